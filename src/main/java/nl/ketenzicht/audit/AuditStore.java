@@ -1,0 +1,115 @@
+package nl.ketenzicht.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.ketenzicht.shared.Database;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Plain JDBC over the log tables: sealing and verification stream rows instead of loading them. */
+@ApplicationScoped
+public class AuditStore {
+
+    static final String ENTRY_COLUMNS = "e.id, e.occurred_at, e.actor, e.username, e.role, e.organisation_id, "
+            + "e.on_behalf_of, e.action, e.crud, e.object_type, e.object_ids, e.subject_ids, e.outcome, "
+            + "e.access_point, e.purpose, e.break_glass, e.correlation_id";
+
+    @jakarta.inject.Inject
+    nl.ketenzicht.shared.Jdbc jdbc;
+
+    /** Seals every committed, unsealed entry newer than the grace period, in id order. Returns how many. */
+    public int sealPending(Instant now, Instant notBefore) throws SQLException {
+        try (Connection c = jdbc.connection()) {
+            c.setAutoCommit(false);
+            try {
+                int sealed = sealBatch(c, now, notBefore);
+                c.commit();
+                return sealed;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private int sealBatch(Connection c, Instant now, Instant notBefore) throws SQLException {
+        long seq = 0;
+        String previous = LogEntry.GENESIS;
+        try (PreparedStatement last = c.prepareStatement("SELECT seq, hash FROM access_log_seal ORDER BY seq DESC LIMIT 1 FOR UPDATE");
+             ResultSet rs = last.executeQuery()) {
+            if (rs.next()) {
+                seq = rs.getLong(1);
+                previous = rs.getString(2);
+            }
+        }
+        List<LogEntry> pending = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM access_log e "
+                + "LEFT JOIN access_log_seal s ON s.entry_id = e.id WHERE s.entry_id IS NULL AND e.occurred_at >= ? "
+                + "ORDER BY e.id LIMIT 5000")) {
+            q.setTimestamp(1, Timestamp.from(notBefore));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    pending.add(entry(rs, 0));
+                }
+            }
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO access_log_seal (seq, entry_id, hash, sealed_at) VALUES (?, ?, ?, ?)")) {
+            for (LogEntry e : pending) {
+                previous = e.chainHash(previous);
+                ins.setLong(1, ++seq);
+                ins.setLong(2, e.id());
+                ins.setString(3, previous);
+                ins.setTimestamp(4, Timestamp.from(now));
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+        return pending.size();
+    }
+
+    public ChainVerifier.Result verify(Instant staleBefore) throws SQLException {
+        try (Connection c = jdbc.connection();
+             PreparedStatement q = c.prepareStatement("SELECT s.seq, s.entry_id, s.hash, " + ENTRY_COLUMNS
+                     + " FROM access_log_seal s LEFT JOIN access_log e ON e.id = s.entry_id ORDER BY s.seq",
+                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            q.setFetchSize(Integer.MIN_VALUE);
+            Set<Long> stale = staleUnsealed(c, staleBefore);
+            try (ResultSet rs = q.executeQuery()) {
+                return ChainVerifier.verify(new LinkIterator(rs), stale);
+            }
+        }
+    }
+
+    private static Set<Long> staleUnsealed(Connection c, Instant staleBefore) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT e.id FROM access_log e LEFT JOIN access_log_seal s "
+                + "ON s.entry_id = e.id WHERE s.entry_id IS NULL AND e.occurred_at < ? LIMIT 100")) {
+            q.setTimestamp(1, Timestamp.from(staleBefore));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    static LogEntry entry(ResultSet rs, int offset) throws SQLException {
+        long orgId = rs.getLong(offset + 6);
+        Long org = rs.wasNull() ? null : orgId;
+        return new LogEntry(rs.getLong(offset + 1), rs.getTimestamp(offset + 2).toInstant(), rs.getString(offset + 3),
+                rs.getString(offset + 4), rs.getString(offset + 5), org, rs.getString(offset + 7),
+                rs.getString(offset + 8), rs.getString(offset + 9), rs.getString(offset + 10), rs.getString(offset + 11),
+                rs.getString(offset + 12), rs.getString(offset + 13), rs.getString(offset + 14), rs.getString(offset + 15),
+                rs.getBoolean(offset + 16), rs.getString(offset + 17));
+    }
+}

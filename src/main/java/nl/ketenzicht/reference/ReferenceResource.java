@@ -1,0 +1,66 @@
+package nl.ketenzicht.reference;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.ketenzicht.security.Role;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The reference lists, for forms and for partner systems. */
+@Path("reference")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.AUDITOR_, Role.ADMIN_})
+@Tag(name = "Reference data")
+public class ReferenceResource {
+
+    @Inject
+    ReferenceData reference;
+
+    @GET
+    @Path("police-units")
+    public List<ReferenceViews.PoliceUnit> policeUnits() {
+        return reference.lists().policeUnits();
+    }
+
+    @GET
+    @Path("prosecution-offices")
+    public List<ReferenceViews.ProsecutionOffice> prosecutionOffices() {
+        return reference.lists().prosecutionOffices();
+    }
+
+    @GET
+    @Path("court-districts")
+    public List<ReferenceViews.CourtDistrict> courtDistricts() {
+        return reference.lists().courtDistricts();
+    }
+
+    @GET
+    @Path("municipalities")
+    public Collection<ReferenceViews.Municipality> municipalities() {
+        return reference.lists().municipalities().values();
+    }
+
+    @GET
+    @Path("codes/{list}")
+    public List<ReferenceViews.Code> codes(@PathParam("list") String list) {
+        List<ReferenceViews.Code> codes = reference.lists().codes().stream().filter(c -> c.list().equals(list)).toList();
+        if (codes.isEmpty()) {
+            throw ProblemException.notFound("Code list " + list);
+        }
+        return codes;
+    }
+
+    @GET
+    @Path("articles")
+    public List<ReferenceViews.Article> articles() {
+        return reference.lists().articles();
+    }
+}

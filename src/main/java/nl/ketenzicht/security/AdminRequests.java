@@ -1,0 +1,57 @@
+package nl.ketenzicht.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/** Requests and views of user, organisation and token administration. */
+public final class AdminRequests {
+
+    private AdminRequests() {
+    }
+
+    public record CreateOrganisation(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9-]+", message = "use capitals, digits and dashes") String code,
+                                     @NotBlank @Size(max = 200) String name, @NotNull OrganisationType type,
+                                     @Size(max = 8) String policeUnit) {
+    }
+
+    public record UpdateOrganisation(@NotBlank @Size(max = 200) String name, @NotNull OrganisationType type,
+                                     @Size(max = 8) String policeUnit, @NotNull Boolean enabled) {
+    }
+
+    public record OrganisationView(Long id, String code, String name, OrganisationType type, String policeUnit,
+                                   boolean enabled, long version) {
+        static OrganisationView of(Organisation o) {
+            return new OrganisationView(o.id(), o.code(), o.name(), o.type(), o.policeUnit(), o.enabled(), o.version());
+        }
+    }
+
+    public record CreateUser(@NotBlank @Size(min = 3, max = 80) @Pattern(regexp = "[a-zA-Z0-9._@-]+", message = "letters, digits and . _ @ - only") String username,
+                             @NotBlank @Size(min = 12, max = 200) String password, @NotNull Role role,
+                             @NotNull Long organisationId, @Size(max = 8) String policeUnit) {
+    }
+
+    public record UpdateUser(@NotNull Role role, @Size(max = 8) String policeUnit, @NotNull Boolean enabled,
+                             Boolean resetSecondFactor) {
+    }
+
+    public record UserView(Long id, String username, Role role, Long organisationId, String organisationName,
+                           String policeUnit, boolean enabled, boolean secondFactorEnrolled, long version) {
+        static UserView of(UserAccount u) {
+            return new UserView(u.id(), u.username(), u.role(), u.organisation().id(), u.organisation().name(),
+                    u.policeUnit(), u.enabled(), u.totpConfirmed(), u.version());
+        }
+    }
+
+    public record CreateToken(@NotNull Long organisationId, @NotBlank @Size(max = 120) String name) {
+    }
+
+    public record TokenView(Long id, Long organisationId, String name, Instant createdAt, Instant revokedAt, String token) {
+        static TokenView of(ApiToken t, String value) {
+            return new TokenView(t.id(), t.organisationId(), t.name(), t.createdAt(), t.revokedAt(), value);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package nl.ketenzicht.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.ketenzicht.shared.Page;
+import nl.ketenzicht.shared.Versions;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Administration of organisations, users and API tokens. Administrators never see case content. */
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_)
+@Tag(name = "Administration")
+public class AdminResource {
+
+    @Inject
+    AdminService admin;
+    @Inject
+    Users users;
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Path("organisations")
+    public List<AdminRequests.OrganisationView> organisations() {
+        return users.organisations().stream().map(AdminRequests.OrganisationView::of).toList();
+    }
+
+    @POST
+    @Path("organisations")
+    public Response createOrganisation(@Valid @NotNull AdminRequests.CreateOrganisation body) {
+        var view = AdminRequests.OrganisationView.of(admin.createOrganisation(body));
+        return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
+    }
+
+    @PUT
+    @Path("organisations/{id}")
+    public Response updateOrganisation(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                                       @Valid @NotNull AdminRequests.UpdateOrganisation body) {
+        var view = AdminRequests.OrganisationView.of(admin.updateOrganisation(id, Versions.fromIfMatch(ifMatch), body));
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("users")
+    public Page<AdminRequests.UserView> users(@QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                              @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return new Page<>(users.users(offset, limit).stream().map(AdminRequests.UserView::of).toList(),
+                users.countUsers(), offset, limit);
+    }
+
+    @POST
+    @Path("users")
+    public Response createUser(@Valid @NotNull AdminRequests.CreateUser body) {
+        var view = AdminRequests.UserView.of(admin.createUser(body));
+        return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
+    }
+
+    @PUT
+    @Path("users/{id}")
+    public Response updateUser(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                               @Valid @NotNull AdminRequests.UpdateUser body) {
+        var view = AdminRequests.UserView.of(admin.updateUser(id, Versions.fromIfMatch(ifMatch), body));
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("tokens")
+    public List<AdminRequests.TokenView> tokens() {
+        return admin.tokens().stream().map(t -> AdminRequests.TokenView.of(t, null)).toList();
+    }
+
+    @POST
+    @Path("tokens")
+    public Response issueToken(@Valid @NotNull AdminRequests.CreateToken body) {
+        ApiTokens.Issued issued = admin.issueToken(body, caller.require());
+        return Response.status(201).entity(AdminRequests.TokenView.of(issued.token(), issued.value())).build();
+    }
+
+    @POST
+    @Path("tokens/{id}/revocation")
+    public AdminRequests.TokenView revokeToken(@PathParam("id") long id) {
+        return AdminRequests.TokenView.of(admin.revokeToken(id), null);
+    }
+}

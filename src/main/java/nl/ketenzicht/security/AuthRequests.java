@@ -1,0 +1,29 @@
+package nl.ketenzicht.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** Requests and views of the login flow. */
+public final class AuthRequests {
+
+    private AuthRequests() {
+    }
+
+    public record LoginRequest(@NotBlank @Size(max = 80) String username, @NotBlank @Size(max = 200) String password) {
+    }
+
+    public record SecondFactorRequest(@Pattern(regexp = "\\d{6}", message = "enter the 6 digits from your app") String code,
+                                      @Size(max = 40) String recoveryCode) {
+    }
+
+    /** After the password: which step comes next (TOTP, or ENROL when no second factor is set up yet). */
+    public record LoginStep(String next, String csrfToken) {
+    }
+
+    public record Me(Long userId, String username, Role role, long organisationId, String organisationName,
+                     String policeUnit, String csrfToken, List<String> recoveryCodes) {
+    }
+}

@@ -1,0 +1,77 @@
+package nl.ketenzicht.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Creates, resumes and ends sessions; the cookie value itself is never stored. */
+@ApplicationScoped
+public class Sessions {
+
+    @PersistenceContext(unitName = "ketenzicht")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.session.idle-timeout", defaultValue = "PT15M")
+    Duration idle;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.session.absolute-timeout", defaultValue = "PT12H")
+    Duration absolute;
+
+    /** A new session (new id) for the user; returns the cookie value and the session. */
+    @Transactional
+    public Started start(Long userId, UserSession.Stage stage) {
+        String cookie = Secrets.randomToken(32);
+        UserSession session = new UserSession(Secrets.sha256(cookie), userId, stage, clock.instant());
+        em.persist(session);
+        return new Started(cookie, session);
+    }
+
+    /** The live session and its user for a cookie value, or empty when unknown, ended or timed out. */
+    @Transactional
+    public Optional<Resumed> resume(String cookie) {
+        if (cookie == null || cookie.length() > 64) {
+            return Optional.empty();
+        }
+        UserSession session = em.find(UserSession.class, Secrets.sha256(cookie));
+        if (session == null || !session.isLive(clock.instant(), idle, absolute)) {
+            return Optional.empty();
+        }
+        UserAccount user = em.find(UserAccount.class, session.userId());
+        if (user == null || !user.enabled()) {
+            session.end(clock.instant());
+            return Optional.empty();
+        }
+        session.touch(clock.instant());
+        return Optional.of(new Resumed(session, user));
+    }
+
+    @Transactional
+    public void end(String sessionHash) {
+        UserSession session = em.find(UserSession.class, sessionHash);
+        if (session != null) {
+            session.end(clock.instant());
+        }
+    }
+
+    /** Disabling an account ends its sessions at once. */
+    @Transactional
+    public void endAllOf(Long userId) {
+        em.createQuery("UPDATE UserSession s SET s.endedAt = :now WHERE s.userId = :u AND s.endedAt IS NULL")
+                .setParameter("now", clock.instant()).setParameter("u", userId).executeUpdate();
+    }
+
+    public record Started(String cookie, UserSession session) {
+    }
+
+    public record Resumed(UserSession session, UserAccount user) {
+    }
+}

@@ -1,0 +1,84 @@
+package nl.ketenzicht.shared;
+
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.exceptions.DatabaseException;
+import org.eclipse.persistence.internal.databaseaccess.Accessor;
+import org.eclipse.persistence.sessions.Login;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.server.ConnectionPool;
+import org.eclipse.persistence.sessions.server.ExternalConnectionPool;
+import org.eclipse.persistence.sessions.server.ServerSession;
+
+import java.util.logging.Logger;
+
+/**
+ * Payara opens an entity manager while deploying, and EclipseLink's external pool takes a test
+ * connection then. Without this, an unreachable database at start-up fails the whole deployment,
+ * before the application can say what is wrong or wait for the database. The pools installed here
+ * defer that first connection to the first real use, so the application starts, reports readiness
+ * DOWN with one clear log line, and serves as soon as the database is there.
+ */
+public class LazyConnectionPools implements SessionCustomizer {
+
+    private static final Logger LOG = Logger.getLogger(LazyConnectionPools.class.getName());
+
+    @Override
+    public void customize(Session session) {
+        if (session instanceof ServerSession server) {
+            ConnectionPool pool = server.getDefaultConnectionPool();
+            // Until login the default pool may still be an internal pool that EclipseLink would swap for an external one.
+            if (pool != null && pool.getLogin().shouldUseExternalConnectionPooling()) {
+                server.getConnectionPools().put(pool.getName(), new LazyPool(pool.getName(), pool.getLogin(), server));
+            }
+            ConnectionPool read = server.getReadConnectionPool();
+            if (read != null && read.getLogin().shouldUseExternalConnectionPooling()) {
+                server.setReadConnectionPool(new LazyPool(read.getName(), read.getLogin(), server));
+            }
+        }
+    }
+
+    static final class LazyPool extends ExternalConnectionPool {
+
+        private volatile boolean primed;
+        /** Session login takes one connection right after startUp; that one may stay unconnected. */
+        private boolean loginPending;
+
+        LazyPool(String name, Login login, ServerSession owner) {
+            super(name, login, owner);
+        }
+
+        @Override
+        public synchronized void startUp() {
+            try {
+                super.startUp();
+                primed = true;
+            } catch (DatabaseException e) {
+                LOG.fine("database not reachable at start-up; the first request will connect");
+                setCachedConnection(getLogin().buildAccessor());
+                setIsConnected(true);
+                loginPending = true;
+            }
+        }
+
+        @Override
+        public Accessor acquireConnection() {
+            if (!primed) {
+                synchronized (this) {
+                    if (!primed) {
+                        try {
+                            setCachedConnection(buildConnection());
+                            primed = true;
+                        } catch (DatabaseException e) {
+                            if (!loginPending) {
+                                throw e;
+                            }
+                        } finally {
+                            loginPending = false;
+                        }
+                    }
+                }
+            }
+            return super.acquireConnection();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package nl.ketenzicht.shared.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import nl.ketenzicht.shared.CorrelationId;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.SQLNonTransientConnectionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Last line: known infrastructure failures get their proper status; anything else is a 500 that
+ * carries only the correlation id, while the stack trace goes to the server log under that id.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        Throwable known = find(e, ProblemException.class);
+        if (known != null) {
+            return new ProblemExceptionMapper().toResponse((ProblemException) known);
+        }
+        if (find(e, OptimisticLockException.class) != null) {
+            return Problems.response(412, "Precondition failed", "Someone else changed this record; reload it and apply your change again.");
+        }
+        if (find(e, PessimisticLockException.class) != null) {
+            return Problems.response(409, "Conflict", "The record is being changed by someone else; try again.");
+        }
+        if (databaseUnavailable(e)) {
+            LOG.warning(() -> "[" + CorrelationId.current() + "] database unavailable: " + e.getClass().getSimpleName());
+            return new ProblemExceptionMapper().toResponse(ServiceUnavailable.database());
+        }
+        if (find(e, SQLIntegrityConstraintViolationException.class) != null) {
+            LOG.log(Level.WARNING, "[" + CorrelationId.current() + "] integrity violation", e);
+            return Problems.response(409, "Conflict", "The change conflicts with existing data.");
+        }
+        LOG.log(Level.SEVERE, "[" + CorrelationId.current() + "] unexpected error", e);
+        return Problems.response(500, "Internal error",
+                "Something went wrong on our side. Quote the correlation id when you report it.");
+    }
+
+    public static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t.getClass().getSimpleName().equals("CommunicationsException")
+                    || t.getClass().getSimpleName().equals("PoolingException")
+                    || (t.getMessage() != null && t.getMessage().contains("Error in allocating a connection"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Throwable find(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

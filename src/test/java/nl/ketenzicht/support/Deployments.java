@@ -1,0 +1,21 @@
+package nl.ketenzicht.support;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+
+/** The WAR under test is the one Maven built, plus the test-only clock endpoint. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive war() {
+        File built = new File("target/ketenzicht.war");
+        if (!built.isFile()) {
+            throw new IllegalStateException("target/ketenzicht.war is missing: run the integration tests through 'mvn verify'");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, built).addClass(TestClockResource.class);
+    }
+}

@@ -1,0 +1,135 @@
+package nl.ketenzicht.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+
+import java.net.URL;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Builds test situations in a line each, through the public API only: organisations, users of a
+ * role (logged in with password and TOTP), API tokens. It also moves the server clock, which it
+ * tracks so that it can compute valid TOTP codes.
+ */
+public final class Scenario {
+
+    public static final String ADMIN_PASSWORD = "it-admin-password-123";
+    public static final String PASSWORD = "correct-horse-battery";
+    private static final Map<String, Long> CLOCK_OFFSETS = new ConcurrentHashMap<>();
+    private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final Api anonymous;
+    private Api admin;
+
+    public Scenario(URL base) {
+        this.anonymous = new Api(base);
+    }
+
+    public Api anonymous() {
+        return anonymous.anonymous();
+    }
+
+    public synchronized Api admin() {
+        if (admin == null) {
+            admin = login("admin", ADMIN_PASSWORD);
+        }
+        return admin;
+    }
+
+    /** Logs in with password and second factor (enrolling it on first use). */
+    public Api login(String username, String password) {
+        advanceClock(31);
+        Api api = anonymous();
+        Api.Reply step1 = api.post("api/auth/login", Map.of("username", username, "password", password));
+        assertEquals(200, step1.status(), "password step for " + username + ": " + step1);
+        api.withCookie(cookieOf(step1), step1.json().get("csrfToken").asText());
+        if ("ENROL".equals(step1.json().get("next").asText())) {
+            Api.Reply enrol = api.post("api/auth/enrolment", Map.of());
+            assertEquals(200, enrol.status(), "enrolment: " + enrol);
+            SECRETS.put(username, enrol.json().get("secret").asText());
+        }
+        Api.Reply step2 = api.post("api/auth/second-factor", Map.of("code", totp(username)));
+        assertEquals(200, step2.status(), "second factor for " + username + ": " + step2);
+        return api.withCookie(cookieOf(step2), step2.json().get("csrfToken").asText());
+    }
+
+    public String totp(String username) {
+        long step = (Instant.now().getEpochSecond() + offset()) / 30;
+        try {
+            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRETS.get(username), step);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long organisation(String type, String policeUnit) {
+        String code = "ORG-" + SEQ.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("code", code, "name", "Test " + code, "type", type));
+        if (policeUnit != null) {
+            body.put("policeUnit", policeUnit);
+        }
+        Api.Reply r = admin().post("api/admin/organisations", body);
+        assertEquals(201, r.status(), "create organisation: " + r);
+        return r.json().get("id").asLong();
+    }
+
+    /** A new user of the role in the organisation, logged in. */
+    public Api user(String role, long organisationId, String policeUnit) {
+        String username = role.toLowerCase() + SEQ.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 100000, 36);
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "password", PASSWORD,
+                "role", role, "organisationId", organisationId));
+        if (policeUnit != null) {
+            body.put("policeUnit", policeUnit);
+        }
+        Api.Reply r = admin().post("api/admin/users", body);
+        assertEquals(201, r.status(), "create user: " + r);
+        return login(username, PASSWORD);
+    }
+
+    public Api caseworker(long organisationId) {
+        return user("CASEWORKER", organisationId, null);
+    }
+
+    public JsonNode createUserOnly(String role, long organisationId) {
+        String username = role.toLowerCase() + SEQ.incrementAndGet() + "y" + Long.toString(System.nanoTime() % 100000, 36);
+        Api.Reply r = admin().post("api/admin/users", Map.of("username", username, "password", PASSWORD,
+                "role", role, "organisationId", organisationId));
+        assertEquals(201, r.status(), "create user: " + r);
+        return r.json();
+    }
+
+    public Api token(long organisationId) {
+        Api.Reply r = admin().post("api/admin/tokens", Map.of("organisationId", organisationId, "name", "partner system"));
+        assertEquals(201, r.status(), "issue token: " + r);
+        return anonymous().withBearer(r.json().get("token").asText());
+    }
+
+    public void advanceClock(long seconds) {
+        Api.Reply r = anonymous().post("api/test/clock?seconds=" + seconds, null);
+        assertEquals(204, r.status(), "moving the test clock: " + r);
+        CLOCK_OFFSETS.merge(key(), seconds, Long::sum);
+    }
+
+    private long offset() {
+        return CLOCK_OFFSETS.getOrDefault(key(), 0L);
+    }
+
+    private String key() {
+        return anonymous.serverRoot().toString();
+    }
+
+    public static String cookieOf(Api.Reply r) {
+        String setCookie = r.header("Set-Cookie");
+        if (setCookie == null) {
+            throw new AssertionError("no Set-Cookie in " + r);
+        }
+        return setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
+    }
+}
