@@ -112,12 +112,15 @@ final class CycleProtection {
                 }
             }
         }
-        int target = rowNodes + column;
-        if (previous[target] < 0) {
+        suppressPath(previous, row, rowNodes + column);
+    }
+
+    private void suppressPath(int[] previous, int from, int to) {
+        if (previous[to] < 0) {
             // Cannot happen: row total, grand total and column total always give a non-zero path.
-            throw new IllegalStateException("no complementary cells for (" + row + ", " + column + ")");
+            throw new IllegalStateException("no complementary cells for node " + to);
         }
-        for (int node = target; node != row; node = previous[node]) {
+        for (int node = to; node != from; node = previous[node]) {
             int r = rowOf(node, previous[node]);
             int c = columnOf(node, previous[node]);
             if (status[r][c] == null) {

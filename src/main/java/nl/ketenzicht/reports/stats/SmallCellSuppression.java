@@ -38,13 +38,7 @@ public final class SmallCellSuppression {
         // because a primary cell is either the whole total (then the total is primary too) or
         // leaves another non-zero cell.
         SuppressionReason[] status = new SuppressionReason[counts.length];
-        int suppressed = 0;
-        for (int i = 0; i < counts.length; i++) {
-            if (isSmall(counts[i], k)) {
-                status[i] = SuppressionReason.PRIMARY;
-                suppressed++;
-            }
-        }
+        int suppressed = markPrimary(counts, k, status);
         boolean totalSmall = isSmall(total, k);
         if (suppressed + (totalSmall ? 1 : 0) == 1) {
             suppressSmallestOther(counts, status);
@@ -95,6 +89,17 @@ public final class SmallCellSuppression {
 
     static boolean isSmall(long count, int k) {
         return count >= 1 && count < k;
+    }
+
+    private static int markPrimary(long[] counts, int k, SuppressionReason[] status) {
+        int marked = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (isSmall(counts[i], k)) {
+                status[i] = SuppressionReason.PRIMARY;
+                marked++;
+            }
+        }
+        return marked;
     }
 
     private static void suppressSmallestOther(long[] counts, SuppressionReason[] status) {
