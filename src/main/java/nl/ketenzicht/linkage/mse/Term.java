@@ -1,0 +1,37 @@
+package nl.ketenzicht.linkage.mse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A two-list interaction (first &lt; second, list indices from 0). */
+record Term(int first, int second) {
+
+    Term {
+        if (first < 0 || first >= second) {
+            throw new IllegalArgumentException("need 0 <= first < second, got " + first + ", " + second);
+        }
+    }
+
+    int mask() {
+        return (1 << first) | (1 << second);
+    }
+
+    boolean coveredBy(int history) {
+        return (history & mask()) == mask();
+    }
+
+    String label(List<String> lists) {
+        return lists.get(first) + ":" + lists.get(second);
+    }
+
+    /** All pairs in SparseMSE's candidate order (1,2),(1,3),…,(2,3),… — it decides ties. */
+    static List<Term> allPairs(int lists) {
+        List<Term> pairs = new ArrayList<>();
+        for (int i = 0; i < lists; i++) {
+            for (int j = i + 1; j < lists; j++) {
+                pairs.add(new Term(i, j));
+            }
+        }
+        return pairs;
+    }
+}
