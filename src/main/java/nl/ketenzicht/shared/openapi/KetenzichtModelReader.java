@@ -4,7 +4,7 @@ import nl.ketenzicht.shared.KetenzichtApplication;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
-import java.util.Set;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -18,7 +18,7 @@ public class KetenzichtModelReader implements OASModelReader {
 
     @Override
     public OpenAPI buildModel() {
-        Set<Class<?>> resources = ResourceClasses.found();
+        List<Class<?>> resources = ResourceClasses.in(KetenzichtModelReader.class.getClassLoader());
         LOG.info(() -> "OpenAPI document of " + resources.size() + " resource classes");
         return ApiDocument.build(KetenzichtApplication.class, resources);
     }
