@@ -81,8 +81,11 @@ final class Schemas {
         if (type instanceof GenericArrayType g) {
             return array(of(g.getGenericComponentType(), bindings));
         }
-        Class<?> raw = raw(type);
         Type[] args = type instanceof ParameterizedType p ? resolve(p.getActualTypeArguments(), bindings) : new Type[0];
+        return of(raw(type), args, bindings);
+    }
+
+    private Schema of(Class<?> raw, Type[] args, Map<TypeVariable<?>, Type> bindings) {
         if (raw == Optional.class || CompletionStage.class.isAssignableFrom(raw)) {
             return of(args.length == 1 ? args[0] : Object.class, bindings);
         }
