@@ -12,7 +12,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,10 +80,11 @@ class FoundationIT {
     }
 
     @Test
-    void openApiAndMetricsAreServed() {
+    void openApiAndMetricsAreServed() throws IOException {
         Api anon = new Api(base);
         Api.Reply openapi = anon.get("/openapi?format=JSON");
         assertEquals(200, openapi.status(), openapi.toString());
+        Files.writeString(Path.of("target/openapi.json"), openapi.body()); // to read or to feed a client generator
         JsonNode doc = openapi.json();
         List<String> missing = ResourceModel.application().endpoints().stream()
                 .filter(e -> !doc.path("paths").path(e.path()).has(e.httpMethod().toLowerCase(Locale.ROOT)))
