@@ -4,6 +4,9 @@
 # user (gets table grants from the migrations only). Root is reached through the local socket.
 set -euo pipefail
 db="${1:-ketenzicht_it}"
+# The application account may be named per run (second argument), so that parallel runs on one
+# MariaDB never take each other's grants away.
+app="${2:-ketenzicht_app}"
 mysql_cmd=(mysql -uroot)
 if ! "${mysql_cmd[@]}" -e 'SELECT 1' >/dev/null 2>&1; then
   echo "create-test-db: cannot reach MariaDB as root over the socket; start it with:" >&2
@@ -14,9 +17,11 @@ fi
 DROP DATABASE IF EXISTS \`${db}\`;
 CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'ketenzicht_migrator'@'%' IDENTIFIED BY 'migrator-it-secret';
-CREATE USER IF NOT EXISTS 'ketenzicht_app'@'%' IDENTIFIED BY 'app-it-secret';
+CREATE USER IF NOT EXISTS '${app}'@'%' IDENTIFIED BY 'app-it-secret';
 GRANT ALL PRIVILEGES ON \`${db}\`.* TO 'ketenzicht_migrator'@'%' WITH GRANT OPTION;
-REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'ketenzicht_app'@'%';
+-- Only this database's grants of the application account: another run's database keeps its own.
+DELETE FROM mysql.tables_priv WHERE User = '${app}' AND Db = '${db}';
+DELETE FROM mysql.db WHERE User = '${app}' AND Db = '${db}';
 FLUSH PRIVILEGES;
 SQL
 echo "create-test-db: fresh database ${db} ready"

@@ -83,6 +83,7 @@ let rendering = 0;
 async function render() {
   const ticket = ++rendering;
   const path = currentPath();
+  delete document.body.dataset.rendered;
   if (path === null) return; // an in-page anchor such as #main
   const user = currentUser();
   const match = resolve(path);
@@ -92,6 +93,7 @@ async function render() {
   clear(main);
   if (match.route.roles && !match.route.roles.includes(user.role)) {
     renderForbidden();
+    document.body.dataset.rendered = path;
     return;
   }
   try {
@@ -107,7 +109,8 @@ async function render() {
     if (!error.status) console.error(error);
   }
   const heading = main.querySelector('h1');
-  if (heading && document.activeElement === document.body) heading.focus();
+  if (heading && (document.activeElement === document.body || !main.contains(document.activeElement))) heading.focus();
+  if (ticket === rendering) document.body.dataset.rendered = path; // lets browser tests wait for a page
 }
 
 function renderForbidden() {
