@@ -8,6 +8,7 @@ import { t } from './i18n.js';
 import { ConflictError } from './api.js';
 
 const GROUP_TYPES = new Set(['radios', 'checkboxes', 'yesno', 'date']);
+const CHOICE_TYPES = new Set(['radios', 'checkboxes', 'yesno', 'select']);
 
 /**
  * createForm({id, fields, steps, submitLabel, onSubmit, onConflict, values})
@@ -302,7 +303,7 @@ function validate(list) {
     const empty = v === null || v === undefined || (Array.isArray(v) && v.length === 0) || v === false && f.type === 'checkbox';
     if (v && v.invalidDate) errors.push({ field: f.name, message: t('validation.date', f.label) });
     else if (v && v.invalidNumber) errors.push({ field: f.name, message: t('validation.number', f.label) });
-    else if (f.required && empty) errors.push({ field: f.name, message: t('validation.required', f.label) });
+    else if (f.required && empty) errors.push({ field: f.name, message: t(CHOICE_TYPES.has(f.type) ? 'validation.choose' : 'validation.required', f.label) });
     else if (f.validate) {
       const message = f.validate(v);
       if (message) errors.push({ field: f.name, message });

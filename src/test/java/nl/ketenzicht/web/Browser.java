@@ -222,9 +222,18 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
-    /** True when the page needs no horizontal scrolling at the current width. */
-    boolean fitsWidth() {
-        return (Boolean) js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1");
+    /** Empty when the page needs no horizontal scrolling at the current width, else the elements that stick out. */
+    String overflow() {
+        return (String) js("""
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width + 1) return '';
+                const scrolls = (el) => el.closest('.table-wrapper') && getComputedStyle(el).position !== 'absolute';
+                return [...document.querySelectorAll('body *')]
+                  .filter((el) => el.getBoundingClientRect().right > width + 1 && !scrolls(el) && el.offsetParent !== null)
+                  .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1))
+                  .slice(0, 5).map((el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + [...el.classList].join('.')
+                    + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)').join(', ') || 'something';
+                """);
     }
 
     @Override

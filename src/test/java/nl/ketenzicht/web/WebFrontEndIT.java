@@ -326,8 +326,9 @@ class WebFrontEndIT {
         }
         for (int width : new int[] {320, 640}) { // 640 px is 1280 px at 200% zoom
             b.driver.manage().window().setSize(new Dimension(width, 800));
-            if (!b.fitsWidth()) {
-                found.add(page + " [" + lang + "]: needs horizontal scrolling at " + width + " px");
+            String overflow = b.overflow();
+            if (!overflow.isEmpty()) {
+                found.add(page + " [" + lang + "]: needs horizontal scrolling at " + width + " px: " + overflow);
             }
         }
         b.driver.manage().window().setSize(new Dimension(1280, 900));
