@@ -1,0 +1,37 @@
+package nl.ketenzicht.care;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** Requests and views of runaway episodes and care referrals. */
+public final class CareRequests {
+
+    private CareRequests() {
+    }
+
+    public record RunawayRequest(@NotBlank @Size(max = 40) String institutionType, @NotNull LocalDate missingSince,
+                                 LocalDate reportedOn, LocalDate foundOn, Boolean victimisedDuring) {
+    }
+
+    public record RunawayView(Long id, long victimId, long version, String institutionType, LocalDate missingSince,
+                              LocalDate reportedOn, LocalDate foundOn, Boolean victimisedDuring) {
+        static RunawayView of(RunawayEpisode e) {
+            return new RunawayView(e.id(), e.victimId(), e.version(), e.institutionType(), e.missingSince(),
+                    e.reportedOn(), e.foundOn(), e.victimisedDuring());
+        }
+    }
+
+    public record ReferralRequest(@NotBlank @Size(max = 40) String careType, @NotNull LocalDate referredOn,
+                                  LocalDate startedOn, LocalDate endedOn) {
+    }
+
+    public record ReferralView(Long id, long victimId, long version, String careType, LocalDate referredOn,
+                               LocalDate startedOn, LocalDate endedOn) {
+        static ReferralView of(CareReferral r) {
+            return new ReferralView(r.id(), r.victimId(), r.version(), r.careType(), r.referredOn(), r.startedOn(), r.endedOn());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package nl.ketenzicht.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.ketenzicht.reference.ReferenceData;
+import nl.ketenzicht.reference.ReferenceViews;
+import nl.ketenzicht.security.Users;
+import nl.ketenzicht.shared.Checks;
+
+import java.time.Clock;
+import java.util.Set;
+
+/** Checks a case request against the reference lists and the clock, and derives the region. */
+@ApplicationScoped
+class CaseDetailsFactory {
+
+    @Inject
+    ReferenceData reference;
+    @Inject
+    Users users;
+    @Inject
+    Clock clock;
+
+    CaseDetails from(CaseRequests.CaseRequest r) {
+        Set<String> methods = r.investigationMethods() == null ? Set.of() : r.investigationMethods();
+        var municipality = reference.municipality(r.municipalityCode());
+        new Checks(clock)
+                .require(municipality.isPresent(), "municipalityCode", "Unknown municipality code.")
+                .past("openedOn", r.openedOn())
+                .codes("exploitationForms", r.exploitationForms(), c -> reference.codeExists("EXPLOITATION_FORM", c))
+                .codes("investigationMethods", methods, c -> reference.codeExists("INVESTIGATION_METHOD", c))
+                .require(r.origin() != Origin.SIGNAL || r.signallingOrganisationId() != null,
+                        "signallingOrganisationId", "Name the partner that gave the signal.")
+                .require(r.signallingOrganisationId() == null || users.organisation(r.signallingOrganisationId()).isPresent(),
+                        "signallingOrganisationId", "No such organisation.")
+                .throwIfAny();
+        return new CaseDetails(region(municipality.orElseThrow()), r.openedOn(), r.origin(), r.signallingOrganisationId(),
+                r.exploitationForms(), methods, r.teamType(), r.suspectCount(), r.network());
+    }
+
+    private Region region(ReferenceViews.Municipality m) {
+        String office = reference.courtDistrict(m.courtDistrict()).map(ReferenceViews.CourtDistrict::prosecutionOffice).orElseThrow();
+        return new Region(m.code(), m.policeUnit(), m.courtDistrict(), office);
+    }
+}

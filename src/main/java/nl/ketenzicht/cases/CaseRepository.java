@@ -1,0 +1,103 @@
+package nl.ketenzicht.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import nl.ketenzicht.security.AccessScope;
+import nl.ketenzicht.shared.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Case queries. Every query takes the caller's scope and applies it inside the statement. */
+@ApplicationScoped
+class CaseRepository {
+
+    @PersistenceContext(unitName = "ketenzicht")
+    EntityManager em;
+
+    Optional<Case> find(long id, AccessScope scope) {
+        return scope.bind(em.createQuery("SELECT c FROM Case c WHERE c.id = :id AND " + AccessScope.CONDITION, Case.class))
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    boolean inRegularScope(long id, long organisationId) {
+        return !em.createQuery("SELECT c.id FROM Case c WHERE c.id = :id AND (c.ownerOrganisationId = :org OR EXISTS "
+                        + "(SELECT s FROM CaseShare s WHERE s.caseId = c.id AND s.organisationId = :org AND s.revokedAt IS NULL))", Long.class)
+                .setParameter("id", id).setParameter("org", organisationId).getResultList().isEmpty();
+    }
+
+    void flush() {
+        em.flush();
+    }
+
+    void persist(Case c) {
+        em.persist(c);
+        em.flush();
+    }
+
+    Result list(CaseFilter f, AccessScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(f, params);
+        TypedQuery<Case> q = scope.bind(em.createQuery("SELECT c FROM Case c WHERE " + where + " ORDER BY " + order(f.sort), Case.class));
+        TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(c) FROM Case c WHERE " + where, Long.class));
+        params.forEach((k, v) -> {
+            q.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Result(q.setFirstResult(f.offset).setMaxResults(f.limit).getResultList(), count.getSingleResult());
+    }
+
+    private static String where(CaseFilter f, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>(List.of(AccessScope.CONDITION));
+        add(clauses, params, "c.region.municipalityCode = :municipality", "municipality", f.municipality);
+        add(clauses, params, "c.region.policeUnit = :policeUnit", "policeUnit", f.policeUnit);
+        add(clauses, params, "c.region.courtDistrict = :courtDistrict", "courtDistrict", f.courtDistrict);
+        add(clauses, params, "c.origin = :origin", "origin", f.origin);
+        add(clauses, params, "c.status = :status", "status", f.status);
+        add(clauses, params, "c.teamType = :teamType", "teamType", f.teamType);
+        add(clauses, params, ":form MEMBER OF c.exploitationForms", "form", f.exploitationForm);
+        add(clauses, params, "c.openedOn >= :from", "from", f.openedFrom);
+        add(clauses, params, "c.openedOn <= :to", "to", f.openedTo);
+        return String.join(" AND ", clauses);
+    }
+
+    private static void add(List<String> clauses, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            params.put(name, value);
+        }
+    }
+
+    static String order(String sort) {
+        String[] parts = sort.split(",", 2);
+        String column = CaseFilter.SORTABLE.get(parts[0]);
+        String direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
+        if (column == null || !(direction.equals("asc") || direction.equals("desc"))) {
+            throw ProblemException.invalid("sort", "Sort by one of " + String.join(", ", CaseFilter.SORTABLE.keySet())
+                    + ", optionally followed by ,asc or ,desc.");
+        }
+        return column + " " + direction + ", c.id " + direction;
+    }
+
+    List<CaseShare> shares(long caseId) {
+        return em.createQuery("SELECT s FROM CaseShare s WHERE s.caseId = :c ORDER BY s.id", CaseShare.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    Optional<CaseShare> share(long caseId, long shareId) {
+        return Optional.ofNullable(em.find(CaseShare.class, shareId)).filter(s -> s.caseId() == caseId);
+    }
+
+    void persist(CaseShare s) {
+        em.persist(s);
+        em.flush();
+    }
+
+    record Result(List<Case> cases, long total) {
+    }
+}

@@ -1,0 +1,50 @@
+package nl.ketenzicht.cases;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Requests and views of cases and sharing. Owner, id and version never come from the client. */
+public final class CaseRequests {
+
+    private CaseRequests() {
+    }
+
+    public record CaseRequest(
+            @NotBlank @Pattern(regexp = "GM\\d{4}", message = "a CBS municipality code such as GM0363") String municipalityCode,
+            @NotNull LocalDate openedOn,
+            @NotNull Origin origin,
+            Long signallingOrganisationId,
+            @NotEmpty @Size(max = 5) Set<@NotBlank @Size(max = 40) String> exploitationForms,
+            @Size(max = 10) Set<@NotBlank @Size(max = 40) String> investigationMethods,
+            @NotNull TeamType teamType,
+            @NotNull @Min(0) @Max(500) Integer suspectCount,
+            @NotNull Boolean network) {
+    }
+
+    public record CloseRequest(@NotNull LocalDate closedOn, @NotBlank @Size(max = 40) String reason) {
+    }
+
+    public record ShareRequest(@NotNull Long organisationId, @NotBlank @Size(min = 5, max = 500) String purpose) {
+    }
+
+    public record CaseView(Long id, long version, long ownerOrganisationId, String municipalityCode,
+                           String municipalityName, String policeUnit, String courtDistrict, String prosecutionOffice,
+                           LocalDate openedOn, Origin origin, Long signallingOrganisationId,
+                           Set<String> exploitationForms, Set<String> investigationMethods, TeamType teamType,
+                           int suspectCount, boolean network, CaseStatus status, LocalDate closedOn,
+                           String closingReason, Instant createdAt) {
+    }
+
+    public record ShareView(Long id, long caseId, long organisationId, String purpose, Instant grantedAt,
+                            Instant revokedAt) {
+    }
+}

@@ -1,0 +1,200 @@
+package nl.ketenzicht.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.ketenzicht.audit.AccessEvent;
+import nl.ketenzicht.audit.AccessLog;
+import nl.ketenzicht.cases.CaseRequests.CaseRequest;
+import nl.ketenzicht.cases.CaseRequests.CaseView;
+import nl.ketenzicht.reference.ReferenceData;
+import nl.ketenzicht.security.AccessScope;
+import nl.ketenzicht.security.BreakGlass;
+import nl.ketenzicht.security.CurrentCaller;
+import nl.ketenzicht.security.Scopes;
+import nl.ketenzicht.shared.Idempotency;
+import nl.ketenzicht.shared.Page;
+import nl.ketenzicht.shared.Versions;
+import nl.ketenzicht.shared.problem.ProblemException;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Cases: creation, reading, revision, closing and listing, always within the caller's scope and
+ * always with an access-log row in the same transaction. Other features reach a case through
+ * {@link #requireReadable} and {@link #requireWritable}.
+ */
+@RequestScoped
+@Transactional
+public class CaseService {
+
+    @Inject
+    CaseRepository cases;
+    @Inject
+    Scopes scopes;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    CaseDetailsFactory details;
+    @Inject
+    AccessLog log;
+    @Inject
+    BreakGlass breakGlass;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    ReferenceData reference;
+    @Inject
+    nl.ketenzicht.security.Users users;
+    @Inject
+    Clock clock;
+
+    public Idempotency.Created<CaseView> create(CaseRequest request, Idempotency.Token token, URI base) {
+        AccessScope scope = scopes.forWriting();
+        Case c = new Case(scope.organisationId(), details.from(request), clock.instant(), caller.require().actor());
+        cases.persist(c);
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "case", c.id(), List.of()));
+        var created = new Idempotency.Created<>(view(c), base.resolve("api/cases/" + c.id()), c.version());
+        idempotency.remember(token, created);
+        return created;
+    }
+
+    public CaseView get(long id) {
+        return view(readable(id, AccessEvent.Action.READ));
+    }
+
+    public CaseView update(long id, long expectedVersion, CaseRequest request) {
+        Case c = writable(id);
+        Versions.check(c.version(), expectedVersion);
+        c.revise(details.from(request));
+        return flushAndLog(c, AccessEvent.Action.UPDATE);
+    }
+
+    public CaseView close(long id, long expectedVersion, CaseRequests.CloseRequest request) {
+        Case c = writable(id);
+        Versions.check(c.version(), expectedVersion);
+        new nl.ketenzicht.shared.Checks(clock).past("closedOn", request.closedOn())
+                .code("reason", request.reason(), code -> reference.codeExists("CLOSING_REASON", code)).throwIfAny();
+        c.close(request.closedOn(), request.reason());
+        return flushAndLog(c, AccessEvent.Action.UPDATE);
+    }
+
+    public CaseView reopen(long id, long expectedVersion) {
+        Case c = writable(id);
+        Versions.check(c.version(), expectedVersion);
+        c.reopen();
+        return flushAndLog(c, AccessEvent.Action.UPDATE);
+    }
+
+    public Page<CaseView> list(CaseFilter filter) {
+        if (filter.limit < 1 || filter.limit > 200 || filter.offset < 0) {
+            throw ProblemException.invalid("limit", "Use offset ≥ 0 and a limit from 1 to 200.");
+        }
+        CaseRepository.Result result = cases.list(filter, scopes.forReading());
+        List<Long> ids = result.cases().stream().map(Case::id).toList();
+        log.record(new AccessEvent(AccessEvent.Action.SEARCH, "case", ids, List.of(), AccessEvent.Outcome.SUCCESS, null, false));
+        return new Page<>(result.cases().stream().map(this::view).toList(), result.total(), filter.offset, filter.limit);
+    }
+
+    public List<CaseRequests.ShareView> shares(long caseId) {
+        Case c = readable(caseId, AccessEvent.Action.READ);
+        return cases.shares(c.id()).stream().map(CaseService::view).toList();
+    }
+
+    public CaseRequests.ShareView share(long caseId, CaseRequests.ShareRequest request) {
+        Case c = owned(caseId);
+        if (users.organisation(request.organisationId()).isEmpty() || request.organisationId() == c.ownerOrganisationId()) {
+            throw ProblemException.invalid("organisationId", "Choose another existing partner organisation.");
+        }
+        CaseShare share = new CaseShare(c.id(), request.organisationId(), request.purpose().strip(), clock.instant(), caller.require().actor());
+        cases.persist(share);
+        log.record(new AccessEvent(AccessEvent.Action.CREATE, "case-share", List.of(c.id(), share.id()), List.of(),
+                AccessEvent.Outcome.SUCCESS, request.purpose().strip(), false));
+        return view(share);
+    }
+
+    public CaseRequests.ShareView revokeShare(long caseId, long shareId) {
+        Case c = owned(caseId);
+        CaseShare share = cases.share(c.id(), shareId).orElseThrow(() -> ProblemException.notFound("Share " + shareId));
+        share.revoke(clock.instant());
+        log.record(AccessEvent.of(AccessEvent.Action.DELETE, "case-share", share.id(), List.of()));
+        return view(share);
+    }
+
+    /** Only the owning organisation decides with whom a case is shared. */
+    private Case owned(long caseId) {
+        Case c = writable(caseId);
+        if (c.ownerOrganisationId() != caller.require().organisationId()) {
+            throw ProblemException.forbidden("Only the organisation that owns the case can share it.");
+        }
+        return c;
+    }
+
+    private static CaseRequests.ShareView view(CaseShare s) {
+        return new CaseRequests.ShareView(s.id(), s.caseId(), s.organisationId(), s.purpose(), s.grantedAt(), s.revokedAt());
+    }
+
+    /** The view of a case the caller has already been cleared to read (see {@link #requireReadable}). */
+    public CaseView viewOf(long caseId) {
+        return view(cases.find(caseId, scopes.forReading()).orElseThrow(() -> notFound(caseId)));
+    }
+
+    /** The shares of a case the caller has already been cleared to read. */
+    public List<CaseRequests.ShareView> sharesOf(long caseId) {
+        return cases.shares(caseId).stream().map(CaseService::view).toList();
+    }
+
+    /** For other features: the case exists in the caller's reading scope (logged as part of their access). */
+    public CaseRef requireReadable(long caseId) {
+        AccessScope scope = scopes.forReading();
+        Case c = cases.find(caseId, scope).orElseThrow(() -> notFound(caseId));
+        boolean glass = scope.viaBreakGlass(caseId) && !cases.inRegularScope(caseId, scope.organisationId());
+        return new CaseRef(c.id(), c.ownerOrganisationId(), c.openedOn(), glass,
+                glass ? breakGlass.reasonFor(caller.require().userId(), caseId) : null);
+    }
+
+    /** For other features: the case may be changed by the caller. */
+    public CaseRef requireWritable(long caseId) {
+        Case c = writable(caseId);
+        return new CaseRef(c.id(), c.ownerOrganisationId(), c.openedOn(), false, null);
+    }
+
+    Case readable(long id, AccessEvent.Action action) {
+        CaseRef ref = requireReadable(id);
+        AccessEvent event = AccessEvent.of(action, "case", id, List.of());
+        log.record(ref.viaBreakGlass() ? event.withBreakGlass(ref.breakGlassReason()) : event);
+        return cases.find(id, scopes.forReading()).orElseThrow();
+    }
+
+    Case writable(long id) {
+        return cases.find(id, scopes.forWriting()).orElseThrow(() -> notFound(id));
+    }
+
+    private CaseView flushAndLog(Case c, AccessEvent.Action action) {
+        cases.flush();
+        log.record(AccessEvent.of(action, "case", c.id(), List.of()));
+        return view(c);
+    }
+
+    private ProblemException notFound(long id) {
+        log.recordApart(new AccessEvent(AccessEvent.Action.READ, "case", List.of(id), List.of(),
+                AccessEvent.Outcome.NOT_FOUND, null, false));
+        return ProblemException.notFound("Case " + id);
+    }
+
+    CaseView view(Case c) {
+        Region r = c.region();
+        String name = reference.municipality(r.municipalityCode()).map(m -> m.name()).orElse(null);
+        return new CaseView(c.id(), c.version(), c.ownerOrganisationId(), r.municipalityCode(), name, r.policeUnit(),
+                r.courtDistrict(), r.prosecutionOffice(), c.openedOn(), c.origin(), c.signallingOrganisationId(),
+                c.exploitationForms(), c.investigationMethods(), c.teamType(), c.suspectCount(), c.network(),
+                c.status(), c.closedOn(), c.closingReason(), c.createdAt());
+    }
+
+    /** What other features need to know of a case they work under. */
+    public record CaseRef(long id, long ownerOrganisationId, java.time.LocalDate openedOn, boolean viaBreakGlass,
+                          String breakGlassReason) {
+    }
+}

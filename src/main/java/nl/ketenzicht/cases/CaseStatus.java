@@ -1,0 +1,3 @@
+package nl.ketenzicht.cases;
+
+public enum CaseStatus { OPEN, CLOSED }

@@ -1,0 +1,3 @@
+package nl.ketenzicht.parties;
+
+public enum Gender { FEMALE, MALE, X, UNKNOWN }

@@ -1,0 +1,60 @@
+package nl.ketenzicht.parties;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.ketenzicht.reference.ReferenceData;
+import nl.ketenzicht.shared.Checks;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Set;
+
+/** Checks party requests against the reference lists, the clock and the case's victims. */
+@ApplicationScoped
+class PartyChecks {
+
+    @Inject
+    ReferenceData reference;
+    @Inject
+    Clock clock;
+
+    VictimProfile victim(PartyRequests.VictimRequest r) {
+        Set<String> vulnerabilities = r.vulnerabilities() == null ? Set.of() : r.vulnerabilities();
+        new Checks(clock)
+                .code("nationality", r.nationality(), c -> reference.codeExists("NATIONALITY", c))
+                .codes("vulnerabilities", vulnerabilities, c -> reference.codeExists("VULNERABILITY", c))
+                .code("recruitmentChannel", r.recruitmentChannel(), c -> reference.codeExists("RECRUITMENT_CHANNEL", c))
+                .past("exploitationStartedOn", r.exploitationStartedOn())
+                .require(r.birthYear() == null || r.birthYear() <= java.time.LocalDate.now(clock).getYear(), "birthYear", "This year lies in the future.")
+                .throwIfAny();
+        return new VictimProfile(r.gender(), r.birthYear(), r.birthMonth(), r.nationality(), vulnerabilities,
+                r.recruitmentChannel(), r.exploitationStartedOn(), r.estimatedClientCount(), r.consentToShare());
+    }
+
+    Set<Long> suspect(PartyRequests.SuspectRequest r, Collection<Long> victimsOfCase) {
+        Set<Long> linked = r.linkedVictimIds() == null ? Set.of() : r.linkedVictimIds();
+        new Checks(clock)
+                .code("role", r.role(), c -> reference.codeExists("SUSPECT_ROLE", c))
+                .require(victimsOfCase.containsAll(linked), "linkedVictimIds", "Link only victims of this case.")
+                .throwIfAny();
+        return linked;
+    }
+
+    Set<Long> client(PartyRequests.ClientRequest r, Collection<Long> victimsOfCase) {
+        Set<Long> linked = r.linkedVictimIds() == null ? Set.of() : r.linkedVictimIds();
+        new Checks(clock)
+                .require(victimsOfCase.containsAll(linked), "linkedVictimIds", "Link only victims of this case.")
+                .throwIfAny();
+        return linked;
+    }
+
+    AangifteEvent aangifteEvent(PartyRequests.AangifteEventRequest r) {
+        Set<String> reasons = r.reasons() == null ? Set.of() : r.reasons();
+        new Checks(clock)
+                .past("on", r.on())
+                .codes("reasons", reasons, c -> reference.codeExists("NON_REPORTING_REASON", c))
+                .throwIfAny();
+        return new AangifteEvent(r.type(), r.on(), reasons, Boolean.TRUE.equals(r.traumaStudio()),
+                r.psychologistAdvised() == null ? PsychologistAdvice.NONE : r.psychologistAdvised());
+    }
+}

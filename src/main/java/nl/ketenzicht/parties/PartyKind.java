@@ -1,0 +1,4 @@
+package nl.ketenzicht.parties;
+
+/** Betrokkene: slachtoffer, verdachte, klant. */
+public enum PartyKind { VICTIM, SUSPECT, CLIENT }

@@ -1,0 +1,136 @@
+package nl.ketenzicht.proceedings;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.ketenzicht.audit.AccessEvent;
+import nl.ketenzicht.audit.AccessLog;
+import nl.ketenzicht.parties.PartyService;
+import nl.ketenzicht.parties.PartyService.PartyRef;
+import nl.ketenzicht.proceedings.ProceedingsRequests.ChainEventRequest;
+import nl.ketenzicht.proceedings.ProceedingsRequests.ChainEventView;
+import nl.ketenzicht.proceedings.ProceedingsRequests.ChargeView;
+import nl.ketenzicht.proceedings.ProceedingsRequests.ProceedingsView;
+import nl.ketenzicht.proceedings.ProceedingsRequests.SentenceRequest;
+import nl.ketenzicht.reference.ReferenceData;
+import nl.ketenzicht.shared.Checks;
+import nl.ketenzicht.shared.problem.DomainRuleViolation;
+import nl.ketenzicht.shared.problem.ProblemException;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The chain of a suspect or client. Adding a step locks the party (its version is bumped), so two
+ * concurrent steps cannot both pass the rules; the rules themselves live in {@link Proceedings}.
+ */
+@RequestScoped
+@Transactional
+public class ProceedingsService {
+
+    @Inject
+    ProceedingsRepository repository;
+    @Inject
+    PartyService parties;
+    @Inject
+    ReferenceData reference;
+    @Inject
+    AccessLog log;
+    @Inject
+    Event<ChainChanged> changed;
+    @Inject
+    Clock clock;
+
+    public ProceedingsView add(long partyId, ChainEventRequest r) {
+        PartyRef party = parties.require(partyId, null, true);
+        checkCodesAndDates(r);
+        Proceedings chain = new Proceedings(party.id(), repository.events(party.id()));
+        ChainEvent event = chain.record(new Proceedings.Step(r.stage(), r.on(), r.decision(), r.verdict(), sentence(r.sentence())), clock.instant());
+        repository.persist(event);
+        if (r.charges() != null) {
+            r.charges().forEach(c -> repository.persist(charge(party.id(), c)));
+        }
+        repository.flush();
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "chain-event", event.id(), party.subjects()));
+        changed.fire(new ChainChanged(party.id(), party.caseId()));
+        return view(party.id());
+    }
+
+    public ProceedingsView get(long partyId) {
+        PartyRef party = parties.require(partyId, null, false);
+        log.record(AccessEvent.of(AccessEvent.Action.READ, "chain-event", party.id(), party.subjects()));
+        return view(party.id());
+    }
+
+    public ProceedingsView withdraw(long eventId) {
+        ChainEvent event = repository.event(eventId).orElseThrow(() -> ProblemException.notFound("Chain event " + eventId));
+        PartyRef party = partyOf(event);
+        new Proceedings(party.id(), repository.events(party.id())).withdraw(event);
+        repository.remove(event);
+        repository.flush();
+        log.record(AccessEvent.of(AccessEvent.Action.DELETE, "chain-event", eventId, party.subjects()));
+        changed.fire(new ChainChanged(party.id(), party.caseId()));
+        return view(party.id());
+    }
+
+    /** Out of scope looks exactly like absent: the answer must not reveal the party's id. */
+    private PartyRef partyOf(ChainEvent event) {
+        try {
+            return parties.require(event.partyId(), null, true);
+        } catch (ProblemException e) {
+            throw e.status() == 404 ? ProblemException.notFound("Chain event " + event.id()) : e;
+        }
+    }
+
+    /** The chains of several parties at once, for the case overview; the caller checked scope and logs. */
+    public List<ProceedingsView> ofParties(List<Long> partyIds) {
+        return partyIds.stream().map(this::view).toList();
+    }
+
+    private void checkCodesAndDates(ChainEventRequest r) {
+        Checks checks = new Checks(clock).past("on", r.on());
+        if (r.sentence() != null) {
+            checks.code("sentence.measure", r.sentence().measure(), c -> reference.codeExists("MEASURE", c));
+        }
+        if (r.charges() != null) {
+            for (int i = 0; i < r.charges().size(); i++) {
+                checks.past("charges[" + i + "].offenceDate", r.charges().get(i).offenceDate());
+            }
+        }
+        checks.throwIfAny();
+    }
+
+    private Charge charge(long partyId, ProceedingsRequests.ChargeRequest c) {
+        var article = reference.article(c.article(), c.lawVersion()).orElseThrow(() -> new DomainRuleViolation(
+                "ARTICLE_UNKNOWN", "charges.article", "Article " + c.article() + " does not exist in law version " + c.lawVersion() + "."));
+        if (!article.inForceOn(c.offenceDate())) {
+            throw new DomainRuleViolation("ARTICLE_NOT_IN_FORCE", "charges.article", "Article " + c.article() + " ("
+                    + c.lawVersion() + ") was not in force on " + c.offenceDate() + "; use the numbering of that date.");
+        }
+        return new Charge(partyId, c.article(), c.lawVersion(), c.offenceDate());
+    }
+
+    private static Sentence sentence(SentenceRequest s) {
+        return s == null ? null : new Sentence(s.custodyUnconditionalDays(), s.custodyConditionalDays(),
+                s.communityServiceHours(), s.fineEuros(), s.measure());
+    }
+
+    private ProceedingsView view(long partyId) {
+        List<ChainEventView> events = repository.events(partyId).stream().map(ProceedingsService::view).toList();
+        List<ChargeView> charges = repository.charges(partyId).stream()
+                .map(c -> new ChargeView(c.id(), c.article(), c.lawVersion(), c.offenceDate())).toList();
+        return new ProceedingsView(partyId, parties.versionOf(partyId), events, charges);
+    }
+
+    static ChainEventView view(ChainEvent e) {
+        Sentence s = e.sentence();
+        SentenceRequest sentence = s == null || e.stage() != Stage.SENTENCE ? null : new SentenceRequest(s.custodyUnconditionalDays(),
+                s.custodyConditionalDays(), s.communityServiceHours(), s.fineEuros(), s.measure());
+        return new ChainEventView(e.id(), e.stage(), e.occurredOn(), e.decision(), e.verdict(), sentence);
+    }
+
+    /** Fired inside the transaction whenever a chain changes, for the maintained report aggregates. */
+    public record ChainChanged(long partyId, long caseId) {
+    }
+}

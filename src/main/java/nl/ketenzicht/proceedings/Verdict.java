@@ -1,0 +1,4 @@
+package nl.ketenzicht.proceedings;
+
+/** First-instance verdict: conviction, acquittal (vrijspraak), discharge (ontslag van alle rechtsvervolging). */
+public enum Verdict { CONVICTION, ACQUITTAL, DISCHARGE }

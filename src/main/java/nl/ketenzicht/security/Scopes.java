@@ -1,0 +1,41 @@
+package nl.ketenzicht.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import nl.ketenzicht.shared.problem.ProblemException;
+
+import java.util.Set;
+
+/**
+ * Decides, per request, which records the caller may read and write. Coordinators and administrators
+ * never reach case records; auditors read within their organisation (and break-glass grants).
+ */
+@RequestScoped
+public class Scopes {
+
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    BreakGlass breakGlass;
+
+    public AccessScope forReading() {
+        Caller c = caller.require();
+        return switch (c.role()) {
+            case CASEWORKER -> new AccessScope(c.organisationId(), true, activeGrants(c));
+            case AUDITOR -> new AccessScope(c.organisationId(), false, activeGrants(c));
+            default -> throw ProblemException.forbidden("Your role gives no access to case records.");
+        };
+    }
+
+    public AccessScope forWriting() {
+        Caller c = caller.require();
+        if (c.role() != Role.CASEWORKER) {
+            throw ProblemException.forbidden("Your role may not change case records.");
+        }
+        return new AccessScope(c.organisationId(), true, Set.of());
+    }
+
+    private Set<Long> activeGrants(Caller c) {
+        return c.userId() == null ? Set.of() : breakGlass.activeCases(c.userId());
+    }
+}
