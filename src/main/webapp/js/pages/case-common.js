@@ -8,10 +8,11 @@ import { codeOptions, municipalities, articles } from '../reference.js';
 export const ORIGINS = ['AANGIFTE', 'AMBTSHALVE', 'SIGNAL', 'DIGITAL', 'DECOY'];
 export const TEAM_TYPES = ['AVIM', 'ZEDEN', 'OTHER'];
 export const STATUSES = ['OPEN', 'CLOSED'];
-export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'];
-export const AANGIFTE_STATUSES = ['NONE', 'INFORMATORY_INTERVIEW', 'AANGIFTE_MADE', 'DECLINED', 'WITHDRAWN'];
-export const STAGES = ['REGISTERED', 'OM_INFLOW', 'OM_DECISION', 'VERDICT', 'SENTENCE', 'APPEAL', 'FINAL'];
-export const DECISIONS = ['SUMMONS', 'DISMISSAL_TECHNICAL', 'DISMISSAL_POLICY', 'PENALTY_ORDER', 'TRANSACTION', 'JOINDER'];
+export const GENDERS = ['FEMALE', 'MALE', 'X', 'UNKNOWN'];
+export const AANGIFTE_TYPES = ['INFORMATORY_INTERVIEW', 'AANGIFTE_MADE', 'DECLINED', 'WITHDRAWN'];
+export const PSYCHOLOGIST_ADVICE = ['NONE', 'BEFORE', 'DURING', 'BEFORE_AND_DURING'];
+export const STAGES = ['IN_VIEW', 'OM_INFLOW', 'OM_DECISION', 'VERDICT', 'SENTENCE', 'APPEAL', 'FINAL'];
+export const DECISIONS = ['SUMMONS', 'SEPOT_TECHNICAL', 'SEPOT_POLICY', 'PENALTY_ORDER', 'TRANSACTION', 'JOINDER'];
 export const VERDICTS = ['CONVICTION', 'ACQUITTAL', 'DISCHARGE'];
 export const PARTY_KINDS = ['victims', 'suspects', 'clients'];
 
@@ -28,8 +29,8 @@ export async function caseFields() {
     { name: 'teamType', type: 'radios', label: t('case.teamType'), required: true, options: enumOptions('teamType', TEAM_TYPES) },
     { name: 'exploitationForms', type: 'checkboxes', label: t('case.exploitationForms'), hint: t('common.selectAll'), required: true, options: await codeOptions('EXPLOITATION_FORM') },
     { name: 'investigationMethods', type: 'checkboxes', label: t('case.investigationMethods'), hint: t('common.selectAll'), options: await codeOptions('INVESTIGATION_METHOD') },
-    { name: 'suspectCount', type: 'number', label: t('case.suspectCount'), hint: t('case.suspectCount.hint') },
-    { name: 'network', type: 'yesno', label: t('case.network'), hint: t('case.network.hint') },
+    { name: 'suspectCount', type: 'number', label: t('case.suspectCount'), hint: t('case.suspectCount.hint'), required: true },
+    { name: 'network', type: 'yesno', label: t('case.network'), hint: t('case.network.hint'), required: true },
   ];
 }
 
@@ -39,27 +40,25 @@ export const CASE_STEPS = () => [
 ];
 
 export async function partyFields(kind) {
-  const common = [
-    { name: 'birthYear', type: 'number', label: t('party.birthYear'), hint: t('party.birthYear.hint') },
-    { name: 'gender', type: 'radios', label: t('party.gender'), options: enumOptions('gender', GENDERS) },
-    { name: 'nationality', type: 'select', label: t('party.nationality'), options: await codeOptions('NATIONALITY') },
-  ];
+  const gender = { name: 'gender', type: 'radios', label: t('party.gender'), required: true, options: enumOptions('gender', GENDERS) };
+  const birthYear = { name: 'birthYear', type: 'number', label: t('party.birthYear'), hint: t('party.birthYear.hint') };
   if (kind === 'victims') {
-    return [
-      { name: 'birthYear', type: 'number', label: t('party.birthYear'), hint: t('party.birthYear.hint'), required: true },
+    return [gender, birthYear,
       { name: 'birthMonth', type: 'number', label: t('party.birthMonth'), hint: t('party.birthMonth.hint') },
-      ...common.slice(1),
+      { name: 'nationality', type: 'select', label: t('party.nationality'), options: await codeOptions('NATIONALITY') },
       { name: 'exploitationStartedOn', type: 'date', label: t('party.exploitationStartedOn'), hint: t('date.hint') },
       { name: 'vulnerabilities', type: 'checkboxes', label: t('party.vulnerabilities'), hint: t('common.selectAll'), options: await codeOptions('VULNERABILITY') },
       { name: 'recruitmentChannel', type: 'select', label: t('party.recruitmentChannel'), options: await codeOptions('RECRUITMENT_CHANNEL') },
-      { name: 'estimatedClients', type: 'number', label: t('party.estimatedClients'), hint: t('party.estimatedClients.hint') },
-      { name: 'consentToShare', type: 'yesno', label: t('party.consentToShare'), required: true },
+      { name: 'estimatedClientCount', type: 'number', label: t('party.estimatedClients'), hint: t('party.estimatedClients.hint') },
+      { name: 'consentToShare', type: 'yesno', label: t('party.consentToShare') },
     ];
   }
   if (kind === 'suspects') {
-    return [...common, { name: 'role', type: 'select', label: t('party.suspectRole'), options: await codeOptions('SUSPECT_ROLE') }];
+    return [gender, birthYear, { name: 'role', type: 'select', label: t('party.suspectRole'), options: await codeOptions('SUSPECT_ROLE') }];
   }
-  return [...common, { name: 'teamType', type: 'radios', label: t('case.teamType'), options: enumOptions('teamType', TEAM_TYPES) }];
+  return [gender, birthYear,
+    { name: 'contactCount', type: 'number', label: t('party.contactCount'), hint: t('party.contactCount.hint') },
+    { name: 'ageVerificationAtIssue', type: 'yesno', label: t('party.ageVerificationAtIssue'), hint: t('party.ageVerificationAtIssue.hint') }];
 }
 
 export async function articleOptions() {
@@ -71,13 +70,12 @@ export async function recordDefinition(record) {
   switch (record) {
     case 'aangifte-events': return {
       title: t('aangifte.add'), kinds: ['victims'], fields: [
-        { name: 'status', type: 'radios', label: t('aangifte.status'), required: true, options: enumOptions('aangifteStatus', AANGIFTE_STATUSES) },
+        { name: 'type', type: 'radios', label: t('aangifte.status'), required: true, options: enumOptions('aangifteStatus', AANGIFTE_TYPES) },
         { name: 'on', type: 'date', label: t('aangifte.on'), hint: t('date.hint'), required: true },
-        { name: 'nonReportingReasons', type: 'checkboxes', label: t('aangifte.nonReportingReasons'), hint: t('common.selectAll'),
-          options: await codeOptions('NON_REPORTING_REASON'), showIf: { field: 'status', value: ['NONE', 'DECLINED', 'WITHDRAWN'] } },
-        { name: 'traumaSensitiveStudio', type: 'yesno', label: t('aangifte.studio'), showIf: { field: 'status', value: ['INFORMATORY_INTERVIEW', 'AANGIFTE_MADE'] } },
-        { name: 'psychologistBefore', type: 'yesno', label: t('aangifte.psychologistBefore') },
-        { name: 'psychologistDuring', type: 'yesno', label: t('aangifte.psychologistDuring'), showIf: { field: 'status', value: ['INFORMATORY_INTERVIEW', 'AANGIFTE_MADE'] } },
+        { name: 'reasons', type: 'checkboxes', label: t('aangifte.nonReportingReasons'), hint: t('common.selectAll'),
+          options: await codeOptions('NON_REPORTING_REASON'), showIf: { field: 'type', value: ['DECLINED', 'WITHDRAWN', 'INFORMATORY_INTERVIEW'] } },
+        { name: 'traumaStudio', type: 'yesno', label: t('aangifte.studio') },
+        { name: 'psychologistAdvised', type: 'radios', label: t('aangifte.psychologistAdvised'), options: enumOptions('psychologist', PSYCHOLOGIST_ADVICE) },
       ] };
     case 'runaways': return {
       title: t('runaway.add'), kinds: ['victims'], fields: [
@@ -92,6 +90,7 @@ export async function recordDefinition(record) {
         { name: 'careType', type: 'select', label: t('care.type'), required: true, options: await codeOptions('CARE_TYPE') },
         { name: 'referredOn', type: 'date', label: t('care.referredOn'), hint: t('date.hint'), required: true },
         { name: 'startedOn', type: 'date', label: t('care.startedOn'), hint: t('date.hint') },
+        { name: 'endedOn', type: 'date', label: t('care.endedOn'), hint: t('date.hint') },
       ] };
     case 'chain-events': return {
       title: t('chain.add'), kinds: ['suspects', 'clients'], fields: [
@@ -99,10 +98,10 @@ export async function recordDefinition(record) {
         { name: 'on', type: 'date', label: t('chain.on'), hint: t('date.hint'), required: true },
         { name: 'decision', type: 'radios', label: t('chain.decision'), required: true, options: enumOptions('decision', DECISIONS), showIf: { field: 'stage', value: 'OM_DECISION' } },
         { name: 'verdict', type: 'radios', label: t('chain.verdict'), required: true, options: enumOptions('verdict', VERDICTS), showIf: { field: 'stage', value: ['VERDICT', 'APPEAL', 'FINAL'] } },
-        { name: 'sentence.custodyDays', type: 'number', label: t('sentence.custodyDays'), showIf: { field: 'stage', value: 'SENTENCE' } },
-        { name: 'sentence.conditionalCustodyDays', type: 'number', label: t('sentence.conditionalCustodyDays'), showIf: { field: 'stage', value: 'SENTENCE' } },
+        { name: 'sentence.custodyUnconditionalDays', type: 'number', label: t('sentence.custodyUnconditionalDays'), showIf: { field: 'stage', value: 'SENTENCE' } },
+        { name: 'sentence.custodyConditionalDays', type: 'number', label: t('sentence.custodyConditionalDays'), showIf: { field: 'stage', value: 'SENTENCE' } },
         { name: 'sentence.communityServiceHours', type: 'number', label: t('sentence.communityServiceHours'), showIf: { field: 'stage', value: 'SENTENCE' } },
-        { name: 'sentence.fineEuros', type: 'number', label: t('sentence.fineEuros'), decimal: true, showIf: { field: 'stage', value: 'SENTENCE' } },
+        { name: 'sentence.fineEuros', type: 'number', label: t('sentence.fineEuros'), showIf: { field: 'stage', value: 'SENTENCE' } },
         { name: 'sentence.measure', type: 'select', label: t('sentence.measure'), options: await codeOptions('MEASURE'), showIf: { field: 'stage', value: 'SENTENCE' } },
         { name: 'charge.article', type: 'select', label: t('chain.chargeArticle'), hint: t('chain.chargeArticle.hint'), options: await articleOptions(), showIf: { field: 'stage', value: ['OM_INFLOW', 'OM_DECISION', 'VERDICT'] } },
         { name: 'charge.offenceDate', type: 'date', label: t('chain.offenceDate'), hint: t('date.hint'), showIf: { field: 'stage', value: ['OM_INFLOW', 'OM_DECISION', 'VERDICT'] } },

@@ -9,10 +9,10 @@ import { dataTable, pager, buttonLink } from '../components.js';
 import { navigate } from '../router.js';
 import { currentUser } from '../session.js';
 import { codeOptions, policeUnits, courtDistricts } from '../reference.js';
-import { ORIGINS, STATUSES, municipalityOptions } from './case-common.js';
+import { ORIGINS, STATUSES, TEAM_TYPES, municipalityOptions } from './case-common.js';
 
 const LIMIT = 20;
-const FILTERS = ['q', 'municipality', 'policeUnit', 'courtDistrict', 'origin', 'status', 'exploitationForm', 'openedFrom', 'openedTo', 'sort'];
+const FILTERS = ['teamType', 'municipality', 'policeUnit', 'courtDistrict', 'origin', 'status', 'exploitationForm', 'openedFrom', 'openedTo', 'sort'];
 
 export async function render(main, { query }) {
   const filters = {};
@@ -22,13 +22,13 @@ export async function render(main, { query }) {
     id: 'case-filters',
     submitLabel: t('cases.filter'),
     fields: [
-      { name: 'q', type: 'text', label: t('cases.search'), hint: t('cases.search.hint'), inputmode: 'search' },
       { name: 'municipality', type: 'select', label: t('case.municipality'), options: await municipalityOptions(), placeholder: t('cases.all') },
       { name: 'policeUnit', type: 'select', label: t('case.policeUnit'), placeholder: t('cases.all'),
         options: (await policeUnits()).map((u) => ({ value: u.code, label: u.name })) },
       { name: 'courtDistrict', type: 'select', label: t('case.courtDistrict'), placeholder: t('cases.all'),
         options: (await courtDistricts()).map((c) => ({ value: c.code, label: c.name })) },
       { name: 'origin', type: 'select', label: t('case.origin'), placeholder: t('cases.all'), options: enumOptions('origin', ORIGINS) },
+      { name: 'teamType', type: 'select', label: t('case.teamType'), placeholder: t('cases.all'), options: enumOptions('teamType', TEAM_TYPES) },
       { name: 'status', type: 'select', label: t('case.status'), placeholder: t('cases.all'), options: enumOptions('status', STATUSES) },
       { name: 'exploitationForm', type: 'select', label: t('case.exploitationForm'), placeholder: t('cases.all'), options: await codeOptions('EXPLOITATION_FORM') },
       { name: 'openedFrom', type: 'date', label: t('cases.openedFrom'), hint: t('date.hint') },

@@ -11,12 +11,19 @@ import { codeLabelOf } from '../reference.js';
 
 const KIND = { VICTIM: 'victims', SUSPECT: 'suspects', CLIENT: 'clients' };
 
-/** The chain document, whether parties come grouped or as one list with a kind. */
+/** Groups the chain document (GET api/cases/{id}/chain) per party, for the cards. */
 function partiesOf(chain) {
-  const grouped = { victims: chain.victims || [], suspects: chain.suspects || [], clients: chain.clients || [] };
+  const grouped = { victims: [], suspects: [], clients: [] };
+  const proceedings = new Map((chain.proceedings || []).map((p) => [p.partyId, p]));
+  const care = chain.care || {};
   for (const p of chain.parties || []) {
-    const kind = KIND[p.kind || p.type || p.role];
-    if (kind) grouped[kind].push(p);
+    const kind = KIND[p.kind];
+    if (!kind) continue;
+    grouped[kind].push({ ...p,
+      chainEvents: (proceedings.get(p.id) || {}).events || [],
+      charges: (proceedings.get(p.id) || {}).charges || [],
+      runaways: (care.runaways || []).filter((r) => r.victimId === p.id),
+      careReferrals: (care.referrals || []).filter((r) => r.victimId === p.id) });
   }
   return grouped;
 }
@@ -27,7 +34,7 @@ async function labels(list, codes) {
 
 export async function render(main, { params }) {
   const { data: chain } = await get(`api/cases/${params.id}/chain`);
-  const c = chain.case || chain;
+  const c = chain.caseFile;
   const canEdit = currentUser().role === 'CASEWORKER' && c.status !== 'CLOSED';
   const base = `#/cases/${c.id}`;
   const parties = partiesOf(chain);
@@ -61,9 +68,9 @@ export async function render(main, { params }) {
 
   main.append(section(t('shares.title'), dataTable({
     caption: t('shares.caption'),
-    columns: [{ label: t('shares.organisation'), value: (s) => s.organisationName || String(s.organisationId) },
-      { label: t('shares.purpose'), value: (s) => s.purpose || '' }, { label: t('shares.since'), value: (s) => formatDate((s.sharedOn || s.createdAt || '').slice(0, 10)) }],
-    rows: chain.shares || [],
+    columns: [{ label: t('shares.organisation'), value: (s) => String(s.organisationId) },
+      { label: t('shares.purpose'), value: (s) => s.purpose || '' }, { label: t('shares.since'), value: (s) => formatDate((s.grantedAt || '').slice(0, 10)) }],
+    rows: (chain.shares || []).filter((s) => !s.revokedAt),
     empty: t('shares.none'),
   })));
 }
@@ -75,10 +82,15 @@ async function partyCard(kind, p, index, base, canEdit) {
     p.gender ? [t('party.gender'), enumLabel('gender', p.gender)] : null,
     p.nationality ? [t('party.nationality'), await codeLabelOf('NATIONALITY', p.nationality)] : null,
   ];
+  if (kind === 'clients') {
+    rows.push(p.contactCount !== null && p.contactCount !== undefined ? [t('party.contactCount'), formatNumber(p.contactCount)] : null,
+      p.ageVerificationAtIssue !== null && p.ageVerificationAtIssue !== undefined ? [t('party.ageVerificationAtIssue'), yesNo(p.ageVerificationAtIssue)] : null);
+  }
+  if (kind === 'suspects' && p.role) rows.push([t('party.suspectRole'), await codeLabelOf('SUSPECT_ROLE', p.role)]);
   if (kind === 'victims') {
     rows.push([t('party.vulnerabilities'), await labels('VULNERABILITY', p.vulnerabilities)],
       p.recruitmentChannel ? [t('party.recruitmentChannel'), await codeLabelOf('RECRUITMENT_CHANNEL', p.recruitmentChannel)] : null,
-      p.estimatedClients !== undefined && p.estimatedClients !== null ? [t('party.estimatedClients'), formatNumber(p.estimatedClients)] : null,
+      p.estimatedClientCount !== undefined && p.estimatedClientCount !== null ? [t('party.estimatedClients'), formatNumber(p.estimatedClientCount)] : null,
       [t('party.consentToShare'), yesNo(p.consentToShare)]);
   }
   const add = (record) => (canEdit ? buttonLink(`${base}/parties/${p.id}/${record}/new`, t(`record.add.${record}`), true) : null);
@@ -87,26 +99,27 @@ async function partyCard(kind, p, index, base, canEdit) {
     summaryList(rows),
     canEdit ? h('p', {}, h('a', { href: `${base}/parties/${kind}/${p.id}/edit` }, t('party.edit'), h('span', { class: 'visually-hidden' }, ` ${title}`))) : null);
   if (kind === 'victims') {
-    card.append(h('h4', {}, t('aangifte.history')), timeline((p.aangifteEvents || []).map((e) => ({
-      on: e.on, text: enumLabel('aangifteStatus', e.status),
-      extra: [e.psychologistBefore ? t('aangifte.psychologistBefore') : null, e.traumaSensitiveStudio ? t('aangifte.studio') : null].filter(Boolean).join(' · ') }))),
+    card.append(h('h4', {}, t('aangifte.history')), timeline((p.aangifteHistory || []).map((e) => ({
+      on: e.on, text: enumLabel('aangifteStatus', e.type),
+      extra: [e.psychologistAdvised && e.psychologistAdvised !== 'NONE' ? `${t('aangifte.psychologistAdvised')}: ${enumLabel('psychologist', e.psychologistAdvised)}` : null,
+        e.traumaStudio ? t('aangifte.studio') : null].filter(Boolean).join(' · ') }))),
     add('aangifte-events'),
-    h('h4', {}, t('runaway.title')), dataTable({ caption: t('runaway.caption', title), rows: p.runaways || p.runawayEpisodes || [], empty: t('runaway.none'), columns: [
+    h('h4', {}, t('runaway.title')), dataTable({ caption: t('runaway.caption', title), rows: p.runaways, empty: t('runaway.none'), columns: [
       { label: t('runaway.missingSince'), value: (r) => formatDate(r.missingSince) },
       { label: t('runaway.reportedOn'), value: (r) => formatDate(r.reportedOn) },
       { label: t('runaway.foundOn'), value: (r) => formatDate(r.foundOn) || t('runaway.stillMissing') },
       { label: t('runaway.victimised'), value: (r) => yesNo(r.victimisedDuring) }] }),
     add('runaways'),
-    h('h4', {}, t('care.title')), dataTable({ caption: t('care.caption', title), rows: p.careReferrals || [], empty: t('care.none'), columns: [
-      { label: t('care.type'), value: (r) => r.careTypeLabel || r.careType },
+    h('h4', {}, t('care.title')), dataTable({ caption: t('care.caption', title), rows: p.careReferrals, empty: t('care.none'), columns: [
+      { label: t('care.type'), value: (r) => r.careType },
       { label: t('care.referredOn'), value: (r) => formatDate(r.referredOn) },
       { label: t('care.startedOn'), value: (r) => formatDate(r.startedOn) || t('care.waiting') }] }),
     add('care-referrals'));
   } else {
-    card.append(h('h4', {}, t('chain.title')), timeline((p.chainEvents || p.proceedings || []).map((e) => ({
+    card.append(h('h4', {}, t('chain.title')), timeline(p.chainEvents.map((e) => ({
       on: e.on, text: enumLabel('stage', e.stage),
-      extra: [enumLabel('decision', e.decision), enumLabel('verdict', e.verdict), sentenceText(e.sentence),
-        (e.charges || []).map((ch) => t('chain.article', ch.article)).join(', ')].filter(Boolean).join(' · ') }))),
+      extra: [enumLabel('decision', e.decision), enumLabel('verdict', e.verdict), sentenceText(e.sentence)].filter(Boolean).join(' · ') }))),
+    p.charges.length ? h('p', {}, `${t('chain.chargeArticle')}: `, p.charges.map((ch) => `${t('chain.article', ch.article)} (${ch.lawVersion}, ${formatDate(ch.offenceDate)})`).join('; ')) : null,
     add('chain-events'));
   }
   return card;
@@ -114,8 +127,8 @@ async function partyCard(kind, p, index, base, canEdit) {
 
 function sentenceText(s) {
   if (!s) return '';
-  return [s.custodyDays ? t('sentence.custodyDaysShort', formatNumber(s.custodyDays)) : null,
-    s.conditionalCustodyDays ? t('sentence.conditionalShort', formatNumber(s.conditionalCustodyDays)) : null,
+  return [s.custodyUnconditionalDays ? t('sentence.custodyDaysShort', formatNumber(s.custodyUnconditionalDays)) : null,
+    s.custodyConditionalDays ? t('sentence.conditionalShort', formatNumber(s.custodyConditionalDays)) : null,
     s.communityServiceHours ? t('sentence.communityShort', formatNumber(s.communityServiceHours)) : null,
     s.fineEuros ? t('sentence.fineShort', formatNumber(s.fineEuros)) : null].filter(Boolean).join(', ');
 }

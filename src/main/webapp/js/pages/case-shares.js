@@ -10,10 +10,10 @@ export async function render(main, { params }) {
   const list = h('div', {});
   async function refresh() {
     const { data } = await get(`api/cases/${params.id}/shares`);
-    clear(list).append(dataTable({ caption: t('shares.caption'), rows: data.items || data, empty: t('shares.none'), columns: [
+    clear(list).append(dataTable({ caption: t('shares.caption'), rows: (data.items || data).filter((s) => !s.revokedAt), empty: t('shares.none'), columns: [
       { label: t('shares.organisation'), value: (s) => s.organisationName || String(s.organisationId) },
       { label: t('shares.purpose'), value: (s) => s.purpose || '' },
-      { label: t('shares.since'), value: (s) => formatDate((s.sharedOn || s.createdAt || '').slice(0, 10)) },
+      { label: t('shares.since'), value: (s) => formatDate((s.grantedAt || '').slice(0, 10)) },
       { label: t('shares.actions'), rowHeader: false, value: (s) => h('button', { type: 'button', class: 'button button--warning button--small', on: { click: async (e) => {
         try { await del(`api/cases/${params.id}/shares/${s.id}`); await refresh(); } catch (err) { e.target.after(h('p', { class: 'error-message' }, errorText(err))); }
       } } }, t('shares.end'), h('span', { class: 'visually-hidden' }, ` ${s.organisationName || s.organisationId}`)) }] }));

@@ -8,6 +8,8 @@ import { backLink } from '../components.js';
 import { navigate } from '../router.js';
 import { partyFields, PARTY_KINDS } from './case-common.js';
 
+const SINGULAR = { victims: 'victim', suspects: 'suspect', clients: 'client' };
+
 export async function render(main, { params }) {
   if (!PARTY_KINDS.includes(params.kind)) throw new ApiError(404, {});
   const fields = await partyFields(params.kind);
@@ -20,7 +22,7 @@ export async function render(main, { params }) {
   }
   let { data: loaded, etag } = await get(`api/parties/${params.partyId}`);
   const form = createForm({ id: 'party', fields, submitLabel: t('common.save'), values: loaded,
-    onSubmit: async (values) => { await put(`api/parties/${params.partyId}`, values, etag); navigate(back); },
+    onSubmit: async (values) => { await put(`api/parties/${params.partyId}/${SINGULAR[params.kind]}`, values, etag); navigate(back); },
     onConflict: async (f) => {
       const mine = f.values();
       const latest = await get(`api/parties/${params.partyId}`);

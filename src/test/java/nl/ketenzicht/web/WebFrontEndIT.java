@@ -317,6 +317,86 @@ class WebFrontEndIT {
         assertTrue(found.isEmpty(), "axe WCAG 2.1 A/AA violations:\n" + String.join("\n", found));
     }
 
+    @Test
+    @Order(7)
+    void aCaseworkerRecordsACaseWithItsChainAndAnAuditorCannotEditIt() {
+        Browser b = browser();
+        logoutIfLoggedIn(b);
+        String caseworker = enrolledUser("CASEWORKER");
+        loginAs(b, caseworker, Scenario.PASSWORD);
+        b.waitForPage("/cases");
+        b.go("/cases/new").select("case-municipalityCode", "GM0363").date("case-openedOn", "2025-02-03")
+                .click("case-origin-0").click("case-teamType-0").submit();
+        b.waitFor(By.id("case-exploitationForms-0"));
+        b.submitExpectingErrors();
+        assertEquals(3, b.errorSummaryItems().size(), "forms, suspect count and network are required: " + b.errorSummaryItems());
+        assertTrue(b.fieldError("suspectCount").length() > 0, "the message stands at the field");
+        assertEquals("3", b.value("case-openedOn-day"), "the first step's input is kept");
+        b.click("case-exploitationForms-0").type("case-suspectCount", "1").click("case-network-1").submit();
+        String casePath = b.waitForPageStartingWith("/cases/");
+        assertTrue(casePath.matches("/cases/\\d+"), casePath);
+        violations.addAll(b.axe("case-page-empty"));
+
+        b.click(By.cssSelector("a[href$='/parties/victims/new']"));
+        b.waitForPageStartingWith(casePath + "/parties/victims/new");
+        b.click("party-gender-0").type("party-birthYear", "2008").submit();
+        b.waitForPage(casePath);
+        b.click(By.cssSelector("a[href$='/parties/suspects/new']"));
+        b.waitForPageStartingWith(casePath + "/parties/suspects/new");
+        b.click("party-gender-1").type("party-birthYear", "1990").submit();
+        b.waitForPage(casePath);
+
+        chainEvent(b, casePath, 0, "2025-02-04", () -> { });
+        chainEvent(b, casePath, 1, "2025-03-01", () -> {
+            b.js("const s = document.getElementById('record-charge.article'.replace('.', '-')); s.selectedIndex = 1; s.dispatchEvent(new Event('change', {bubbles: true}))");
+            b.date("record-charge-offenceDate", "2025-01-15");
+        });
+        chainEvent(b, casePath, 2, "2025-04-01", () -> b.click("record-decision-0"));
+        chainEvent(b, casePath, 3, "2025-09-01", () -> b.click("record-verdict-0"));
+        chainEvent(b, casePath, 4, "2025-09-01", () -> b.type("record-sentence-custodyUnconditionalDays", "365"));
+
+        b.click(By.cssSelector("a[href$='/parties/clients/new']"));
+        b.waitForPageStartingWith(casePath + "/parties/clients/new");
+        b.click("party-gender-1").submit();
+        b.waitForPage(casePath);
+        String page = b.mainText();
+        for (String expected : new String[] {"Slachtoffer 1", "Verdachte 1", "Klant 1", "Straf", "365 dagen onvoorwaardelijk", "Amsterdam"}) {
+            assertTrue(page.contains(expected), "the case page shows " + expected + ":\n" + page);
+        }
+        violations.addAll(b.axe("case-page"));
+        b.screenshots("case-page");
+        b.language("en");
+        violations.addAll(b.axe("case-page"));
+        b.language("nl");
+        b.logout();
+
+        String auditor = enrolledUser("AUDITOR");
+        loginAs(b, auditor, Scenario.PASSWORD);
+        b.waitForPage("/audit/log");
+        b.go(casePath);
+        assertFalse(b.present(By.cssSelector("main a[href$='/edit'], main a[href*='/new']")), "an auditor sees no edit controls");
+        b.go(casePath + "/edit");
+        assertEquals("Geen toegang", b.heading(), "nor the edit form");
+        b.logout();
+        Api auditorApi = scenario.login(auditor, Scenario.PASSWORD);
+        long caseId = Long.parseLong(casePath.substring("/cases/".length()));
+        Api.Reply read = auditorApi.get("api/cases/" + caseId);
+        Api.Reply write = auditorApi.put("api/cases/" + caseId, read.json(), read.etag());
+        assertEquals(403, write.status(), "the server refuses an auditor's write too: " + write);
+        String coordinator = enrolledUser("COORDINATOR");
+        assertEquals(403, scenario.login(coordinator, Scenario.PASSWORD).get("api/cases/" + caseId).status(), "a coordinator cannot read a case");
+        assertTrue(violations.isEmpty(), "axe: " + violations);
+    }
+
+    private void chainEvent(Browser b, String casePath, int stage, String date, Runnable details) {
+        b.click(By.cssSelector("a[href*='/chain-events/new']"));
+        b.waitForPageStartingWith(casePath + "/parties/");
+        b.click("record-stage-" + stage).date("record-on", date);
+        details.run();
+        b.submit();
+        b.waitForPage(casePath);
+    }
+
     /** axe in the current language, a screenshot per page (Dutch), and no horizontal scrolling at 320 px and at 200% zoom. */
     private void check(Browser b, List<String> found, String page, String lang) {
         found.addAll(b.axe(page));
