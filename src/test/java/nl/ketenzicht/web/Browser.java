@@ -81,12 +81,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Waits until the page under a path prefix rendered, e.g. "/cases/" for any case page. */
-    String waitForPageStartingWith(String prefix) {
-        new WebDriverWait(driver, WAIT).withMessage(() -> "no page " + prefix + "…; showing: " + mainText())
+    /** Waits until a page whose path matches the pattern rendered, e.g. "/cases/\\d+" for any case page. */
+    String waitForPageMatching(String regex) {
+        new WebDriverWait(driver, WAIT).withMessage(() -> "no page " + regex + "; showing: " + mainText())
                 .until(d -> {
                     Object r = js("return document.body.dataset.rendered || null");
-                    return r != null && r.toString().startsWith(prefix);
+                    return r != null && r.toString().matches(regex);
                 });
         return (String) js("return document.body.dataset.rendered");
     }
