@@ -16,7 +16,10 @@ CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'ketenzicht_migrator'@'%' IDENTIFIED BY 'migrator-it-secret';
 CREATE USER IF NOT EXISTS 'ketenzicht_app'@'%' IDENTIFIED BY 'app-it-secret';
 GRANT ALL PRIVILEGES ON \`${db}\`.* TO 'ketenzicht_migrator'@'%' WITH GRANT OPTION;
-REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'ketenzicht_app'@'%';
+-- DROP DATABASE leaves table grants behind; clear this database's grants of the application user
+-- only, because a global REVOKE would break other databases' test runs that are going on right now.
+DELETE FROM mysql.tables_priv WHERE Db = '${db}' AND User = 'ketenzicht_app';
+DELETE FROM mysql.db WHERE Db = '${db}' AND User = 'ketenzicht_app';
 FLUSH PRIVILEGES;
 SQL
 echo "create-test-db: fresh database ${db} ready"
