@@ -112,7 +112,7 @@ run_once() {
   until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready" || true) == 200 ]]; do
     if ! kill -0 "$pid" 2>/dev/null || (($(date +%s%N) - start > TIMEOUT_SECONDS * 1000000000)); then
       kill "$pid" 2>/dev/null || true
-      echo "variant $name did not become ready; see $log" >&2
+      app_pid=
       return 1
     fi
     sleep 0.1
@@ -146,7 +146,10 @@ for name in "$@"; do
   echo "== $name: ${VARIANTS[$name]}"
   : >"$WORK/$name.runs"
   for ((i = 1; i <= runs; i++)); do
-    run_once "$name" "$WORK/$name.runs"
+    if ! run_once "$name" "$WORK/$name.runs"; then
+      echo "  run $i: failed (see $WORK/$name.log)"
+      continue
+    fi
     read -r t c p r l < <(tail -1 "$WORK/$name.runs")
     printf '  run %d: ready after %5.1f s, %5.1f s CPU (Payara says %4.1f s), idle RSS %4d MB, load before %s\n' \
       "$i" "$t" "$c" "$p" "$r" "$l"
