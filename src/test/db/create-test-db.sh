@@ -4,6 +4,8 @@
 # user (gets table grants from the migrations only). Root is reached through the local socket.
 set -euo pipefail
 db="${1:-ketenzicht_it}"
+# A separate application account keeps parallel runs on one server from touching each other's grants.
+app="${2:-ketenzicht_app}"
 mysql_cmd=(mysql -uroot)
 if ! "${mysql_cmd[@]}" -e 'SELECT 1' >/dev/null 2>&1; then
   echo "create-test-db: cannot reach MariaDB as root over the socket; start it with:" >&2
@@ -14,12 +16,12 @@ fi
 DROP DATABASE IF EXISTS \`${db}\`;
 CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'ketenzicht_migrator'@'%' IDENTIFIED BY 'migrator-it-secret';
-CREATE USER IF NOT EXISTS 'ketenzicht_app'@'%' IDENTIFIED BY 'app-it-secret';
+CREATE USER IF NOT EXISTS '${app}'@'%' IDENTIFIED BY 'app-it-secret';
 GRANT ALL PRIVILEGES ON \`${db}\`.* TO 'ketenzicht_migrator'@'%' WITH GRANT OPTION;
 -- DROP DATABASE leaves table grants behind; clear this database's grants of the application user
 -- only, because a global REVOKE would break other databases' test runs that are going on right now.
-DELETE FROM mysql.tables_priv WHERE Db = '${db}' AND User = 'ketenzicht_app';
-DELETE FROM mysql.db WHERE Db = '${db}' AND User = 'ketenzicht_app';
+DELETE FROM mysql.tables_priv WHERE Db = '${db}' AND User = '${app}';
+DELETE FROM mysql.db WHERE Db = '${db}' AND User = '${app}';
 FLUSH PRIVILEGES;
 SQL
 echo "create-test-db: fresh database ${db} ready"
