@@ -52,7 +52,8 @@ public final class DemoLauncher {
                 System.err.println("Ketenzicht demo: the application did not become ready; see the log above.");
             }
             int exit = payara.get().waitFor();
-            if (exit != 0) {
+            // 130 and 143: stopped by Ctrl-C or kill, as intended.
+            if (exit != 0 && exit != 130 && exit != 143) {
                 System.err.println("Ketenzicht demo: Payara Micro ended with exit code " + exit
                         + " (is port " + HTTP_PORT + " already in use?).");
             }

