@@ -1,9 +1,11 @@
 package nl.ketenzicht.synthetic;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import nl.ketenzicht.shared.DatabaseMigrator;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.StartupConfig;
@@ -15,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,7 +49,11 @@ public class DemoSeeder {
     @ConfigProperty(name = "ketenzicht.demo.seed", defaultValue = "2015")
     long seed;
 
-    void seed(@Observes DatabaseMigrator.SchemaReady ready) {
+    /**
+     * After the default observers: the first administrator is only created while there is no
+     * administrator at all, and the demo's own administrator must not take that place.
+     */
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DatabaseMigrator.SchemaReady ready) {
         if (startupConfig.mode() != StartupConfig.Mode.DEMO) {
             return;
         }
@@ -57,14 +64,22 @@ public class DemoSeeder {
                 return;
             }
             Spec spec = Spec.demo(cases, 2015, LocalDate.now(clock));
+            // Generating takes as long as hashing the shared password, so both run at once.
+            CompletableFuture<World> world = CompletableFuture.supplyAsync(() -> SyntheticWorld.generate(seed, spec));
             String logins = accounts.ensure(spec.organisations());
-            Loaded loaded = load(SyntheticWorld.generate(seed, spec));
-            LOG.info(() -> "Demo data loaded: " + loaded + " (" + (System.nanoTime() - start) / 1_000_000 + " ms in all)");
+            long accountsDone = System.nanoTime();
+            Loaded loaded = load(world.join());
+            LOG.info(() -> "Demo data loaded: " + loaded + "; " + ms(start) + " ms in all, of which accounts "
+                    + (accountsDone - start) / 1_000_000 + " ms");
             LOG.warning(logins);
         } catch (SQLException | RuntimeException e) {
             // The demo still starts (its logins may exist); the next start tries again while there are no cases.
             LOG.log(Level.SEVERE, "DEMO DATA NOT LOADED: " + e.getMessage(), e);
         }
+    }
+
+    private static long ms(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
     }
 
     private Loaded load(World world) throws SQLException {
