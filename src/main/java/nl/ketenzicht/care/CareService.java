@@ -48,7 +48,7 @@ public class CareService {
 
     public RunawayView updateRunaway(long id, long version, RunawayRequest r) {
         RunawayEpisode e = find(RunawayEpisode.class, id);
-        var victim = parties.require(e.victimId(), PartyKind.VICTIM, true);
+        var victim = victimOf(e.victimId(), "RunawayEpisode " + id);
         Versions.check(e.version(), version);
         e.revise(runaway(r));
         em.flush();
@@ -67,7 +67,7 @@ public class CareService {
 
     public ReferralView updateReferral(long id, long version, ReferralRequest r) {
         CareReferral c = find(CareReferral.class, id);
-        var victim = parties.require(c.victimId(), PartyKind.VICTIM, true);
+        var victim = victimOf(c.victimId(), "CareReferral " + id);
         Versions.check(c.version(), version);
         c.revise(referral(r));
         em.flush();
@@ -91,6 +91,15 @@ public class CareService {
                         .setParameter("v", victimIds).getResultList().stream().map(RunawayView::of).toList(),
                 em.createQuery("SELECT r FROM CareReferral r WHERE r.victimId IN :v ORDER BY r.referredOn, r.id", CareReferral.class)
                         .setParameter("v", victimIds).getResultList().stream().map(ReferralView::of).toList());
+    }
+
+    /** Out of scope looks exactly like absent: the answer must not reveal the victim's id. */
+    private PartyService.PartyRef victimOf(long victimId, String what) {
+        try {
+            return parties.require(victimId, PartyKind.VICTIM, true);
+        } catch (ProblemException e) {
+            throw e.status() == 404 ? ProblemException.notFound(what) : e;
+        }
     }
 
     private <T> T find(Class<T> type, long id) {

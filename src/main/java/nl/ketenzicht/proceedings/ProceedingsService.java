@@ -65,13 +65,22 @@ public class ProceedingsService {
 
     public ProceedingsView withdraw(long eventId) {
         ChainEvent event = repository.event(eventId).orElseThrow(() -> ProblemException.notFound("Chain event " + eventId));
-        PartyRef party = parties.require(event.partyId(), null, true);
+        PartyRef party = partyOf(event);
         new Proceedings(party.id(), repository.events(party.id())).withdraw(event);
         repository.remove(event);
         repository.flush();
         log.record(AccessEvent.of(AccessEvent.Action.DELETE, "chain-event", eventId, party.subjects()));
         changed.fire(new ChainChanged(party.id(), party.caseId()));
         return view(party.id());
+    }
+
+    /** Out of scope looks exactly like absent: the answer must not reveal the party's id. */
+    private PartyRef partyOf(ChainEvent event) {
+        try {
+            return parties.require(event.partyId(), null, true);
+        } catch (ProblemException e) {
+            throw e.status() == 404 ? ProblemException.notFound("Chain event " + event.id()) : e;
+        }
     }
 
     /** The chains of several parties at once, for the case overview; the caller checked scope and logs. */

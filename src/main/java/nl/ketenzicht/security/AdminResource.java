@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.Versions;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -47,6 +48,7 @@ public class AdminResource {
 
     @POST
     @Path("organisations")
+    @APIResponseSchema(value = AdminRequests.OrganisationView.class, responseCode = "201")
     public Response createOrganisation(@Valid @NotNull AdminRequests.CreateOrganisation body) {
         var view = AdminRequests.OrganisationView.of(admin.createOrganisation(body));
         return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
@@ -54,6 +56,7 @@ public class AdminResource {
 
     @PUT
     @Path("organisations/{id}")
+    @APIResponseSchema(value = AdminRequests.OrganisationView.class, responseCode = "200")
     public Response updateOrganisation(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                        @Valid @NotNull AdminRequests.UpdateOrganisation body) {
         var view = AdminRequests.OrganisationView.of(admin.updateOrganisation(id, Versions.fromIfMatch(ifMatch), body));
@@ -70,6 +73,7 @@ public class AdminResource {
 
     @POST
     @Path("users")
+    @APIResponseSchema(value = AdminRequests.UserView.class, responseCode = "201")
     public Response createUser(@Valid @NotNull AdminRequests.CreateUser body) {
         var view = AdminRequests.UserView.of(admin.createUser(body));
         return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
@@ -77,6 +81,7 @@ public class AdminResource {
 
     @PUT
     @Path("users/{id}")
+    @APIResponseSchema(value = AdminRequests.UserView.class, responseCode = "200")
     public Response updateUser(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                @Valid @NotNull AdminRequests.UpdateUser body) {
         var view = AdminRequests.UserView.of(admin.updateUser(id, Versions.fromIfMatch(ifMatch), body));
@@ -91,6 +96,7 @@ public class AdminResource {
 
     @POST
     @Path("tokens")
+    @APIResponseSchema(value = AdminRequests.TokenView.class, responseCode = "201")
     public Response issueToken(@Valid @NotNull AdminRequests.CreateToken body) {
         ApiTokens.Issued issued = admin.issueToken(body, caller.require());
         return Response.status(201).entity(AdminRequests.TokenView.of(issued.token(), issued.value())).build();

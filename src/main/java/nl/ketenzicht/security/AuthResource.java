@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -38,6 +40,7 @@ public class AuthResource {
     @POST
     @Path("login")
     @PermitAll
+    @APIResponseSchema(value = AuthRequests.LoginStep.class, responseCode = "200")
     @Operation(summary = "Step 1: password. Opens a pending session that can only complete the second factor.")
     public Response login(@Valid @NotNull AuthRequests.LoginRequest body) {
         Sessions.Started started = login.password(body.username(), body.password(), request.getRemoteAddr());
@@ -57,6 +60,7 @@ public class AuthResource {
     @POST
     @Path("second-factor")
     @RolesAllowed(Role.PENDING_TOTP)
+    @APIResponseSchema(value = AuthRequests.Me.class, responseCode = "200")
     @Operation(summary = "Step 2: TOTP code (or a recovery code). Opens the session under a new id.")
     public Response secondFactor(@Valid @NotNull AuthRequests.SecondFactorRequest body) {
         LoginService.Completed done = login.secondFactor(pending(), body.code(), body.recoveryCode());
@@ -84,6 +88,7 @@ public class AuthResource {
     @Path("logout")
     @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.AUDITOR_, Role.ADMIN_, Role.PENDING_TOTP})
     @Operation(summary = "Ends the session at once.")
+    @APIResponse(responseCode = "204", description = "Logged out")
     public Response logout() {
         Caller c = caller.get().orElseThrow();
         if (c.sessionHash() != null) {

@@ -124,7 +124,7 @@ public final class Api {
         return JSON.createObjectNode();
     }
 
-    static String write(Object o) {
+    public static String write(Object o) {
         try {
             return JSON.writeValueAsString(o);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
@@ -18,6 +19,10 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
 
     @Override
     public Response toResponse(JsonProcessingException e) {
+        return problemFor(e);
+    }
+
+    static Response problemFor(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
             return Problems.response(400, "Invalid request", "Field '" + field + "': " + messageOf(e), null,
@@ -71,5 +76,27 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
             return "a list";
         }
         return "an object";
+    }
+}
+
+/**
+ * Jersey's Jackson module brings mappers for these two subtypes that answer in plain text; being
+ * closer to the thrown type they would win, so ours are registered for the same types, ahead of them.
+ */
+@Provider
+@Priority(1)
+class JsonMappingProblemMapper implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException e) {
+        return JsonProblemMapper.problemFor(e);
+    }
+}
+
+@Provider
+@Priority(1)
+class JsonParseProblemMapper implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+    @Override
+    public Response toResponse(com.fasterxml.jackson.core.JsonParseException e) {
+        return JsonProblemMapper.problemFor(e);
     }
 }

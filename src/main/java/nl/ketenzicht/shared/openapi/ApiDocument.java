@@ -1,0 +1,166 @@
+package nl.ketenzicht.shared.openapi;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The OpenAPI document of a JAX-RS application, read by reflection from its {@code Application}
+ * subclass (path, {@code @OpenAPIDefinition}, {@code @SecuritySchemes}) and its resource classes, so
+ * that it follows the code. Sub-resource locators are followed to the class they return.
+ */
+public final class ApiDocument {
+
+    private final Schemas schemas = new Schemas();
+    private final Operations operations;
+    private final String applicationPath;
+    private final Map<String, PathItem> paths = new TreeMap<>();
+    private final Map<String, Tag> tags = new TreeMap<>();
+    private final Set<String> operationIds = new HashSet<>();
+
+    private ApiDocument(Class<?> application) {
+        ApplicationPath path = application.getAnnotation(ApplicationPath.class);
+        this.applicationPath = path == null ? "" : path.value();
+        this.operations = new Operations(schemas, Arrays.stream(schemes(application)).map(SecurityScheme::securitySchemeName).toList());
+    }
+
+    /** The document of {@code application} with the given resource classes. */
+    public static OpenAPI build(Class<?> application, Collection<Class<?>> resources) {
+        ApiDocument document = new ApiDocument(application);
+        resources.stream().sorted(Comparator.comparing(Class::getName))
+                .forEach(r -> document.resource(r, r, document.applicationPath, new HashSet<>()));
+        return document.model(application);
+    }
+
+    private void resource(Class<?> root, Class<?> resource, String base, Set<Class<?>> seen) {
+        String prefix = resource == root ? join(base, resource.getAnnotation(Path.class)) : base;
+        Operations.tags(resource).forEach(t -> tags.putIfAbsent(t.name(), t));
+        for (Method method : sorted(resource.getMethods())) {
+            String http = httpMethod(method);
+            Path path = method.getAnnotation(Path.class);
+            if (http == null && path == null || hidden(method)) {
+                continue;
+            }
+            String full = join(prefix, path);
+            if (http == null) {
+                if (seen.add(method.getReturnType())) {
+                    resource(root, method.getReturnType(), full, seen);
+                }
+                continue;
+            }
+            Operation op = operations.of(resource, method, full).operationId(operationId(resource, method));
+            Operations.tags(method).forEach(t -> tags.putIfAbsent(t.name(), t));
+            paths.computeIfAbsent(full, p -> OASFactory.createPathItem()).setOperation(PathItem.HttpMethod.valueOf(http), op);
+        }
+    }
+
+    private OpenAPI model(Class<?> application) {
+        Components components = OASFactory.createComponents();
+        new Responses(schemas).register(components);
+        schemas.components().forEach(components::addSchema);
+        for (SecurityScheme s : schemes(application)) {
+            components.addSecurityScheme(s.securitySchemeName(), securityScheme(s));
+        }
+        OpenAPI model = OASFactory.createOpenAPI().openapi("3.0.3").paths(OASFactory.createPaths()).components(components);
+        paths.forEach(model.getPaths()::addPathItem);
+        tags.values().forEach(t -> model.addTag(OASFactory.createTag().name(t.name())
+                .description(t.description().isEmpty() ? null : t.description())));
+        OpenAPIDefinition definition = application.getAnnotation(OpenAPIDefinition.class);
+        if (definition != null) {
+            model.info(OASFactory.createInfo().title(definition.info().title()).version(definition.info().version())
+                    .description(definition.info().description().isEmpty() ? null : definition.info().description()));
+        }
+        return model;
+    }
+
+    private static org.eclipse.microprofile.openapi.models.security.SecurityScheme securityScheme(SecurityScheme s) {
+        var scheme = OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.valueOf(s.type().name()))
+                .description(s.description().isEmpty() ? null : s.description());
+        if (s.type() == SecuritySchemeType.APIKEY) {
+            scheme.name(s.apiKeyName()).in(org.eclipse.microprofile.openapi.models.security.SecurityScheme.In.valueOf(s.in().name()));
+        } else if (s.type() == SecuritySchemeType.HTTP) {
+            scheme.scheme(s.scheme()).bearerFormat(s.bearerFormat().isEmpty() ? null : s.bearerFormat());
+        }
+        return scheme;
+    }
+
+    private static SecurityScheme[] schemes(Class<?> application) {
+        return application.getAnnotationsByType(SecurityScheme.class);
+    }
+
+    private String operationId(Class<?> resource, Method method) {
+        String id = operationIds.contains(method.getName()) ? resource.getSimpleName() + "_" + method.getName() : method.getName();
+        operationIds.add(id);
+        return id;
+    }
+
+    private static boolean hidden(Method method) {
+        var doc = method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+        return doc != null && doc.hidden() || Modifier.isStatic(method.getModifiers());
+    }
+
+    /** The HTTP method of a resource method: GET, POST… or any other {@code @HttpMethod} annotation. */
+    static String httpMethod(Method method) {
+        for (Annotation a : method.getAnnotations()) {
+            HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    private static List<Method> sorted(Method[] methods) {
+        return Arrays.stream(methods).filter(m -> !m.isBridge() && !m.isSynthetic())
+                .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount)).toList();
+    }
+
+    /** Joins path segments into {@code /a/b/{id}}, dropping JAX-RS template regular expressions. */
+    static String join(String base, Path path) {
+        String segment = path == null ? "" : template(path.value());
+        String joined = (base + "/" + segment).replaceAll("/+", "/");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+
+    /** {@code {id: \d+}} becomes {@code {id}}; braces inside the expression are allowed. */
+    static String template(String path) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        boolean skipping = false;
+        for (char c : path.toCharArray()) {
+            if (c == '{' && depth++ == 0) {
+                skipping = false;
+                out.append(c);
+            } else if (c == '}' && --depth == 0) {
+                out.append(c);
+            } else if (depth == 1 && c == ':') {
+                skipping = true;
+            } else if (depth == 0 || !skipping && !Character.isWhitespace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
