@@ -37,8 +37,8 @@ app_pid=
 trap '[[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null; true' EXIT
 # shellcheck disable=SC2086 # APP_JVM is meant to split into options
 env KETENZICHT_MODE=production KETENZICHT_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" \
-  KETENZICHT_DB_USER=ketenzicht_app KETENZICHT_DB_PASSWORD=app-it-secret \
-  KETENZICHT_DB_MIGRATION_USER=ketenzicht_migrator KETENZICHT_DB_MIGRATION_PASSWORD=migrator-it-secret \
+  KETENZICHT_DB_USER="${DB}_app" KETENZICHT_DB_PASSWORD=app-it-secret \
+  KETENZICHT_DB_MIGRATION_USER="${DB}_mig" KETENZICHT_DB_MIGRATION_PASSWORD=migrator-it-secret \
   KETENZICHT_LINKAGE_SECRET=bench-linkage-secret KETENZICHT_ADMIN_PASSWORD=$ADMIN_PASSWORD \
   java $APP_JVM -jar "$MICRO_JAR" --nocluster --port "$PORT" --contextroot / --deploy target/ketenzicht.war \
   >"$WORK/case-create-server.log" 2>&1 &
@@ -52,6 +52,6 @@ done
 
 java -Xmx1g -cp "target/classes:target/test-classes:$(cat "$WORK/test.cp")" \
   -Dbench.url="http://127.0.0.1:$PORT/" -Dbench.admin.password=$ADMIN_PASSWORD \
-  -Dbench.db.url="jdbc:mysql://127.0.0.1:3306/$DB" -Dbench.db.user=ketenzicht_app -Dbench.db.password=app-it-secret \
+  -Dbench.db.url="jdbc:mysql://127.0.0.1:3306/$DB" -Dbench.db.user="${DB}_app" -Dbench.db.password=app-it-secret \
   -Dbench.threads="${BENCH_THREADS:-32}" -Dbench.seconds="${BENCH_SECONDS:-30}" -Dbench.warmup="${BENCH_WARMUP:-5}" \
   nl.ketenzicht.bench.CaseCreateBench 2>&1 | grep -v '^SLF4J'

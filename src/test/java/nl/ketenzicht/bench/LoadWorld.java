@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Loads a synthetic world into a database and prints how long it took:
  * {@code java -cp ... nl.ketenzicht.bench.LoadWorld <jdbc-url> <user> <password> <cases> [seed] [--migrate]}.
- * With --migrate it first brings the (empty) schema up to date with the application's migrations.
+ * With --migrate it first brings the (empty) schema up to date with the application's migrations,
+ * granting to the application account named by -Dload.app.user (default ketenzicht_app).
  */
 public final class LoadWorld {
 
@@ -27,7 +28,7 @@ public final class LoadWorld {
         long seed = args.length > 4 && !args[4].startsWith("--") ? Long.parseLong(args[4]) : 1;
         if (String.join(" ", args).contains("--migrate")) {
             Flyway.configure().dataSource(url, args[1], args[2]).locations("filesystem:sql")
-                    .placeholders(Map.of("appGrantee", "'ketenzicht_app'@'%'")).load().migrate();
+                    .placeholders(Map.of("appGrantee", "'" + System.getProperty("load.app.user", "ketenzicht_app") + "'@'%'")).load().migrate();
         }
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         var world = SyntheticWorld.streaming(seed, Spec.national(cases, 2015, today.getYear(), today));

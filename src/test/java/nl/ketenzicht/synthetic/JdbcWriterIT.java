@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.cases.CaseStatus;
 import nl.ketenzicht.cases.Origin;
 import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Scenario;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -56,7 +56,7 @@ class JdbcWriterIT {
         World world = SyntheticWorld.generate(300, Spec.national(300, 2015, TODAY.getYear(), TODAY));
         AtomicInteger told = new AtomicInteger();
         Loaded loaded;
-        try (Connection c = connect()) {
+        try (Connection c = Db.connect()) {
             loaded = JdbcWriter.chunked().withChunkSize(70).withListener((conn, l) -> told.incrementAndGet()).write(world, c);
             assertEquals(1, told.get(), "the listener hears of the load once, after it");
             assertEquals(300, count(c, "SELECT COUNT(*) FROM case_file"));
@@ -168,14 +168,5 @@ class JdbcWriterIT {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    /** As the migration user of the IT database (create-test-db.sh), with the writer's bulk options. */
-    private static Connection connect() throws SQLException {
-        String url = System.getenv().getOrDefault("KETENZICHT_DB_URL", "jdbc:mysql://127.0.0.1:3306/ketenzicht_it_synth");
-        return DriverManager.getConnection(url + "?rewriteBatchedStatements=true&connectionTimeZone=UTC"
-                        + "&forceConnectionTimeZoneToSession=true&allowPublicKeyRetrieval=true&useSSL=false",
-                System.getenv().getOrDefault("KETENZICHT_DB_MIGRATION_USER", "ketenzicht_migrator"),
-                System.getenv().getOrDefault("KETENZICHT_DB_MIGRATION_PASSWORD", "migrator-it-secret"));
     }
 }
