@@ -76,8 +76,10 @@ public class DatabaseMigrator {
             return true;
         }
         try {
-            var result = flyway().migrate();
-            LOG.info(() -> "Database schema is at version " + result.targetSchemaVersion
+            Flyway flyway = flyway();
+            var result = flyway.migrate();
+            var current = flyway.info().current();
+            LOG.info(() -> "Database schema is at version " + (current == null ? "none" : current.getVersion())
                     + " (" + result.migrationsExecuted + " migrations applied now).");
         } catch (RuntimeException e) {
             String problem = DatabaseDiagnosis.explain(e, url, migrationUser.orElse(appUser));
