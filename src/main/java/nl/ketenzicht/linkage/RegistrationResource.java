@@ -58,10 +58,18 @@ public class RegistrationResource {
     @GET
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Your organisation's registrations, newest first, paged; optionally within registeredOn from..to.")
-    public Page<RegistrationView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    public Page<RegistrationView> list(@QueryParam("from") String from, @QueryParam("to") String to,
                                        @QueryParam("offset") @DefaultValue("0") int offset,
                                        @QueryParam("limit") @DefaultValue("25") int limit) {
-        return service.list(from, to, offset, limit);
+        return service.list(date("from", from), date("to", to), offset, limit);
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw nl.ketenzicht.shared.problem.ProblemException.invalid(field, "Use a date as YYYY-MM-DD.");
+        }
     }
 
     @GET
