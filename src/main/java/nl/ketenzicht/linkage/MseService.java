@@ -64,22 +64,24 @@ public class MseService {
     double threshold;
 
     public EstimateView estimate(EstimateRequest request) {
-        EstimateView view = fromRegistrations(request, kScreen, bootstrap);
-        log.record(new AccessEvent(AccessEvent.Action.REPORT, "mse-estimate", List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false));
+        AccessEvent event = event(AccessEvent.Action.REPORT, "mse-estimate");
+        EstimateView view = logRefusal(event, () -> fromRegistrations(request, kScreen, bootstrap));
+        log.record(event);
         return view;
     }
 
     /** The same estimate for a file meant for publication: the stricter export threshold. */
     public EstimateView export(EstimateRequest request) {
-        EstimateView view = fromRegistrations(request, kExport, bootstrap);
-        log.record(new AccessEvent(AccessEvent.Action.EXPORT, "mse-estimate", List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false));
+        AccessEvent event = event(AccessEvent.Action.EXPORT, "mse-estimate");
+        EstimateView view = logRefusal(event, () -> fromRegistrations(request, kExport, bootstrap));
+        log.record(event);
         return view;
     }
 
     /** An uploaded capture-history table (the CSV format of the shared MSE data sets). */
     public EstimateView upload(String csv, List<String> terms) {
         CaptureTable table = parse(csv);
-        MseResult result = run(table, terms, bootstrap, kScreen);
+        MseResult result = logRefusal(event(AccessEvent.Action.REPORT, "mse-upload"), () -> run(table, terms, bootstrap, kScreen));
         var overlapView = EstimateViews.OverlapView.of(countsOf(table), table.lists(), kScreen);
         var lists = table.lists().stream().map(l -> new EstimateViews.ListView(l, l)).toList();
         log.record(new AccessEvent(AccessEvent.Action.REPORT, "mse-upload", List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false));
@@ -97,6 +99,22 @@ public class MseService {
         }
         log.record(new AccessEvent(AccessEvent.Action.REPORT, "mse-series", List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false));
         return points;
+    }
+
+    private static AccessEvent event(AccessEvent.Action action, String objectType) {
+        return new AccessEvent(action, objectType, List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false);
+    }
+
+    /** A refused estimate (422) is an access too; it is logged apart, as the refusal rolls back. */
+    private <T> T logRefusal(AccessEvent event, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ProblemException e) {
+            if (e.status() == 422) {
+                log.recordApart(event.withOutcome(AccessEvent.Outcome.FAILED));
+            }
+            throw e;
+        }
     }
 
     private SeriesPoint point(int year, EstimateRequest request, boolean bca) {
