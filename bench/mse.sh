@@ -10,4 +10,4 @@ db=ketenzicht_bench_mse
 bash src/test/db/create-test-db.sh "$db"
 mvn -o -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 java -Xmx3g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" nl.ketenzicht.linkage.OverlapBench \
-  "jdbc:mysql://127.0.0.1:3306/$db" ketenzicht_migrator migrator-it-secret "$n"
+  "jdbc:mysql://127.0.0.1:3306/$db" "${db}_mig" migrator-it-secret "$n" "${db}_app"

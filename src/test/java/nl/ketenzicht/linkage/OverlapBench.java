@@ -25,7 +25,7 @@ import java.util.Map;
  * Benchmark behind bench/mse.sh: migrates a scratch database, bulk-loads generated registrations
  * with JDBC batches (keys and person ids computed as the application does), then times the overlap
  * query and the estimate with 6 lists, stepwise selection and both intervals.
- * Arguments: JDBC URL, user, password, number of registrations.
+ * Arguments: JDBC URL, migration user, password, number of registrations, application user.
  */
 final class OverlapBench {
 
@@ -37,7 +37,7 @@ final class OverlapBench {
         String url = args[0];
         int wanted = Integer.parseInt(args[3]);
         Flyway.configure().dataSource(url, args[1], args[2]).locations("filesystem:sql")
-                .placeholders(Map.of("appGrantee", "'ketenzicht_app'@'%'")).load().migrate();
+                .placeholders(Map.of("appGrantee", "'" + args[4] + "'@'%'")).load().migrate();
         try (Connection c = DriverManager.getConnection(url + "?rewriteBatchedStatements=true", args[1], args[2])) {
             int persons = (int) (wanted / (Arrays.stream(P).sum() * 1.1));
             long t0 = System.nanoTime();
