@@ -32,3 +32,5 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON runaway_episode TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON care_referral TO ${appGrantee};
 GRANT SELECT, INSERT, DELETE ON idempotency_key TO ${appGrantee};
 GRANT SELECT, INSERT ON break_glass TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON registration TO ${appGrantee};
+GRANT SELECT, UPDATE ON linkage_lock TO ${appGrantee};

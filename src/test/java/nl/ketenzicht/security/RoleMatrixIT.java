@@ -88,6 +88,14 @@ class RoleMatrixIT {
             POST /api/parties/{id}/care-referrals       | CW
             PUT /api/runaways/{id}                      | CW
             PUT /api/care-referrals/{id}                | CW
+            POST /api/registrations                     | CW
+            GET /api/registrations                      | CW
+            GET /api/registrations/{id}                 | CW
+            DELETE /api/registrations/{id}              | CW
+            POST /api/mse/estimates                     | CO
+            POST /api/mse/exports                       | CO
+            POST /api/mse/uploads                       | CO
+            GET /api/mse/series                         | CO
             """;
 
     @Deployment(testable = false)

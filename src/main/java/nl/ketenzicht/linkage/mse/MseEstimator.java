@@ -28,6 +28,32 @@ public final class MseEstimator {
                 ModelEstimate.of("stepwise", stepwise, table.lists()), bca);
     }
 
+    /**
+     * A model chosen in advance instead of by stepwise selection, e.g. to reproduce a published fit.
+     * Its BCa bootstrap refits the same model on every resample. The main-effects slot is null when
+     * that model has no estimate while the chosen one has.
+     *
+     * @param terms two-list terms named as "A:B" with the table's list names
+     * @throws EstimateDoesNotExistException when the chosen model has no finite, identifiable estimate
+     * @throws IllegalArgumentException      when a term names an unknown list or repeats
+     */
+    public MseResult estimate(CaptureTable table, List<String> terms, Options options) {
+        List<Term> model = Term.parse(terms, table.lists());
+        ModelFit chosen = fitter.fit(table, model, true);
+        BcaEstimate bca = null;
+        if (options.bootstrap() > 0) {
+            bca = new Bootstrap(t -> fitter.fit(t, model, true).populationSize(), options)
+                    .run(table, chosen.populationSize());
+        }
+        ModelEstimate main;
+        try {
+            main = mainEffects(table);
+        } catch (EstimateDoesNotExistException e) {
+            main = null;
+        }
+        return new MseResult(table.observed(), main, ModelEstimate.of("fixed", chosen, table.lists()), bca);
+    }
+
     /** Main-effects estimate alone (no stepwise selection, no bootstrap). */
     public ModelEstimate mainEffects(CaptureTable table) {
         return ModelEstimate.of("main-effects", fitter.fit(table, List.of(), true), table.lists());

@@ -1,9 +1,5 @@
 package nl.ketenzicht.linkage.mse;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
@@ -37,8 +33,8 @@ final class PoissonGlm {
         }
         double devOld = deviance(y, mu);
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
-            QRDecomposition qr = weightedQr(x, mu);
-            double[] beta = solve(qr, x, y, mu, eta);
+            HouseholderQr qr = weightedQr(x, mu);
+            double[] beta = solve(qr, y, mu, eta);
             eta = multiply(x, beta);
             mu = exp(eta);
             double dev = deviance(y, mu);
@@ -46,7 +42,7 @@ final class PoissonGlm {
                 break;
             }
             if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < EPSILON) {
-                return new Fit(beta, mu, covariance(qr, x[0].length), dev, iteration);
+                return new Fit(beta, mu, qr.unscaledCovariance(), dev, iteration);
             }
             devOld = dev;
         }
@@ -64,36 +60,26 @@ final class PoissonGlm {
         return dev;
     }
 
-    private static QRDecomposition weightedQr(double[][] x, double[] mu) {
-        double[][] wx = new double[x.length][];
-        for (int r = 0; r < x.length; r++) {
-            double w = Math.sqrt(mu[r]);
-            wx[r] = new double[x[r].length];
-            for (int c = 0; c < x[r].length; c++) {
-                wx[r][c] = w * x[r][c];
-            }
+    private static HouseholderQr weightedQr(double[][] x, double[] mu) {
+        double[] w = new double[mu.length];
+        for (int r = 0; r < mu.length; r++) {
+            w[r] = Math.sqrt(mu[r]);
         }
-        return new QRDecomposition(new Array2DRowRealMatrix(wx, false));
+        return new HouseholderQr(x, w);
     }
 
     /** Weighted least squares for the working response z = η + (y − μ)/μ. */
-    private static double[] solve(QRDecomposition qr, double[][] x, double[] y, double[] mu, double[] eta) {
+    private static double[] solve(HouseholderQr qr, double[] y, double[] mu, double[] eta) {
         double[] wz = new double[y.length];
         for (int r = 0; r < y.length; r++) {
             wz[r] = Math.sqrt(mu[r]) * (eta[r] + (y[r] - mu[r]) / mu[r]);
         }
         try {
-            return qr.getSolver().solve(new ArrayRealVector(wz, false)).toArray();
+            return qr.solve(wz);
         } catch (SingularMatrixException e) {
             throw new EstimateDoesNotExistException(EstimateDoesNotExistException.Reason.NOT_IDENTIFIABLE,
                     "the weighted design became singular during the fit, so the estimate is not identifiable");
         }
-    }
-
-    private static double[][] covariance(QRDecomposition qr, int p) {
-        RealMatrix r = qr.getR().getSubMatrix(0, p - 1, 0, p - 1);
-        RealMatrix rInverse = new QRDecomposition(r).getSolver().getInverse();
-        return rInverse.multiply(rInverse.transpose()).getData();
     }
 
     static double[] multiply(double[][] x, double[] beta) {

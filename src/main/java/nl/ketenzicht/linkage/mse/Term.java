@@ -24,6 +24,25 @@ record Term(int first, int second) {
         return lists.get(first) + ":" + lists.get(second);
     }
 
+    /** Parses "A:B" labels against the list names; order and case of the names as in the table. */
+    static List<Term> parse(List<String> labels, List<String> lists) {
+        List<Term> terms = new ArrayList<>();
+        for (String label : labels) {
+            String[] parts = label.split(":", -1);
+            int a = parts.length == 2 ? lists.indexOf(parts[0]) : -1;
+            int b = parts.length == 2 ? lists.indexOf(parts[1]) : -1;
+            if (a < 0 || b < 0 || a == b) {
+                throw new IllegalArgumentException("term '" + label + "' must name two different lists as A:B, lists are " + lists);
+            }
+            Term term = new Term(Math.min(a, b), Math.max(a, b));
+            if (terms.contains(term)) {
+                throw new IllegalArgumentException("term '" + label + "' is given twice");
+            }
+            terms.add(term);
+        }
+        return terms;
+    }
+
     /** All pairs in SparseMSE's candidate order (1,2),(1,3),…,(2,3),… — it decides ties. */
     static List<Term> allPairs(int lists) {
         List<Term> pairs = new ArrayList<>();

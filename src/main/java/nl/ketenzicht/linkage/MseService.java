@@ -1,0 +1,196 @@
+package nl.ketenzicht.linkage;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.ketenzicht.audit.AccessEvent;
+import nl.ketenzicht.audit.AccessLog;
+import nl.ketenzicht.linkage.EstimateRequests.DateRange;
+import nl.ketenzicht.linkage.EstimateRequests.EstimateRequest;
+import nl.ketenzicht.linkage.EstimateViews.EstimateView;
+import nl.ketenzicht.linkage.EstimateViews.SeriesPoint;
+import nl.ketenzicht.linkage.mse.CaptureTable;
+import nl.ketenzicht.linkage.mse.EstimateDoesNotExistException;
+import nl.ketenzicht.linkage.mse.MalformedCaptureTableException;
+import nl.ketenzicht.linkage.mse.MseEstimator;
+import nl.ketenzicht.linkage.mse.MseResult;
+import nl.ketenzicht.linkage.mse.Options;
+import nl.ketenzicht.reference.ReferenceData;
+import nl.ketenzicht.security.Users;
+import nl.ketenzicht.shared.problem.Problem;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Dark-number estimates for coordinators: the overlap table of linked registrations is counted in
+ * the database, the model runs on the unsuppressed counts here, and only the estimate and the
+ * suppressed table leave the server. Every estimate and export is access-logged.
+ */
+@RequestScoped
+@Transactional
+public class MseService {
+
+    /** One estimator for the application: it caches existence checks across requests. */
+    private static final MseEstimator ESTIMATOR = new MseEstimator();
+    static final String NATIONAL = "NATIONAL";
+
+    @Inject
+    OverlapRepository overlap;
+    @Inject
+    AccessLog log;
+    @Inject
+    Users users;
+    @Inject
+    ReferenceData reference;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.reports.k-screen", defaultValue = "5")
+    int kScreen;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.reports.k-export", defaultValue = "10")
+    int kExport;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.mse.bootstrap", defaultValue = "1000")
+    int bootstrap;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.mse.seed", defaultValue = "1")
+    long seed;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.mse.threshold", defaultValue = "0.02")
+    double threshold;
+
+    public EstimateView estimate(EstimateRequest request) {
+        AccessEvent event = event(AccessEvent.Action.REPORT, "mse-estimate");
+        EstimateView view = logRefusal(event, () -> fromRegistrations(request, kScreen, bootstrap));
+        log.record(event);
+        return view;
+    }
+
+    /** The same estimate for a file meant for publication: the stricter export threshold. */
+    public EstimateView export(EstimateRequest request) {
+        AccessEvent event = event(AccessEvent.Action.EXPORT, "mse-estimate");
+        EstimateView view = logRefusal(event, () -> fromRegistrations(request, kExport, bootstrap));
+        log.record(event);
+        return view;
+    }
+
+    /** An uploaded capture-history table (the CSV format of the shared MSE data sets). */
+    public EstimateView upload(String csv, List<String> terms) {
+        CaptureTable table = parse(csv);
+        MseResult result = logRefusal(event(AccessEvent.Action.REPORT, "mse-upload"), () -> run(table, terms, bootstrap, kScreen));
+        var overlapView = EstimateViews.OverlapView.of(countsOf(table), table.lists(), kScreen);
+        var lists = table.lists().stream().map(l -> new EstimateViews.ListView(l, l)).toList();
+        log.record(new AccessEvent(AccessEvent.Action.REPORT, "mse-upload", List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false));
+        return EstimateViews.of(new EstimateViews.Selection(null, null, null, lists), overlapView, null, result, seed, threshold);
+    }
+
+    /** The estimate per year, for a chart; BCa only on request, as it multiplies the work by B. */
+    public List<SeriesPoint> series(int fromYear, int toYear, String region, List<String> codes, boolean bca) {
+        if (fromYear > toYear || toYear - fromYear >= 15) {
+            throw ProblemException.invalid("fromYear", "Give fromYear ≤ toYear, at most 15 years.");
+        }
+        List<SeriesPoint> points = new ArrayList<>();
+        for (int year = fromYear; year <= toYear; year++) {
+            points.add(point(year, new EstimateRequest(EstimateRequests.Period.ofYear(year), region, codes, null), bca));
+        }
+        log.record(new AccessEvent(AccessEvent.Action.REPORT, "mse-series", List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false));
+        return points;
+    }
+
+    private static AccessEvent event(AccessEvent.Action action, String objectType) {
+        return new AccessEvent(action, objectType, List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false);
+    }
+
+    /** A refused estimate (422) is an access too; it is logged apart, as the refusal rolls back. */
+    private <T> T logRefusal(AccessEvent event, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ProblemException e) {
+            if (e.status() == 422) {
+                log.recordApart(event.withOutcome(AccessEvent.Outcome.FAILED));
+            }
+            throw e;
+        }
+    }
+
+    private SeriesPoint point(int year, EstimateRequest request, boolean bca) {
+        try {
+            EstimateViews.Estimate e = fromRegistrations(request, kScreen, bca ? bootstrap : 0).estimate();
+            return new SeriesPoint(year, e.observed(), e.populationSize(), e.dark(), e.ci(), e.ciBca(), e.model(), null);
+        } catch (ProblemException refused) {
+            if (refused.status() != 422) {
+                throw refused;
+            }
+            return new SeriesPoint(year, null, null, null, null, null, null, refused.getMessage());
+        }
+    }
+
+    private EstimateView fromRegistrations(EstimateRequest request, int k, int resamples) {
+        DateRange period = request.period().resolve();
+        String unit = region(request.region());
+        List<ListSpec> lists = ListSpec.parse(request.lists(), users);
+        List<String> codes = lists.stream().map(ListSpec::code).toList();
+        OverlapRepository.Counts counts = overlap.count(lists, period, unit);
+        CaptureTable table = CaptureTable.fromHistoryCounts(codes, counts.byHistory());
+        MseResult result = run(table, request.terms(), resamples, k);
+        var selection = new EstimateViews.Selection(period.from(), period.to(), unit == null ? NATIONAL : unit,
+                lists.stream().map(l -> new EstimateViews.ListView(l.code(), l.label())).toList());
+        return EstimateViews.of(selection, EstimateViews.OverlapView.of(counts.byHistory(), codes, k),
+                EstimateViews.LinkageView.of(counts.byMatchQuality(), k), result, seed, threshold);
+    }
+
+    /** Runs the model on unsuppressed counts; refuses (422) rather than publish a number that does not exist. */
+    private MseResult run(CaptureTable table, List<String> terms, int resamples, int k) {
+        if (table.observed() < k) {
+            throw new ProblemException(422, "No estimate", "Fewer than " + k + " persons were registered in this "
+                    + "selection; no estimate is published for so few.", "TOO_FEW_OBSERVED", List.of());
+        }
+        Options options = new Options(threshold, resamples, seed);
+        try {
+            return terms == null || terms.isEmpty() ? ESTIMATOR.estimate(table, options) : ESTIMATOR.estimate(table, terms, options);
+        } catch (EstimateDoesNotExistException e) {
+            throw new ProblemException(422, "No estimate", "No estimate exists for these data: " + e.getMessage() + ".",
+                    e.reason().name(), List.of());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("terms", e.getMessage());
+        }
+    }
+
+    private String region(String region) {
+        if (region == null || region.equals(NATIONAL)) {
+            return null;
+        }
+        if (!reference.policeUnitExists(region)) {
+            throw ProblemException.invalid("region", "Use NATIONAL or a police-unit code.");
+        }
+        return region;
+    }
+
+    private static CaptureTable parse(String csv) {
+        if (csv == null || csv.isBlank()) {
+            throw ProblemException.invalid("body", "Send the capture histories as CSV (text/csv).");
+        }
+        try {
+            return CaptureTable.parseCsv(new StringReader(csv));
+        } catch (MalformedCaptureTableException e) {
+            String where = "line " + e.line() + (e.column() > 0 ? ", column " + e.column() : "");
+            throw new ProblemException(400, "Invalid request", e.getMessage(), null, List.of(new Problem.FieldError(where, e.getMessage())));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("body", e.getMessage());
+        } catch (IOException e) {
+            throw ProblemException.invalid("body", "The CSV could not be read.");
+        }
+    }
+
+    private static long[] countsOf(CaptureTable table) {
+        long[] counts = new long[table.historyCount() + 1];
+        for (int h = 1; h < counts.length; h++) {
+            counts[h] = table.count(h);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,91 @@
+package nl.ketenzicht.linkage;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.ketenzicht.linkage.RegistrationRequests.RegistrationRequest;
+import nl.ketenzicht.linkage.RegistrationRequests.RegistrationView;
+import nl.ketenzicht.security.CurrentCaller;
+import nl.ketenzicht.security.Role;
+import nl.ketenzicht.shared.Idempotency;
+import nl.ketenzicht.shared.Page;
+import nl.ketenzicht.shared.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+
+/** Registrations (registraties) of victims by partner organisations, for the dark-number estimate. */
+@Path("registrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Registrations")
+public class RegistrationResource {
+
+    @Inject
+    RegistrationService service;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    CurrentCaller caller;
+    @Context
+    UriInfo uri;
+
+    @POST
+    @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Registers a victim met by your organisation. Names and birth date only make the linkage "
+            + "keys and are not stored. Idempotency-Key makes retries safe.")
+    public Response register(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull RegistrationRequest body) {
+        var token = idempotency.token(caller.require().actor(), key, "POST /registrations", service.fingerprint(body));
+        return idempotency.create(token, t -> service.register(body, t, uri.getBaseUri().resolve("..")));
+    }
+
+    @GET
+    @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Your organisation's registrations, newest first, paged; optionally within registeredOn from..to.")
+    public Page<RegistrationView> list(@QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("offset") @DefaultValue("0") int offset,
+                                       @QueryParam("limit") @DefaultValue("25") int limit) {
+        return service.list(date("from", from), date("to", to), offset, limit);
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw nl.ketenzicht.shared.problem.ProblemException.invalid(field, "Use a date as YYYY-MM-DD.");
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.CASEWORKER_)
+    public Response get(@PathParam("id") long id) {
+        RegistrationView view = service.get(id);
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Withdraws a registration made in error; register again to correct it.")
+    public Response withdraw(@PathParam("id") long id) {
+        service.withdraw(id);
+        return Response.noContent().build();
+    }
+}

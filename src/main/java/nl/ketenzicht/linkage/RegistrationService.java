@@ -1,0 +1,169 @@
+package nl.ketenzicht.linkage;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.ketenzicht.audit.AccessEvent;
+import nl.ketenzicht.audit.AccessLog;
+import nl.ketenzicht.cases.CaseService;
+import nl.ketenzicht.linkage.RegistrationRequests.Fingerprint;
+import nl.ketenzicht.linkage.RegistrationRequests.RegistrationRequest;
+import nl.ketenzicht.linkage.RegistrationRequests.RegistrationView;
+import nl.ketenzicht.reference.ReferenceData;
+import nl.ketenzicht.reference.ReferenceViews;
+import nl.ketenzicht.security.Caller;
+import nl.ketenzicht.security.CurrentCaller;
+import nl.ketenzicht.security.Organisation;
+import nl.ketenzicht.security.Users;
+import nl.ketenzicht.shared.Checks;
+import nl.ketenzicht.shared.Idempotency;
+import nl.ketenzicht.shared.Page;
+import nl.ketenzicht.shared.problem.ProblemException;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Registering victims for the dark-number estimate: keys the identity, links the registration to a
+ * person (see {@link Linker} for the rule) and logs every access. Case workers reach only their own
+ * organisation's registrations.
+ */
+@RequestScoped
+@Transactional
+public class RegistrationService {
+
+    @Inject
+    RegistrationRepository registrations;
+    @Inject
+    LinkageSecret secret;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    AccessLog log;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    ReferenceData reference;
+    @Inject
+    Users users;
+    @Inject
+    CaseService cases;
+    @Inject
+    Clock clock;
+
+    /** What an Idempotency-Key is compared on; never the identity itself, which must not be stored. */
+    public Fingerprint fingerprint(RegistrationRequest request) {
+        return new Fingerprint(request.registeredOn(), request.municipalityCode(),
+                secret.keysOf(request.identity()).full(), request.caseId());
+    }
+
+    public Idempotency.Created<RegistrationView> register(RegistrationRequest request, Idempotency.Token token, URI base) {
+        Caller me = caller.require();
+        ReferenceViews.Municipality place = validate(request);
+        if (request.caseId() != null) {
+            cases.requireWritable(request.caseId());
+        }
+        Organisation org = users.organisation(me.organisationId()).orElseThrow();
+        LinkageKeys keys = secret.keysOf(request.identity());
+        Registration r = new Registration(org.id(), org.type(), request.registeredOn(), place.code(), place.policeUnit(),
+                keys, request.caseId(), clock.instant(), me.actor());
+        link(r, keys);
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "registration", r.id(), List.of()));
+        var created = new Idempotency.Created<>(RegistrationView.of(r), base.resolve("api/registrations/" + r.id()), r.version());
+        idempotency.remember(token, created);
+        return created;
+    }
+
+    public RegistrationView get(long id) {
+        Registration r = own(id);
+        log.record(AccessEvent.of(AccessEvent.Action.READ, "registration", id, List.of()));
+        return RegistrationView.of(r);
+    }
+
+    public Page<RegistrationView> list(LocalDate from, LocalDate to, int offset, int limit) {
+        if (limit < 1 || limit > 200 || offset < 0) {
+            throw ProblemException.invalid("limit", "Use offset ≥ 0 and a limit from 1 to 200.");
+        }
+        LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
+        LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
+        long org = caller.require().organisationId();
+        List<Registration> page = registrations.pageOwn(org, start, end, offset, limit);
+        log.record(new AccessEvent(AccessEvent.Action.SEARCH, "registration", page.stream().map(Registration::id).toList(),
+                List.of(), AccessEvent.Outcome.SUCCESS, null, false));
+        return new Page<>(page.stream().map(RegistrationView::of).toList(), registrations.countOwn(org, start, end), offset, limit);
+    }
+
+    /** Withdraws a registration (e.g. one made in error); the person it belonged to is re-linked. */
+    public void withdraw(long id) {
+        Registration r = own(id);
+        registrations.lockLinkage();
+        long person = r.personId();
+        registrations.delete(r);
+        relink(registrations.ofPerson(person));
+        log.record(AccessEvent.of(AccessEvent.Action.DELETE, "registration", id, List.of()));
+    }
+
+    /**
+     * Joins the new registration to every person it shares a key with, merging those persons into
+     * the one with the smallest id: the incremental form of {@link Linker}'s union-find, so a person
+     * is always named by its smallest registration id.
+     */
+    private void link(Registration r, LinkageKeys keys) {
+        registrations.lockLinkage();
+        List<Registration> sharing = registrations.sharingAnyKey(keys);
+        Set<Long> persons = new TreeSet<>();
+        sharing.forEach(s -> persons.add(s.personId()));
+        if (persons.isEmpty()) {
+            registrations.persist(r);
+            registrations.becomeOwnPerson(r);
+            return;
+        }
+        long target = persons.iterator().next();
+        persons.remove(target);
+        r.linkTo(target, strongestShared(keys, sharing).orElseThrow());
+        registrations.persist(r);
+        registrations.mergePersons(target, persons);
+    }
+
+    static Optional<KeyVariant> strongestShared(LinkageKeys keys, List<Registration> others) {
+        for (KeyVariant v : KeyVariant.values()) {
+            if (others.stream().anyMatch(o -> o.keys().get(v).equals(keys.get(v)))) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Recomputes the persons of what remains of one person, which may fall apart without the withdrawn link. */
+    private void relink(List<Registration> remaining) {
+        Linker linker = new Linker();
+        List<Optional<KeyVariant>> via = remaining.stream().map(x -> linker.add(x.keys())).toList();
+        for (int i = 0; i < remaining.size(); i++) {
+            remaining.get(i).linkTo(remaining.get(linker.person(i)).id(), via.get(i).orElse(null));
+        }
+        registrations.flush();
+    }
+
+    private ReferenceViews.Municipality validate(RegistrationRequest request) {
+        Checks checks = new Checks(clock).past("registeredOn", request.registeredOn()).past("birthDate", request.birthDate())
+                .require(!request.registeredOn().isBefore(request.birthDate()), "registeredOn", "A registration cannot precede the birth date.")
+                .require(!Names.firstName(request.firstName()).isEmpty(), "firstName", "Use at least one letter or digit.")
+                .require(!Names.familyName(request.familyName()).isEmpty(), "familyName", "Use at least one letter or digit.");
+        Optional<ReferenceViews.Municipality> place = reference.municipality(request.municipalityCode());
+        checks.require(place.isPresent(), "municipalityCode", "Unknown municipality code.").throwIfAny();
+        return place.orElseThrow();
+    }
+
+    private Registration own(long id) {
+        return registrations.findOwn(id, caller.require().organisationId()).orElseThrow(() -> {
+            log.recordApart(new AccessEvent(AccessEvent.Action.READ, "registration", List.of(id), List.of(),
+                    AccessEvent.Outcome.NOT_FOUND, null, false));
+            return ProblemException.notFound("Registration " + id);
+        });
+    }
+}
