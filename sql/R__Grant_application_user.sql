@@ -32,3 +32,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON runaway_episode TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON care_referral TO ${appGrantee};
 GRANT SELECT, INSERT, DELETE ON idempotency_key TO ${appGrantee};
 GRANT SELECT, INSERT ON break_glass TO ${appGrantee};
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON report_case_fact TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON report_funnel TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON report_party_fact TO ${appGrantee};
