@@ -44,6 +44,21 @@ public class ReportResource {
     }
 
     @GET
+    @Path("throughput/{interval}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "Kaplan–Meier median days between two chain stages (IN_VIEW_TO_OM_INFLOW, OM_INFLOW_TO_DECISION, OM_INFLOW_TO_VERDICT), open chains censored.")
+    public ThroughputReport.View throughput(@PathParam("interval") String interval) {
+        Interval i;
+        try {
+            i = Interval.valueOf(interval);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Interval " + interval);
+        }
+        return service.throughput(i, ReportRequest.parse(uri.getQueryParameters()));
+    }
+
+    @GET
     @Path("{measure}/export.csv")
     @Produces("text/csv")
     @RolesAllowed(Role.COORDINATOR_)

@@ -35,6 +35,8 @@ public class ReportService {
     @Inject
     AccessLog log;
     @Inject
+    java.time.Clock clock;
+    @Inject
     @ConfigProperty(name = "ketenzicht.reports.k-screen", defaultValue = "5")
     int kScreen;
     @Inject
@@ -52,6 +54,20 @@ public class ReportService {
         RegionalReport report = run(measure, request, kExport, region);
         log(AccessEvent.Action.EXPORT, measure, request, format + (region == null ? "" : " region=" + region));
         return report;
+    }
+
+    /** Measure 3: Kaplan–Meier throughput between two chain stages, open chains censored. */
+    public ThroughputReport.View throughput(Interval interval, ReportRequest request) {
+        try (Connection c = jdbc.connection()) {
+            List<RegionRef> regions = RegionDirectory.regions(c, request.level());
+            var byRegion = ThroughputFacts.read(c, interval, request, java.time.LocalDate.now(clock));
+            var view = ThroughputReport.build(interval, request, regions, visible(c, request.level(), regions, null), byRegion, kScreen);
+            log.record(new AccessEvent(AccessEvent.Action.REPORT, "report:throughput", List.of(), List.of(),
+                    AccessEvent.Outcome.SUCCESS, request.describe() + " " + interval, false));
+            return view;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Throughput report could not be read", e);
+        }
     }
 
     private RegionalReport run(Measure measure, ReportRequest request, int k, String region) {

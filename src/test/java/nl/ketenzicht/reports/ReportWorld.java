@@ -111,8 +111,11 @@ final class ReportWorld {
     private final Random random;
     private final Api worker;
 
-    ReportWorld(Api worker, long seed) {
+    private final long signaller;
+
+    ReportWorld(Api worker, long signaller, long seed) {
         this.worker = worker;
+        this.signaller = signaller;
         this.random = new Random(seed);
     }
 
@@ -131,8 +134,7 @@ final class ReportWorld {
             forms.add(FORMS[random.nextInt(FORMS.length)]);
         }
         String team = forms.contains("SEXUAL") && random.nextBoolean() ? "ZEDEN" : "AVIM";
-        Api.Reply r = worker.post("api/cases", Json.with(aCase(), "municipalityCode", place.municipality(),
-                "openedOn", opened.toString(), "origin", origin, "teamType", team, "exploitationForms", List.copyOf(forms)));
+        Api.Reply r = worker.post("api/cases", caseBody(place, opened, origin, team, forms));
         assertEquals(201, r.status(), r.toString());
         Kase k = new Kase(r.json().get("id").asLong(), place, opened, origin, team, forms);
         cases.add(k);
@@ -221,11 +223,15 @@ final class ReportWorld {
     /** Changes the origin of a case (its counters move to another row) through PUT api/cases/{id}. */
     void reviseOrigin(Kase k, String origin) {
         Api.Reply current = worker.get("api/cases/" + k.id);
-        Api.Reply r = worker.put("api/cases/" + k.id, Json.with(aCase(), "municipalityCode", k.place.municipality(),
-                "openedOn", k.openedOn.toString(), "origin", origin, "teamType", k.team,
-                "exploitationForms", List.copyOf(k.forms)), current.etag());
+        Api.Reply r = worker.put("api/cases/" + k.id, caseBody(k.place, k.openedOn, origin, k.team, k.forms), current.etag());
         assertEquals(200, r.status(), r.toString());
         k.origin = origin;
+    }
+
+    private Map<String, Object> caseBody(Place place, LocalDate opened, String origin, String team, Set<String> forms) {
+        Map<String, Object> body = Json.with(aCase(), "municipalityCode", place.municipality(), "openedOn", opened.toString(),
+                "origin", origin, "teamType", team, "exploitationForms", List.copyOf(forms));
+        return origin.equals("SIGNAL") ? Json.with(body, "signallingOrganisationId", signaller) : body;
     }
 
     private int pick(double[] weights) {

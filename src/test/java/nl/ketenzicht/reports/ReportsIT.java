@@ -65,7 +65,7 @@ class ReportsIT {
         Api worker = s.caseworker(police);
         Api national = s.user("COORDINATOR", s.organisation("OM", null), null);
         Api amsterdam = s.user("COORDINATOR", police, "AMS");
-        ReportWorld world = new ReportWorld(worker, 20240611L);
+        ReportWorld world = new ReportWorld(worker, police, 20240611L);
         world.addCases(70);
 
         int shown = checkAllCuts(national, world);
