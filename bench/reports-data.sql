@@ -11,15 +11,19 @@ INSERT INTO bench_muni SELECT ROW_NUMBER() OVER (ORDER BY m.cbs_code) - 1, m.cbs
   FROM ref_municipality m JOIN ref_court_district d ON d.code = m.court_district;
 SET @munis = (SELECT COUNT(*) FROM bench_muni);
 
+-- Draw each case's municipality first: RAND() in a join condition would defeat the index lookup.
+CREATE TEMPORARY TABLE bench_case (id INT PRIMARY KEY, mi INT NOT NULL)
+SELECT seq AS id, FLOOR(POW(RAND(seq * 13 + 5), 1.6) * @munis) AS mi FROM seq_1_to_1000000;
+
 INSERT INTO case_file (id, owner_organisation_id, municipality_code, police_unit, court_district, prosecution_office, opened_on,
                        origin, team_type, suspect_count, network, status, version, created_at, created_by)
-SELECT s.seq, @org, m.code, m.unit, m.district, m.office,
-       DATE_ADD('2015-01-01', INTERVAL FLOOR(POW(RAND(s.seq * 3 + 1), 0.8) * 3652) DAY),
-       ELT(1 + (RAND(s.seq * 5 + 2) >= 0.55) + (RAND(s.seq * 5 + 2) >= 0.80) + (RAND(s.seq * 5 + 2) >= 0.90) + (RAND(s.seq * 5 + 2) >= 0.97),
+SELECT s.id, @org, m.code, m.unit, m.district, m.office,
+       DATE_ADD('2015-01-01', INTERVAL FLOOR(POW(RAND(s.id * 3 + 1), 0.8) * 3652) DAY),
+       ELT(1 + (RAND(s.id * 5 + 2) >= 0.55) + (RAND(s.id * 5 + 2) >= 0.80) + (RAND(s.id * 5 + 2) >= 0.90) + (RAND(s.id * 5 + 2) >= 0.97),
            'AANGIFTE', 'AMBTSHALVE', 'SIGNAL', 'DIGITAL', 'DECOY'),
-       IF(RAND(s.seq * 7 + 3) < 0.55 AND RAND(s.seq * 11 + 4) < 0.4, 'ZEDEN', 'AVIM'),
+       IF(RAND(s.id * 7 + 3) < 0.55 AND RAND(s.id * 11 + 4) < 0.4, 'ZEDEN', 'AVIM'),
        1, FALSE, 'OPEN', 1, NOW(3), 'bench'
-FROM seq_1_to_1000000 s JOIN bench_muni m ON m.i = FLOOR(POW(RAND(s.seq * 13 + 5), 1.6) * @munis);
+FROM bench_case s STRAIGHT_JOIN bench_muni m ON m.i = s.mi;
 
 INSERT INTO case_exploitation_form (case_id, code)
 SELECT id, IF(team_type = 'ZEDEN' OR RAND(id * 7 + 3) < 0.55, 'SEXUAL',

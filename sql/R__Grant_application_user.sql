@@ -36,3 +36,5 @@ GRANT SELECT, INSERT ON break_glass TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_case_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_funnel TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_party_fact TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON indicator TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON indicator_target TO ${appGrantee};

@@ -82,6 +82,57 @@ class ReportsIT {
         coordinatorsGetNoRecords(national, amsterdam, world, worker);
         refusedCutsAnswer400(national);
         exportsCarryTheScreenFigures(national, world);
+        indicatorsCompareActualWithTarget(national, amsterdam, world);
+        throughputCountsEveryoneAtRisk(national, world);
+    }
+
+    /** Measure 7: actual per unit and year equals the ground truth where published; targets per year and unit. */
+    private static void indicatorsCompareActualWithTarget(Api national, Api amsterdam, ReportWorld world) {
+        var body = nl.ketenzicht.support.Json.of("name", "Verdachten OM-instroom per jaar", "metric", "s_om_inflow");
+        assertEquals(403, amsterdam.post("api/indicators", body).status(), "regional coordinators do not define indicators");
+        Api.Reply defined = national.post("api/indicators", body);
+        assertEquals(200, defined.status(), defined.toString());
+        long id = defined.json().get("id").asLong();
+        assertEquals(200, national.put("api/indicators/" + id + "/targets", nl.ketenzicht.support.Json.of("year", 2022, "target", 240), null).status());
+        assertEquals(200, amsterdam.put("api/indicators/" + id + "/targets", nl.ketenzicht.support.Json.of("year", 2022, "policeUnit", "AMS", "target", 3), null).status());
+        assertEquals(403, amsterdam.put("api/indicators/" + id + "/targets", nl.ketenzicht.support.Json.of("year", 2022, "policeUnit", "RDM", "target", 3), null).status());
+        assertEquals(400, national.post("api/indicators", nl.ketenzicht.support.Json.of("name", "x", "metric", "name")).status(), "metrics are whitelisted");
+        for (Api coordinator : List.of(national, amsterdam)) {
+            Api.Reply r = coordinator.get("api/indicators/" + id + "/results?from=2021&to=2023");
+            assertEquals(200, r.status(), r.toString());
+            for (JsonNode row : r.json().get("rows")) {
+                int year = row.get("year").asInt();
+                String region = row.get("region").asText();
+                long truth = new GroundTruth(world.cases, Measure.DEPENDENCY, "POLICE_UNIT", year * 4, year * 4 + 3, null, null, null)
+                        .value("s_om_inflow", region, "TOTAL");
+                if (row.get("actual").isNull()) {
+                    assertTrue(truth > 0, region + " " + year);
+                } else {
+                    assertEquals(truth, row.get("actual").asLong(), region + " " + year);
+                    assertTrue(truth == 0 || truth >= K_SCREEN, "no small actual published");
+                }
+                if (coordinator == amsterdam) {
+                    assertTrue(region.equals("AMS") || region.equals("NL"), "regional coordinator sees AMS and NL only: " + region);
+                }
+                if (region.equals("NL") && year == 2022) {
+                    assertEquals(240, row.get("target").asLong());
+                    assertEquals(truth >= 240, row.get("met").asBoolean());
+                }
+            }
+        }
+    }
+
+    /** Measure 3: everyone who reached OM inflow is in the curve, open chains included (censored). */
+    private static void throughputCountsEveryoneAtRisk(Api national, ReportWorld world) {
+        Api.Reply r = national.get("api/reports/throughput/OM_INFLOW_TO_VERDICT");
+        assertEquals(200, r.status(), r.toString());
+        long atRisk = world.cases.stream().flatMap(k -> k.parties.stream())
+                .filter(p -> p.kind.equals("SUSPECT") && p.reached("OM_INFLOW")).count();
+        assertEquals(atRisk, r.json().at("/national/people/value").asLong(), "all suspects with OM inflow, finished or not");
+        long events = world.cases.stream().flatMap(k -> k.parties.stream())
+                .filter(p -> p.kind.equals("SUSPECT") && p.reached("VERDICT")).count();
+        assertEquals(events, r.json().at("/national/events/value").asLong());
+        assertEquals(400, national.get("api/reports/throughput/OM_INFLOW_TO_VERDICT?ageGroup=MINOR").status());
     }
 
     private int checkAllCuts(Api coordinator, ReportWorld world) {
