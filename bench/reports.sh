@@ -23,7 +23,7 @@ cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 run() { java -cp "$cp" nl.ketenzicht.reports.ReportBench "$url" ketenzicht_migrator migrator-it-secret "$@"; }
 
 if has create; then
-  src/test/db/create-test-db.sh "$db"
+  src/test/db/create-test-db.sh "$db" ketenzicht_app_bench
   run migrate
 fi
 if has load; then

@@ -4,9 +4,6 @@
 # user (gets table grants from the migrations only). Root is reached through the local socket.
 set -euo pipefail
 db="${1:-ketenzicht_it}"
-# The application account: its grants are revoked and re-given by the migrations, so a run that
-# shares it with another parallel run breaks that run; pass a name of your own as the second argument.
-app="${2:-ketenzicht_app}"
 mysql_cmd=(mysql -uroot)
 if ! "${mysql_cmd[@]}" -e 'SELECT 1' >/dev/null 2>&1; then
   echo "create-test-db: cannot reach MariaDB as root over the socket; start it with:" >&2
@@ -17,9 +14,9 @@ fi
 DROP DATABASE IF EXISTS \`${db}\`;
 CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'ketenzicht_migrator'@'%' IDENTIFIED BY 'migrator-it-secret';
-CREATE USER IF NOT EXISTS '${app}'@'%' IDENTIFIED BY 'app-it-secret';
+CREATE USER IF NOT EXISTS 'ketenzicht_app'@'%' IDENTIFIED BY 'app-it-secret';
 GRANT ALL PRIVILEGES ON \`${db}\`.* TO 'ketenzicht_migrator'@'%' WITH GRANT OPTION;
-REVOKE ALL PRIVILEGES, GRANT OPTION FROM '${app}'@'%';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'ketenzicht_app'@'%';
 FLUSH PRIVILEGES;
 SQL
 echo "create-test-db: fresh database ${db} ready"

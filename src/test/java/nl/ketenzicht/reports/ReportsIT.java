@@ -217,7 +217,7 @@ class ReportsIT {
         long partyId = world.cases.get(0).parties.get(0).id;
         for (Api coordinator : List.of(national, amsterdam)) {
             for (String path : List.of("api/cases", "api/cases/" + caseId, "api/parties/" + partyId,
-                    "api/parties/" + partyId + "/chain-events", "api/cases/" + caseId + "/parties")) {
+                    "api/parties/" + partyId + "/chain-events", "api/cases/" + caseId + "/shares", "api/parties/" + partyId + "/care")) {
                 assertEquals(403, coordinator.get(path).status(), "a coordinator never reads a record: " + path);
             }
         }
