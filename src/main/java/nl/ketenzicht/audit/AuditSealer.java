@@ -35,6 +35,8 @@ public class AuditSealer {
 
     private ScheduledFuture<?> task;
     private volatile String lastError;
+    private volatile ChainVerifier.Anchor anchor;
+    private volatile long anchorLoggedSeq;
 
     void start(@Observes DatabaseMigrator.SchemaReady ready) {
         task = scheduler.scheduleWithFixedDelay(this::sealQuietly, 1, 1, TimeUnit.SECONDS);
@@ -47,8 +49,16 @@ public class AuditSealer {
         }
     }
 
-    public synchronized int sealNow() throws SQLException {
-        return store.sealPending(clock.instant(), clock.instant().minus(GRACE));
+    /** Seals what is pending and publishes the new head in the server log (outside the database). */
+    public synchronized void sealNow() throws SQLException {
+        ChainVerifier.Anchor head = store.sealPending(clock.instant(), clock.instant().minus(GRACE));
+        if (head != null) {
+            anchor = head;
+            if (head.seq() - anchorLoggedSeq >= 100 || anchorLoggedSeq == 0) {
+                LOG.info("AUDIT CHAIN ANCHOR seq=" + head.seq() + " hash=" + head.hash());
+                anchorLoggedSeq = head.seq();
+            }
+        }
     }
 
     private void sealQuietly() {
@@ -66,6 +76,6 @@ public class AuditSealer {
 
     public ChainVerifier.Result verify() throws SQLException {
         sealNow();
-        return store.verify(clock.instant().minus(GRACE));
+        return store.verify(clock.instant().minus(GRACE), anchor);
     }
 }

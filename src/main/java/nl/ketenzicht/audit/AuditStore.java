@@ -26,14 +26,14 @@ public class AuditStore {
     @jakarta.inject.Inject
     nl.ketenzicht.shared.Jdbc jdbc;
 
-    /** Seals every committed, unsealed entry newer than the grace period, in id order. Returns how many. */
-    public int sealPending(Instant now, Instant notBefore) throws SQLException {
+    /** Seals every committed, unsealed entry newer than the grace period, in id order. Returns the new head. */
+    public ChainVerifier.Anchor sealPending(Instant now, Instant notBefore) throws SQLException {
         try (Connection c = jdbc.connection()) {
             c.setAutoCommit(false);
             try {
-                int sealed = sealBatch(c, now, notBefore);
+                ChainVerifier.Anchor head = sealBatch(c, now, notBefore);
                 c.commit();
-                return sealed;
+                return head;
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
@@ -41,7 +41,7 @@ public class AuditStore {
         }
     }
 
-    private int sealBatch(Connection c, Instant now, Instant notBefore) throws SQLException {
+    private ChainVerifier.Anchor sealBatch(Connection c, Instant now, Instant notBefore) throws SQLException {
         long seq = 0;
         String previous = LogEntry.GENESIS;
         try (PreparedStatement last = c.prepareStatement("SELECT seq, hash FROM access_log_seal ORDER BY seq DESC LIMIT 1 FOR UPDATE");
@@ -73,18 +73,24 @@ public class AuditStore {
             }
             ins.executeBatch();
         }
-        return pending.size();
+        return seq == 0 ? null : new ChainVerifier.Anchor(seq, previous);
     }
 
-    public ChainVerifier.Result verify(Instant staleBefore) throws SQLException {
-        try (Connection c = jdbc.connection();
-             PreparedStatement q = c.prepareStatement("SELECT s.seq, s.entry_id, s.hash, " + ENTRY_COLUMNS
+    public ChainVerifier.Result verify(Instant staleBefore, ChainVerifier.Anchor anchor) throws SQLException {
+        try (Connection c = jdbc.connection()) {
+            return verify(c, staleBefore, anchor);
+        }
+    }
+
+    /** Streams the whole chain through the verifier; used by the API and by {@link VerifyCommand}. */
+    static ChainVerifier.Result verify(Connection c, Instant staleBefore, ChainVerifier.Anchor anchor) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT s.seq, s.entry_id, s.hash, " + ENTRY_COLUMNS
                      + " FROM access_log_seal s LEFT JOIN access_log e ON e.id = s.entry_id ORDER BY s.seq",
                      ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             q.setFetchSize(Integer.MIN_VALUE);
             Set<Long> stale = staleUnsealed(c, staleBefore);
             try (ResultSet rs = q.executeQuery()) {
-                return ChainVerifier.verify(new LinkIterator(rs), stale);
+                return ChainVerifier.verify(new LinkIterator(rs), stale, anchor);
             }
         }
     }

@@ -16,6 +16,14 @@ public final class ChainVerifier {
     public record Seal(long seq, long entryId, String hash) {
     }
 
+    /**
+     * A chain head published outside the database (in the server log, and kept in memory by the
+     * sealer). Without it, someone who deletes the newest entries together with their seals, or
+     * rewrites the whole chain, would leave a chain that is consistent in itself.
+     */
+    public record Anchor(long seq, String hash) {
+    }
+
     /** A seal and the entry it points at, or null when that entry is gone. */
     public record Link(Seal seal, LogEntry entry) {
     }
@@ -35,6 +43,10 @@ public final class ChainVerifier {
      * @param staleUnsealed ids of entries without a seal that are older than the grace period
      */
     public static Result verify(Iterator<Link> links, Set<Long> staleUnsealed) {
+        return verify(links, staleUnsealed, null);
+    }
+
+    public static Result verify(Iterator<Link> links, Set<Long> staleUnsealed, Anchor anchor) {
         String previous = LogEntry.GENESIS;
         long expectedSeq = 1;
         long checked = 0;
@@ -52,9 +64,17 @@ public final class ChainVerifier {
             if (!expected.equals(seal.hash())) {
                 return Result.broken(checked, seal.seq(), seal.entryId(), "Entry " + seal.entryId() + " does not match its hash at seal " + seal.seq() + ".");
             }
+            if (anchor != null && seal.seq() == anchor.seq() && !seal.hash().equals(anchor.hash())) {
+                return Result.broken(checked, seal.seq(), seal.entryId(), "The chain was rewritten: seal " + seal.seq()
+                        + " differs from the published anchor.");
+            }
             previous = seal.hash();
             expectedSeq++;
             checked++;
+        }
+        if (anchor != null && checked < anchor.seq()) {
+            return Result.broken(checked, checked + 1, null, "The log ends at seal " + checked + " but seal " + anchor.seq()
+                    + " was published: its tail was removed.");
         }
         if (!staleUnsealed.isEmpty()) {
             Long first = staleUnsealed.stream().min(Long::compare).orElseThrow();

@@ -26,6 +26,9 @@ public class CaseFilter {
     LocalDate openedFrom;
     @QueryParam("openedTo")
     LocalDate openedTo;
+    /** Free text: a case number, or part of a municipality's name. */
+    @QueryParam("q")
+    String q;
     @QueryParam("offset")
     @DefaultValue("0")
     int offset;

@@ -40,9 +40,17 @@ class CaseRepository {
         em.flush();
     }
 
-    Result list(CaseFilter f, AccessScope scope) {
+    Result list(CaseFilter f, AccessScope scope, java.util.Set<String> municipalitiesMatchingQ) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
+        if (f.q != null && !f.q.isBlank()) {
+            where += f.q.strip().matches("\\d{1,18}") ? " AND c.id = :qid" : " AND c.region.municipalityCode IN :qmunis";
+            if (f.q.strip().matches("\\d{1,18}")) {
+                params.put("qid", Long.parseLong(f.q.strip()));
+            } else {
+                params.put("qmunis", municipalitiesMatchingQ.isEmpty() ? java.util.Set.of("-") : municipalitiesMatchingQ);
+            }
+        }
         TypedQuery<Case> q = scope.bind(em.createQuery("SELECT c FROM Case c WHERE " + where + " ORDER BY " + order(f.sort), Case.class));
         TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(c) FROM Case c WHERE " + where, Long.class));
         params.forEach((k, v) -> {

@@ -95,7 +95,7 @@ public class CaseService {
         if (filter.limit < 1 || filter.limit > 200 || filter.offset < 0) {
             throw ProblemException.invalid("limit", "Use offset ≥ 0 and a limit from 1 to 200.");
         }
-        CaseRepository.Result result = cases.list(filter, scopes.forReading());
+        CaseRepository.Result result = cases.list(filter, scopes.forReading(), municipalitiesMatching(filter.q));
         List<Long> ids = result.cases().stream().map(Case::id).toList();
         log.record(new AccessEvent(AccessEvent.Action.SEARCH, "case", ids, List.of(), AccessEvent.Outcome.SUCCESS, null, false));
         return new Page<>(result.cases().stream().map(this::view).toList(), result.total(), filter.offset, filter.limit);
@@ -147,6 +147,16 @@ public class CaseService {
     /** The shares of a case the caller has already been cleared to read. */
     public List<CaseRequests.ShareView> sharesOf(long caseId) {
         return cases.shares(caseId).stream().map(CaseService::view).toList();
+    }
+
+    private java.util.Set<String> municipalitiesMatching(String q) {
+        if (q == null || q.isBlank() || q.length() > 100) {
+            return java.util.Set.of();
+        }
+        String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
+        return reference.lists().municipalities().values().stream()
+                .filter(m -> m.name().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .map(nl.ketenzicht.reference.ReferenceViews.Municipality::code).collect(java.util.stream.Collectors.toSet());
     }
 
     /** For other features: the case exists in the caller's reading scope (logged as part of their access). */

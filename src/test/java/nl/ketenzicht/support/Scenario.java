@@ -61,12 +61,22 @@ public final class Scenario {
     }
 
     public String totp(String username) {
+        return totpFor(SECRETS.get(username));
+    }
+
+    /** The current code for a secret, e.g. one a browser test read from the enrolment page. */
+    public String totpFor(String secret) {
         long step = (Instant.now().getEpochSecond() + offset()) / 30;
         try {
-            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRETS.get(username), step);
+            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Remembers a secret enrolled outside this class (through the browser), for {@link #totp}. */
+    public void rememberSecret(String username, String secret) {
+        SECRETS.put(username, secret);
     }
 
     public long organisation(String type, String policeUnit) {

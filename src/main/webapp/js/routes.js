@@ -1,0 +1,35 @@
+// Every page, its path and the roles that may open it. Pages load on first use.
+
+const CASES = ['CASEWORKER', 'AUDITOR'];
+const EDIT = ['CASEWORKER'];
+const AUDIT = ['AUDITOR'];
+const ADMIN = ['ADMIN'];
+
+export function registerRoutes(route) {
+  route('/login', () => import('./pages/login.js'), { public: true });
+  route('/coordinator', () => import('./pages/coordinator.js'), { roles: ['COORDINATOR'] });
+
+  route('/cases', () => import('./pages/case-list.js'), { roles: CASES });
+  route('/cases/new', () => import('./pages/case-form.js'), { roles: EDIT });
+  route('/cases/:id', () => import('./pages/case-page.js'), { roles: CASES });
+  route('/cases/:id/edit', () => import('./pages/case-form.js'), { roles: EDIT });
+  route('/cases/:id/closure', () => import('./pages/case-closure.js'), { roles: EDIT });
+  route('/cases/:id/shares', () => import('./pages/case-shares.js'), { roles: EDIT });
+  route('/cases/:id/parties/:kind/new', () => import('./pages/party-form.js'), { roles: EDIT });
+  route('/cases/:id/parties/:kind/:partyId/edit', () => import('./pages/party-form.js'), { roles: EDIT });
+  route('/cases/:id/parties/:partyId/:record/new', () => import('./pages/record-form.js'), { roles: EDIT });
+
+  route('/audit/log', () => import('./pages/audit-log.js'), { roles: AUDIT });
+  route('/audit/subjects', () => import('./pages/audit-subjects.js'), { roles: AUDIT });
+  route('/audit/break-glass', () => import('./pages/audit-break-glass.js'), { roles: AUDIT });
+  route('/audit/verification', () => import('./pages/audit-verification.js'), { roles: AUDIT });
+
+  route('/admin/users', () => import('./pages/admin-users.js'), { roles: ADMIN });
+  route('/admin/users/new', () => import('./pages/admin-user-form.js'), { roles: ADMIN });
+  route('/admin/users/:userId', () => import('./pages/admin-user-form.js'), { roles: ADMIN });
+  route('/admin/organisations', () => import('./pages/admin-organisations.js'), { roles: ADMIN });
+  route('/admin/organisations/new', () => import('./pages/admin-organisation-form.js'), { roles: ADMIN });
+  route('/admin/organisations/:orgId', () => import('./pages/admin-organisation-form.js'), { roles: ADMIN });
+  route('/admin/tokens', () => import('./pages/admin-tokens.js'), { roles: ADMIN });
+  route('/admin/reference', () => import('./pages/admin-reference.js'), { roles: ADMIN });
+}

@@ -1,0 +1,245 @@
+package nl.ketenzicht.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Db;
+import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.Json;
+import nl.ketenzicht.support.Scenario;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static nl.ketenzicht.support.ChainData.aCase;
+import static nl.ketenzicht.support.ChainData.aSuspect;
+import static nl.ketenzicht.support.ChainData.aVictim;
+import static nl.ketenzicht.support.ChainData.step;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The access-log promises of security.md (NEN 7513), against the running application and MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+class AccessLogIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** Runs one call and returns the log rows it added, asserting there is exactly one. */
+    private static String[] oneRow(String what, Supplier<Api.Reply> call) {
+        long before = Db.count("access_log");
+        Api.Reply reply = call.get();
+        assertTrue(reply.status() < 300, what + ": " + reply);
+        assertEquals(before + 1, Db.count("access_log"), what + " leaves exactly one access-log row");
+        try (Connection c = Db.connect(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT action, crud, object_type, object_ids, subject_ids, outcome, break_glass, purpose "
+                     + "FROM access_log ORDER BY id DESC LIMIT 1")) {
+            rs.next();
+            return new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getString(8)};
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void everyReadAndWriteLeavesExactlyOneMatchingRow() {
+        Scenario s = new Scenario(base);
+        Api w = s.caseworker(s.organisation("POLICE", "LB"));
+        long[] ids = new long[3];
+        String[] row = oneRow("create case", () -> {
+            Api.Reply r = w.post("api/cases", aCase());
+            ids[0] = r.json().get("id").asLong();
+            return r;
+        });
+        assertEquals(List.of("CREATE", "C", "case", String.valueOf(ids[0]), "SUCCESS"), List.of(row[0], row[1], row[2], row[3], row[5]));
+        assertEquals("R", oneRow("read case", () -> w.get("api/cases/" + ids[0]))[1]);
+        assertEquals("SEARCH", oneRow("list cases", () -> w.get("api/cases"))[0]);
+        row = oneRow("add victim", () -> {
+            Api.Reply r = w.post("api/cases/" + ids[0] + "/victims", aVictim());
+            ids[1] = r.json().get("id").asLong();
+            return r;
+        });
+        assertEquals(String.valueOf(ids[1]), row[4], "the victim is the data subject");
+        row = oneRow("add suspect", () -> {
+            Api.Reply r = w.post("api/cases/" + ids[0] + "/suspects", aSuspect(ids[1]));
+            ids[2] = r.json().get("id").asLong();
+            return r;
+        });
+        assertEquals(String.valueOf(ids[1]), row[4], "the suspect's record concerns the linked victim");
+        assertEquals("CREATE", oneRow("chain step", () -> w.post("api/parties/" + ids[2] + "/chain-events", step("IN_VIEW", "2023-04-01")))[0]);
+        assertEquals("READ", oneRow("read party", () -> w.get("api/parties/" + ids[1]))[0]);
+        assertEquals("case-chain", oneRow("case page", () -> w.get("api/cases/" + ids[0] + "/chain"))[2]);
+        String etag = w.get("api/cases/" + ids[0]).etag();
+        assertEquals("UPDATE", oneRow("revise case", () -> w.put("api/cases/" + ids[0], aCase(), etag))[0]);
+    }
+
+    @Test
+    void deniedAttemptsAreLoggedToo() {
+        Scenario s = new Scenario(base);
+        Api a = s.caseworker(s.organisation("POLICE", "LB"));
+        long caseId = a.post("api/cases", aCase()).json().get("id").asLong();
+        Api b = s.caseworker(s.organisation("CARE", null));
+        long before = Db.count("access_log WHERE outcome = 'NOT_FOUND'");
+        assertEquals(404, b.get("api/cases/" + caseId).status());
+        assertEquals(before + 1, Db.count("access_log WHERE outcome = 'NOT_FOUND'"), "the refused read is in the log");
+    }
+
+    @Test
+    void whenTheLogCannotBeWrittenReadsFailWith503AndNoData() throws SQLException {
+        Scenario s = new Scenario(base);
+        Api w = s.caseworker(s.organisation("POLICE", "LB"));
+        long caseId = w.post("api/cases", aCase()).json().get("id").asLong();
+        String app = System.getenv("KETENZICHT_DB_USER");
+        try (Connection c = Db.connect(); Statement st = c.createStatement()) {
+            st.execute("REVOKE INSERT ON access_log FROM '" + app + "'@'%'");
+            try {
+                Api.Reply r = w.get("api/cases/" + caseId);
+                assertEquals(503, r.status(), r.toString());
+                assertTrue(r.contentType().startsWith("application/problem+json"));
+                assertFalse(r.body().contains("GM0363") || r.body().contains("AMBTSHALVE"), "no case data: " + r.body());
+                assertEquals(503, w.post("api/cases", aCase()).status(), "nor any write");
+            } finally {
+                st.execute("GRANT INSERT ON access_log TO '" + app + "'@'%'");
+            }
+        }
+        assertEquals(200, w.get("api/cases/" + caseId).status(), "back to normal once the log is writable");
+    }
+
+    @Test
+    void theApplicationsDatabaseUserCannotChangeOrDeleteLogRows() throws SQLException {
+        new Scenario(base).admin();
+        try (Connection c = DriverManager.getConnection(System.getenv("KETENZICHT_DB_URL"), System.getenv("KETENZICHT_DB_USER"),
+                System.getenv("KETENZICHT_DB_PASSWORD")); Statement st = c.createStatement()) {
+            var update = assertThrows(SQLException.class, () -> st.executeUpdate("UPDATE access_log SET actor = 'x'"));
+            assertTrue(update.getMessage().contains("denied"), update.getMessage());
+            var delete = assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM access_log"));
+            assertTrue(delete.getMessage().contains("denied"), delete.getMessage());
+            assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM access_log_seal"));
+            assertThrows(SQLException.class, () -> st.executeUpdate("UPDATE access_log_seal SET hash = 'x'"));
+        }
+    }
+
+    @Test
+    void theVerifierFindsEachTamperClassAndOtherwiseReportsIntact() throws SQLException {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "LB");
+        Api w = s.caseworker(org);
+        for (int i = 0; i < 3; i++) {
+            w.post("api/cases", aCase());
+        }
+        Api auditor = s.user("AUDITOR", org, null);
+        assertTrue(verify(auditor).get("intact").asBoolean(), "intact before tampering: " + verify(auditor));
+        try (Connection c = Db.connect(); Statement st = c.createStatement()) {
+            long target = oldestEntryOf(st, org);
+            st.executeUpdate("UPDATE access_log SET actor = CONCAT(actor, 'x') WHERE id = " + target);
+            assertBroken(auditor, "a changed row");
+            st.executeUpdate("UPDATE access_log SET actor = LEFT(actor, CHAR_LENGTH(actor) - 1) WHERE id = " + target);
+            assertTrue(verify(auditor).get("intact").asBoolean(), "restored");
+
+            st.executeUpdate("CREATE TEMPORARY TABLE saved AS SELECT * FROM access_log WHERE id = " + target);
+            st.executeUpdate("DELETE FROM access_log WHERE id = " + target);
+            assertBroken(auditor, "a deleted row");
+            st.executeUpdate("INSERT INTO access_log SELECT * FROM saved");
+            assertTrue(verify(auditor).get("intact").asBoolean(), "restored");
+
+            st.executeUpdate("INSERT INTO access_log (occurred_at, actor, action, crud, object_type, outcome) "
+                    + "VALUES (NOW(3) - INTERVAL 1 DAY, 'user:1', 'READ', 'R', 'case', 'SUCCESS')");
+            assertBroken(auditor, "an inserted row");
+            st.executeUpdate("DELETE FROM access_log WHERE occurred_at < NOW(3) - INTERVAL 23 HOUR AND actor = 'user:1' AND object_ids IS NULL");
+            assertTrue(verify(auditor).get("intact").asBoolean(), "restored");
+
+            long other = target + 1;
+            swap(st, target, other);
+            assertBroken(auditor, "two rows reordered");
+            swap(st, target, other);
+            assertTrue(verify(auditor).get("intact").asBoolean(), "restored");
+        }
+    }
+
+    @Test
+    void breakGlassNeedsAReasonIsFlaggedAndEndsWithItsWindow() {
+        Scenario s = new Scenario(base);
+        Api owner = s.caseworker(s.organisation("POLICE", "LB"));
+        long caseId = owner.post("api/cases", aCase()).json().get("id").asLong();
+        Api outsider = s.caseworker(s.organisation("OM", null));
+        assertEquals(404, outsider.get("api/cases/" + caseId).status());
+        assertEquals(403, outsider.post("api/break-glass", Json.of("caseId", caseId)).status(), "no reason");
+        assertEquals(403, outsider.post("api/break-glass", Json.of("caseId", caseId, "reason", "urgent")).status(), "too thin a reason");
+        String reason = "Victim found at night, needs safe placement now";
+        assertEquals(201, outsider.post("api/break-glass", Json.of("caseId", caseId, "reason", reason)).status());
+        String[] row = oneRow("read under break-glass", () -> outsider.get("api/cases/" + caseId));
+        assertEquals("1", row[6], "flagged");
+        assertEquals(reason, row[7], "with the stated reason as purpose");
+        for (int minutes = 10; minutes <= 50; minutes += 10) {
+            s.advanceClock(600);
+            assertEquals(200, outsider.get("api/cases/" + caseId).status(), "still inside the window after " + minutes + " min");
+        }
+        s.advanceClock(11 * 60);
+        assertEquals(404, outsider.get("api/cases/" + caseId).status(), "the window of 60 minutes has passed");
+    }
+
+    @Test
+    void auditorsSeeTheSubjectOverviewIncludingTheirOwnReads() {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("CARE", null);
+        Api w = s.caseworker(org);
+        long caseId = w.post("api/cases", aCase()).json().get("id").asLong();
+        long victim = w.post("api/cases/" + caseId + "/victims", aVictim()).json().get("id").asLong();
+        w.get("api/parties/" + victim);
+        Api auditor = s.user("AUDITOR", org, null);
+        JsonNode first = auditor.get("api/audit/subjects/" + victim).json();
+        long reads = first.get("total").asLong();
+        assertTrue(reads >= 2, "creation and read of the victim: " + first);
+        JsonNode second = auditor.get("api/audit/subjects/" + victim).json();
+        assertEquals(reads + 1, second.get("total").asLong(), "the auditor's own look is listed too");
+        assertEquals(200, auditor.get("api/audit/log?limit=5").status());
+        assertEquals(200, auditor.get("api/audit/break-glass").status());
+        assertEquals(404, s.user("AUDITOR", s.organisation("POLICE", "NN"), null).get("api/audit/subjects/" + victim).status(),
+                "an auditor of another organisation");
+    }
+
+    private static JsonNode verify(Api auditor) {
+        Api.Reply r = auditor.get("api/audit/verification");
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
+    private static void assertBroken(Api auditor, String what) {
+        JsonNode r = verify(auditor);
+        assertFalse(r.get("intact").asBoolean(), what + " must be found: " + r);
+    }
+
+    private static long oldestEntryOf(Statement st, long org) throws SQLException {
+        try (var rs = st.executeQuery("SELECT MIN(e.id) FROM access_log e JOIN access_log_seal s ON s.entry_id = e.id "
+                + "WHERE e.organisation_id = " + org)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Exchanges the contents of two rows, keeping their ids: a reordering of the log. */
+    private static void swap(Statement st, long a, long b) throws SQLException {
+        st.executeUpdate("UPDATE access_log x JOIN access_log y ON x.id = " + a + " AND y.id = " + b
+                + " SET x.actor = y.actor, y.actor = x.actor, x.action = y.action, y.action = x.action, "
+                + "x.object_ids = y.object_ids, y.object_ids = x.object_ids, x.occurred_at = y.occurred_at, y.occurred_at = x.occurred_at");
+    }
+}

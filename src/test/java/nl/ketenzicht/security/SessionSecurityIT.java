@@ -1,0 +1,186 @@
+package nl.ketenzicht.security;
+
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.Json;
+import nl.ketenzicht.support.Scenario;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import static nl.ketenzicht.support.ChainData.aCase;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Authentication and session promises of security.md, against the running application. */
+@ExtendWith(ArquillianExtension.class)
+class SessionSecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api passwordOnly(Scenario s, String username) {
+        Api api = s.anonymous();
+        Api.Reply r = api.post("api/auth/login", Map.of("username", username, "password", Scenario.PASSWORD));
+        assertEquals(200, r.status(), r.toString());
+        return api.withCookie(Scenario.cookieOf(r), r.json().get("csrfToken").asText());
+    }
+
+    @Test
+    void aPasswordAloneReachesNoCaseData() {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "AMS");
+        String name = s.createUserOnly("CASEWORKER", org).get("username").asText();
+        Api pending = passwordOnly(s, name);
+        assertEquals(403, pending.get("api/cases").status(), "a pending session is not a login");
+        assertEquals(403, pending.post("api/cases", aCase()).status());
+        assertEquals(403, pending.get("api/auth/me").status());
+    }
+
+    @Test
+    void theSessionIdChangesAtLoginAndThePendingCookieDies() {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "AMS");
+        String name = s.createUserOnly("CASEWORKER", org).get("username").asText();
+        s.login(name, Scenario.PASSWORD);
+        s.advanceClock(31);
+        Api pending = passwordOnly(s, name);
+        String pendingCookie = pending.cookie();
+        Api.Reply done = pending.post("api/auth/second-factor", Map.of("code", s.totp(name)));
+        assertEquals(200, done.status(), done.toString());
+        assertNotEquals(pendingCookie, Scenario.cookieOf(done), "a new session id at login");
+        assertEquals(401, s.anonymous().withCookie(pendingCookie, null).get("api/auth/me").status(), "the pre-login cookie is dead");
+    }
+
+    @Test
+    void aReusedOrExpiredTotpCodeIsRefused() {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "AMS");
+        String name = s.createUserOnly("CASEWORKER", org).get("username").asText();
+        s.login(name, Scenario.PASSWORD);
+        String used = s.totp(name);
+        Api again = passwordOnly(s, name);
+        assertEquals(401, again.post("api/auth/second-factor", Map.of("code", used)).status(), "a code used once is refused");
+        String old = s.totp(name);
+        s.advanceClock(120);
+        Api later = passwordOnly(s, name);
+        assertEquals(401, later.post("api/auth/second-factor", Map.of("code", old)).status(), "a code two minutes old is refused");
+    }
+
+    @Test
+    void theCookieStopsWorkingAfterLogoutDisableAndIdleTimeout() {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "AMS");
+        Api loggedOut = s.caseworker(org);
+        assertEquals(200, loggedOut.get("api/auth/me").status());
+        assertEquals(204, loggedOut.post("api/auth/logout", null).status());
+        assertEquals(401, loggedOut.get("api/auth/me").status(), "after logout");
+
+        var user = s.createUserOnly("CASEWORKER", org);
+        Api disabled = s.login(user.get("username").asText(), Scenario.PASSWORD);
+        long version = 0;
+        for (var u : s.admin().get("api/admin/users?limit=200").json().get("items")) {
+            if (u.get("id").asLong() == user.get("id").asLong()) {
+                version = u.get("version").asLong();
+            }
+        }
+        Api.Reply off = s.admin().put("api/admin/users/" + user.get("id").asLong(),
+                Json.of("role", "CASEWORKER", "enabled", false), "\"" + version + "\"");
+        assertEquals(200, off.status(), off.toString());
+        assertEquals(401, disabled.get("api/auth/me").status(), "after the account is disabled");
+
+        Api idle = s.caseworker(org);
+        s.advanceClock(14 * 60);
+        assertEquals(200, idle.get("api/auth/me").status(), "14 minutes idle is fine");
+        s.advanceClock(16 * 60);
+        assertEquals(401, idle.get("api/auth/me").status(), "after 16 idle minutes");
+    }
+
+    @Test
+    void aSessionEndsAfterTwelveHoursEvenWhenActive() {
+        Scenario s = new Scenario(base);
+        Api busy = s.caseworker(s.organisation("POLICE", "AMS"));
+        for (int minutes = 0; minutes < 12 * 60 - 10; minutes += 10) {
+            s.advanceClock(600);
+            assertEquals(200, busy.get("api/auth/me").status(), "still active after " + minutes + " min");
+        }
+        s.advanceClock(20 * 60 - 60);
+        assertEquals(401, busy.get("api/auth/me").status(), "the absolute limit of 12 hours");
+    }
+
+    @Test
+    void stateChangesNeedThisSessionsCsrfToken() {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "AMS");
+        Api a = s.caseworker(org);
+        Api b = s.caseworker(org);
+        Api.Reply none = s.anonymous().withCookie(a.cookie(), null).post("api/cases", aCase());
+        assertEquals(403, none.status(), "no token: " + none);
+        Api.Reply foreign = s.anonymous().withCookie(a.cookie(), b.csrf()).post("api/cases", aCase());
+        assertEquals(403, foreign.status(), "another session's token: " + foreign);
+        assertEquals(201, a.post("api/cases", aCase()).status(), "the right token");
+    }
+
+    @Test
+    void failedLoginsAreThrottledAlikeForKnownAndUnknownUsers() {
+        Scenario s = new Scenario(base);
+        String known = s.createUserOnly("CASEWORKER", s.organisation("POLICE", "AMS")).get("username").asText();
+        String unknown = "nobody-" + System.nanoTime();
+        Api anon = s.anonymous();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, anon.post("api/auth/login", Map.of("username", known, "password", "wrong-password-" + i)).status());
+            assertEquals(401, anon.post("api/auth/login", Map.of("username", unknown, "password", "wrong-password-" + i)).status());
+        }
+        Api.Reply blockedKnown = anon.post("api/auth/login", Map.of("username", known, "password", Scenario.PASSWORD));
+        Api.Reply blockedUnknown = anon.post("api/auth/login", Map.of("username", unknown, "password", Scenario.PASSWORD));
+        assertEquals(429, blockedKnown.status(), "even the right password is refused while throttled");
+        assertEquals(blockedKnown.status(), blockedUnknown.status());
+        assertEquals(blockedKnown.json().get("detail"), blockedUnknown.json().get("detail"), "no difference reveals who exists");
+        s.advanceClock(16 * 60);
+        assertEquals(200, anon.post("api/auth/login", Map.of("username", known, "password", Scenario.PASSWORD)).status(),
+                "the lock passes");
+    }
+
+    /** Health and metrics are served by Payara outside the application; production puts them behind the proxy. */
+    @Test
+    void securityHeadersAndCookieFlagsOnEveryClassOfResponse() {
+        Scenario s = new Scenario(base);
+        Api worker = s.caseworker(s.organisation("POLICE", "AMS"));
+        Api anon = s.anonymous();
+        Api.Reply login = anon.post("api/auth/login", Map.of("username", "admin", "password", Scenario.ADMIN_PASSWORD));
+        String cookie = login.header("Set-Cookie");
+        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        List<Api.Reply> replies = List.of(
+                worker.get("api/cases"), worker.post("api/cases", aCase()), worker.post("api/cases", Map.of()),
+                anon.get("api/cases"), s.caseworker(s.organisation("CARE", null)).get("api/admin/users"),
+                worker.get("api/cases/999999999"), anon.get("api/no-such-thing"), anon.get("no-such-page"),
+                worker.send("PATCH", "api/cases", "{}", Map.of()), worker.send("POST", "api/cases", "x", Map.of("Content-Type", "text/plain")),
+                login, worker.post("api/auth/logout", null));
+        for (Api.Reply r : replies) {
+            assertEquals("max-age=31536000; includeSubDomains", r.header("Strict-Transport-Security"), "HSTS on " + r.status());
+            assertTrue(r.header("Content-Security-Policy") != null && r.header("Content-Security-Policy").contains("script-src 'self'")
+                    && !r.header("Content-Security-Policy").contains("unsafe-inline"), "CSP on " + r);
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), "nosniff on " + r.status());
+        }
+        for (Api.Reply r : replies) {
+            if (r == replies.get(7)) {
+                continue; // the page outside /api
+            }
+            assertEquals("no-store", r.header("Cache-Control"), "no-store on API response " + r.status());
+            assertTrue(!r.body().contains("Exception") && !r.body().contains("at nl.") && !r.body().contains("SQL"), "no internals: " + r);
+        }
+    }
+}

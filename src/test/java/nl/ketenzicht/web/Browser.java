@@ -1,0 +1,243 @@
+package nl.ketenzicht.web;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One headless Debian Chromium driven through /usr/bin/chromedriver (no driver download), with the
+ * helpers the front-end tests share: waiting for a page of the single-page app, filling fields,
+ * axe-core checks and screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    final ChromeDriver driver;
+    private final String base;
+
+    private Browser(ChromeDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /** Opens a browser on the app; the host becomes localhost so that Chromium keeps the Secure cookie over http. */
+    static Browser open(URL deployment, String name) {
+        System.setProperty("SE_OFFLINE", "true");
+        String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
+        String base = "http://localhost:" + deployment.getPort() + path;
+        Path profile = Path.of("target/chromium-profiles", name + "-" + System.nanoTime()).toAbsolutePath();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-extensions", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=nl");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, base);
+    }
+
+    /** Opens a path of the app (e.g. "/admin/users") and waits until the page has rendered. */
+    Browser go(String path) {
+        String current = driver.getCurrentUrl();
+        if (current == null || !current.startsWith(base)) {
+            driver.get(base + "#" + path);
+        } else {
+            js("location.hash = arguments[0]", "#" + path);
+        }
+        return waitForPage(path);
+    }
+
+    Browser waitForPage(String path) {
+        new WebDriverWait(driver, WAIT).withMessage(() -> "page " + path + " did not render; at " + driver.getCurrentUrl()
+                        + " showing: " + mainText())
+                .until(d -> path.equals(js("return document.body.dataset.rendered || null")));
+        return this;
+    }
+
+    /** Waits until a page whose path matches the pattern rendered, e.g. "/cases/\\d+" for any case page. */
+    String waitForPageMatching(String regex) {
+        new WebDriverWait(driver, WAIT).withMessage(() -> "no page " + regex + "; showing: " + mainText())
+                .until(d -> {
+                    Object r = js("return document.body.dataset.rendered || null");
+                    return r != null && r.toString().matches(regex);
+                });
+        return (String) js("return document.body.dataset.rendered");
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(driver, WAIT).withMessage(() -> by + " not shown; page: " + mainText())
+                .until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    boolean present(By by) {
+        return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    String mainText() {
+        List<WebElement> main = driver.findElements(By.id("main"));
+        return main.isEmpty() ? "" : main.get(0).getText();
+    }
+
+    String heading() {
+        return waitFor(By.cssSelector("main h1")).getText();
+    }
+
+    Browser type(String id, String text) {
+        WebElement e = waitFor(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+        return this;
+    }
+
+    String value(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    Browser click(By by) {
+        WebElement e = waitFor(by);
+        js("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+        return this;
+    }
+
+    Browser click(String id) {
+        return click(By.id(id));
+    }
+
+    Browser select(String id, String value) {
+        new Select(waitFor(By.id(id))).selectByValue(value);
+        return this;
+    }
+
+    Browser submit() {
+        return click(By.cssSelector("main form .button-group button[type=submit]"));
+    }
+
+    Browser date(String id, String isoDate) {
+        String[] p = isoDate.split("-");
+        return type(id + "-day", String.valueOf(Integer.parseInt(p[2]))).type(id + "-month", String.valueOf(Integer.parseInt(p[1])))
+                .type(id + "-year", p[0]);
+    }
+
+    /** Submits and waits for a new error summary (not the one already shown). */
+    Browser submitExpectingErrors() {
+        js("document.querySelectorAll('.error-summary').forEach(e => e.dataset.stale = '1')");
+        submit();
+        waitFor(By.cssSelector(".error-summary:not([data-stale])"));
+        return this;
+    }
+
+    WebElement errorSummary() {
+        return waitFor(By.cssSelector(".error-summary"));
+    }
+
+    List<String> errorSummaryItems() {
+        return errorSummary().findElements(By.cssSelector("li")).stream().map(WebElement::getText).toList();
+    }
+
+    String fieldError(String fieldName) {
+        return waitFor(By.cssSelector("[data-field='" + fieldName + "'] .error-message")).getText();
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Logs in through the pages: password, then the code from the supplier. */
+    void login(String username, String password, Supplier<String> code) {
+        go("/login");
+        type("login-username", username).type("login-password", password).submit();
+        waitFor(By.id("second-factor-code"));
+        type("second-factor-code", code.get()).submit();
+    }
+
+    void logout() {
+        click("logout");
+        waitForPage("/login");
+    }
+
+    void language(String lang) {
+        if (!lang.equals(js("return document.documentElement.lang"))) {
+            String path = (String) js("return document.body.dataset.rendered");
+            click("language-switch");
+            new WebDriverWait(driver, WAIT).until(d -> lang.equals(js("return document.documentElement.lang"))
+                    && path.equals(js("return document.body.dataset.rendered || null")));
+        }
+    }
+
+    /** axe-core with the WCAG 2.1 A/AA rules; returns one line per violation (empty when clean). */
+    List<String> axe(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            rule.getNodes().forEach(n -> found.add(page + " [" + js("return document.documentElement.lang") + "]: "
+                    + rule.getId() + " – " + rule.getHelp() + " at " + n.getTarget()));
+        }
+        if (results.isErrored()) {
+            found.add(page + ": axe failed: " + results.getErrorMessage());
+        }
+        return found;
+    }
+
+    /** Full-page screenshots at 1280 and 375 px wide into target/screenshots/NAME-WIDTH.png. */
+    void screenshots(String name) {
+        for (int width : new int[] {1280, 375}) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            long height = ((Number) js("return Math.min(6000, document.documentElement.scrollHeight)")).longValue();
+            driver.manage().window().setSize(new Dimension(width, (int) Math.max(600, height)));
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** Empty when the page needs no horizontal scrolling at the current width, else the elements that stick out. */
+    String overflow() {
+        return (String) js("""
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width + 1) return '';
+                const scrolls = (el) => el.closest('.table-wrapper') && getComputedStyle(el).position !== 'absolute';
+                return [...document.querySelectorAll('body *')]
+                  .filter((el) => el.getBoundingClientRect().right > width + 1 && !scrolls(el) && el.offsetParent !== null)
+                  .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1))
+                  .slice(0, 5).map((el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + [...el.classList].join('.')
+                    + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)').join(', ') || 'something';
+                """);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
