@@ -20,16 +20,17 @@ mysql -uroot -e 'SET GLOBAL innodb_buffer_pool_size = 4294967296'
 mvn -B -q -o test-compile
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
-run() { java -cp "$cp" nl.ketenzicht.reports.ReportBench "$url" ketenzicht_migrator migrator-it-secret "$@"; }
+# create-test-db.sh makes the accounts ${db}_app and ${db}_mig for this database only.
+run() { java -Dbench.app="${db}_app" -cp "$cp" nl.ketenzicht.reports.ReportBench "$url" "${db}_mig" migrator-it-secret "$@"; }
 
 if has create; then
-  src/test/db/create-test-db.sh "$db" ketenzicht_app_bench
+  src/test/db/create-test-db.sh "$db"
   run migrate
 fi
 if has load; then
-  start=$(date +%s.%N)
+  start=$(date +%s)
   mysql -uroot "$db" < bench/reports-data.sql
-  echo "load: $(echo "$(date +%s.%N) - $start" | bc) s"
+  echo "load: $(( $(date +%s) - start )) s"
   mysql -uroot "$db" -e "SELECT kind, COUNT(*) FROM party GROUP BY kind; SELECT COUNT(*) chain_events FROM chain_event;"
 fi
 phase_args=()

@@ -43,7 +43,7 @@ public final class ReportBench {
         List<String> phases = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : List.of("rebuild", "reads", "writes");
         if (phases.contains("migrate")) {
             org.flywaydb.core.Flyway.configure().dataSource(args[0], args[1], args[2]).locations("filesystem:sql")
-                    .placeholders(java.util.Map.of("appGrantee", "'ketenzicht_app_bench'@'%'")).load().migrate();
+                    .placeholders(java.util.Map.of("appGrantee", "'" + System.getProperty("bench.app", "ketenzicht_bench_reports_app") + "'@'%'")).load().migrate();
         }
         try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
             if (phases.contains("rebuild")) {
