@@ -58,9 +58,9 @@ public class ReportResource {
         return service.throughput(i, ReportRequest.parse(uri.getQueryParameters()));
     }
 
+    // Downloads declare no @Produces: a refusal must reach every caller as 401/403, whatever it accepts.
     @GET
     @Path("{measure}/export.csv")
-    @Produces("text/csv")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The report as CSV, suppressed with the publication threshold.")
     public Response csv(@PathParam("measure") String measure) {
@@ -70,7 +70,6 @@ public class ReportResource {
 
     @GET
     @Path("{measure}/export.xlsx")
-    @Produces(XLSX)
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The report as XLSX, suppressed with the publication threshold.")
     public Response xlsx(@PathParam("measure") String measure) {
@@ -80,11 +79,11 @@ public class ReportResource {
 
     @GET
     @Path("{measure}/print/{region}")
-    @Produces(MediaType.TEXT_HTML)
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "A printable page of the report for one region next to the national figure.")
-    public String print(@PathParam("measure") String measure, @PathParam("region") String region) {
-        return PrintView.html(service.forExport(measure(measure), ReportRequest.parse(uri.getQueryParameters()), region, "print"));
+    public Response print(@PathParam("measure") String measure, @PathParam("region") String region) {
+        String html = PrintView.html(service.forExport(measure(measure), ReportRequest.parse(uri.getQueryParameters()), region, "print"));
+        return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "no-store").build();
     }
 
     private static Measure measure(String name) {

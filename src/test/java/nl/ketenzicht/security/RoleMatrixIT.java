@@ -88,6 +88,15 @@ class RoleMatrixIT {
             POST /api/parties/{id}/care-referrals       | CW
             PUT /api/runaways/{id}                      | CW
             PUT /api/care-referrals/{id}                | CW
+            GET /api/reports/{measure}                  | CO
+            GET /api/reports/{measure}/export.csv       | CO
+            GET /api/reports/{measure}/export.xlsx      | CO
+            GET /api/reports/{measure}/print/{region}   | CO
+            GET /api/reports/throughput/{interval}      | CO
+            GET /api/indicators                         | CO
+            POST /api/indicators                        | CO
+            PUT /api/indicators/{id}/targets            | CO
+            GET /api/indicators/{id}/results            | CO
             """;
 
     @Deployment(testable = false)
