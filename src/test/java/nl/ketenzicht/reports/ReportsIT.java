@@ -84,6 +84,10 @@ class ReportsIT {
         exportsCarryTheScreenFigures(national, world);
         indicatorsCompareActualWithTarget(national, amsterdam, world);
         throughputCountsEveryoneAtRisk(national, world);
+        assertTrue(Db.count("access_log WHERE action = 'REPORT' AND object_type LIKE 'report:%'") >= 2 * 2 * CUTS.size(),
+                "every report run is in the access log");
+        assertTrue(Db.count("access_log WHERE action = 'EXPORT' AND object_type LIKE 'report:%'") >= 5,
+                "every export and print view is in the access log");
     }
 
     /** Measure 7: actual per unit and year equals the ground truth where published; targets per year and unit. */
