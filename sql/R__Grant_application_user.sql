@@ -34,3 +34,9 @@ GRANT SELECT, INSERT, DELETE ON idempotency_key TO ${appGrantee};
 GRANT SELECT, INSERT ON break_glass TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON registration TO ${appGrantee};
 GRANT SELECT, UPDATE ON linkage_lock TO ${appGrantee};
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON report_case_fact TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON report_funnel TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON report_party_fact TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON indicator TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON indicator_target TO ${appGrantee};

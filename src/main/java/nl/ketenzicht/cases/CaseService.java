@@ -50,12 +50,15 @@ public class CaseService {
     nl.ketenzicht.security.Users users;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<CaseChanged> changed;
 
     public Idempotency.Created<CaseView> create(CaseRequest request, Idempotency.Token token, URI base) {
         AccessScope scope = scopes.forWriting();
         Case c = new Case(scope.organisationId(), details.from(request), clock.instant(), caller.require().actor());
         cases.persist(c);
         log.record(AccessEvent.of(AccessEvent.Action.CREATE, "case", c.id(), List.of()));
+        changed.fire(new CaseChanged(c.id()));
         var created = new Idempotency.Created<>(view(c), base.resolve("api/cases/" + c.id()), c.version());
         idempotency.remember(token, created);
         return created;
@@ -185,6 +188,7 @@ public class CaseService {
     private CaseView flushAndLog(Case c, AccessEvent.Action action) {
         cases.flush();
         log.record(AccessEvent.of(action, "case", c.id(), List.of()));
+        changed.fire(new CaseChanged(c.id()));
         return view(c);
     }
 
@@ -206,5 +210,9 @@ public class CaseService {
     /** What other features need to know of a case they work under. */
     public record CaseRef(long id, long ownerOrganisationId, java.time.LocalDate openedOn, boolean viaBreakGlass,
                           String breakGlassReason) {
+    }
+
+    /** Fired inside the transaction when a case is created, revised, closed or reopened, for the report aggregates. */
+    public record CaseChanged(long caseId) {
     }
 }

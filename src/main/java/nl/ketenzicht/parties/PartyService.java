@@ -41,6 +41,8 @@ public class PartyService {
     Idempotency idempotency;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<PartyChanged> changed;
 
     public Idempotency.Created<PartyView> addVictim(long caseId, PartyRequests.VictimRequest r, Idempotency.Token token, URI base) {
         var ref = cases.requireWritable(caseId);
@@ -141,6 +143,7 @@ public class PartyService {
         parties.persist(p);
         parties.saveReference(p.id(), reference);
         log.record(AccessEvent.of(AccessEvent.Action.CREATE, "party", p.id(), subjectsOf(p)));
+        changed.fire(new PartyChanged(p.id(), p.caseId()));
         var created = new Idempotency.Created<>(views.of(p), base.resolve("api/parties/" + p.id()), p.version());
         idempotency.remember(token, created);
         return created;
@@ -152,6 +155,7 @@ public class PartyService {
         }
         parties.flush();
         log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "party", p.id(), subjectsOf(p)));
+        changed.fire(new PartyChanged(p.id(), p.caseId()));
         return views.of(p);
     }
 
@@ -167,5 +171,9 @@ public class PartyService {
 
     /** What proceedings and care need to know of a party. */
     public record PartyRef(long id, long caseId, PartyKind kind, List<Long> subjects) {
+    }
+
+    /** Fired inside the transaction when a party is added or changed, for the report aggregates. */
+    public record PartyChanged(long partyId, long caseId) {
     }
 }

@@ -96,6 +96,15 @@ class RoleMatrixIT {
             POST /api/mse/exports                       | CO
             POST /api/mse/uploads                       | CO
             GET /api/mse/series                         | CO
+            GET /api/reports/{measure}                  | CO
+            GET /api/reports/{measure}/export.csv       | CO
+            GET /api/reports/{measure}/export.xlsx      | CO
+            GET /api/reports/{measure}/print/{region}   | CO
+            GET /api/reports/throughput/{interval}      | CO
+            GET /api/indicators                         | CO
+            POST /api/indicators                        | CO
+            PUT /api/indicators/{id}/targets            | CO
+            GET /api/indicators/{id}/results            | CO
             """;
 
     @Deployment(testable = false)

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Reports benchmark (not a test): 1,000,000 generated cases over 2015–2024 in a scratch database,
+# then the regional comparison of measures 1 and 2 from the maintained counters against the raw
+# GROUP BY over the base tables, and the write cost of keeping the counters in the writer's
+# transaction. Raises innodb_buffer_pool_size for the run and restores it afterwards.
+# Usage: bench/reports.sh [phases...]   (default: create load rebuild reads writes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=ketenzicht_bench_reports
+url="jdbc:mysql://127.0.0.1:3306/${db}?rewriteBatchedStatements=true"
+phases=("${@:-create load rebuild reads writes}")
+phases=(${phases[*]})
+has() { [[ " ${phases[*]} " == *" $1 "* ]]; }
+
+original_pool=$(mysql -uroot -Nse 'SELECT @@innodb_buffer_pool_size')
+restore() { mysql -uroot -e "SET GLOBAL innodb_buffer_pool_size = ${original_pool}"; echo "buffer pool restored to ${original_pool}"; }
+trap restore EXIT
+mysql -uroot -e 'SET GLOBAL innodb_buffer_pool_size = 4294967296'
+
+mvn -B -q -o test-compile
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+# create-test-db.sh makes the accounts ${db}_app and ${db}_mig for this database only.
+run() { java -Dbench.app="${db}_app" -cp "$cp" nl.ketenzicht.reports.ReportBench "$url" "${db}_mig" migrator-it-secret "$@"; }
+
+if has create; then
+  src/test/db/create-test-db.sh "$db"
+  run migrate
+fi
+if has load; then
+  start=$(date +%s)
+  mysql -uroot "$db" < bench/reports-data.sql
+  echo "load: $(( $(date +%s) - start )) s"
+  mysql -uroot "$db" -e "SELECT kind, COUNT(*) FROM party GROUP BY kind; SELECT COUNT(*) chain_events FROM chain_event;"
+fi
+phase_args=()
+for p in rebuild reads writes; do has "$p" && phase_args+=("$p"); done
+[[ ${#phase_args[@]} -gt 0 ]] && run "${phase_args[@]}"

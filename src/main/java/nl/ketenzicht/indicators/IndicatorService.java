@@ -1,0 +1,137 @@
+package nl.ketenzicht.indicators;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.ketenzicht.audit.AccessEvent;
+import nl.ketenzicht.audit.AccessLog;
+import nl.ketenzicht.indicators.IndicatorRequests.IndicatorRequest;
+import nl.ketenzicht.indicators.IndicatorRequests.IndicatorView;
+import nl.ketenzicht.indicators.IndicatorRequests.ResultsView;
+import nl.ketenzicht.indicators.IndicatorRequests.TargetRequest;
+import nl.ketenzicht.reports.ReportRequest;
+import nl.ketenzicht.reports.aggregates.CaseContribution;
+import nl.ketenzicht.security.Caller;
+import nl.ketenzicht.security.CurrentCaller;
+import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Measure 7: indicators over the report counters with targets per year. National coordinators
+ * define indicators and set any target; a regional coordinator sets targets for their own unit and
+ * sees their unit next to the national figure.
+ */
+@RequestScoped
+@Transactional
+public class IndicatorService {
+
+    @Inject
+    Jdbc jdbc;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    AccessLog log;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.reports.k-screen", defaultValue = "5")
+    int k;
+
+    public IndicatorView define(IndicatorRequest r) {
+        Caller who = caller.require();
+        if (who.policeUnit() != null) {
+            throw ProblemException.forbidden("Only a national coordinator defines indicators.");
+        }
+        if (!CaseContribution.COLUMNS.contains(r.metric())) {
+            throw ProblemException.invalid("metric", "Use one of " + CaseContribution.COLUMNS + ".");
+        }
+        Map<String, List<String>> filters = new HashMap<>();
+        put(filters, "origin", r.origin());
+        put(filters, "form", r.form());
+        put(filters, "team", r.team());
+        ReportRequest.parse(filters);
+        return withConnection(c -> {
+            long id = IndicatorRepository.insert(c, r, who.actor(), clock.instant());
+            log.record(AccessEvent.of(AccessEvent.Action.CREATE, "indicator", id, List.of()));
+            return IndicatorRepository.find(c, id).orElseThrow();
+        });
+    }
+
+    public List<IndicatorView> list() {
+        return withConnection(IndicatorRepository::all);
+    }
+
+    public IndicatorView setTarget(long id, TargetRequest r) {
+        Caller who = caller.require();
+        if (who.policeUnit() != null && !who.policeUnit().equals(r.policeUnit())) {
+            throw ProblemException.forbidden("A regional coordinator sets targets for their own police unit only.");
+        }
+        return withConnection(c -> {
+            IndicatorView v = IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
+            if (r.policeUnit() != null && !units(c).contains(r.policeUnit())) {
+                throw ProblemException.invalid("policeUnit", "Unknown police unit.");
+            }
+            IndicatorRepository.setTarget(c, id, r.year(), r.policeUnit(), r.target());
+            log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "indicator", id, List.of()));
+            return IndicatorRepository.find(c, v.id()).orElseThrow();
+        });
+    }
+
+    public ResultsView results(long id, int fromYear, int toYear) {
+        if (fromYear < 2000 || toYear > 2100 || toYear < fromYear || toYear - fromYear > 20) {
+            throw ProblemException.invalid("from", "Use whole years from 2000 to 2100, at most 20 at a time.");
+        }
+        Caller who = caller.require();
+        return withConnection(c -> {
+            IndicatorView v = IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
+            List<String> units = units(c);
+            Set<String> visible = who.policeUnit() == null ? new HashSet<>(units) : Set.of(who.policeUnit());
+            var rows = IndicatorResults.rows(units, visible, fromYear, toYear, IndicatorRepository.actuals(c, v, fromYear, toYear),
+                    v.targets(), k);
+            log.record(new AccessEvent(AccessEvent.Action.REPORT, "report:indicator", List.of(id), List.of(),
+                    AccessEvent.Outcome.SUCCESS, fromYear + "-" + toYear, false));
+            return new ResultsView(v.id(), v.name(), v.metric(), k, rows);
+        });
+    }
+
+    private static List<String> units(Connection c) throws SQLException {
+        List<String> units = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT police_unit FROM ref_court_district ORDER BY 1")) {
+            while (rs.next()) {
+                units.add(rs.getString(1));
+            }
+        }
+        return units;
+    }
+
+    private static void put(Map<String, List<String>> m, String key, String value) {
+        if (value != null) {
+            m.put(key, List.of(value));
+        }
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T withConnection(Work<T> work) {
+        try (Connection c = jdbc.connection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Indicators could not be read or written", e);
+        }
+    }
+}

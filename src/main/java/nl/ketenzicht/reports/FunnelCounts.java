@@ -1,0 +1,63 @@
+package nl.ketenzicht.reports;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the maintained counters: one small GROUP BY over report_funnel, never the base tables.
+ * Column names come only from {@link Measure} and {@link ReportRequest.Level}, never from the request.
+ */
+public final class FunnelCounts {
+
+    private FunnelCounts() {
+    }
+
+    /** Counts per region and category, each an array in the order of {@code measure.metrics()}. */
+    public static Map<String, Map<String, long[]>> read(Connection c, Measure measure, ReportRequest r) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = sql(measure, r, params);
+        Map<String, Map<String, long[]>> counts = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long[] values = new long[measure.metrics().size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = rs.getLong(3 + i);
+                    }
+                    counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), values);
+                }
+            }
+        }
+        return counts;
+    }
+
+    static String sql(Measure measure, ReportRequest r, List<Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE year BETWEEN ? AND ? AND year * 4 + quarter - 1 BETWEEN ? AND ?");
+        params.addAll(List.of(r.fromQuarter() / 4, r.toQuarter() / 4, r.fromQuarter(), r.toQuarter()));
+        if (r.origin() != null) {
+            where.append(" AND origin = ?");
+            params.add(r.origin());
+        }
+        if (r.team() != null) {
+            where.append(" AND team_type = ?");
+            params.add(r.team());
+        }
+        if (r.form() != null) {
+            where.append(" AND FIND_IN_SET(?, forms) > 0");
+            params.add(r.form());
+        }
+        String sums = measure.metrics().stream().map(m -> "SUM(" + m + ")").collect(Collectors.joining(", "));
+        return "SELECT " + r.level().column + ", " + measure.category() + ", " + sums + " FROM report_funnel" + where
+                + " GROUP BY " + r.level().column + ", " + measure.category();
+    }
+}

@@ -1,0 +1,122 @@
+package nl.ketenzicht.reports;
+
+import nl.ketenzicht.shared.problem.ProblemException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A report's cut: a period of whole quarters, a region level and optional filters. Only these
+ * dimensions and periods are accepted; anything else is refused, because finer or ad-hoc cuts would
+ * let two published reports be subtracted to reveal a small group (differencing).
+ */
+public record ReportRequest(int fromQuarter, int toQuarter, Level level, String origin, String form, String team) {
+
+    static final Set<String> PARAMETERS = Set.of("year", "quarter", "from", "to", "level", "origin", "form", "team");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final int FIRST = 2000 * 4;
+    private static final int LAST = 2100 * 4 + 3;
+    private static final Set<String> ORIGINS = Set.of("AANGIFTE", "AMBTSHALVE", "SIGNAL", "DIGITAL", "DECOY");
+    private static final Set<String> FORMS = Set.of("SEXUAL", "LABOUR", "CRIMINAL", "ORGAN_REMOVAL", "OTHER");
+    private static final Set<String> TEAMS = Set.of("AVIM", "ZEDEN", "OTHER");
+
+    /** Region levels with their column; municipalities are not offered: their counts are too small. */
+    public enum Level {
+        POLICE_UNIT("police_unit"), COURT_DISTRICT("court_district"), PROSECUTION_OFFICE("prosecution_office");
+
+        final String column;
+
+        Level(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Parses query parameters (each at most once), refusing unknown names and values with 400. */
+    public static ReportRequest parse(Map<String, List<String>> query) {
+        for (var e : query.entrySet()) {
+            if (!PARAMETERS.contains(e.getKey())) {
+                throw ProblemException.invalid(e.getKey(), "Not a report dimension; use " + new java.util.TreeSet<>(PARAMETERS) + ".");
+            }
+            if (e.getValue().size() != 1) {
+                throw ProblemException.invalid(e.getKey(), "Give this parameter once.");
+            }
+        }
+        Map<String, String> q = new LinkedHashMap<>();
+        query.forEach((k, v) -> q.put(k, v.get(0)));
+        int[] period = period(q);
+        return new ReportRequest(period[0], period[1], level(q.get("level")), oneOf("origin", q.get("origin"), ORIGINS),
+                oneOf("form", q.get("form"), FORMS), oneOf("team", q.get("team"), TEAMS));
+    }
+
+    private static int[] period(Map<String, String> q) {
+        boolean year = q.containsKey("year");
+        boolean quarter = q.containsKey("quarter");
+        boolean range = q.containsKey("from") || q.containsKey("to");
+        if ((year ? 1 : 0) + (quarter ? 1 : 0) + (range ? 1 : 0) > 1) {
+            throw ProblemException.invalid("year", "Choose one period: a year, a quarter, or a range of quarters.");
+        }
+        if (year) {
+            String y = q.get("year");
+            if (!y.matches("\\d{4}")) {
+                throw ProblemException.invalid("year", "A year is four digits, e.g. 2022.");
+            }
+            int n = Integer.parseInt(y) * 4;
+            return new int[]{n, n + 3};
+        }
+        if (quarter) {
+            int n = quarter("quarter", q.get("quarter"));
+            return new int[]{n, n};
+        }
+        if (range) {
+            int from = quarter("from", q.getOrDefault("from", ""));
+            int to = quarter("to", q.getOrDefault("to", ""));
+            if (to < from) {
+                throw ProblemException.invalid("to", "The range ends before it starts.");
+            }
+            return new int[]{from, to};
+        }
+        return new int[]{FIRST, LAST};
+    }
+
+    private static int quarter(String field, String value) {
+        Matcher m = QUARTER.matcher(value);
+        if (!m.matches()) {
+            throw ProblemException.invalid(field, "Periods are whole quarters, written like 2022-Q3.");
+        }
+        return Integer.parseInt(m.group(1)) * 4 + Integer.parseInt(m.group(2)) - 1;
+    }
+
+    private static Level level(String value) {
+        if (value == null) {
+            return Level.POLICE_UNIT;
+        }
+        try {
+            return Level.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("level", "Use POLICE_UNIT, COURT_DISTRICT or PROSECUTION_OFFICE.");
+        }
+    }
+
+    private static String oneOf(String field, String value, Set<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw ProblemException.invalid(field, "Use one of " + new java.util.TreeSet<>(allowed) + ".");
+        }
+        return value;
+    }
+
+    /** The cut as shown with the report. */
+    public Map<String, String> describe() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("from", (fromQuarter / 4) + "-Q" + (fromQuarter % 4 + 1));
+        d.put("to", (toQuarter / 4) + "-Q" + (toQuarter % 4 + 1));
+        d.put("level", level.name());
+        if (origin != null) d.put("origin", origin);
+        if (form != null) d.put("form", form);
+        if (team != null) d.put("team", team);
+        return d;
+    }
+}

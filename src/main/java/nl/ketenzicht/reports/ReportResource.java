@@ -1,0 +1,105 @@
+package nl.ketenzicht.reports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import nl.ketenzicht.reports.ReportViews.RegionalReport;
+import nl.ketenzicht.security.Role;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Coordinators' regional comparison reports (measures 1 and 2) and their exports. Aggregates only. */
+@Path("reports")
+@Tag(name = "Reports")
+public class ReportResource {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    ReportService service;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("{measure}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "A regional comparison (dependency | clients) by whitelisted period, level and filters, suppressed for screens.")
+    public RegionalReport report(@PathParam("measure") String measure) {
+        return service.report(measure(measure), ReportRequest.parse(uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("throughput/{interval}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "Kaplan–Meier median days between two chain stages (IN_VIEW_TO_OM_INFLOW, OM_INFLOW_TO_DECISION, OM_INFLOW_TO_VERDICT), open chains censored.")
+    public ThroughputReport.View throughput(@PathParam("interval") String interval) {
+        Interval i;
+        try {
+            i = Interval.valueOf(interval);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Interval " + interval);
+        }
+        return service.throughput(i, ReportRequest.parse(uri.getQueryParameters()));
+    }
+
+    // Downloads declare no @Produces: a refusal must reach every caller as 401/403, whatever it accepts.
+    @GET
+    @Path("{measure}/export.csv")
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "The report as CSV, suppressed with the publication threshold.")
+    public Response csv(@PathParam("measure") String measure) {
+        RegionalReport r = service.forExport(measure(measure), ReportRequest.parse(uri.getQueryParameters()), null, "csv");
+        return download((StreamingOutput) out -> ReportExports.csv(r, out), "text/csv; charset=utf-8", measure + ".csv");
+    }
+
+    @GET
+    @Path("{measure}/export.xlsx")
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "The report as XLSX, suppressed with the publication threshold.")
+    public Response xlsx(@PathParam("measure") String measure) {
+        RegionalReport r = service.forExport(measure(measure), ReportRequest.parse(uri.getQueryParameters()), null, "xlsx");
+        return download((StreamingOutput) out -> ReportExports.xlsx(r, out), XLSX, measure + ".xlsx");
+    }
+
+    @GET
+    @Path("{measure}/print/{region}")
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "A printable page of the report for one region next to the national figure.")
+    public Response print(@PathParam("measure") String measure, @PathParam("region") String region) {
+        String html = PrintView.html(service.forExport(measure(measure), ReportRequest.parse(uri.getQueryParameters()), region, "print"));
+        return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "no-store").build();
+    }
+
+    private static Measure measure(String name) {
+        Map<String, Measure> known = new HashMap<>();
+        for (Measure m : Measure.values()) {
+            known.put(m.name().toLowerCase(), m);
+        }
+        Measure m = known.get(name);
+        if (m == null) {
+            throw ProblemException.notFound("Report " + name + "; reports: " + List.copyOf(known.keySet()));
+        }
+        return m;
+    }
+
+    private static Response download(StreamingOutput body, String type, String filename) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+}

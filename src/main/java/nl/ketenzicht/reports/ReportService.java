@@ -1,0 +1,102 @@
+package nl.ketenzicht.reports;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.ketenzicht.audit.AccessEvent;
+import nl.ketenzicht.audit.AccessLog;
+import nl.ketenzicht.reports.ReportViews.RegionRef;
+import nl.ketenzicht.reports.ReportViews.RegionalReport;
+import nl.ketenzicht.security.Caller;
+import nl.ketenzicht.security.CurrentCaller;
+import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the regional comparison reports from the maintained counters. A regional coordinator gets
+ * only their own regions next to the national figure; every run and export is logged.
+ */
+@RequestScoped
+@Transactional
+public class ReportService {
+
+    @Inject
+    Jdbc jdbc;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    AccessLog log;
+    @Inject
+    java.time.Clock clock;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.reports.k-screen", defaultValue = "5")
+    int kScreen;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.reports.k-export", defaultValue = "10")
+    int kExport;
+
+    public RegionalReport report(Measure measure, ReportRequest request) {
+        RegionalReport report = run(measure, request, kScreen, null);
+        log(AccessEvent.Action.REPORT, measure, request, "json");
+        return report;
+    }
+
+    /** The same report with the publication threshold, optionally narrowed to one region (print view). */
+    public RegionalReport forExport(Measure measure, ReportRequest request, String region, String format) {
+        RegionalReport report = run(measure, request, kExport, region);
+        log(AccessEvent.Action.EXPORT, measure, request, format + (region == null ? "" : " region=" + region));
+        return report;
+    }
+
+    /** Measure 3: Kaplan–Meier throughput between two chain stages, open chains censored. */
+    public ThroughputReport.View throughput(Interval interval, ReportRequest request) {
+        try (Connection c = jdbc.connection()) {
+            List<RegionRef> regions = RegionDirectory.regions(c, request.level());
+            var byRegion = ThroughputFacts.read(c, interval, request, java.time.LocalDate.now(clock));
+            var view = ThroughputReport.build(interval, request, regions, visible(c, request.level(), regions, null), byRegion, kScreen);
+            log.record(new AccessEvent(AccessEvent.Action.REPORT, "report:throughput", List.of(), List.of(),
+                    AccessEvent.Outcome.SUCCESS, request.describe() + " " + interval, false));
+            return view;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Throughput report could not be read", e);
+        }
+    }
+
+    private RegionalReport run(Measure measure, ReportRequest request, int k, String region) {
+        try (Connection c = jdbc.connection()) {
+            List<RegionRef> regions = RegionDirectory.regions(c, request.level());
+            Set<String> visible = visible(c, request.level(), regions, region);
+            Map<String, Map<String, long[]>> counts = FunnelCounts.read(c, measure, request);
+            return new RegionalReportBuilder(measure, regions, visible, k).build(request, counts);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Report " + measure + " could not be read", e);
+        }
+    }
+
+    private Set<String> visible(Connection c, ReportRequest.Level level, List<RegionRef> regions, String region) throws SQLException {
+        Caller who = caller.require();
+        Set<String> allowed = who.policeUnit() == null
+                ? regions.stream().map(RegionRef::code).collect(Collectors.toSet())
+                : RegionDirectory.within(c, level, who.policeUnit());
+        if (region == null) {
+            return allowed;
+        }
+        if (!allowed.contains(region)) {
+            throw ProblemException.invalid("region", "Choose one of your regions at this level: " + allowed + ".");
+        }
+        return Set.of(region);
+    }
+
+    private void log(AccessEvent.Action action, Measure measure, ReportRequest request, String detail) {
+        log.record(new AccessEvent(action, "report:" + measure.name().toLowerCase(), List.of(), List.of(),
+                AccessEvent.Outcome.SUCCESS, request.describe() + " " + detail, false));
+    }
+}

@@ -1,0 +1,44 @@
+package nl.ketenzicht.reports.aggregates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.ketenzicht.cases.CaseService;
+import nl.ketenzicht.parties.PartyService;
+import nl.ketenzicht.proceedings.ProceedingsService;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Refreshes a case's aggregates whenever a writer changes it. Observers run synchronously inside the
+ * writer's transaction and on its connection, so the counters commit or roll back with the change.
+ */
+@ApplicationScoped
+public class AggregateObserver {
+
+    @PersistenceContext(unitName = "ketenzicht")
+    EntityManager em;
+
+    void onCase(@Observes CaseService.CaseChanged e) {
+        refresh(e.caseId());
+    }
+
+    void onParty(@Observes PartyService.PartyChanged e) {
+        refresh(e.caseId());
+    }
+
+    void onChain(@Observes ProceedingsService.ChainChanged e) {
+        refresh(e.caseId());
+    }
+
+    private void refresh(long caseId) {
+        em.flush();
+        try {
+            AggregateMaintenance.refresh(em.unwrap(Connection.class), caseId);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Report aggregates of case " + caseId + " could not be updated", ex);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package nl.ketenzicht.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.ketenzicht.reports.stats.Proportion;
+import nl.ketenzicht.reports.ReportWorld.Kase;
+import nl.ketenzicht.reports.ReportWorld.Party;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The figures a report must show, computed in plain Java from the records the test wrote, and the
+ * check of a published report against them: published counts equal, small counts never published,
+ * rates exactly the Wilson interval of the true counts, shown only when both counts are.
+ */
+final class GroundTruth {
+
+    private static final Map<String, ToLongFunction<Kase>> METRICS = new HashMap<>();
+
+    static {
+        METRICS.put("cases", k -> 1);
+        METRICS.put("victims", k -> count(k, "VICTIM", p -> true));
+        METRICS.put("s_in_view", k -> count(k, "SUSPECT", p -> p.reached("IN_VIEW")));
+        METRICS.put("s_om_inflow", k -> count(k, "SUSPECT", p -> p.reached("OM_INFLOW")));
+        METRICS.put("s_summons", k -> count(k, "SUSPECT", Party::summoned));
+        METRICS.put("s_conviction", k -> count(k, "SUSPECT", Party::convicted));
+        METRICS.put("s_custody", k -> count(k, "SUSPECT", Party::custody));
+        METRICS.put("clients", k -> count(k, "CLIENT", p -> true));
+        METRICS.put("c_om_inflow", k -> count(k, "CLIENT", p -> p.reached("OM_INFLOW")));
+        METRICS.put("c_summons", k -> count(k, "CLIENT", Party::summoned));
+        METRICS.put("c_conviction", k -> count(k, "CLIENT", Party::convicted));
+        METRICS.put("c_custody", k -> count(k, "CLIENT", Party::custody));
+        METRICS.put("c_age_check", k -> count(k, "CLIENT", p -> p.ageCheck));
+    }
+
+    private final Map<String, Map<String, Map<String, Long>>> byMetric = new HashMap<>();
+
+    GroundTruth(List<Kase> cases, Measure measure, String level, int fromQuarter, int toQuarter,
+                String origin, String form, String team) {
+        for (Kase k : cases) {
+            boolean in = k.quarterIndex() >= fromQuarter && k.quarterIndex() <= toQuarter
+                    && (origin == null || origin.equals(k.origin)) && (team == null || team.equals(k.team))
+                    && (form == null || k.forms.contains(form));
+            if (!in) {
+                continue;
+            }
+            String region = switch (level) {
+                case "POLICE_UNIT" -> k.place.unit();
+                case "COURT_DISTRICT" -> k.place.district();
+                default -> k.place.office();
+            };
+            String category = measure == Measure.DEPENDENCY ? k.origin : k.team;
+            for (String metric : measure.metrics()) {
+                byMetric.computeIfAbsent(metric, m -> new HashMap<>()).computeIfAbsent(region, r -> new HashMap<>())
+                        .merge(category, METRICS.get(metric).applyAsLong(k), Long::sum);
+            }
+        }
+    }
+
+    private static long count(Kase k, String kind, Predicate<Party> p) {
+        return k.parties.stream().filter(x -> x.kind.equals(kind)).filter(p).count();
+    }
+
+    /** The true value of a metric for a region ("NL" = all) and a category ("TOTAL" = all). */
+    long value(String metric, String region, String category) {
+        return byMetric.getOrDefault(metric, Map.of()).entrySet().stream()
+                .filter(e -> region.equals("NL") || e.getKey().equals(region))
+                .flatMap(e -> e.getValue().entrySet().stream())
+                .filter(e -> category.equals("TOTAL") || e.getKey().equals(category))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Checks every count, rate and ratio of a published report; returns how many rates were shown. */
+    int check(JsonNode report, int k) {
+        List<String> categories = ReportJson.texts(report.get("categories"));
+        Map<String, JsonNode> published = new HashMap<>();
+        for (JsonNode table : report.get("tables")) {
+            for (JsonNode row : ReportJson.rowsWithNational(table)) {
+                for (int c = 0; c <= categories.size(); c++) {
+                    String category = c < categories.size() ? categories.get(c) : "TOTAL";
+                    JsonNode cell = c < categories.size() ? row.get("cells").get(c) : row.get("total");
+                    checkCell(table.get("metric").asText(), row.get("region").asText(), category, cell, k);
+                    published.put(table.get("metric").asText() + "/" + row.get("region").asText() + "/" + category, cell);
+                }
+            }
+        }
+        int shown = 0;
+        for (JsonNode table : report.get("rates")) {
+            for (JsonNode row : ReportJson.rowsWithNational(table)) {
+                for (int c = 0; c <= categories.size(); c++) {
+                    String category = c < categories.size() ? categories.get(c) : "TOTAL";
+                    JsonNode rate = c < categories.size() ? row.get("cells").get(c) : row.get("total");
+                    shown += checkRate(table, row.get("region").asText(), category, rate, published) ? 1 : 0;
+                }
+            }
+        }
+        return shown;
+    }
+
+    private void checkCell(String metric, String region, String category, JsonNode cell, int k) {
+        long truth = value(metric, region, category);
+        String where = metric + " " + region + " " + category + " (true " + truth + ")";
+        if (cell.get("value").isNull()) {
+            assertTrue(truth >= 1, "only a non-zero count is ever suppressed: " + where);
+            assertEquals("<" + k, cell.get("display").asText(), where);
+        } else {
+            assertEquals(truth, cell.get("value").asLong(), "published count: " + where);
+            assertFalse(truth >= 1 && truth < k, "a count in 1..k-1 must never be published: " + where);
+        }
+    }
+
+    private boolean checkRate(JsonNode table, String region, String category, JsonNode rate, Map<String, JsonNode> published) {
+        boolean share = table.get("kind").asText().equals("SHARE");
+        String metric = table.get("numerator").asText();
+        String denominatorMetric = table.get("denominator").asText();
+        String denominatorRegion = share && category.equals("TOTAL") ? "NL" : region;
+        String denominatorCategory = share ? "TOTAL" : category;
+        long x = value(metric, region, category);
+        long n = value(denominatorMetric, denominatorRegion, denominatorCategory);
+        boolean cellsShown = !published.get(metric + "/" + region + "/" + category).get("value").isNull()
+                && !published.get(denominatorMetric + "/" + denominatorRegion + "/" + denominatorCategory).get("value").isNull();
+        String where = table.get("name").asText() + " " + region + " " + category + " (" + x + "/" + n + ")";
+        if (rate.get("rate").isNull()) {
+            assertFalse(cellsShown && n > 0, "a rate of published counts must be shown: " + where);
+            return false;
+        }
+        assertTrue(cellsShown && n > 0, "a rate may be shown only when both counts are: " + where);
+        Proportion p = Proportion.wilson(x, n);
+        assertEquals(p.rate().getAsDouble(), rate.get("rate").asDouble(), 1e-9, where);
+        assertEquals(p.lower().getAsDouble(), rate.get("lower").asDouble(), 1e-9, where);
+        assertEquals(p.upper().getAsDouble(), rate.get("upper").asDouble(), 1e-9, where);
+        assertNotNull(rate.get("upper"));
+        return true;
+    }
+}

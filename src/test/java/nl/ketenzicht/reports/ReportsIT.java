@@ -1,0 +1,254 @@
+package nl.ketenzicht.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.ketenzicht.reports.aggregates.AggregateRebuild;
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Db;
+import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.Scenario;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Acceptance of the reports: on seeded cases written through the API, every figure of measures 1
+ * and 2 equals the ground truth for several cuts, also after chain steps are withdrawn and a case
+ * is revised; the maintained counters equal a rebuild from the base tables; coordinators see only
+ * aggregates and regional ones only their region; refused cuts answer 400; exports agree.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportsIT {
+
+    private static final int K_SCREEN = 5;
+    private static final int K_EXPORT = 10;
+    private static final java.util.Map<String, String> HTML = java.util.Map.of("Accept", "text/html");
+
+    /** level, from quarter, to quarter, origin, form, team, query string. */
+    private record Cut(String level, int from, int to, String origin, String form, String team, String query) {
+    }
+
+    private static final List<Cut> CUTS = List.of(
+            new Cut("POLICE_UNIT", 2000 * 4, 2100 * 4 + 3, null, null, null, ""),
+            new Cut("COURT_DISTRICT", 2022 * 4, 2022 * 4 + 3, null, null, null, "year=2022&level=COURT_DISTRICT"),
+            new Cut("PROSECUTION_OFFICE", 2021 * 4 + 1, 2022 * 4 + 2, null, "SEXUAL", null, "from=2021-Q2&to=2022-Q3&level=PROSECUTION_OFFICE&form=SEXUAL"),
+            new Cut("POLICE_UNIT", 2000 * 4, 2100 * 4 + 3, "AANGIFTE", null, "AVIM", "origin=AANGIFTE&team=AVIM"),
+            new Cut("POLICE_UNIT", 2023 * 4 + 1, 2023 * 4 + 1, null, null, null, "quarter=2023-Q2"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void reportsAreExactSafeAndScoped() throws Exception {
+        Scenario s = new Scenario(base);
+        long police = s.organisation("POLICE", "AMS");
+        Api worker = s.caseworker(police);
+        Api national = s.user("COORDINATOR", s.organisation("OM", null), null);
+        Api amsterdam = s.user("COORDINATOR", police, "AMS");
+        ReportWorld world = new ReportWorld(worker, police, 20240611L);
+        world.addCases(70);
+
+        int shown = checkAllCuts(national, world);
+        assertTrue(shown > 20, "the data must publish some rates, or the rate checks prove nothing: " + shown);
+        assertCountersEqualRebuild();
+
+        assertTrue(world.withdrawLatest(25) > 10, "enough withdrawals to exercise the decrements");
+        world.reviseOrigin(world.cases.get(0), "DECOY");
+        world.reviseOrigin(world.cases.get(1), "DIGITAL");
+        checkAllCuts(national, world);
+        assertCountersEqualRebuild();
+
+        regionalCoordinatorSeesOwnRegionAndNational(amsterdam, world);
+        coordinatorsGetNoRecords(national, amsterdam, world, worker);
+        refusedCutsAnswer400(national);
+        exportsCarryTheScreenFigures(national, world);
+        indicatorsCompareActualWithTarget(national, amsterdam, world);
+        throughputCountsEveryoneAtRisk(national, world);
+        assertTrue(Db.count("access_log WHERE action = 'REPORT' AND object_type LIKE 'report:%'") >= 2 * 2 * CUTS.size(),
+                "every report run is in the access log");
+        assertTrue(Db.count("access_log WHERE action = 'EXPORT' AND object_type LIKE 'report:%'") >= 5,
+                "every export and print view is in the access log");
+    }
+
+    /** Measure 7: actual per unit and year equals the ground truth where published; targets per year and unit. */
+    private static void indicatorsCompareActualWithTarget(Api national, Api amsterdam, ReportWorld world) {
+        var body = nl.ketenzicht.support.Json.of("name", "Verdachten OM-instroom per jaar", "metric", "s_om_inflow");
+        assertEquals(403, amsterdam.post("api/indicators", body).status(), "regional coordinators do not define indicators");
+        Api.Reply defined = national.post("api/indicators", body);
+        assertEquals(200, defined.status(), defined.toString());
+        long id = defined.json().get("id").asLong();
+        assertEquals(200, national.put("api/indicators/" + id + "/targets", nl.ketenzicht.support.Json.of("year", 2022, "target", 240), null).status());
+        assertEquals(200, amsterdam.put("api/indicators/" + id + "/targets", nl.ketenzicht.support.Json.of("year", 2022, "policeUnit", "AMS", "target", 3), null).status());
+        assertEquals(403, amsterdam.put("api/indicators/" + id + "/targets", nl.ketenzicht.support.Json.of("year", 2022, "policeUnit", "RDM", "target", 3), null).status());
+        assertEquals(400, national.post("api/indicators", nl.ketenzicht.support.Json.of("name", "x", "metric", "name")).status(), "metrics are whitelisted");
+        for (Api coordinator : List.of(national, amsterdam)) {
+            Api.Reply r = coordinator.get("api/indicators/" + id + "/results?from=2021&to=2023");
+            assertEquals(200, r.status(), r.toString());
+            for (JsonNode row : r.json().get("rows")) {
+                int year = row.get("year").asInt();
+                String region = row.get("region").asText();
+                long truth = new GroundTruth(world.cases, Measure.DEPENDENCY, "POLICE_UNIT", year * 4, year * 4 + 3, null, null, null)
+                        .value("s_om_inflow", region, "TOTAL");
+                if (row.get("actual").isNull()) {
+                    assertTrue(truth > 0, region + " " + year);
+                } else {
+                    assertEquals(truth, row.get("actual").asLong(), region + " " + year);
+                    assertTrue(truth == 0 || truth >= K_SCREEN, "no small actual published");
+                }
+                if (coordinator == amsterdam) {
+                    assertTrue(region.equals("AMS") || region.equals("NL"), "regional coordinator sees AMS and NL only: " + region);
+                }
+                if (region.equals("NL") && year == 2022) {
+                    assertEquals(240, row.get("target").asLong());
+                    assertEquals(truth >= 240, row.get("met").asBoolean());
+                }
+            }
+        }
+    }
+
+    /** Measure 3: everyone who reached OM inflow is in the curve, open chains included (censored). */
+    private static void throughputCountsEveryoneAtRisk(Api national, ReportWorld world) {
+        Api.Reply r = national.get("api/reports/throughput/OM_INFLOW_TO_VERDICT");
+        assertEquals(200, r.status(), r.toString());
+        long atRisk = world.cases.stream().flatMap(k -> k.parties.stream())
+                .filter(p -> p.kind.equals("SUSPECT") && p.reached("OM_INFLOW")).count();
+        assertEquals(atRisk, r.json().at("/national/people/value").asLong(), "all suspects with OM inflow, finished or not");
+        long events = world.cases.stream().flatMap(k -> k.parties.stream())
+                .filter(p -> p.kind.equals("SUSPECT") && p.reached("VERDICT")).count();
+        assertEquals(events, r.json().at("/national/events/value").asLong());
+        assertEquals(400, national.get("api/reports/throughput/OM_INFLOW_TO_VERDICT?ageGroup=MINOR").status());
+    }
+
+    private int checkAllCuts(Api coordinator, ReportWorld world) {
+        int shown = 0;
+        for (Measure m : Measure.values()) {
+            for (Cut c : CUTS) {
+                Api.Reply r = coordinator.get("api/reports/" + m.name().toLowerCase() + "?" + c.query());
+                assertEquals(200, r.status(), r.toString());
+                GroundTruth truth = new GroundTruth(world.cases, m, c.level(), c.from(), c.to(), c.origin(), c.form(), c.team());
+                shown += truth.check(r.json(), K_SCREEN);
+                checkFunnelPlot(r.json(), truth, m);
+            }
+        }
+        return shown;
+    }
+
+    /** The funnel plot's points are the published region totals; the centre is the national rate. */
+    private static void checkFunnelPlot(JsonNode report, GroundTruth truth, Measure m) {
+        JsonNode plot = report.get("funnelPlot");
+        String num = m.funnelRate().numerator();
+        String den = m.funnelRate().denominator();
+        if (!plot.get("centre").isNull()) {
+            assertEquals((double) truth.value(num, "NL", "TOTAL") / truth.value(den, "NL", "TOTAL"), plot.get("centre").asDouble(), 1e-12);
+        }
+        for (JsonNode p : plot.get("points")) {
+            assertEquals(truth.value(num, p.get("region").asText(), "TOTAL"), p.get("events").asLong());
+            assertEquals(truth.value(den, p.get("region").asText(), "TOTAL"), p.get("n").asLong());
+            var expected = nl.ketenzicht.reports.stats.FunnelPlot.centredOn(truth.value(num, "NL", "TOTAL"), truth.value(den, "NL", "TOTAL"))
+                    .classify(p.get("events").asLong(), p.get("n").asLong());
+            assertEquals(expected.name(), p.get("position").asText());
+        }
+    }
+
+    /** The incremental path and a set-based rebuild from the base tables give the same counters. */
+    private static void assertCountersEqualRebuild() throws Exception {
+        try (Connection c = Db.connect()) {
+            c.setAutoCommit(false);
+            List<String> maintained = rows(c, "SELECT * FROM report_funnel WHERE cases <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
+            List<String> facts = rows(c, "SELECT * FROM report_party_fact ORDER BY party_id");
+            AggregateRebuild.run(c);
+            assertEquals(rows(c, "SELECT * FROM report_funnel ORDER BY 1, 2, 3, 4, 5, 6, 7, 8"), maintained, "counters drifted");
+            assertEquals(rows(c, "SELECT * FROM report_party_fact ORDER BY party_id"), facts, "party facts drifted");
+            c.rollback();
+        }
+    }
+
+    private static List<String> rows(Connection c, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    b.append(rs.getString(i)).append('|');
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+
+    private static void regionalCoordinatorSeesOwnRegionAndNational(Api amsterdam, ReportWorld world) {
+        for (String level : List.of("POLICE_UNIT", "COURT_DISTRICT", "PROSECUTION_OFFICE")) {
+            Api.Reply r = amsterdam.get("api/reports/dependency?level=" + level);
+            assertEquals(200, r.status(), r.toString());
+            for (JsonNode table : r.json().get("tables")) {
+                assertEquals(1, table.get("rows").size(), "only the Amsterdam row at " + level);
+                assertTrue(table.at("/rows/0/region").asText().contains("AMS"), table.toString());
+                assertEquals("NL", table.at("/national/region").asText());
+            }
+            assertTrue(r.json().at("/funnelPlot/points").size() <= 1, "only Amsterdam in the funnel plot");
+            new GroundTruth(world.cases, Measure.DEPENDENCY, level, 2000 * 4, 2100 * 4 + 3, null, null, null).check(r.json(), K_SCREEN);
+        }
+        assertEquals(400, amsterdam.send("GET", "api/reports/clients/print/RDM", null, HTML).status(), "another region's print view");
+        Api.Reply print = amsterdam.send("GET", "api/reports/clients/print/AMS", null, HTML);
+        assertEquals(200, print.status(), print.toString());
+        assertTrue(print.body().contains("<caption>clients</caption>") && !print.body().contains(">RDM<"), print.body());
+    }
+
+    private static void coordinatorsGetNoRecords(Api national, Api amsterdam, ReportWorld world, Api worker) {
+        long caseId = world.cases.get(0).id;
+        long partyId = world.cases.get(0).parties.get(0).id;
+        for (Api coordinator : List.of(national, amsterdam)) {
+            for (String path : List.of("api/cases", "api/cases/" + caseId, "api/parties/" + partyId,
+                    "api/parties/" + partyId + "/chain-events", "api/cases/" + caseId + "/shares", "api/parties/" + partyId + "/care")) {
+                assertEquals(403, coordinator.get(path).status(), "a coordinator never reads a record: " + path);
+            }
+        }
+        assertEquals(403, worker.get("api/reports/dependency").status(), "reports are for coordinators");
+    }
+
+    private static void refusedCutsAnswer400(Api coordinator) {
+        for (String q : List.of("ageGroup=MINOR", "month=2022-03", "from=2022-01-05&to=2022-03-01", "year=2022&quarter=2022-Q1",
+                "level=MUNICIPALITY", "origin=UNKNOWN", "year=22", "from=2022-Q3&to=2022-Q1", "year=2022&year=2023")) {
+            Api.Reply r = coordinator.get("api/reports/dependency?" + q);
+            assertEquals(400, r.status(), q + " must be refused: " + r);
+        }
+        assertEquals(404, coordinator.get("api/reports/nonsense").status());
+    }
+
+    private static void exportsCarryTheScreenFigures(Api coordinator, ReportWorld world) throws Exception {
+        for (Measure m : Measure.values()) {
+            String name = m.name().toLowerCase();
+            JsonNode screen = coordinator.get("api/reports/" + name + "?year=2022").json();
+            Api.Reply csv = coordinator.send("GET", "api/reports/" + name + "/export.csv?year=2022", null, java.util.Map.of("Accept", "text/csv"));
+            assertEquals(200, csv.status(), csv.toString());
+            List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv.body())).getRecords();
+            List<List<String>> csvRows = records.stream().filter(r -> !r.get(0).equals("#")).skip(1).map(CSVRecord::toList).toList();
+            ExportCheck.againstScreen(csvRows, screen, K_EXPORT,
+                    new GroundTruth(world.cases, m, "POLICE_UNIT", 2022 * 4, 2022 * 4 + 3, null, null, null));
+            byte[] xlsx = ExportCheck.download(coordinator, "api/reports/" + name + "/export.xlsx?year=2022");
+            assertEquals(records.stream().map(CSVRecord::toList).toList(), ExportCheck.xlsxRows(xlsx), "XLSX equals CSV");
+        }
+    }
+}
