@@ -392,9 +392,10 @@ function showConflict(slot, controls, { changes, onReapply, onDiscard }) {
     h('h2', { class: 'notification__title', id: titleId }, t('conflict.title')),
     h('p', {}, t('conflict.body')),
     changes.length
-      ? h('table', { class: 'table' }, h('caption', { class: 'table__caption' }, t('conflict.caption')),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('conflict.field')), h('th', { scope: 'col' }, t('conflict.theirs')), h('th', { scope: 'col' }, t('conflict.mine')))),
-        h('tbody', {}, rows))
+      ? h('div', { class: 'table-wrapper', tabindex: '0', role: 'region', 'aria-label': t('conflict.caption') },
+        h('table', { class: 'table' }, h('caption', { class: 'table__caption' }, t('conflict.caption')),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('conflict.field')), h('th', { scope: 'col' }, t('conflict.theirs')), h('th', { scope: 'col' }, t('conflict.mine')))),
+          h('tbody', {}, rows)))
       : h('p', {}, t('conflict.noFieldChanges')),
     h('div', { class: 'button-group' },
       h('button', { type: 'button', class: 'button', on: { click: () => { clear(slot); onReapply(); } } }, t('conflict.reapply')),
@@ -413,9 +414,14 @@ export function displayValue(field, value) {
   return field.options ? label(value) : String(value);
 }
 
+/** Equal as form values: a missing value is null, and a multiple choice is a set, whatever its order. */
+function same(a, b) {
+  const norm = (v) => (Array.isArray(v) ? [...v].map(String).sort() : v ?? null);
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+}
+
 /** The fields whose value changed between two versions of a record, with the user's own input. */
 export function changedFields(fields, original, latest, mine) {
-  const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   return fields
     .filter((f) => !same(getPath(original, f.name), getPath(latest, f.name)))
     .map((f) => ({ label: f.label, theirs: displayValue(f, getPath(latest, f.name)), mine: displayValue(f, getPath(mine, f.name)) }));
@@ -435,4 +441,33 @@ export function setPath(obj, path, value) {
 /** Options for a select or radio group from an enumeration whose labels are in the bundles. */
 export function enumOptions(prefix, values) {
   return values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+}
+
+/** The latest version with only the user's own edits (what they changed since loading) on top. */
+export function reapplied(fields, original, latest, mine) {
+  const merged = JSON.parse(JSON.stringify(latest));
+  for (const f of fields) {
+    const value = getPath(mine, f.name);
+    if (value !== undefined && !same(getPath(original, f.name), value)) setPath(merged, f.name, value);
+  }
+  return merged;
+}
+
+/**
+ * The 412 handler of an edit form: shows what others changed since the user loaded the record and
+ * keeps the input; re-applying puts the user's own edits on top of the latest version and saves.
+ * original(): the version the form was loaded with; reload(): {data, etag} of the latest;
+ * adopt(latest): makes the latest the form's base version.
+ */
+export function staleVersionHandler(fields, { original, reload, adopt }) {
+  return async (form) => {
+    const mine = form.values();
+    const base = original();
+    const latest = await reload();
+    form.showConflict({
+      changes: changedFields(fields, base, latest.data, mine),
+      onReapply: () => { adopt(latest); form.setValues(reapplied(fields, base, latest.data, mine)); form.submit(); },
+      onDiscard: () => { adopt(latest); form.setValues(latest.data); },
+    });
+  };
 }
