@@ -8,6 +8,8 @@ import { route, resolve, currentPath, navigate } from './router.js';
 import { currentUser, loadUser, setUser, homePath } from './session.js';
 import { clearReferenceCache } from './reference.js';
 import { registerRoutes } from './routes.js';
+import { forgetBreakGlass } from './break-glass.js';
+import { clearOrganisationCache } from './organisations.js';
 
 const main = document.getElementById('main');
 
@@ -17,7 +19,7 @@ const NAVIGATION = {
     ['/audit/verification', 'nav.verification'], ['/cases', 'nav.cases']],
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/organisations', 'nav.organisations'], ['/admin/tokens', 'nav.tokens'],
     ['/admin/reference', 'nav.reference']],
-  COORDINATOR: [['/coordinator', 'nav.coordinator']],
+  COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/reference', 'nav.reference']],
 };
 
 function renderHeader() {
@@ -53,6 +55,7 @@ async function switchLanguage(lang) {
   const snapshot = snapshotInputs();
   await loadLanguage(lang);
   clearReferenceCache();
+  clearOrganisationCache();
   await render();
   restoreInputs(snapshot);
   document.getElementById('language-switch').focus();
@@ -76,6 +79,8 @@ function restoreInputs(snapshot) {
 async function logout() {
   try { await post('api/auth/logout', {}); } catch (e) { /* the session is gone either way */ }
   setUser(null);
+  forgetBreakGlass();
+  clearOrganisationCache();
   navigate('/login');
 }
 

@@ -8,6 +8,8 @@ import { get } from '../api.js';
 import { summaryList, dataTable, section, buttonLink } from '../components.js';
 import { currentUser } from '../session.js';
 import { codeLabelOf } from '../reference.js';
+import { organisationName } from '../organisations.js';
+import { breakGlassOffer, breakGlassBanner, breakGlassUntil, notInScope } from '../break-glass.js';
 
 const KIND = { VICTIM: 'victims', SUSPECT: 'suspects', CLIENT: 'clients' };
 
@@ -32,16 +34,30 @@ async function labels(list, codes) {
   return (await Promise.all((codes || []).map((c) => codeLabelOf(list, c)))).join(', ');
 }
 
-export async function render(main, { params }) {
-  const { data: chain } = await get(`api/cases/${params.id}/chain`);
+/** A case outside the user's scope answers 404; case workers and auditors may then use break-glass. */
+async function loadOrOfferBreakGlass(main, params, refresh) {
+  try {
+    return (await get(`api/cases/${params.id}/chain`)).data;
+  } catch (error) {
+    if (error.status !== 404 || !/^\d+$/.test(params.id)) throw error;
+    main.append(pageHeading(t('breakGlass.notInScopeTitle', params.id)), notInScope(params.id),
+      breakGlassOffer(params.id, () => refresh()));
+    return null;
+  }
+}
+
+export async function render(main, { params, refresh }) {
+  const chain = await loadOrOfferBreakGlass(main, params, refresh);
+  if (!chain) return;
   const c = chain.caseFile;
-  const canEdit = currentUser().role === 'CASEWORKER' && c.status !== 'CLOSED';
+  const glassUntil = breakGlassUntil(c.id);
+  const canEdit = currentUser().role === 'CASEWORKER' && c.status !== 'CLOSED' && !glassUntil;
   const base = `#/cases/${c.id}`;
   const parties = partiesOf(chain);
 
-  main.append(pageHeading(t('case.numbered', c.id)),
+  main.append(pageHeading(t('case.numbered', c.id)), glassUntil ? breakGlassBanner(glassUntil) : null,
     h('p', { class: 'tag-line' }, h('strong', { class: ['tag', c.status === 'CLOSED' ? 'tag--grey' : 'tag--green'] }, enumLabel('status', c.status)),
-      ' ', c.ownerOrganisationName || ''),
+      ' ', await organisationName(c.ownerOrganisationId)),
     canEdit ? h('div', { class: 'button-group' },
       buttonLink(`${base}/edit`, t('case.edit')), buttonLink(`${base}/closure`, t('case.close'), true), buttonLink(`${base}/shares`, t('shares.manage'), true)) : null,
     section(t('case.details'), summaryList([
@@ -49,6 +65,7 @@ export async function render(main, { params }) {
       [t('case.municipality'), c.municipalityName || c.municipalityCode],
       [t('case.policeUnit'), c.policeUnit], [t('case.courtDistrict'), c.courtDistrict],
       [t('case.origin'), enumLabel('origin', c.origin)],
+      c.signallingOrganisationId ? [t('case.signallingOrganisation'), await organisationName(c.signallingOrganisationId)] : null,
       [t('case.teamType'), enumLabel('teamType', c.teamType)],
       [t('case.exploitationForms'), await labels('EXPLOITATION_FORM', c.exploitationForms)],
       [t('case.investigationMethods'), await labels('INVESTIGATION_METHOD', c.investigationMethods)],
@@ -68,9 +85,10 @@ export async function render(main, { params }) {
 
   main.append(section(t('shares.title'), dataTable({
     caption: t('shares.caption'),
-    columns: [{ label: t('shares.organisation'), value: (s) => String(s.organisationId) },
+    columns: [{ label: t('shares.organisation'), value: (s) => s.organisationName },
       { label: t('shares.purpose'), value: (s) => s.purpose || '' }, { label: t('shares.since'), value: (s) => formatDate((s.grantedAt || '').slice(0, 10)) }],
-    rows: (chain.shares || []).filter((s) => !s.revokedAt),
+    rows: await Promise.all((chain.shares || []).filter((s) => !s.revokedAt)
+      .map(async (s) => ({ ...s, organisationName: await organisationName(s.organisationId) }))),
     empty: t('shares.none'),
   })));
 }
@@ -78,6 +96,7 @@ export async function render(main, { params }) {
 async function partyCard(kind, p, index, base, canEdit) {
   const title = t(`party.numbered.${kind}`, index + 1);
   const rows = [
+    [t('party.number'), String(p.id)], // the pseudonymous id that auditors look up in the subject overview
     p.birthYear ? [t('party.birthYear'), String(p.birthYear)] : null,
     p.gender ? [t('party.gender'), enumLabel('gender', p.gender)] : null,
     p.nationality ? [t('party.nationality'), await codeLabelOf('NATIONALITY', p.nationality)] : null,
