@@ -37,13 +37,13 @@ function renderHeader() {
   append(header, [top]);
   if (user && NAVIGATION[user.role]) {
     const current = currentPath() || '';
-    header.append(h('nav', { class: 'navigation', 'aria-label': t('nav.label') },
+    append(header, h('nav', { class: 'navigation', 'aria-label': t('nav.label') },
       h('ul', { class: 'navigation__list' }, NAVIGATION[user.role].map(([path, key]) => h('li', { class: 'navigation__item' },
         h('a', { class: 'navigation__link', href: `#${path}`, 'aria-current': isCurrent(current, path) ? 'page' : null }, t(key)))))));
   }
   document.getElementById('skip-link').textContent = t('app.skipLink');
   const footer = clear(document.getElementById('footer'));
-  footer.append(h('p', {}, t('footer.text')));
+  append(footer, h('p', {}, t('footer.text')));
 }
 
 function isCurrent(current, path) {
@@ -108,7 +108,7 @@ async function render() {
   } catch (error) {
     if (ticket !== rendering) return;
     clear(main);
-    main.append(h('h1', { class: 'page-heading', tabindex: '-1' }, t('error.pageTitle')),
+    append(main, h('h1', { class: 'page-heading', tabindex: '-1' }, t('error.pageTitle')),
       h('p', {}, error.status === 403 ? t('error.forbidden') : error.status === 404 ? t('error.notFound')
         : t('error.server', (error.problem && error.problem.correlationId) || '-')));
     if (!error.status) console.error(error);
@@ -120,7 +120,7 @@ async function render() {
 
 function renderForbidden() {
   document.title = `${t('error.forbiddenTitle')} – Ketenzicht`;
-  main.append(h('h1', { class: 'page-heading', tabindex: '-1' }, t('error.forbiddenTitle')), h('p', {}, t('error.forbiddenPage')));
+  append(main, h('h1', { class: 'page-heading', tabindex: '-1' }, t('error.forbiddenTitle')), h('p', {}, t('error.forbiddenPage')));
   main.querySelector('h1').focus();
 }
 
@@ -151,5 +151,5 @@ async function boot() {
 
 boot().catch((error) => {
   console.error(error);
-  clear(main).append(h('p', { class: 'error-message' }, t('error.boot')));
+  append(clear(main), h('p', { class: 'error-message' }, t('error.boot')));
 });

@@ -3,7 +3,7 @@
 // to the field, optional steps, and a conflict panel for stale versions. The form is never
 // re-rendered on an error, so nothing the user typed is lost.
 
-import { h, clear } from './dom.js';
+import { h, clear, append } from './dom.js';
 import { t } from './i18n.js';
 import { ConflictError } from './api.js';
 
@@ -22,7 +22,7 @@ export function createForm(config) {
   const summarySlot = h('div', { class: 'form-messages' });
   const conflictSlot = h('div', { class: 'form-messages' });
   const form = h('form', { id, class: 'form', novalidate: true, 'aria-describedby': null });
-  form.append(summarySlot, conflictSlot);
+  append(form, summarySlot, conflictSlot);
 
   for (const field of fields) controls.set(field.name, renderField(id, field));
 
@@ -36,15 +36,15 @@ export function createForm(config) {
       section.heading = heading;
       section.fields = step.fields;
       stepSections.push(section);
-      form.append(section);
+      append(form, section);
     });
   } else {
-    for (const c of controls.values()) form.append(c.group);
+    for (const c of controls.values()) append(form, c.group);
   }
 
   const previous = h('button', { type: 'button', class: 'button button--secondary', hidden: true }, t('form.previous'));
   const next = h('button', { type: 'submit', class: 'button' }, steps ? t('form.next') : submitLabel);
-  form.append(h('div', { class: 'button-group' }, next, previous));
+  append(form, h('div', { class: 'button-group' }, next, previous));
 
   function showStep(i, focus = true) {
     stepIndex = i;
@@ -173,13 +173,13 @@ function renderField(formId, field) {
   if (GROUP_TYPES.has(field.type)) {
     const fieldset = h('fieldset', { class: 'fieldset' },
       h('legend', { class: 'fieldset__legend' }, labelText(field)), hint, error);
-    group.append(fieldset);
+    append(group, fieldset);
     c.described = fieldset;
     if (field.type === 'date') renderDate(c, fieldset);
     else renderChoices(c, fieldset);
   } else if (field.type === 'checkbox') {
     const input = h('input', { class: 'checkboxes__input', type: 'checkbox', id, name: field.name });
-    group.append(error, h('div', { class: 'checkboxes__item' }, input,
+    append(group, error, h('div', { class: 'checkboxes__item' }, input,
       h('label', { class: 'checkboxes__label', for: id }, field.label)), hint);
     c.described = input;
     c.focusId = id;
@@ -188,7 +188,7 @@ function renderField(formId, field) {
     c.inputs = [input];
   } else {
     const input = renderInput(field, id);
-    group.append(h('label', { class: 'label', for: id }, labelText(field)), hint, error, input);
+    append(group, h('label', { class: 'label', for: id }, labelText(field)), hint, error, input);
     c.described = input;
     c.focusId = id;
     c.read = () => readInput(field, input.value);
@@ -227,7 +227,7 @@ function renderChoices(c, fieldset) {
   const inputs = options.map((o, i) => h('input', {
     class: `${kind}__input`, type: multiple ? 'checkbox' : 'radio', id: `${id}-${i}`, name: `${id}`, value: o.value,
   }));
-  fieldset.append(h('div', { class: [kind, field.type === 'yesno' ? 'radios--inline' : null] },
+  append(fieldset, h('div', { class: [kind, field.type === 'yesno' ? 'radios--inline' : null] },
     options.map((o, i) => h('div', { class: `${kind}__item` }, inputs[i],
       h('label', { class: `${kind}__label`, for: inputs[i].id }, o.label)))));
   c.inputs = inputs;
@@ -255,7 +255,7 @@ function renderDate(c, fieldset) {
     return { part, input, item: h('div', { class: 'date-input__item' },
       h('label', { class: 'label date-input__label', for: inputId }, t(`date.${part}`)), input) };
   });
-  fieldset.append(h('div', { class: 'date-input' }, parts.map((p) => p.item)));
+  append(fieldset, h('div', { class: 'date-input' }, parts.map((p) => p.item)));
   c.inputs = parts.map((p) => p.input);
   c.focusId = parts[0].input.id;
   c.read = () => {
@@ -351,7 +351,7 @@ function showErrors(controls, summarySlot, errors, revealField) {
     if (c && !c.group.classList.contains('form-group--error')) {
       c.group.classList.add('form-group--error');
       c.error.hidden = false;
-      c.error.append(h('span', { class: 'visually-hidden' }, `${t('error.prefix')}: `), message);
+      append(c.error, h('span', { class: 'visually-hidden' }, `${t('error.prefix')}: `), message);
       c.inputs.forEach((i) => { i.classList.add('input--error'); });
       if (c.described.tagName !== 'FIELDSET') c.described.setAttribute('aria-invalid', 'true');
       c.describe(c.described, true);
@@ -367,7 +367,7 @@ function showErrors(controls, summarySlot, errors, revealField) {
   const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', 'aria-labelledby': titleId },
     h('h2', { class: 'error-summary__title', id: titleId }, t('error.summaryTitle')),
     h('ul', { class: 'error-summary__list' }, items));
-  summarySlot.append(summary);
+  append(summarySlot, summary);
   if (!document.title.startsWith(`${t('error.titlePrefix')}: `)) document.title = `${t('error.titlePrefix')}: ${document.title}`;
   summary.focus();
 }
@@ -400,7 +400,7 @@ function showConflict(slot, controls, { changes, onReapply, onDiscard }) {
     h('div', { class: 'button-group' },
       h('button', { type: 'button', class: 'button', on: { click: () => { clear(slot); onReapply(); } } }, t('conflict.reapply')),
       h('button', { type: 'button', class: 'button button--secondary', on: { click: () => { clear(slot); onDiscard(); } } }, t('conflict.discard'))));
-  slot.append(panel);
+  append(slot, panel);
   panel.focus();
 }
 

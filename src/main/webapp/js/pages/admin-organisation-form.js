@@ -1,6 +1,6 @@
 // Administration: create or edit an organisation (If-Match on edit; 412 shows what changed).
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, put, ApiError } from '../api.js';
 import { createForm, staleVersionHandler } from '../forms.js';
@@ -27,7 +27,7 @@ export async function render(main, { params }) {
       fields: [{ name: 'code', type: 'text', label: t('organisations.code'), hint: t('organisations.code.hint'), required: true, width: 'medium' }, ...common],
       onSubmit: async (values) => { await post('api/admin/organisations', values); navigate('/admin/organisations'); },
     });
-    main.append(backLink('#/admin/organisations'), pageHeading(t('organisations.addTitle')), form.element);
+    append(main, backLink('#/admin/organisations'), pageHeading(t('organisations.addTitle')), form.element);
     return;
   }
   let loaded = await find(params.orgId);
@@ -51,5 +51,5 @@ export async function render(main, { params }) {
       adopt: (latest) => { loaded = latest.data; etag = latest.etag; },
     }),
   });
-  main.append(backLink('#/admin/organisations'), pageHeading(t('organisations.editTitle', loaded.name)), saved, form.element);
+  append(main, backLink('#/admin/organisations'), pageHeading(t('organisations.editTitle', loaded.name)), saved, form.element);
 }

@@ -1,7 +1,7 @@
 // The reference lists, read-only (they change through migrations): for administrators under
 // /admin/reference, for coordinators under /reference (the regions their comparisons rest on).
 
-import { h, clear, pageHeading } from '../dom.js';
+import { h, clear, pageHeading, append } from '../dom.js';
 import { t, codeLabel, formatDate, yesNo } from '../i18n.js';
 import { dataTable } from '../components.js';
 import { createForm, enumOptions } from '../forms.js';
@@ -47,6 +47,6 @@ export async function render(main, { query }) {
     values: { list: chosen },
     onSubmit: async ({ list }) => navigate(`${currentPath().split('?')[0]}?list=${list}`),
   });
-  main.append(pageHeading(t('reference.title')), h('p', { class: 'lead' }, t('reference.intro')), form.element, out);
-  clear(out).append(await table(chosen));
+  append(main, pageHeading(t('reference.title')), h('p', { class: 'lead' }, t('reference.intro')), form.element, out);
+  append(clear(out), await table(chosen));
 }

@@ -1,7 +1,7 @@
 // Administration: create a user, or change a user's role, police unit, status or second factor.
 // Editing uses the version the page loaded (If-Match); a 412 shows what changed meanwhile.
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t } from '../i18n.js';
 import { post, put, ApiError } from '../api.js';
 import { createForm, staleVersionHandler } from '../forms.js';
@@ -31,7 +31,7 @@ async function renderCreate(main, units) {
       navigate('/admin/users');
     },
   });
-  main.append(backLink('#/admin/users'), pageHeading(t('users.addTitle')), form.element);
+  append(main, backLink('#/admin/users'), pageHeading(t('users.addTitle')), form.element);
 }
 
 async function renderEdit(main, id, units) {
@@ -64,7 +64,7 @@ async function renderEdit(main, id, units) {
       adopt: (latest) => { loaded = latest.data; etag = latest.etag; },
     }),
   });
-  main.append(backLink('#/admin/users'), pageHeading(t('users.editTitle', loaded.username)),
+  append(main, backLink('#/admin/users'), pageHeading(t('users.editTitle', loaded.username)),
     summaryList([[t('users.organisation'), loaded.organisationName], [t('users.secondFactor'), loaded.secondFactorEnrolled ? t('common.yes') : t('common.no')]]),
     saved, form.element);
 }

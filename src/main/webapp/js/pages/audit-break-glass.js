@@ -1,6 +1,6 @@
 // Auditor: break-glass grants by the organisation's users or on its cases, each to be reviewed.
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t, formatDateTime, formatNumber } from '../i18n.js';
 import { get } from '../api.js';
 import { dataTable } from '../components.js';
@@ -8,7 +8,7 @@ import { dataTable } from '../components.js';
 export async function render(main) {
   const { data: grants } = await get('api/audit/break-glass');
   const now = new Date();
-  main.append(pageHeading(t('audit.breakGlass.title')), h('p', { class: 'lead' }, t('audit.breakGlass.intro')),
+  append(main, pageHeading(t('audit.breakGlass.title')), h('p', { class: 'lead' }, t('audit.breakGlass.intro')),
     dataTable({
       caption: t('audit.breakGlass.caption'), rows: grants, empty: t('audit.breakGlass.none'),
       columns: [

@@ -1,7 +1,7 @@
 // The auditor pages share one shape: a search form whose values live in the URL (so back, forward
 // and bookmarks work), then a page of access-log entries from the audit API.
 
-import { h, clear, pageHeading } from '../dom.js';
+import { h, clear, pageHeading, append } from '../dom.js';
 import { t, formatDateTime, formatNumber, enumLabel } from '../i18n.js';
 import { get, query as qs } from '../api.js';
 import { createForm, errorText } from '../forms.js';
@@ -41,16 +41,16 @@ export async function searchPage(main, { path, query, title, intro, fields, endp
   const form = createForm({ id: 'audit-search', submitLabel: t('audit.search'), fields, values,
     onSubmit: async (v) => navigate(`${path}${qs(v)}`) });
   const result = h('div', { id: 'audit-result' });
-  main.append(pageHeading(title), h('p', { class: 'lead' }, intro), form.element, result);
+  append(main, pageHeading(title), h('p', { class: 'lead' }, intro), form.element, result);
   const target = endpoint(values);
   if (!target) return;
   try {
     const { data: page } = await get(`${target.path}${qs({ ...target.params, offset, limit: LIMIT })}`);
-    clear(result).append(h('h2', {}, t('audit.results')),
+    append(clear(result), h('h2', {}, t('audit.results')),
       dataTable({ caption, columns: entryColumns(), rows: page.items, empty: t('audit.noEntries') }),
       pager(page, (o) => `#${path}${qs({ ...values, offset: o })}`));
   } catch (error) {
-    clear(result).append(notification(error.status === 404 ? 'info' : 'error', null,
+    append(clear(result), notification(error.status === 404 ? 'info' : 'error', null,
       error.status === 404 && notFound ? notFound : errorText(error)));
   }
 }

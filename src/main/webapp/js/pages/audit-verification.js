@@ -1,6 +1,6 @@
 // Auditor: verify the hash chain of the whole access log (GET api/audit/verification).
 
-import { h, clear, pageHeading } from '../dom.js';
+import { h, clear, pageHeading, append } from '../dom.js';
 import { t, formatNumber } from '../i18n.js';
 import { get } from '../api.js';
 import { errorText } from '../forms.js';
@@ -20,14 +20,14 @@ export async function render(main) {
   const result = h('div', { id: 'verification-result', 'aria-live': 'polite' });
   const button = h('button', { type: 'button', class: 'button', id: 'verify', on: { click: async () => {
     button.disabled = true;
-    clear(result).append(h('p', {}, t('audit.verification.running')));
+    append(clear(result), h('p', {}, t('audit.verification.running')));
     try {
-      clear(result).append(report((await get('api/audit/verification')).data));
+      append(clear(result), report((await get('api/audit/verification')).data));
     } catch (error) {
-      clear(result).append(notification('error', null, errorText(error)));
+      append(clear(result), notification('error', null, errorText(error)));
     } finally {
       button.disabled = false;
     }
   } } }, t('audit.verification.run'));
-  main.append(pageHeading(t('audit.verification.title')), h('p', { class: 'lead' }, t('audit.verification.intro')), button, result);
+  append(main, pageHeading(t('audit.verification.title')), h('p', { class: 'lead' }, t('audit.verification.intro')), button, result);
 }

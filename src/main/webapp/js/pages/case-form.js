@@ -1,7 +1,7 @@
 // Create or edit a case, in two steps. Editing sends If-Match; a 412 shows what changed and keeps
 // the user's input, which they can re-apply on top of the latest version.
 
-import { pageHeading } from '../dom.js';
+import { pageHeading, append } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, put } from '../api.js';
 import { createForm, staleVersionHandler } from '../forms.js';
@@ -25,7 +25,7 @@ export async function render(main, { params }) {
         navigate(`/cases/${data.id}`);
       },
     });
-    main.append(backLink('#/cases'), pageHeading(t('case.newTitle')), form.element);
+    append(main, backLink('#/cases'), pageHeading(t('case.newTitle')), form.element);
     return;
   }
   let { data: loaded, etag } = await get(`api/cases/${params.id}`);
@@ -41,5 +41,5 @@ export async function render(main, { params }) {
       adopt: (latest) => { loaded = latest.data; etag = latest.etag; },
     }),
   });
-  main.append(backLink(`#/cases/${params.id}`), pageHeading(t('case.editTitle', loaded.id)), form.element);
+  append(main, backLink(`#/cases/${params.id}`), pageHeading(t('case.editTitle', loaded.id)), form.element);
 }

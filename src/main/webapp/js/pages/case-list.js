@@ -1,7 +1,7 @@
 // The case list with filters, free-text search, sorting and paging. The filters live in the URL,
 // so the back button and a bookmark bring the same list back.
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t, formatDate, enumLabel } from '../i18n.js';
 import { get, query as qs } from '../api.js';
 import { createForm, enumOptions } from '../forms.js';
@@ -51,7 +51,7 @@ export async function render(main, { query }) {
   search.element.setAttribute('role', 'search');
 
   const { data: page } = await get(`api/cases${qs({ ...filters, sort: filters.sort || 'openedOn,desc', offset, limit: LIMIT })}`);
-  main.append(pageHeading(t('cases.title')),
+  append(main, pageHeading(t('cases.title')),
     currentUser().role === 'CASEWORKER' ? buttonLink('#/cases/new', t('nav.newCase')) : null,
     search.element,
     details,

@@ -2,7 +2,7 @@
 // history, runaway episodes and care referrals, each suspect's and client's proceedings as a dated
 // timeline, and with whom the case is shared. Edit controls only for case workers.
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t, formatDate, enumLabel, yesNo, formatNumber } from '../i18n.js';
 import { get } from '../api.js';
 import { summaryList, dataTable, section, buttonLink } from '../components.js';
@@ -40,7 +40,7 @@ async function loadOrOfferBreakGlass(main, params, refresh) {
     return (await get(`api/cases/${params.id}/chain`)).data;
   } catch (error) {
     if (error.status !== 404 || !/^\d+$/.test(params.id)) throw error;
-    main.append(pageHeading(t('breakGlass.notInScopeTitle', params.id)), notInScope(params.id),
+    append(main, pageHeading(t('breakGlass.notInScopeTitle', params.id)), notInScope(params.id),
       breakGlassOffer(params.id, () => refresh()));
     return null;
   }
@@ -55,7 +55,7 @@ export async function render(main, { params, refresh }) {
   const base = `#/cases/${c.id}`;
   const parties = partiesOf(chain);
 
-  main.append(pageHeading(t('case.numbered', c.id)), glassUntil ? breakGlassBanner(glassUntil) : null,
+  append(main, pageHeading(t('case.numbered', c.id)), glassUntil ? breakGlassBanner(glassUntil) : null,
     h('p', { class: 'tag-line' }, h('strong', { class: ['tag', c.status === 'CLOSED' ? 'tag--grey' : 'tag--green'] }, enumLabel('status', c.status)),
       ' ', await organisationName(c.ownerOrganisationId)),
     canEdit ? h('div', { class: 'button-group' },
@@ -78,12 +78,12 @@ export async function render(main, { params, refresh }) {
     const list = parties[kind];
     const items = [];
     for (const [i, p] of list.entries()) items.push(await partyCard(kind, p, i, base, canEdit));
-    main.append(section(t(`party.${kind}`),
+    append(main, section(t(`party.${kind}`),
       canEdit ? buttonLink(`${base}/parties/${kind}/new`, t(`party.add.${kind}`), true) : null,
       items.length ? items : h('p', {}, t(`party.none.${kind}`))));
   }
 
-  main.append(section(t('shares.title'), dataTable({
+  append(main, section(t('shares.title'), dataTable({
     caption: t('shares.caption'),
     columns: [{ label: t('shares.organisation'), value: (s) => s.organisationName },
       { label: t('shares.purpose'), value: (s) => s.purpose || '' }, { label: t('shares.since'), value: (s) => formatDate((s.grantedAt || '').slice(0, 10)) }],
@@ -118,7 +118,7 @@ async function partyCard(kind, p, index, base, canEdit) {
     summaryList(rows),
     canEdit ? h('p', {}, h('a', { href: `${base}/parties/${kind}/${p.id}/edit` }, t('party.edit'), h('span', { class: 'visually-hidden' }, ` ${title}`))) : null);
   if (kind === 'victims') {
-    card.append(h('h4', {}, t('aangifte.history')), timeline((p.aangifteHistory || []).map((e) => ({
+    append(card, h('h4', {}, t('aangifte.history')), timeline((p.aangifteHistory || []).map((e) => ({
       on: e.on, text: enumLabel('aangifteStatus', e.type),
       extra: [e.psychologistAdvised && e.psychologistAdvised !== 'NONE' ? `${t('aangifte.psychologistAdvised')}: ${enumLabel('psychologist', e.psychologistAdvised)}` : null,
         e.traumaStudio ? t('aangifte.studio') : null].filter(Boolean).join(' · ') }))),
@@ -135,7 +135,7 @@ async function partyCard(kind, p, index, base, canEdit) {
       { label: t('care.startedOn'), value: (r) => formatDate(r.startedOn) || t('care.waiting') }] }),
     add('care-referrals'));
   } else {
-    card.append(h('h4', {}, t('chain.title')), timeline(p.chainEvents.map((e) => ({
+    append(card, h('h4', {}, t('chain.title')), timeline(p.chainEvents.map((e) => ({
       on: e.on, text: enumLabel('stage', e.stage),
       extra: [enumLabel('decision', e.decision), enumLabel('verdict', e.verdict), sentenceText(e.sentence)].filter(Boolean).join(' · ') }))),
     p.charges.length ? h('p', {}, `${t('chain.chargeArticle')}: `, p.charges.map((ch) => `${t('chain.article', ch.article)} (${ch.lawVersion}, ${formatDate(ch.offenceDate)})`).join('; ')) : null,

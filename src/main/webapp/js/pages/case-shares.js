@@ -1,6 +1,6 @@
 // Share a case with another organisation for a stated purpose, or end a share.
 
-import { h, clear, pageHeading } from '../dom.js';
+import { h, clear, pageHeading, append } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { get, post, del } from '../api.js';
 import { createForm, errorText } from '../forms.js';
@@ -14,7 +14,7 @@ export async function render(main, { params }) {
     const { data } = await get(`api/cases/${params.id}/shares`);
     const shares = await Promise.all((data.items || data).filter((s) => !s.revokedAt)
       .map(async (s) => ({ ...s, organisationName: await organisationName(s.organisationId) })));
-    clear(list).append(dataTable({ caption: t('shares.caption'), rows: shares, empty: t('shares.none'), columns: [
+    append(clear(list), dataTable({ caption: t('shares.caption'), rows: shares, empty: t('shares.none'), columns: [
       { label: t('shares.organisation'), value: (s) => s.organisationName },
       { label: t('shares.purpose'), value: (s) => s.purpose || '' },
       { label: t('shares.since'), value: (s) => formatDate((s.grantedAt || '').slice(0, 10)) },
@@ -30,5 +30,5 @@ export async function render(main, { params }) {
     ],
     onSubmit: async (values) => { await post(`api/cases/${params.id}/shares`, values); await refresh(); } });
   await refresh();
-  main.append(backLink(`#/cases/${params.id}`), pageHeading(t('shares.titleFor', params.id)), section(t('shares.add'), form.element), section(t('shares.current'), list));
+  append(main, backLink(`#/cases/${params.id}`), pageHeading(t('shares.titleFor', params.id)), section(t('shares.add'), form.element), section(t('shares.current'), list));
 }

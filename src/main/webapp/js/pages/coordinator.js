@@ -1,7 +1,7 @@
 // The coordinator's start page. Coordinators see aggregates only, never a case or a person. This
 // version of Ketenzicht offers them the regional reference data and the partners per police unit.
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t, formatNumber } from '../i18n.js';
 import { dataTable, section } from '../components.js';
 import { policeUnits } from '../reference.js';
@@ -26,7 +26,7 @@ async function partnersPerUnit() {
 }
 
 export async function render(main) {
-  main.append(pageHeading(t('coordinator.title')), h('p', { class: 'lead' }, t('coordinator.intro')),
+  append(main, pageHeading(t('coordinator.title')), h('p', { class: 'lead' }, t('coordinator.intro')),
     section(t('coordinator.available'),
       h('ul', { class: 'list' },
         h('li', {}, h('a', { href: '#/reference', id: 'coordinator-reference' }, t('coordinator.reference')), ` – ${t('coordinator.reference.body')}`),

@@ -1,6 +1,6 @@
 // Add or edit a victim, suspect or client of a case (If-Match and conflict panel on edit).
 
-import { pageHeading } from '../dom.js';
+import { pageHeading, append } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, put, ApiError } from '../api.js';
 import { createForm, staleVersionHandler } from '../forms.js';
@@ -17,7 +17,7 @@ export async function render(main, { params }) {
   if (!params.partyId) {
     const form = createForm({ id: 'party', fields, submitLabel: t(`party.add.${params.kind}`),
       onSubmit: async (values) => { await post(`api/cases/${params.id}/${params.kind}`, values); navigate(back); } });
-    main.append(backLink(`#${back}`), pageHeading(t(`party.add.${params.kind}`)), form.element);
+    append(main, backLink(`#${back}`), pageHeading(t(`party.add.${params.kind}`)), form.element);
     return;
   }
   let { data: loaded, etag } = await get(`api/parties/${params.partyId}`);
@@ -28,5 +28,5 @@ export async function render(main, { params }) {
       reload: () => get(`api/parties/${params.partyId}`),
       adopt: (latest) => { loaded = latest.data; etag = latest.etag; },
     }) });
-  main.append(backLink(`#${back}`), pageHeading(t('party.editTitle')), form.element);
+  append(main, backLink(`#${back}`), pageHeading(t('party.editTitle')), form.element);
 }
