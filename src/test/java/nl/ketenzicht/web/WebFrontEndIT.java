@@ -387,7 +387,9 @@ class WebFrontEndIT {
 
         chainEvent(b, casePath, 0, "2025-02-04", () -> { });
         chainEvent(b, casePath, 1, "2025-03-01", () -> {
-            b.js("const s = document.getElementById('record-charge.article'.replace('.', '-')); s.selectedIndex = 1; s.dispatchEvent(new Event('change', {bubbles: true}))");
+            // Art. 273f: in force on the offence date under every numbering (240b and the like were renumbered in 2024).
+            b.js("const s = document.getElementById('record-charge-article'); s.value = [...s.options].find((o) => o.value.startsWith('273f|')).value;"
+                    + " s.dispatchEvent(new Event('change', {bubbles: true}))");
             b.date("record-charge-offenceDate", "2025-01-15");
         });
         chainEvent(b, casePath, 2, "2025-04-01", () -> b.click("record-decision-0"));
