@@ -506,7 +506,7 @@ class WebFrontEndIT {
         String reason = "Acuut gevaar, melding Veilig Thuis " + System.nanoTime() % 1000;
         b.type("break-glass-reason", reason).submit();
         WebElement banner = b.waitFor(By.id("break-glass-banner"));
-        assertTrue(banner.getText().matches("(?s)Break-glass-toegang tot \d{2}:\d{2}.*"), "the banner says until when: " + banner.getText());
+        assertTrue(banner.getText().matches("(?s)Break-glass-toegang tot \\d{2}:\\d{2}.*"), "the banner says until when: " + banner.getText());
         assertTrue(b.mainText().contains("Amsterdam"), "the case is shown");
         assertFalse(b.present(By.cssSelector("main a[href$='/edit'], main a[href*='/new']")), "break-glass is for reading only");
         check(b, found, "case-page-break-glass", "nl");
