@@ -51,7 +51,7 @@ public class AuditSealer {
 
     /** Seals what is pending and publishes the new head in the server log (outside the database). */
     public synchronized void sealNow() throws SQLException {
-        ChainVerifier.Anchor head = store.sealPending(clock.instant(), clock.instant().minus(GRACE));
+        ChainVerifier.Anchor head = store.sealPending(clock.instant(), GRACE);
         if (head != null) {
             anchor = head;
             if (head.seq() - anchorLoggedSeq >= 100 || anchorLoggedSeq == 0) {
@@ -76,6 +76,6 @@ public class AuditSealer {
 
     public ChainVerifier.Result verify() throws SQLException {
         sealNow();
-        return store.verify(clock.instant().minus(GRACE), anchor);
+        return store.verify(GRACE, anchor);
     }
 }

@@ -26,12 +26,16 @@ public class AuditStore {
     @jakarta.inject.Inject
     nl.ketenzicht.shared.Jdbc jdbc;
 
-    /** Seals every committed, unsealed entry newer than the grace period, in id order. Returns the new head. */
-    public ChainVerifier.Anchor sealPending(Instant now, Instant notBefore) throws SQLException {
+    /**
+     * Seals every committed, unsealed entry in id order, except entries older than the grace period
+     * before the newest sealed entry: those were slipped in afterwards, and the verifier reports them.
+     * The reference is the log's own time, so a sealer that was down for a while catches up safely.
+     */
+    public ChainVerifier.Anchor sealPending(Instant now, java.time.Duration grace) throws SQLException {
         try (Connection c = jdbc.connection()) {
             c.setAutoCommit(false);
             try {
-                ChainVerifier.Anchor head = sealBatch(c, now, notBefore);
+                ChainVerifier.Anchor head = sealBatch(c, now, horizon(c, grace));
                 c.commit();
                 return head;
             } catch (SQLException e) {
@@ -76,9 +80,17 @@ public class AuditStore {
         return seq == 0 ? null : new ChainVerifier.Anchor(seq, previous);
     }
 
-    public ChainVerifier.Result verify(Instant staleBefore, ChainVerifier.Anchor anchor) throws SQLException {
+    public ChainVerifier.Result verify(java.time.Duration grace, ChainVerifier.Anchor anchor) throws SQLException {
         try (Connection c = jdbc.connection()) {
-            return verify(c, staleBefore, anchor);
+            return verify(c, horizon(c, grace), anchor);
+        }
+    }
+
+    /** The time of the newest sealed entry minus the grace period; entries before it must all be sealed. */
+    static Instant horizon(Connection c, java.time.Duration grace) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT e.occurred_at FROM access_log_seal s JOIN access_log e "
+                + "ON e.id = s.entry_id ORDER BY s.seq DESC LIMIT 1"); ResultSet rs = q.executeQuery()) {
+            return rs.next() ? rs.getTimestamp(1).toInstant().minus(grace) : Instant.EPOCH;
         }
     }
 

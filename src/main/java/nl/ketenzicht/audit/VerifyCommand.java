@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Instant;
 
 /**
  * Command-line verification of the access log's hash chain, for auditors and operators who do not
@@ -33,7 +32,7 @@ public final class VerifyCommand {
             anchor = new ChainVerifier.Anchor(Long.parseLong(parts[0]), parts[1]);
         }
         try (Connection c = DriverManager.getConnection(args[0], args[1], password == null ? "" : password)) {
-            ChainVerifier.Result r = AuditStore.verify(c, Instant.now().minus(AuditSealer.GRACE), anchor);
+            ChainVerifier.Result r = AuditStore.verify(c, AuditStore.horizon(c, AuditSealer.GRACE), anchor);
             out.println((r.intact() ? "INTACT: " : "BROKEN: ") + r.problem() + " (" + r.sealsChecked() + " seals checked)");
             return r.intact() ? 0 : 1;
         } catch (SQLException e) {

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The application's connection pool, reached with the application user (which may not change the
  * access log). Values come from MicroProfile Config, so {@code KETENZICHT_DB_URL} etc. override them.
- * Short timeouts make an unreachable database fail a request within seconds instead of minutes.
+ * Short timeouts make an unreachable database fail a request within seconds instead of minutes:
+ * connecting (including the handshake) is bounded by {@link #LOGIN_TIMEOUT_SECONDS}, waiting for a
+ * free connection by max-wait-time. Not bounded: validating a pooled connection whose peer has
+ * vanished without a reset (SELECT '1' waits for socketTimeout).
  */
 @DataSourceDefinition(name = Database.JNDI,
         className = "com.mysql.cj.jdbc.MysqlDataSource",
@@ -33,4 +36,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Database {
     public static final String JNDI = "java:app/jdbc/ketenzicht";
+    /**
+     * Connector/J ignores the data source's loginTimeout and bounds the TCP connect and handshake by
+     * DriverManager's login timeout instead; without it a handshake with an unanswering host waits
+     * for socketTimeout. Set once at start-up by {@link DatabaseMigrator}.
+     */
+    static final int LOGIN_TIMEOUT_SECONDS = 3;
 }

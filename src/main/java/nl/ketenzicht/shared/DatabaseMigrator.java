@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
+import java.sql.DriverManager;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -54,6 +55,7 @@ public class DatabaseMigrator {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object init) {
         startupConfig.verify();
+        DriverManager.setLoginTimeout(Database.LOGIN_TIMEOUT_SECONDS);
         if (!tryMigrate()) {
             retries = scheduler.scheduleWithFixedDelay(this::retry, 5, 5, TimeUnit.SECONDS);
         }

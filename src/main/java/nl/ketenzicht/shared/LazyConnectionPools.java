@@ -3,6 +3,7 @@ package nl.ketenzicht.shared;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
+import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.server.ConnectionPool;
@@ -24,6 +25,7 @@ public class LazyConnectionPools implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        noQueryRetries(session.getLogin());
         if (session instanceof ServerSession server) {
             ConnectionPool pool = server.getDefaultConnectionPool();
             // Until login the default pool may still be an internal pool that EclipseLink would swap for an external one.
@@ -34,6 +36,17 @@ public class LazyConnectionPools implements SessionCustomizer {
             if (read != null && read.getLogin().shouldUseExternalConnectionPooling()) {
                 server.setReadConnectionPool(new LazyPool(read.getName(), read.getLogin(), server));
             }
+        }
+    }
+
+    /**
+     * EclipseLink retries a failed read up to three times, five seconds apart, which turned a
+     * 503 for an unreachable database into a 10-15 s wait. The pool and the client retry anyway.
+     */
+    private static void noQueryRetries(Login login) {
+        if (login instanceof DatabaseLogin db) {
+            db.setQueryRetryAttemptCount(0);
+            db.setDelayBetweenConnectionAttempts(0);
         }
     }
 

@@ -2,6 +2,7 @@ package nl.ketenzicht.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Backup;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Json;
@@ -215,6 +216,32 @@ class AccessLogIT {
         assertEquals(200, auditor.get("api/audit/break-glass").status());
         assertEquals(404, s.user("AUDITOR", s.organisation("POLICE", "NN"), null).get("api/audit/subjects/" + victim).status(),
                 "an auditor of another organisation");
+    }
+
+    @Test
+    void anUnexpectedErrorAnswersWithACorrelationIdOnly() {
+        Api.Reply r = new Scenario(base).anonymous().get("api/test/failure");
+        assertEquals(500, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"));
+        assertFalse(r.body().contains("SELECT") || r.body().contains("IllegalState") || r.body().contains("at nl."), r.body());
+        assertTrue(r.json().get("correlationId").asText().length() >= 8, "a correlation id to quote: " + r.body());
+        assertEquals(r.header("X-Correlation-Id"), r.json().get("correlationId").asText());
+    }
+
+    @Test
+    void aBackupRestoresIntoAFreshSchemaWithEqualTablesAndAnIntactChain() throws Exception {
+        Scenario s = new Scenario(base);
+        Api w = s.caseworker(s.organisation("POLICE", "LB"));
+        w.post("api/cases", aCase());
+        Api auditor = s.user("AUDITOR", s.organisation("POLICE", "LB"), null);
+        assertTrue(verify(auditor).get("intact").asBoolean());
+        String source = System.getenv("KETENZICHT_DB_URL").replaceAll(".*/", "");
+        String target = source + "_restore";
+        Backup.dumpAndRestore(source, target);
+        for (String table : List.of("case_file", "party", "chain_event", "access_log", "access_log_seal", "user_account")) {
+            assertEquals(Backup.checksum(source, table), Backup.checksum(target, table), table + " restored unchanged");
+        }
+        assertEquals(0, Backup.verifyChain(target), "the restored access log verifies");
     }
 
     private static JsonNode verify(Api auditor) {

@@ -31,7 +31,7 @@ class EndpointAnnotationsTest {
             "POST /api/auth/login",
             "POST /api/auth/second-factor",
             "POST /api/auth/enrolment",
-            // The login page needs its texts before anyone is logged in; the bundles hold no data.
+            // the interface texts are needed before login and hold nothing confidential
             "GET /api/i18n/{locale}");
 
     /** The roles of the application: web.xml's security roles. */

@@ -1,0 +1,60 @@
+package nl.ketenzicht.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Scenario;
+
+import java.net.URL;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Gets the benchmark a partner-system token: logs the first administrator in with password and a
+ * TOTP code from the real clock (no test clock in a production WAR), creates a police organisation
+ * and issues an API token for it. A bearer token needs no cookie or CSRF handling per request.
+ */
+final class BenchLogin {
+
+    private BenchLogin() {
+    }
+
+    record Partner(long organisationId, String token) {
+    }
+
+    static Partner partner(URL base, String adminUser, String adminPassword) throws Exception {
+        Api admin = login(new Api(base), adminUser, adminPassword);
+        String code = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        Api.Reply org = admin.post("api/admin/organisations", Map.of("code", code, "name", "Benchmark " + code,
+                "type", "POLICE", "policeUnit", "AMS"));
+        require(201, org);
+        long orgId = org.json().get("id").asLong();
+        Api.Reply token = admin.post("api/admin/tokens", Map.of("organisationId", orgId, "name", "benchmark"));
+        require(201, token);
+        return new Partner(orgId, token.json().get("token").asText());
+    }
+
+    private static Api login(Api api, String user, String password) throws Exception {
+        Api.Reply step1 = api.post("api/auth/login", Map.of("username", user, "password", password));
+        require(200, step1);
+        api.withCookie(Scenario.cookieOf(step1), step1.json().get("csrfToken").asText());
+        JsonNode next = step1.json().get("next");
+        if (!"ENROL".equals(next.asText())) {
+            throw new IllegalStateException("the benchmark needs a fresh database: the administrator has enrolled already");
+        }
+        Api.Reply enrol = api.post("api/auth/enrolment", Map.of());
+        require(200, enrol);
+        String secret = enrol.json().get("secret").asText();
+        String totp = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, Instant.now().getEpochSecond() / 30);
+        Api.Reply step2 = api.post("api/auth/second-factor", Map.of("code", totp));
+        require(200, step2);
+        return api.withCookie(Scenario.cookieOf(step2), step2.json().get("csrfToken").asText());
+    }
+
+    private static void require(int status, Api.Reply reply) {
+        if (reply.status() != status) {
+            throw new IllegalStateException("expected " + status + ", got " + reply);
+        }
+    }
+}
