@@ -483,7 +483,7 @@ class WebFrontEndIT {
         Browser b = browser();
         logoutIfLoggedIn(b);
         List<String> found = new ArrayList<>();
-        Api elsewhere = scenario.caseworker(scenario.organisation("POLICE", "RTM"));
+        Api elsewhere = scenario.caseworker(scenario.organisation("POLICE", "RDM"));
         long foreignCase = elsewhere.post("api/cases", ChainData.aCase()).json().get("id").asLong();
         String caseworker = enrolledUser("CASEWORKER");
         long ownCase = caseOf(caseworker);
