@@ -424,7 +424,9 @@ function same(a, b) {
 export function changedFields(fields, original, latest, mine) {
   return fields
     .filter((f) => !same(getPath(original, f.name), getPath(latest, f.name)))
-    .map((f) => ({ label: f.label, theirs: displayValue(f, getPath(latest, f.name)), mine: displayValue(f, getPath(mine, f.name)) }));
+    .map((f) => ({ label: f.label, theirs: displayValue(f, getPath(latest, f.name)),
+      // Only the user's own edits are re-applied, so a field they left alone takes the other's value.
+      mine: same(getPath(original, f.name), getPath(mine, f.name)) ? t('conflict.unchanged') : displayValue(f, getPath(mine, f.name)) }));
 }
 
 export function getPath(obj, path) {
