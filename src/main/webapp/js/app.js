@@ -8,6 +8,8 @@ import { route, resolve, currentPath, navigate } from './router.js';
 import { currentUser, loadUser, setUser, homePath } from './session.js';
 import { clearReferenceCache } from './reference.js';
 import { registerRoutes } from './routes.js';
+import { forgetBreakGlass } from './break-glass.js';
+import { clearOrganisationCache } from './organisations.js';
 
 const main = document.getElementById('main');
 
@@ -17,7 +19,7 @@ const NAVIGATION = {
     ['/audit/verification', 'nav.verification'], ['/cases', 'nav.cases']],
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/organisations', 'nav.organisations'], ['/admin/tokens', 'nav.tokens'],
     ['/admin/reference', 'nav.reference']],
-  COORDINATOR: [['/coordinator', 'nav.coordinator']],
+  COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/reference', 'nav.reference']],
 };
 
 function renderHeader() {
@@ -35,13 +37,13 @@ function renderHeader() {
   append(header, [top]);
   if (user && NAVIGATION[user.role]) {
     const current = currentPath() || '';
-    header.append(h('nav', { class: 'navigation', 'aria-label': t('nav.label') },
+    append(header, h('nav', { class: 'navigation', 'aria-label': t('nav.label') },
       h('ul', { class: 'navigation__list' }, NAVIGATION[user.role].map(([path, key]) => h('li', { class: 'navigation__item' },
         h('a', { class: 'navigation__link', href: `#${path}`, 'aria-current': isCurrent(current, path) ? 'page' : null }, t(key)))))));
   }
   document.getElementById('skip-link').textContent = t('app.skipLink');
   const footer = clear(document.getElementById('footer'));
-  footer.append(h('p', {}, t('footer.text')));
+  append(footer, h('p', {}, t('footer.text')));
 }
 
 function isCurrent(current, path) {
@@ -53,6 +55,7 @@ async function switchLanguage(lang) {
   const snapshot = snapshotInputs();
   await loadLanguage(lang);
   clearReferenceCache();
+  clearOrganisationCache();
   await render();
   restoreInputs(snapshot);
   document.getElementById('language-switch').focus();
@@ -76,6 +79,8 @@ function restoreInputs(snapshot) {
 async function logout() {
   try { await post('api/auth/logout', {}); } catch (e) { /* the session is gone either way */ }
   setUser(null);
+  forgetBreakGlass();
+  clearOrganisationCache();
   navigate('/login');
 }
 
@@ -103,7 +108,7 @@ async function render() {
   } catch (error) {
     if (ticket !== rendering) return;
     clear(main);
-    main.append(h('h1', { class: 'page-heading', tabindex: '-1' }, t('error.pageTitle')),
+    append(main, h('h1', { class: 'page-heading', tabindex: '-1' }, t('error.pageTitle')),
       h('p', {}, error.status === 403 ? t('error.forbidden') : error.status === 404 ? t('error.notFound')
         : t('error.server', (error.problem && error.problem.correlationId) || '-')));
     if (!error.status) console.error(error);
@@ -115,7 +120,7 @@ async function render() {
 
 function renderForbidden() {
   document.title = `${t('error.forbiddenTitle')} – Ketenzicht`;
-  main.append(h('h1', { class: 'page-heading', tabindex: '-1' }, t('error.forbiddenTitle')), h('p', {}, t('error.forbiddenPage')));
+  append(main, h('h1', { class: 'page-heading', tabindex: '-1' }, t('error.forbiddenTitle')), h('p', {}, t('error.forbiddenPage')));
   main.querySelector('h1').focus();
 }
 
@@ -146,5 +151,5 @@ async function boot() {
 
 boot().catch((error) => {
   console.error(error);
-  clear(main).append(h('p', { class: 'error-message' }, t('error.boot')));
+  append(clear(main), h('p', { class: 'error-message' }, t('error.boot')));
 });

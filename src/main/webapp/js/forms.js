@@ -3,7 +3,7 @@
 // to the field, optional steps, and a conflict panel for stale versions. The form is never
 // re-rendered on an error, so nothing the user typed is lost.
 
-import { h, clear } from './dom.js';
+import { h, clear, append } from './dom.js';
 import { t } from './i18n.js';
 import { ConflictError } from './api.js';
 
@@ -22,7 +22,7 @@ export function createForm(config) {
   const summarySlot = h('div', { class: 'form-messages' });
   const conflictSlot = h('div', { class: 'form-messages' });
   const form = h('form', { id, class: 'form', novalidate: true, 'aria-describedby': null });
-  form.append(summarySlot, conflictSlot);
+  append(form, summarySlot, conflictSlot);
 
   for (const field of fields) controls.set(field.name, renderField(id, field));
 
@@ -36,15 +36,15 @@ export function createForm(config) {
       section.heading = heading;
       section.fields = step.fields;
       stepSections.push(section);
-      form.append(section);
+      append(form, section);
     });
   } else {
-    for (const c of controls.values()) form.append(c.group);
+    for (const c of controls.values()) append(form, c.group);
   }
 
   const previous = h('button', { type: 'button', class: 'button button--secondary', hidden: true }, t('form.previous'));
   const next = h('button', { type: 'submit', class: 'button' }, steps ? t('form.next') : submitLabel);
-  form.append(h('div', { class: 'button-group' }, next, previous));
+  append(form, h('div', { class: 'button-group' }, next, previous));
 
   function showStep(i, focus = true) {
     stepIndex = i;
@@ -173,13 +173,13 @@ function renderField(formId, field) {
   if (GROUP_TYPES.has(field.type)) {
     const fieldset = h('fieldset', { class: 'fieldset' },
       h('legend', { class: 'fieldset__legend' }, labelText(field)), hint, error);
-    group.append(fieldset);
+    append(group, fieldset);
     c.described = fieldset;
     if (field.type === 'date') renderDate(c, fieldset);
     else renderChoices(c, fieldset);
   } else if (field.type === 'checkbox') {
     const input = h('input', { class: 'checkboxes__input', type: 'checkbox', id, name: field.name });
-    group.append(error, h('div', { class: 'checkboxes__item' }, input,
+    append(group, error, h('div', { class: 'checkboxes__item' }, input,
       h('label', { class: 'checkboxes__label', for: id }, field.label)), hint);
     c.described = input;
     c.focusId = id;
@@ -188,7 +188,7 @@ function renderField(formId, field) {
     c.inputs = [input];
   } else {
     const input = renderInput(field, id);
-    group.append(h('label', { class: 'label', for: id }, labelText(field)), hint, error, input);
+    append(group, h('label', { class: 'label', for: id }, labelText(field)), hint, error, input);
     c.described = input;
     c.focusId = id;
     c.read = () => readInput(field, input.value);
@@ -227,7 +227,7 @@ function renderChoices(c, fieldset) {
   const inputs = options.map((o, i) => h('input', {
     class: `${kind}__input`, type: multiple ? 'checkbox' : 'radio', id: `${id}-${i}`, name: `${id}`, value: o.value,
   }));
-  fieldset.append(h('div', { class: [kind, field.type === 'yesno' ? 'radios--inline' : null] },
+  append(fieldset, h('div', { class: [kind, field.type === 'yesno' ? 'radios--inline' : null] },
     options.map((o, i) => h('div', { class: `${kind}__item` }, inputs[i],
       h('label', { class: `${kind}__label`, for: inputs[i].id }, o.label)))));
   c.inputs = inputs;
@@ -255,7 +255,7 @@ function renderDate(c, fieldset) {
     return { part, input, item: h('div', { class: 'date-input__item' },
       h('label', { class: 'label date-input__label', for: inputId }, t(`date.${part}`)), input) };
   });
-  fieldset.append(h('div', { class: 'date-input' }, parts.map((p) => p.item)));
+  append(fieldset, h('div', { class: 'date-input' }, parts.map((p) => p.item)));
   c.inputs = parts.map((p) => p.input);
   c.focusId = parts[0].input.id;
   c.read = () => {
@@ -351,7 +351,7 @@ function showErrors(controls, summarySlot, errors, revealField) {
     if (c && !c.group.classList.contains('form-group--error')) {
       c.group.classList.add('form-group--error');
       c.error.hidden = false;
-      c.error.append(h('span', { class: 'visually-hidden' }, `${t('error.prefix')}: `), message);
+      append(c.error, h('span', { class: 'visually-hidden' }, `${t('error.prefix')}: `), message);
       c.inputs.forEach((i) => { i.classList.add('input--error'); });
       if (c.described.tagName !== 'FIELDSET') c.described.setAttribute('aria-invalid', 'true');
       c.describe(c.described, true);
@@ -367,7 +367,7 @@ function showErrors(controls, summarySlot, errors, revealField) {
   const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', 'aria-labelledby': titleId },
     h('h2', { class: 'error-summary__title', id: titleId }, t('error.summaryTitle')),
     h('ul', { class: 'error-summary__list' }, items));
-  summarySlot.append(summary);
+  append(summarySlot, summary);
   if (!document.title.startsWith(`${t('error.titlePrefix')}: `)) document.title = `${t('error.titlePrefix')}: ${document.title}`;
   summary.focus();
 }
@@ -392,14 +392,15 @@ function showConflict(slot, controls, { changes, onReapply, onDiscard }) {
     h('h2', { class: 'notification__title', id: titleId }, t('conflict.title')),
     h('p', {}, t('conflict.body')),
     changes.length
-      ? h('table', { class: 'table' }, h('caption', { class: 'table__caption' }, t('conflict.caption')),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('conflict.field')), h('th', { scope: 'col' }, t('conflict.theirs')), h('th', { scope: 'col' }, t('conflict.mine')))),
-        h('tbody', {}, rows))
+      ? h('div', { class: 'table-wrapper', tabindex: '0', role: 'region', 'aria-label': t('conflict.caption') },
+        h('table', { class: 'table' }, h('caption', { class: 'table__caption' }, t('conflict.caption')),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('conflict.field')), h('th', { scope: 'col' }, t('conflict.theirs')), h('th', { scope: 'col' }, t('conflict.mine')))),
+          h('tbody', {}, rows)))
       : h('p', {}, t('conflict.noFieldChanges')),
     h('div', { class: 'button-group' },
       h('button', { type: 'button', class: 'button', on: { click: () => { clear(slot); onReapply(); } } }, t('conflict.reapply')),
       h('button', { type: 'button', class: 'button button--secondary', on: { click: () => { clear(slot); onDiscard(); } } }, t('conflict.discard'))));
-  slot.append(panel);
+  append(slot, panel);
   panel.focus();
 }
 
@@ -413,12 +414,19 @@ export function displayValue(field, value) {
   return field.options ? label(value) : String(value);
 }
 
+/** Equal as form values: a missing value is null, and a multiple choice is a set, whatever its order. */
+function same(a, b) {
+  const norm = (v) => (Array.isArray(v) ? [...v].map(String).sort() : v ?? null);
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+}
+
 /** The fields whose value changed between two versions of a record, with the user's own input. */
 export function changedFields(fields, original, latest, mine) {
-  const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   return fields
     .filter((f) => !same(getPath(original, f.name), getPath(latest, f.name)))
-    .map((f) => ({ label: f.label, theirs: displayValue(f, getPath(latest, f.name)), mine: displayValue(f, getPath(mine, f.name)) }));
+    .map((f) => ({ label: f.label, theirs: displayValue(f, getPath(latest, f.name)),
+      // Only the user's own edits are re-applied, so a field they left alone takes the other's value.
+      mine: same(getPath(original, f.name), getPath(mine, f.name)) ? t('conflict.unchanged') : displayValue(f, getPath(mine, f.name)) }));
 }
 
 export function getPath(obj, path) {
@@ -435,4 +443,33 @@ export function setPath(obj, path, value) {
 /** Options for a select or radio group from an enumeration whose labels are in the bundles. */
 export function enumOptions(prefix, values) {
   return values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+}
+
+/** The latest version with only the user's own edits (what they changed since loading) on top. */
+export function reapplied(fields, original, latest, mine) {
+  const merged = JSON.parse(JSON.stringify(latest));
+  for (const f of fields) {
+    const value = getPath(mine, f.name);
+    if (value !== undefined && !same(getPath(original, f.name), value)) setPath(merged, f.name, value);
+  }
+  return merged;
+}
+
+/**
+ * The 412 handler of an edit form: shows what others changed since the user loaded the record and
+ * keeps the input; re-applying puts the user's own edits on top of the latest version and saves.
+ * original(): the version the form was loaded with; reload(): {data, etag} of the latest;
+ * adopt(latest): makes the latest the form's base version.
+ */
+export function staleVersionHandler(fields, { original, reload, adopt }) {
+  return async (form) => {
+    const mine = form.values();
+    const base = original();
+    const latest = await reload();
+    form.showConflict({
+      changes: changedFields(fields, base, latest.data, mine),
+      onReapply: () => { adopt(latest); form.setValues(reapplied(fields, base, latest.data, mine)); form.submit(); },
+      onDiscard: () => { adopt(latest); form.setValues(latest.data); },
+    });
+  };
 }

@@ -70,6 +70,12 @@ export function formatDateTime(instant) {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/** The time of day of an instant, e.g. '14:05'. */
+export function formatTime(instant) {
+  if (!instant) return '';
+  return new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+}
+
 export function formatNumber(n) {
   if (n === null || n === undefined || n === '') return '';
   return new Intl.NumberFormat(locale()).format(n);

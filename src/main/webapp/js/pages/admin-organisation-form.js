@@ -1,9 +1,9 @@
 // Administration: create or edit an organisation (If-Match on edit; 412 shows what changed).
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, put, ApiError } from '../api.js';
-import { createForm, changedFields } from '../forms.js';
+import { createForm, staleVersionHandler } from '../forms.js';
 import { backLink, notification } from '../components.js';
 import { navigate } from '../router.js';
 import { organisationTypeOptions, policeUnitOptions, etagOf } from './admin-common.js';
@@ -27,7 +27,7 @@ export async function render(main, { params }) {
       fields: [{ name: 'code', type: 'text', label: t('organisations.code'), hint: t('organisations.code.hint'), required: true, width: 'medium' }, ...common],
       onSubmit: async (values) => { await post('api/admin/organisations', values); navigate('/admin/organisations'); },
     });
-    main.append(backLink('#/admin/organisations'), pageHeading(t('organisations.addTitle')), form.element);
+    append(main, backLink('#/admin/organisations'), pageHeading(t('organisations.addTitle')), form.element);
     return;
   }
   let loaded = await find(params.orgId);
@@ -45,15 +45,11 @@ export async function render(main, { params }) {
       loaded = r.data; etag = r.etag || etagOf(r.data);
       saved.replaceChildren(notification('success', null, t('common.saved')));
     },
-    onConflict: async (f) => {
-      const mine = f.values();
-      const latest = await find(loaded.id);
-      f.showConflict({
-        changes: changedFields(fields, loaded, latest, mine),
-        onReapply: () => { loaded = latest; etag = etagOf(latest); f.submit(); },
-        onDiscard: () => { loaded = latest; etag = etagOf(latest); f.setValues(latest); },
-      });
-    },
+    onConflict: staleVersionHandler(fields, {
+      original: () => loaded,
+      reload: async () => { const data = await find(loaded.id); return { data, etag: etagOf(data) }; },
+      adopt: (latest) => { loaded = latest.data; etag = latest.etag; },
+    }),
   });
-  main.append(backLink('#/admin/organisations'), pageHeading(t('organisations.editTitle', loaded.name)), saved, form.element);
+  append(main, backLink('#/admin/organisations'), pageHeading(t('organisations.editTitle', loaded.name)), saved, form.element);
 }

@@ -1,13 +1,13 @@
 // Administration: the partner organisations.
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t, yesNo, enumLabel } from '../i18n.js';
 import { get } from '../api.js';
 import { dataTable, buttonLink } from '../components.js';
 
 export async function render(main) {
   const { data } = await get('api/admin/organisations');
-  main.append(pageHeading(t('organisations.title')),
+  append(main, pageHeading(t('organisations.title')),
     buttonLink('#/admin/organisations/new', t('organisations.add')),
     dataTable({
       caption: t('organisations.caption'),

@@ -1,6 +1,6 @@
 // Administration: API tokens of partner systems. A new token's value is shown once.
 
-import { h, clear, pageHeading } from '../dom.js';
+import { h, clear, pageHeading, append } from '../dom.js';
 import { t, formatDateTime } from '../i18n.js';
 import { get, post } from '../api.js';
 import { createForm, errorText } from '../forms.js';
@@ -15,7 +15,7 @@ export async function render(main) {
 
   async function refresh() {
     const { data } = await get('api/admin/tokens');
-    clear(list).append(dataTable({
+    append(clear(list), dataTable({
       caption: t('tokens.caption'),
       columns: [
         { label: t('tokens.name'), value: (tk) => tk.name },
@@ -52,5 +52,5 @@ export async function render(main) {
     },
   });
   await refresh();
-  main.append(pageHeading(t('tokens.title')), issued, section(t('tokens.issueTitle'), form.element), section(t('tokens.listTitle'), list));
+  append(main, pageHeading(t('tokens.title')), issued, section(t('tokens.issueTitle'), form.element), section(t('tokens.listTitle'), list));
 }

@@ -1,10 +1,10 @@
 // Administration: create a user, or change a user's role, police unit, status or second factor.
 // Editing uses the version the page loaded (If-Match); a 412 shows what changed meanwhile.
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t } from '../i18n.js';
 import { post, put, ApiError } from '../api.js';
-import { createForm, changedFields } from '../forms.js';
+import { createForm, staleVersionHandler } from '../forms.js';
 import { backLink, summaryList, notification } from '../components.js';
 import { navigate } from '../router.js';
 import { roleOptions, policeUnitOptions, organisationOptions, findUser, etagOf } from './admin-common.js';
@@ -31,7 +31,7 @@ async function renderCreate(main, units) {
       navigate('/admin/users');
     },
   });
-  main.append(backLink('#/admin/users'), pageHeading(t('users.addTitle')), form.element);
+  append(main, backLink('#/admin/users'), pageHeading(t('users.addTitle')), form.element);
 }
 
 async function renderEdit(main, id, units) {
@@ -58,17 +58,13 @@ async function renderEdit(main, id, units) {
       saved.querySelector('.notification').setAttribute('tabindex', '-1');
       saved.querySelector('.notification').focus();
     },
-    onConflict: async (f) => {
-      const mine = f.values();
-      const latest = await findUser(id);
-      f.showConflict({
-        changes: changedFields(fields, loaded, latest, mine),
-        onReapply: () => { loaded = latest; etag = etagOf(latest); f.submit(); },
-        onDiscard: () => { loaded = latest; etag = etagOf(latest); f.setValues(latest); },
-      });
-    },
+    onConflict: staleVersionHandler(fields, {
+      original: () => loaded,
+      reload: async () => { const data = await findUser(id); return { data, etag: etagOf(data) }; },
+      adopt: (latest) => { loaded = latest.data; etag = latest.etag; },
+    }),
   });
-  main.append(backLink('#/admin/users'), pageHeading(t('users.editTitle', loaded.username)),
+  append(main, backLink('#/admin/users'), pageHeading(t('users.editTitle', loaded.username)),
     summaryList([[t('users.organisation'), loaded.organisationName], [t('users.secondFactor'), loaded.secondFactorEnrolled ? t('common.yes') : t('common.no')]]),
     saved, form.element);
 }

@@ -1,6 +1,6 @@
 // Administration: the list of users, paged.
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t, yesNo } from '../i18n.js';
 import { get, query } from '../api.js';
 import { dataTable, pager, buttonLink } from '../components.js';
@@ -10,7 +10,7 @@ const LIMIT = 20;
 export async function render(main, { query: q }) {
   const offset = Math.max(0, Number(q.get('offset')) || 0);
   const { data: page } = await get(`api/admin/users${query({ offset, limit: LIMIT })}`);
-  main.append(pageHeading(t('users.title')),
+  append(main, pageHeading(t('users.title')),
     buttonLink('#/admin/users/new', t('users.add')),
     dataTable({
       caption: t('users.caption'),

@@ -1,39 +1,56 @@
-// The auditor pages share one shape: a search form, then a result from the audit API.
-// Until the audit API is deployed, a 404 on its endpoint says so instead of failing.
+// The auditor pages share one shape: a search form whose values live in the URL (so back, forward
+// and bookmarks work), then a page of access-log entries from the audit API.
 
-import { h, clear, pageHeading } from '../dom.js';
-import { t, formatDateTime, yesNo } from '../i18n.js';
-import { get, query } from '../api.js';
+import { h, clear, pageHeading, append } from '../dom.js';
+import { t, formatDateTime, formatNumber, enumLabel } from '../i18n.js';
+import { get, query as qs } from '../api.js';
 import { createForm, errorText } from '../forms.js';
-import { dataTable, notification } from '../components.js';
+import { dataTable, notification, pager } from '../components.js';
+import { navigate } from '../router.js';
 
-export function logColumns() {
+export const ACTIONS = ['CREATE', 'READ', 'UPDATE', 'DELETE', 'SEARCH', 'EXPORT', 'REPORT', 'LOGIN', 'LOGOUT', 'LOGIN_FAILED',
+  'ADMIN_CHANGE', 'AUDIT_READ'];
+const LIMIT = 50;
+
+/** Codes and id lists break anywhere, so a long list of ids never widens the page. */
+export const code = (text) => (text ? h('code', { class: 'code' }, text) : '');
+
+export function entryColumns() {
   return [
-    { label: t('audit.sequence'), value: (e) => String(e.sequence ?? e.seq ?? '') },
-    { label: t('audit.at'), value: (e) => formatDateTime(e.at || e.occurredAt) },
-    { label: t('audit.actor'), value: (e) => e.actor || e.username || '' },
-    { label: t('audit.role'), value: (e) => (e.role ? t(`role.${e.role}`) : '') },
-    { label: t('audit.action'), value: (e) => e.action || '' },
-    { label: t('audit.object'), value: (e) => [e.objectType, (e.objectIds || []).join(', ')].filter(Boolean).join(' ') },
-    { label: t('audit.outcome'), value: (e) => e.outcome || '' },
-    { label: t('audit.breakGlass'), value: (e) => yesNo(Boolean(e.breakGlass)) },
+    { label: t('audit.entry'), value: (e) => formatNumber(e.id), numeric: true },
+    { label: t('audit.at'), value: (e) => formatDateTime(e.occurredAt) },
+    { label: t('audit.actor'), value: (e) => [e.username || '', e.username ? ' ' : '', code(e.actor)] },
+    { label: t('audit.role'), value: (e) => (e.role ? enumLabel('role', e.role) : '') },
+    { label: t('audit.action'), value: (e) => enumLabel('auditAction', e.action) },
+    { label: t('audit.object'), value: (e) => [code(e.objectType), e.objectIds ? ' ' : '', code(e.objectIds)] },
+    { label: t('audit.subjects'), value: (e) => code(e.subjectIds) },
+    { label: t('audit.outcome'), value: (e) => enumLabel('auditOutcome', e.outcome) },
+    { label: t('audit.purpose'), value: (e) => e.purpose || '' },
+    { label: t('audit.breakGlass'), value: (e) => (e.breakGlass ? h('strong', { class: 'tag tag--warning' }, t('audit.breakGlass.flag')) : t('common.no')) },
   ];
 }
 
-/** A page with a search form whose values become the query of GET endpoint. */
-export function searchPage(main, { title, intro, fields, endpoint, caption, columns, runImmediately = false }) {
-  const result = h('div', { id: 'audit-result', 'aria-live': 'polite' });
-  async function run(values) {
-    try {
-      const { data } = await get(`${endpoint}${query(values)}`);
-      const rows = Array.isArray(data) ? data : (data && data.items) || [];
-      clear(result).append(dataTable({ caption, columns, rows, empty: t('audit.noEntries') }));
-    } catch (error) {
-      clear(result).append(error.status === 404 && !Object.keys(values).length
-        ? notification('info', null, t('audit.notAvailable')) : notification('error', null, errorText(error)));
-    }
+/**
+ * path: the page's own path; fields: the form; endpoint(values): {path, params} of the API for the
+ * entered values, or null while they are incomplete; notFound: the text for a 404.
+ */
+export async function searchPage(main, { path, query, title, intro, fields, endpoint, caption, notFound }) {
+  const values = {};
+  fields.forEach((f) => { if (query.get(f.name)) values[f.name] = query.get(f.name); });
+  const offset = Math.max(0, Number(query.get('offset')) || 0);
+  const form = createForm({ id: 'audit-search', submitLabel: t('audit.search'), fields, values,
+    onSubmit: async (v) => navigate(`${path}${qs(v)}`) });
+  const result = h('div', { id: 'audit-result' });
+  append(main, pageHeading(title), h('p', { class: 'lead' }, intro), form.element, result);
+  const target = endpoint(values);
+  if (!target) return;
+  try {
+    const { data: page } = await get(`${target.path}${qs({ ...target.params, offset, limit: LIMIT })}`);
+    append(clear(result), h('h2', {}, t('audit.results')),
+      dataTable({ caption, columns: entryColumns(), rows: page.items, empty: t('audit.noEntries') }),
+      pager(page, (o) => `#${path}${qs({ ...values, offset: o })}`));
+  } catch (error) {
+    append(clear(result), notification(error.status === 404 ? 'info' : 'error', null,
+      error.status === 404 && notFound ? notFound : errorText(error)));
   }
-  const form = createForm({ id: 'audit-search', submitLabel: t('audit.search'), fields, onSubmit: run });
-  main.append(pageHeading(title), h('p', { class: 'lead' }, intro), form.element, result);
-  if (runImmediately) run({});
 }

@@ -1,23 +1,33 @@
-// Auditor: verify the hash chain of the access log.
+// Auditor: verify the hash chain of the whole access log (GET api/audit/verification).
 
-import { h, clear, pageHeading } from '../dom.js';
+import { h, clear, pageHeading, append } from '../dom.js';
 import { t, formatNumber } from '../i18n.js';
-import { post, get } from '../api.js';
+import { get } from '../api.js';
 import { errorText } from '../forms.js';
-import { notification } from '../components.js';
+import { notification, summaryList } from '../components.js';
+
+function report(r) {
+  if (r.intact) return notification('success', t('audit.verification.ok'), t('audit.verification.okBody', formatNumber(r.sealsChecked)));
+  return notification('error', t('audit.verification.broken'), t('audit.verification.brokenBody'),
+    summaryList([[t('audit.verification.sealsChecked'), formatNumber(r.sealsChecked)],
+      [t('audit.verification.brokenAtSeq'), r.brokenAtSeq === null ? null : formatNumber(r.brokenAtSeq)],
+      [t('audit.entry'), r.entryId === null ? null : formatNumber(r.entryId)],
+      // The verifier's own words are English; marked so that a screen reader reads them as such.
+      [t('audit.verification.problem'), h('span', { lang: 'en' }, r.problem || '')]]));
+}
 
 export async function render(main) {
   const result = h('div', { id: 'verification-result', 'aria-live': 'polite' });
   const button = h('button', { type: 'button', class: 'button', id: 'verify', on: { click: async () => {
-    clear(result).append(h('p', {}, t('audit.verification.running')));
+    button.disabled = true;
+    append(clear(result), h('p', {}, t('audit.verification.running')));
     try {
-      const { data } = await post('api/audit/verification', {}).catch((e) => (e.status === 405 ? get('api/audit/verification') : Promise.reject(e)));
-      clear(result).append(data.valid
-        ? notification('success', t('audit.verification.ok'), t('audit.verification.okBody', formatNumber(data.entries ?? data.checked ?? 0)))
-        : notification('error', t('audit.verification.broken'), t('audit.verification.brokenBody', String(data.firstBrokenSequence ?? data.brokenAt ?? '?'))));
+      append(clear(result), report((await get('api/audit/verification')).data));
     } catch (error) {
-      clear(result).append(notification(error.status === 404 ? 'info' : 'error', null, error.status === 404 ? t('audit.notAvailable') : errorText(error)));
+      append(clear(result), notification('error', null, errorText(error)));
+    } finally {
+      button.disabled = false;
     }
   } } }, t('audit.verification.run'));
-  main.append(pageHeading(t('audit.verification.title')), h('p', { class: 'lead' }, t('audit.verification.intro')), button, result);
+  append(main, pageHeading(t('audit.verification.title')), h('p', { class: 'lead' }, t('audit.verification.intro')), button, result);
 }

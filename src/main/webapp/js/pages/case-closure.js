@@ -1,6 +1,6 @@
 // Close a case: date and reason (If-Match).
 
-import { pageHeading } from '../dom.js';
+import { pageHeading, append } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post } from '../api.js';
 import { createForm } from '../forms.js';
@@ -20,5 +20,5 @@ export async function render(main, { params }) {
       const latest = await get(`api/cases/${params.id}`);
       f.showConflict({ changes: [], onReapply: () => { etag = latest.etag; f.submit(); }, onDiscard: () => navigate(`/cases/${params.id}`) });
     } });
-  main.append(backLink(`#/cases/${params.id}`), pageHeading(t('case.closeTitle', params.id)), form.element);
+  append(main, backLink(`#/cases/${params.id}`), pageHeading(t('case.closeTitle', params.id)), form.element);
 }

@@ -4,6 +4,7 @@
 import { t, codeLabel } from '../i18n.js';
 import { enumOptions } from '../forms.js';
 import { codeOptions, municipalities, articles } from '../reference.js';
+import { organisationOptions } from '../organisations.js';
 
 export const ORIGINS = ['AANGIFTE', 'AMBTSHALVE', 'SIGNAL', 'DIGITAL', 'DECOY'];
 export const TEAM_TYPES = ['AVIM', 'ZEDEN', 'OTHER'];
@@ -25,7 +26,8 @@ export async function caseFields() {
     { name: 'municipalityCode', type: 'select', label: t('case.municipality'), hint: t('case.municipality.hint'), required: true, options: await municipalityOptions() },
     { name: 'openedOn', type: 'date', label: t('case.openedOn'), hint: t('date.hint'), required: true },
     { name: 'origin', type: 'radios', label: t('case.origin'), hint: t('case.origin.hint'), required: true, options: enumOptions('origin', ORIGINS) },
-    { name: 'signallingOrganisationId', type: 'number', label: t('case.signallingOrganisation'), hint: t('case.signallingOrganisation.hint'), required: true, showIf: { field: 'origin', value: 'SIGNAL' } },
+    { name: 'signallingOrganisationId', type: 'select', numeric: true, label: t('case.signallingOrganisation'), hint: t('case.signallingOrganisation.hint'), required: true,
+      options: await organisationOptions(), showIf: { field: 'origin', value: 'SIGNAL' } },
     { name: 'teamType', type: 'radios', label: t('case.teamType'), required: true, options: enumOptions('teamType', TEAM_TYPES) },
     { name: 'exploitationForms', type: 'checkboxes', label: t('case.exploitationForms'), hint: t('common.selectAll'), required: true, options: await codeOptions('EXPLOITATION_FORM') },
     { name: 'investigationMethods', type: 'checkboxes', label: t('case.investigationMethods'), hint: t('common.selectAll'), options: await codeOptions('INVESTIGATION_METHOD') },

@@ -1,10 +1,10 @@
 // Create or edit a case, in two steps. Editing sends If-Match; a 412 shows what changed and keeps
 // the user's input, which they can re-apply on top of the latest version.
 
-import { pageHeading } from '../dom.js';
+import { pageHeading, append } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, put } from '../api.js';
-import { createForm, changedFields } from '../forms.js';
+import { createForm, staleVersionHandler } from '../forms.js';
 import { backLink } from '../components.js';
 import { navigate } from '../router.js';
 import { caseFields, CASE_STEPS } from './case-common.js';
@@ -25,7 +25,7 @@ export async function render(main, { params }) {
         navigate(`/cases/${data.id}`);
       },
     });
-    main.append(backLink('#/cases'), pageHeading(t('case.newTitle')), form.element);
+    append(main, backLink('#/cases'), pageHeading(t('case.newTitle')), form.element);
     return;
   }
   let { data: loaded, etag } = await get(`api/cases/${params.id}`);
@@ -35,15 +35,11 @@ export async function render(main, { params }) {
       await put(`api/cases/${params.id}`, values, etag);
       navigate(`/cases/${params.id}`);
     },
-    onConflict: async (f) => {
-      const mine = f.values();
-      const latest = await get(`api/cases/${params.id}`);
-      f.showConflict({
-        changes: changedFields(fields, loaded, latest.data, mine),
-        onReapply: () => { loaded = latest.data; etag = latest.etag; f.submit(); },
-        onDiscard: () => { loaded = latest.data; etag = latest.etag; f.setValues(latest.data); },
-      });
-    },
+    onConflict: staleVersionHandler(fields, {
+      original: () => loaded,
+      reload: () => get(`api/cases/${params.id}`),
+      adopt: (latest) => { loaded = latest.data; etag = latest.etag; },
+    }),
   });
-  main.append(backLink(`#/cases/${params.id}`), pageHeading(t('case.editTitle', loaded.id)), form.element);
+  append(main, backLink(`#/cases/${params.id}`), pageHeading(t('case.editTitle', loaded.id)), form.element);
 }

@@ -1,7 +1,7 @@
 // The case list with filters, free-text search, sorting and paging. The filters live in the URL,
 // so the back button and a bookmark bring the same list back.
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t, formatDate, enumLabel } from '../i18n.js';
 import { get, query as qs } from '../api.js';
 import { createForm, enumOptions } from '../forms.js';
@@ -12,7 +12,7 @@ import { codeOptions, policeUnits, courtDistricts } from '../reference.js';
 import { ORIGINS, STATUSES, TEAM_TYPES, municipalityOptions } from './case-common.js';
 
 const LIMIT = 20;
-const FILTERS = ['teamType', 'municipality', 'policeUnit', 'courtDistrict', 'origin', 'status', 'exploitationForm', 'openedFrom', 'openedTo', 'sort'];
+const FILTERS = ['q', 'teamType', 'municipality', 'policeUnit', 'courtDistrict', 'origin', 'status', 'exploitationForm', 'openedFrom', 'openedTo', 'sort'];
 
 export async function render(main, { query }) {
   const filters = {};
@@ -37,14 +37,23 @@ export async function render(main, { query }) {
         options: [{ value: 'openedOn,asc', label: t('cases.sort.oldest') }, { value: 'id,desc', label: t('cases.sort.number') }] },
     ],
     values: filters,
-    onSubmit: async (values) => navigate(`/cases${qs(values)}`),
+    onSubmit: async (values) => navigate(`/cases${qs({ ...values, q: filters.q })}`),
   });
-  const details = h('details', { class: 'filters', open: Object.keys(filters).length > 0 },
+  const details = h('details', { class: 'filters', open: Object.keys(filters).some((f) => f !== 'q') },
     h('summary', { class: 'filters__summary' }, t('cases.filters')), form.element);
+  // Free text (a case number or part of a municipality's name) stands apart from the filters and keeps them.
+  const search = createForm({
+    id: 'case-search', submitLabel: t('cases.search'),
+    fields: [{ name: 'q', type: 'text', label: t('cases.search.label'), hint: t('cases.search.hint'), width: 'medium', autocomplete: 'off' }],
+    values: filters,
+    onSubmit: async ({ q }) => navigate(`/cases${qs({ ...filters, q })}`),
+  });
+  search.element.setAttribute('role', 'search');
 
   const { data: page } = await get(`api/cases${qs({ ...filters, sort: filters.sort || 'openedOn,desc', offset, limit: LIMIT })}`);
-  main.append(pageHeading(t('cases.title')),
+  append(main, pageHeading(t('cases.title')),
     currentUser().role === 'CASEWORKER' ? buttonLink('#/cases/new', t('nav.newCase')) : null,
+    search.element,
     details,
     dataTable({
       caption: t('cases.caption'),

@@ -2,12 +2,14 @@
 // history, runaway episodes and care referrals, each suspect's and client's proceedings as a dated
 // timeline, and with whom the case is shared. Edit controls only for case workers.
 
-import { h, pageHeading } from '../dom.js';
+import { h, pageHeading, append } from '../dom.js';
 import { t, formatDate, enumLabel, yesNo, formatNumber } from '../i18n.js';
 import { get } from '../api.js';
 import { summaryList, dataTable, section, buttonLink } from '../components.js';
 import { currentUser } from '../session.js';
 import { codeLabelOf } from '../reference.js';
+import { organisationName } from '../organisations.js';
+import { breakGlassOffer, breakGlassBanner, breakGlassUntil, notInScope } from '../break-glass.js';
 
 const KIND = { VICTIM: 'victims', SUSPECT: 'suspects', CLIENT: 'clients' };
 
@@ -32,16 +34,30 @@ async function labels(list, codes) {
   return (await Promise.all((codes || []).map((c) => codeLabelOf(list, c)))).join(', ');
 }
 
-export async function render(main, { params }) {
-  const { data: chain } = await get(`api/cases/${params.id}/chain`);
+/** A case outside the user's scope answers 404; case workers and auditors may then use break-glass. */
+async function loadOrOfferBreakGlass(main, params, refresh) {
+  try {
+    return (await get(`api/cases/${params.id}/chain`)).data;
+  } catch (error) {
+    if (error.status !== 404 || !/^\d+$/.test(params.id)) throw error;
+    append(main, pageHeading(t('breakGlass.notInScopeTitle', params.id)), notInScope(params.id),
+      breakGlassOffer(params.id, () => refresh()));
+    return null;
+  }
+}
+
+export async function render(main, { params, refresh }) {
+  const chain = await loadOrOfferBreakGlass(main, params, refresh);
+  if (!chain) return;
   const c = chain.caseFile;
-  const canEdit = currentUser().role === 'CASEWORKER' && c.status !== 'CLOSED';
+  const glassUntil = breakGlassUntil(c.id);
+  const canEdit = currentUser().role === 'CASEWORKER' && c.status !== 'CLOSED' && !glassUntil;
   const base = `#/cases/${c.id}`;
   const parties = partiesOf(chain);
 
-  main.append(pageHeading(t('case.numbered', c.id)),
+  append(main, pageHeading(t('case.numbered', c.id)), glassUntil ? breakGlassBanner(glassUntil) : null,
     h('p', { class: 'tag-line' }, h('strong', { class: ['tag', c.status === 'CLOSED' ? 'tag--grey' : 'tag--green'] }, enumLabel('status', c.status)),
-      ' ', c.ownerOrganisationName || ''),
+      ' ', await organisationName(c.ownerOrganisationId)),
     canEdit ? h('div', { class: 'button-group' },
       buttonLink(`${base}/edit`, t('case.edit')), buttonLink(`${base}/closure`, t('case.close'), true), buttonLink(`${base}/shares`, t('shares.manage'), true)) : null,
     section(t('case.details'), summaryList([
@@ -49,6 +65,7 @@ export async function render(main, { params }) {
       [t('case.municipality'), c.municipalityName || c.municipalityCode],
       [t('case.policeUnit'), c.policeUnit], [t('case.courtDistrict'), c.courtDistrict],
       [t('case.origin'), enumLabel('origin', c.origin)],
+      c.signallingOrganisationId ? [t('case.signallingOrganisation'), await organisationName(c.signallingOrganisationId)] : null,
       [t('case.teamType'), enumLabel('teamType', c.teamType)],
       [t('case.exploitationForms'), await labels('EXPLOITATION_FORM', c.exploitationForms)],
       [t('case.investigationMethods'), await labels('INVESTIGATION_METHOD', c.investigationMethods)],
@@ -61,16 +78,17 @@ export async function render(main, { params }) {
     const list = parties[kind];
     const items = [];
     for (const [i, p] of list.entries()) items.push(await partyCard(kind, p, i, base, canEdit));
-    main.append(section(t(`party.${kind}`),
+    append(main, section(t(`party.${kind}`),
       canEdit ? buttonLink(`${base}/parties/${kind}/new`, t(`party.add.${kind}`), true) : null,
       items.length ? items : h('p', {}, t(`party.none.${kind}`))));
   }
 
-  main.append(section(t('shares.title'), dataTable({
+  append(main, section(t('shares.title'), dataTable({
     caption: t('shares.caption'),
-    columns: [{ label: t('shares.organisation'), value: (s) => String(s.organisationId) },
+    columns: [{ label: t('shares.organisation'), value: (s) => s.organisationName },
       { label: t('shares.purpose'), value: (s) => s.purpose || '' }, { label: t('shares.since'), value: (s) => formatDate((s.grantedAt || '').slice(0, 10)) }],
-    rows: (chain.shares || []).filter((s) => !s.revokedAt),
+    rows: await Promise.all((chain.shares || []).filter((s) => !s.revokedAt)
+      .map(async (s) => ({ ...s, organisationName: await organisationName(s.organisationId) }))),
     empty: t('shares.none'),
   })));
 }
@@ -78,6 +96,7 @@ export async function render(main, { params }) {
 async function partyCard(kind, p, index, base, canEdit) {
   const title = t(`party.numbered.${kind}`, index + 1);
   const rows = [
+    [t('party.number'), String(p.id)], // the pseudonymous id that auditors look up in the subject overview
     p.birthYear ? [t('party.birthYear'), String(p.birthYear)] : null,
     p.gender ? [t('party.gender'), enumLabel('gender', p.gender)] : null,
     p.nationality ? [t('party.nationality'), await codeLabelOf('NATIONALITY', p.nationality)] : null,
@@ -99,7 +118,7 @@ async function partyCard(kind, p, index, base, canEdit) {
     summaryList(rows),
     canEdit ? h('p', {}, h('a', { href: `${base}/parties/${kind}/${p.id}/edit` }, t('party.edit'), h('span', { class: 'visually-hidden' }, ` ${title}`))) : null);
   if (kind === 'victims') {
-    card.append(h('h4', {}, t('aangifte.history')), timeline((p.aangifteHistory || []).map((e) => ({
+    append(card, h('h4', {}, t('aangifte.history')), timeline((p.aangifteHistory || []).map((e) => ({
       on: e.on, text: enumLabel('aangifteStatus', e.type),
       extra: [e.psychologistAdvised && e.psychologistAdvised !== 'NONE' ? `${t('aangifte.psychologistAdvised')}: ${enumLabel('psychologist', e.psychologistAdvised)}` : null,
         e.traumaStudio ? t('aangifte.studio') : null].filter(Boolean).join(' · ') }))),
@@ -116,7 +135,7 @@ async function partyCard(kind, p, index, base, canEdit) {
       { label: t('care.startedOn'), value: (r) => formatDate(r.startedOn) || t('care.waiting') }] }),
     add('care-referrals'));
   } else {
-    card.append(h('h4', {}, t('chain.title')), timeline(p.chainEvents.map((e) => ({
+    append(card, h('h4', {}, t('chain.title')), timeline(p.chainEvents.map((e) => ({
       on: e.on, text: enumLabel('stage', e.stage),
       extra: [enumLabel('decision', e.decision), enumLabel('verdict', e.verdict), sentenceText(e.sentence)].filter(Boolean).join(' · ') }))),
     p.charges.length ? h('p', {}, `${t('chain.chargeArticle')}: `, p.charges.map((ch) => `${t('chain.article', ch.article)} (${ch.lawVersion}, ${formatDate(ch.offenceDate)})`).join('; ')) : null,

@@ -1,8 +1,37 @@
-// Coordinators see aggregates only; the reports arrive with the reporting feature.
+// The coordinator's start page. Coordinators see aggregates only, never a case or a person. This
+// version of Ketenzicht offers them the regional reference data and the partners per police unit.
 
-import { h, pageHeading } from '../dom.js';
-import { t } from '../i18n.js';
+import { h, pageHeading, append } from '../dom.js';
+import { t, formatNumber } from '../i18n.js';
+import { dataTable, section } from '../components.js';
+import { policeUnits } from '../reference.js';
+import { organisations } from '../organisations.js';
+
+/** Partner organisations counted per police unit, with their kinds. */
+async function partnersPerUnit() {
+  const [units, orgs] = await Promise.all([policeUnits(), organisations()]);
+  const rows = [...units.map((u) => ({ code: u.code, name: u.name })), { code: null, name: t('coordinator.noUnit') }]
+    .map((u) => {
+      const here = orgs.filter((o) => (o.policeUnit || null) === u.code);
+      const types = [...new Set(here.map((o) => o.type))]
+        .map((type) => `${t(`organisationType.${type}`)}: ${formatNumber(here.filter((o) => o.type === type).length)}`);
+      return { ...u, count: here.length, types: types.join(', ') };
+    });
+  return dataTable({
+    caption: t('coordinator.partners.caption'), rows,
+    columns: [{ label: t('case.policeUnit'), value: (r) => r.name },
+      { label: t('coordinator.partners.count'), value: (r) => formatNumber(r.count), numeric: true },
+      { label: t('coordinator.partners.types'), value: (r) => r.types || '–' }],
+  });
+}
 
 export async function render(main) {
-  main.append(pageHeading(t('coordinator.title')), h('p', { class: 'lead' }, t('coordinator.intro')));
+  append(main, pageHeading(t('coordinator.title')), h('p', { class: 'lead' }, t('coordinator.intro')),
+    section(t('coordinator.available'),
+      h('ul', { class: 'list' },
+        h('li', {}, h('a', { href: '#/reference', id: 'coordinator-reference' }, t('coordinator.reference')), ` – ${t('coordinator.reference.body')}`),
+        h('li', {}, h('a', { href: '#coordinator-partners' }, t('coordinator.partners')), ` – ${t('coordinator.partners.body')}`))),
+    section(t('coordinator.reports'), h('p', {}, t('coordinator.reports.body'))),
+    h('section', { class: 'section', id: 'coordinator-partners', tabindex: '-1' },
+      h('h2', { class: 'section__title' }, t('coordinator.partners')), await partnersPerUnit()));
 }

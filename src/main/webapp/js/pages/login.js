@@ -1,7 +1,7 @@
 // Login: password, then the TOTP code (or a recovery code); on first login the enrolment of the
 // authenticator app (QR code and the secret as text), and the recovery codes shown once.
 
-import { h, clear, pageHeading } from '../dom.js';
+import { h, clear, pageHeading, append } from '../dom.js';
 import { t } from '../i18n.js';
 import { post, get, setCsrfToken } from '../api.js';
 import { createForm, errorText } from '../forms.js';
@@ -36,7 +36,7 @@ function passwordStep(main, expired) {
       }
     },
   });
-  main.append(pageHeading(t('login.title')),
+  append(main, pageHeading(t('login.title')),
     expired ? notification('info', null, t('login.expired')) : null,
     h('p', { class: 'lead' }, t('login.intro')), form.element);
   main.querySelector('h1').focus();
@@ -80,9 +80,9 @@ function secondFactorStep(main, enrolment) {
     },
   });
   const heading = pageHeading(enrolment ? t('enrol.title') : t('login.secondFactorTitle'));
-  main.append(heading);
+  append(main, heading);
   if (enrolment) {
-    main.append(
+    append(main, 
       h('p', { class: 'lead' }, t('enrol.intro')),
       h('ol', { class: 'list list--number' },
         h('li', {}, t('enrol.step1')),
@@ -90,16 +90,16 @@ function secondFactorStep(main, enrolment) {
         h('li', {}, t('enrol.step3'), h('p', { class: 'secret' }, h('code', { id: 'totp-secret', class: 'secret__value' }, enrolment.secret))),
         h('li', {}, t('enrol.step4'))));
   } else {
-    main.append(h('p', { class: 'lead' }, t('login.secondFactorIntro')));
+    append(main, h('p', { class: 'lead' }, t('login.secondFactorIntro')));
   }
-  main.append(form.element);
+  append(main, form.element);
   heading.focus();
 }
 
 function showRecoveryCodes(main, codes, me) {
   clear(main);
   const heading = pageHeading(t('recovery.title'));
-  main.append(heading,
+  append(main, heading,
     notification('warning', null, t('recovery.warning')),
     h('ul', { class: 'recovery-codes', id: 'recovery-codes' }, codes.map((c) => h('li', {}, h('code', {}, c)))),
     h('button', { type: 'button', class: 'button', id: 'recovery-done',

@@ -1,7 +1,7 @@
 // Add a record under a party: an aangifte event, a runaway episode, a care referral or a
 // proceedings (chain) event.
 
-import { pageHeading } from '../dom.js';
+import { pageHeading, append } from '../dom.js';
 import { t } from '../i18n.js';
 import { post, ApiError } from '../api.js';
 import { createForm } from '../forms.js';
@@ -18,5 +18,5 @@ export async function render(main, { params }) {
       await post(`api/parties/${params.partyId}/${params.record}`, def.toBody ? def.toBody(values) : values);
       navigate(back);
     } });
-  main.append(backLink(`#${back}`), pageHeading(def.title), form.element);
+  append(main, backLink(`#${back}`), pageHeading(def.title), form.element);
 }

@@ -232,7 +232,21 @@ final class Browser implements AutoCloseable {
                   .filter((el) => el.getBoundingClientRect().right > width + 1 && !scrolls(el) && el.offsetParent !== null)
                   .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1))
                   .slice(0, 5).map((el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + [...el.classList].join('.')
-                    + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)').join(', ') || 'something';
+                    + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)').join(', ') || overflowingText(width);
+                function overflowingText(width) {
+                  // Text that does not fit sticks out of its box while the box itself keeps the page's width.
+                  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                  const found = [];
+                  for (let n = walker.nextNode(); n && found.length < 5; n = walker.nextNode()) {
+                    if (!n.textContent.trim() || !n.parentElement || n.parentElement.closest('.table-wrapper')) continue;
+                    const range = document.createRange();
+                    range.selectNodeContents(n);
+                    const right = range.getBoundingClientRect().right;
+                    if (right > width + 1) found.push('text "' + n.textContent.trim().slice(0, 40) + '" in ' + n.parentElement.tagName.toLowerCase()
+                      + ' (' + Math.round(right) + ' px)');
+                  }
+                  return found.join(', ') || 'something';
+                }
                 """);
     }
 

@@ -84,6 +84,17 @@ class FrontEndSourceTest {
     }
 
     @Test
+    void scriptsAppendThroughTheDomHelperSoThatAnAbsentPartIsLeftOut() {
+        // Node.append(null) shows the word "null" on the page; dom.js's append leaves it out.
+        Pattern nativeAppend = Pattern.compile("\\.append\\(");
+        for (Path js : files(".js")) {
+            if (!js.endsWith("dom.js")) {
+                assertTrue(!nativeAppend.matcher(read(js)).find(), js + " calls Node.append; use append(el, ...) from dom.js");
+            }
+        }
+    }
+
+    @Test
     void scriptsUseRelativeUrlsOnly() {
         Pattern absolute = Pattern.compile("(fetch|get|post|put|del|request)\\([^)]*['`]/(api|ketenzicht)");
         for (Path js : files(".js")) {

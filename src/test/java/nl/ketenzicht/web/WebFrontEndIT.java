@@ -2,6 +2,7 @@ package nl.ketenzicht.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.ChainData;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Scenario;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -88,6 +89,13 @@ class WebFrontEndIT {
         return username;
     }
 
+    /** A case of the user's organisation, created through the API; returns its id. */
+    private long caseOf(String username) {
+        Api.Reply r = scenario.login(username, Scenario.PASSWORD).post("api/cases", ChainData.aCase());
+        assertEquals(201, r.status(), "create case: " + r);
+        return r.json().get("id").asLong();
+    }
+
     private void logoutIfLoggedIn(Browser b) {
         if (b.present(By.id("logout"))) {
             b.logout();
@@ -124,11 +132,15 @@ class WebFrontEndIT {
         assertTrue(qr.getAttribute("src").startsWith("data:image/"), "the QR code comes from the API's qrDataUri");
         assertFalse(qr.getAttribute("alt").isBlank(), "the QR code has a text alternative");
         scenario.rememberSecret(username, secret);
+        violations.addAll(b.axe("enrolment"));
         b.type("second-factor-code", "12345").submitExpectingErrors();
         assertTrue(b.fieldError("code").contains("6"), "a malformed code is refused before the request");
+        violations.addAll(b.axe("enrolment-errors"));
         b.type("second-factor-code", scenario.totp(username)).submit();
         List<WebElement> codes = b.waitFor(By.id("recovery-codes")).findElements(By.tagName("li"));
         assertTrue(codes.size() >= 5, "recovery codes are shown once: " + codes.size());
+        violations.addAll(b.axe("recovery-codes"));
+        b.screenshots("recovery-codes");
         b.click("recovery-done");
         b.waitForPage("/cases");
         assertTrue(b.driver.findElement(By.id("header")).getText().contains(username));
@@ -172,18 +184,25 @@ class WebFrontEndIT {
     void eachRoleSeesOnlyItsOwnPages() {
         Browser b = browser();
         logoutIfLoggedIn(b);
+        long caseId = caseOf(enrolledUser("CASEWORKER"));
         String coordinator = enrolledUser("COORDINATOR");
         loginAs(b, coordinator, Scenario.PASSWORD);
         b.waitForPage("/coordinator");
-        b.go("/cases/1");
+        b.click("coordinator-reference");
+        b.waitForPage("/reference");
+        assertTrue(b.mainText().contains("Amsterdam"), "the coordinator reaches the regional reference data");
+        b.go("/cases/" + caseId);
         assertEquals("Geen toegang", b.heading(), "a coordinator cannot open a case page");
         assertFalse(b.present(By.cssSelector(".summary-list")), "and sees no case content");
         b.logout();
 
         loginAsAdmin(b);
         assertFalse(b.present(By.cssSelector("a[href^='#/cases']")), "an administrator has no case navigation");
-        b.go("/cases");
-        assertEquals("Geen toegang", b.heading(), "an administrator sees no case content");
+        for (String path : List.of("/cases", "/cases/" + caseId, "/cases/" + caseId + "/edit")) {
+            b.go(path);
+            assertEquals("Geen toegang", b.heading(), "an administrator sees no case content at " + path);
+            assertFalse(b.present(By.cssSelector(".summary-list, form#case")), "nothing of the case at " + path);
+        }
         b.logout();
     }
 
@@ -270,7 +289,7 @@ class WebFrontEndIT {
         for (String lang : List.of("nl", "en")) {
             b.language(lang);
             for (String path : List.of("/admin/users", "/admin/organisations", "/admin/tokens", "/admin/reference",
-                    "/admin/reference?list=EXPLOITATION_FORM", "/admin/organisations/new", "/cases")) {
+                    "/admin/reference?list=EXPLOITATION_FORM", "/admin/organisations/new", "/admin/organisations/" + organisation, "/cases")) {
                 b.go(path);
                 check(b, found, path, lang);
             }
@@ -299,13 +318,37 @@ class WebFrontEndIT {
         b.language("nl");
         b.logout();
 
+        String coordinator = enrolledUser("COORDINATOR");
+        loginAs(b, coordinator, Scenario.PASSWORD);
+        b.waitForPage("/coordinator");
+        for (String lang : List.of("nl", "en")) {
+            b.language(lang);
+            for (String path : List.of("/coordinator", "/reference", "/reference?list=NON_REPORTING_REASON")) {
+                b.go(path);
+                check(b, found, "coordinator" + path, lang);
+            }
+        }
+        b.language("nl");
+        b.logout();
+
         String caseworker = enrolledUser("CASEWORKER");
+        long caseId = caseOf(caseworker);
         loginAs(b, caseworker, Scenario.PASSWORD);
         b.waitForPage("/cases");
         for (String lang : List.of("nl", "en")) {
             b.language(lang);
             b.go("/cases");
             check(b, found, "cases", lang);
+            b.go("/cases?q=Amsterdam");
+            assertTrue(b.present(By.cssSelector("a[href='#/cases/" + caseId + "']")), "the free-text search finds the case by its municipality");
+            check(b, found, "cases-search", lang);
+            for (String path : List.of("/cases/" + caseId, "/cases/" + caseId + "/edit", "/cases/" + caseId + "/shares",
+                    "/cases/" + caseId + "/closure", "/cases/" + caseId + "/parties/victims/new")) {
+                b.go(path);
+                check(b, found, path.replace("/" + caseId, "/N"), lang);
+            }
+            b.go("/cases/" + caseId + "/shares").submitExpectingErrors();
+            check(b, found, "case-shares-errors", lang);
             b.go("/cases/new");
             check(b, found, "case-new", lang);
             b.date("case-openedOn", "2025-02-31").submitExpectingErrors();
@@ -348,7 +391,9 @@ class WebFrontEndIT {
 
         chainEvent(b, casePath, 0, "2025-02-04", () -> { });
         chainEvent(b, casePath, 1, "2025-03-01", () -> {
-            b.js("const s = document.getElementById('record-charge.article'.replace('.', '-')); s.selectedIndex = 1; s.dispatchEvent(new Event('change', {bubbles: true}))");
+            // Art. 273f: in force on the offence date under every numbering (240b and the like were renumbered in 2024).
+            b.js("const s = document.getElementById('record-charge-article'); s.value = [...s.options].find((o) => o.value.startsWith('273f|')).value;"
+                    + " s.dispatchEvent(new Event('change', {bubbles: true}))");
             b.date("record-charge-offenceDate", "2025-01-15");
         });
         chainEvent(b, casePath, 2, "2025-04-01", () -> b.click("record-decision-0"));
@@ -386,6 +431,115 @@ class WebFrontEndIT {
         String coordinator = enrolledUser("COORDINATOR");
         assertEquals(403, scenario.login(coordinator, Scenario.PASSWORD).get("api/cases/" + caseId).status(), "a coordinator cannot read a case");
         assertTrue(violations.isEmpty(), "axe: " + violations);
+    }
+
+    @Test
+    @Order(8)
+    void aStaleEditOfACaseShowsWhatChangedKeepsTheInputAndReappliesItOnTheLatestVersion() {
+        Browser first = browser();
+        logoutIfLoggedIn(first);
+        String one = enrolledUser("CASEWORKER");
+        String two = enrolledUser("CASEWORKER");
+        long caseId = caseOf(one);
+        String edit = "/cases/" + caseId + "/edit";
+        loginAs(first, one, Scenario.PASSWORD);
+        first.waitForPage("/cases");
+        List<String> found = new ArrayList<>();
+        try (Browser second = Browser.open(base, "second-case")) {
+            loginAs(second, two, Scenario.PASSWORD);
+            second.waitForPage("/cases");
+            first.go(edit);
+            second.go(edit);
+
+            first.click("case-teamType-1").submit();
+            first.waitFor(By.cssSelector(".form-step:not([hidden]) #case-suspectCount"));
+            first.type("case-suspectCount", "5").submit();
+            first.waitForPage("/cases/" + caseId);
+
+            second.click("case-origin-3").submit();
+            second.waitFor(By.cssSelector(".form-step:not([hidden]) #case-suspectCount"));
+            second.type("case-suspectCount", "3").submit();
+            WebElement conflict = second.waitFor(By.cssSelector(".notification--warning"));
+            String text = conflict.getText();
+            assertTrue(text.contains("Zeden") && text.contains("5"), "the conflict shows the other case worker's changes: " + text);
+            assertEquals("3", second.value("case-suspectCount"), "the user's input is still in the form");
+            assertTrue(second.driver.findElement(By.id("case-origin-3")).isSelected(), "also on the first step");
+            check(second, found, "case-conflict", "nl"); // a language switch would reload the form, so Dutch only
+
+            second.click(By.cssSelector(".notification--warning .button:not(.button--secondary)"));
+            second.waitForPage("/cases/" + caseId);
+        }
+        JsonNode saved = scenario.login(one, Scenario.PASSWORD).get("api/cases/" + caseId).json();
+        assertEquals("ZEDEN", saved.get("teamType").asText(), "the first save is not lost");
+        assertEquals("DIGITAL", saved.get("origin").asText(), "the second user's own edits were re-applied");
+        assertEquals(3, saved.get("suspectCount").asInt(), "including the field both changed: the re-applying user decides");
+        assertTrue(found.isEmpty(), "axe: " + found);
+        first.logout();
+    }
+
+    @Test
+    @Order(9)
+    void breakGlassOpensACaseOutsideTheScopeWithAReasonAndTheAuditorPagesShowIt() {
+        Browser b = browser();
+        logoutIfLoggedIn(b);
+        List<String> found = new ArrayList<>();
+        Api elsewhere = scenario.caseworker(scenario.organisation("POLICE", "RDM"));
+        long foreignCase = elsewhere.post("api/cases", ChainData.aCase()).json().get("id").asLong();
+        String caseworker = enrolledUser("CASEWORKER");
+        long ownCase = caseOf(caseworker);
+        long victim = scenario.login(caseworker, Scenario.PASSWORD).post("api/cases/" + ownCase + "/victims", ChainData.aVictim())
+                .json().get("id").asLong();
+
+        loginAs(b, caseworker, Scenario.PASSWORD);
+        b.waitForPage("/cases");
+        b.go("/cases/" + ownCase);
+        assertTrue(b.mainText().contains(String.valueOf(victim)), "the case page shows the victim's party number for auditors' look-ups");
+        for (String lang : List.of("en", "nl")) {
+            b.language(lang);
+            b.go("/cases/" + foreignCase);
+            check(b, found, "break-glass-offer", lang);
+            b.type("break-glass-reason", "too short").submitExpectingErrors();
+            assertTrue(b.fieldError("reason").contains("10"), "a reason needs at least 10 characters");
+            check(b, found, "break-glass-errors", lang);
+        }
+        assertTrue(b.heading().contains("niet zichtbaar"), "out of scope: " + b.heading());
+        String reason = "Acuut gevaar, melding Veilig Thuis " + System.nanoTime() % 1000;
+        b.type("break-glass-reason", reason).submit();
+        WebElement banner = b.waitFor(By.id("break-glass-banner"));
+        assertTrue(banner.getText().matches("(?s)Break-glass-toegang tot \\d{2}:\\d{2}.*"), "the banner says until when: " + banner.getText());
+        assertTrue(b.mainText().contains("Amsterdam"), "the case is shown");
+        assertFalse(b.present(By.cssSelector("main a[href$='/edit'], main a[href*='/new']")), "break-glass is for reading only");
+        check(b, found, "case-page-break-glass", "nl");
+        b.language("en");
+        found.addAll(b.axe("case-page-break-glass"));
+        b.language("nl");
+        b.logout();
+
+        String auditor = enrolledUser("AUDITOR");
+        loginAs(b, auditor, Scenario.PASSWORD);
+        b.waitForPage("/audit/log");
+        for (String lang : List.of("nl", "en")) {
+            b.language(lang);
+            b.go("/audit/break-glass");
+            assertTrue(b.mainText().contains(reason) && b.mainText().contains(caseworker), "the grant is listed with its reason and user");
+            check(b, found, "audit-break-glass-list", lang);
+            b.go("/audit/log?username=" + caseworker + "&action=READ");
+            assertTrue(b.driver.findElements(By.cssSelector("#audit-result tbody tr")).size() >= 2, "the case worker's reads are listed");
+            assertTrue(b.mainText().contains(reason), "the read under break-glass carries its reason");
+            check(b, found, "audit-log-results", lang);
+            b.go("/audit/subjects?victim=" + victim);
+            assertFalse(b.driver.findElements(By.cssSelector("#audit-result tbody tr")).isEmpty(), "the victim's overview lists the reads");
+            check(b, found, "audit-subject-results", lang);
+            b.go("/audit/subjects?victim=999999999");
+            b.waitFor(By.cssSelector("#audit-result .notification"));
+            check(b, found, "audit-subject-unknown", lang);
+            b.go("/audit/verification").click("verify");
+            b.waitFor(By.cssSelector("#verification-result .notification--success"));
+            check(b, found, "audit-verification-result", lang);
+        }
+        b.language("nl");
+        b.logout();
+        assertTrue(found.isEmpty(), "axe and reflow: " + String.join("\n", found));
     }
 
     private void chainEvent(Browser b, String casePath, int stage, String date, Runnable details) {
