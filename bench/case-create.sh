@@ -10,7 +10,7 @@
 # p50/p99/max and the ratios. Stops the server on exit (also on Ctrl-C).
 #
 # Settings (environment): BENCH_DB (ketenzicht_bench), BENCH_PORT (18181), BENCH_THREADS (32),
-# BENCH_SECONDS (30), BENCH_WARMUP (5), APP_JVM (the server's JVM options, default -Xmx1g: use the
+# BENCH_SECONDS (30), BENCH_WARMUP (5), BENCH_ONLY (http-create), KEEP_SERVER (1: leave it running), APP_JVM (the server's JVM options, default -Xmx1g: use the
 # ops engineer's flags from bench/startup.sh once they are on main).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,7 +34,7 @@ fi
 
 bash src/test/db/create-test-db.sh "$DB" >/dev/null
 app_pid=
-trap '[[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null; true' EXIT
+trap '[[ -n $app_pid && -z ${KEEP_SERVER:-} ]] && kill "$app_pid" 2>/dev/null; true' EXIT
 # shellcheck disable=SC2086 # APP_JVM is meant to split into options
 env KETENZICHT_MODE=production KETENZICHT_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" \
   KETENZICHT_DB_USER="${DB}_app" KETENZICHT_DB_PASSWORD=app-it-secret \
@@ -53,5 +53,5 @@ done
 java -Xmx1g -cp "target/classes:target/test-classes:$(cat "$WORK/test.cp")" \
   -Dbench.url="http://127.0.0.1:$PORT/" -Dbench.admin.password=$ADMIN_PASSWORD \
   -Dbench.db.url="jdbc:mysql://127.0.0.1:3306/$DB" -Dbench.db.user="${DB}_app" -Dbench.db.password=app-it-secret \
-  -Dbench.threads="${BENCH_THREADS:-32}" -Dbench.seconds="${BENCH_SECONDS:-30}" -Dbench.warmup="${BENCH_WARMUP:-5}" \
-  nl.ketenzicht.bench.CaseCreateBench 2>&1 | grep -v '^SLF4J'
+  -Dbench.only="${BENCH_ONLY:-}" -Dbench.threads="${BENCH_THREADS:-32}" -Dbench.seconds="${BENCH_SECONDS:-30}" -Dbench.warmup="${BENCH_WARMUP:-5}" \
+  nl.ketenzicht.bench.CaseCreateBench 2>&1 | grep --line-buffered -v '^SLF4J'

@@ -17,9 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 /**
- * Bulk-inserts a synthetic world into the schema with batched multi-row INSERTs. The connection
- * must have {@code rewriteBatchedStatements=true} (the application's data source has it); foreign
- * keys and checks stay on. Organisations are matched by code, so a world can be loaded for
+ * Bulk-inserts a synthetic world into the schema with multi-row INSERTs of about 1 MB each (see
+ * {@link Batch} for why they are built here rather than by the driver's rewriteBatchedStatements);
+ * foreign keys and checks stay on. The session time zone is UTC while it runs. Organisations are matched by code, so a world can be loaded for
  * organisations that already exist. The next chunk is generated while the current one is written.
  * Listeners are told after the last commit, e.g. to rebuild report aggregates.
  */

@@ -7,6 +7,8 @@ import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Scenario;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,6 +18,8 @@ import java.util.Map;
  * and issues an API token for it. A bearer token needs no cookie or CSRF handling per request.
  */
 final class BenchLogin {
+
+    private static final Path SECRET = Path.of(System.getProperty("bench.admin.totp-file", "target/bench/admin-totp.secret"));
 
     private BenchLogin() {
     }
@@ -40,12 +44,16 @@ final class BenchLogin {
         require(200, step1);
         api.withCookie(Scenario.cookieOf(step1), step1.json().get("csrfToken").asText());
         JsonNode next = step1.json().get("next");
-        if (!"ENROL".equals(next.asText())) {
-            throw new IllegalStateException("the benchmark needs a fresh database: the administrator has enrolled already");
+        String secret;
+        if ("ENROL".equals(next.asText())) {
+            Api.Reply enrol = api.post("api/auth/enrolment", Map.of());
+            require(200, enrol);
+            secret = enrol.json().get("secret").asText();
+            // Kept so that a later run against the same (still running) server can log in again.
+            Files.writeString(SECRET, secret);
+        } else {
+            secret = Files.readString(SECRET).strip();
         }
-        Api.Reply enrol = api.post("api/auth/enrolment", Map.of());
-        require(200, enrol);
-        String secret = enrol.json().get("secret").asText();
         String totp = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, Instant.now().getEpochSecond() / 30);
         Api.Reply step2 = api.post("api/auth/second-factor", Map.of("code", totp));
         require(200, step2);

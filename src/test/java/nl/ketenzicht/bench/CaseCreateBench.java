@@ -10,7 +10,7 @@ import java.util.List;
  * written with raw JDBC, each with 32 threads. Run by bench/case-create.sh, which starts the app on a
  * scratch database; settings come from system properties:
  * bench.url, bench.admin.user, bench.admin.password, bench.db.url, bench.db.user, bench.db.password,
- * bench.threads (32), bench.seconds (30), bench.warmup (5).
+ * bench.threads (32), bench.seconds (30), bench.warmup (5), bench.only ("http-create" to measure only that).
  */
 public final class CaseCreateBench {
 
@@ -24,9 +24,13 @@ public final class CaseCreateBench {
         URL url = new URL(System.getProperty("bench.url", "http://127.0.0.1:18181/"));
         var partner = BenchLogin.partner(url, System.getProperty("bench.admin.user", "admin"),
                 System.getProperty("bench.admin.password"));
+        String only = System.getProperty("bench.only", "");
         List<Load.Result> results = new ArrayList<>();
         HttpCases http = new HttpCases(URI.create(url.toString()), partner.token(), threads);
         results.add(report(Load.run("http create (POST)", threads, warmup, seconds, http::create)));
+        if (only.equals("http-create")) {
+            System.exit(0);
+        }
         http.readFromCreated();
         results.add(report(Load.run("http read (GET)", threads, warmup, seconds, http::read)));
         String db = LoadWorld.withBulkOptions(System.getProperty("bench.db.url"));
@@ -38,6 +42,8 @@ public final class CaseCreateBench {
             results.add(report(Load.run("jdbc read, no log", threads, warmup, seconds, w -> jdbc.read(w, false))));
         }
         summary(results);
+        // The HTTP client's threads would keep the JVM alive.
+        System.exit(0);
     }
 
     private static Load.Result report(Load.Result r) {
