@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class WriteBench {
 
     private static final int THREADS = 8;
+    /** Transactions rolled back by a deadlock or lock wait timeout (retried, not counted as done). */
+    static final AtomicLong DEADLOCKS = new AtomicLong();
     private static final int SECONDS = 15;
     private static final String[] ORIGINS = {"AANGIFTE", "AMBTSHALVE", "SIGNAL", "DIGITAL", "DECOY"};
 
@@ -42,7 +44,8 @@ final class WriteBench {
         }
         double a = (without[0] + without[1]) / 2;
         double b = (with[0] + with[1]) / 2;
-        System.out.printf("case creation, %d threads: %.0f/s without, %.0f/s with; ratio %.2f%n", THREADS, a, b, b / a);
+        System.out.printf("case creation, %d threads: %.0f/s without, %.0f/s with; ratio %.2f; rolled back by deadlocks: %d%n",
+                THREADS, a, b, b / a, DEADLOCKS.get());
     }
 
     private static double rate(String url, String user, String password, List<String[]> places, long org, boolean maintain) throws Exception {
@@ -55,9 +58,14 @@ final class WriteBench {
                 try (Connection c = DriverManager.getConnection(url, user, password)) {
                     c.setAutoCommit(false);
                     while (!stop.get()) {
-                        oneCase(c, places, org, maintain);
-                        if (measuring.get()) {
-                            done.incrementAndGet();
+                        try {
+                            oneCase(c, places, org, maintain);
+                            if (measuring.get()) {
+                                done.incrementAndGet();
+                            }
+                        } catch (java.sql.SQLTransactionRollbackException e) {
+                            c.rollback();
+                            DEADLOCKS.incrementAndGet();
                         }
                     }
                 } catch (Exception e) {

@@ -22,18 +22,25 @@ final class FactRows {
             + FACT_COUNTS.stream().map(col -> col + " = VALUES(" + col + ")").collect(Collectors.joining(", "));
     private static final String INSERT_PARTY = "INSERT INTO report_party_fact (party_id, case_id, kind, police_unit, "
             + "court_district, prosecution_office, year, quarter, origin, team_type, forms, in_view_on, om_inflow_on, "
-            + "decision_on, decision, verdict_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "decision_on, decision, verdict_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+            + "police_unit = VALUES(police_unit), court_district = VALUES(court_district), prosecution_office = VALUES(prosecution_office), "
+            + "year = VALUES(year), quarter = VALUES(quarter), origin = VALUES(origin), team_type = VALUES(team_type), "
+            + "forms = VALUES(forms), in_view_on = VALUES(in_view_on), om_inflow_on = VALUES(om_inflow_on), "
+            + "decision_on = VALUES(decision_on), decision = VALUES(decision), verdict_on = VALUES(verdict_on)";
 
     private FactRows() {
     }
 
+    /**
+     * Party facts are upserted by primary key and never range-deleted (see {@link AggregateMaintenance}):
+     * parties are never deleted through the API; a purge removes their facts by party id or rebuilds.
+     */
     static void write(Connection c, long caseId, Optional<CaseContribution> contribution, List<PartyChain> parties) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(contribution.isPresent()
-                ? "DELETE FROM report_party_fact WHERE case_id = ?" : "DELETE FROM report_case_fact WHERE case_id = ?")) {
-            s.setLong(1, caseId);
-            s.executeUpdate();
-        }
         if (contribution.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM report_case_fact WHERE case_id = ?")) {
+                s.setLong(1, caseId);
+                s.executeUpdate();
+            }
             return;
         }
         CaseContribution.Dimensions d = contribution.get().dims();
