@@ -20,6 +20,13 @@ export const prosecutionOffices = () => load('api/reference/prosecution-offices'
 export const articles = () => load('api/reference/articles');
 export const codes = (list) => load(`api/reference/codes/${list}`);
 
+/** The name of a police unit or court district by its code; the code itself when it is not listed. */
+export async function regionName(list, code) {
+  if (!code) return '';
+  const found = (await (list === 'courtDistricts' ? courtDistricts() : policeUnits()).catch(() => [])).find((r) => r.code === code);
+  return found ? found.name : code;
+}
+
 /** Options for a form field from a code list, labelled in the current language. */
 export async function codeOptions(list) {
   return (await codes(list)).map((c) => ({ value: c.code, label: codeLabel(c) }));

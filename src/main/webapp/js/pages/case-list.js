@@ -50,6 +50,7 @@ export async function render(main, { query }) {
   });
   search.element.setAttribute('role', 'search');
 
+  const units = new Map((await policeUnits()).map((u) => [u.code, u.name]));
   const { data: page } = await get(`api/cases${qs({ ...filters, sort: filters.sort || 'openedOn,desc', offset, limit: LIMIT })}`);
   append(main, pageHeading(t('cases.title')),
     currentUser().role === 'CASEWORKER' ? buttonLink('#/cases/new', t('nav.newCase')) : null,
@@ -61,7 +62,7 @@ export async function render(main, { query }) {
         { label: t('case.number'), value: (c) => h('a', { href: `#/cases/${c.id}` }, t('case.numbered', c.id)) },
         { label: t('case.openedOn'), value: (c) => formatDate(c.openedOn) },
         { label: t('case.municipality'), value: (c) => c.municipalityName || c.municipalityCode },
-        { label: t('case.policeUnit'), value: (c) => c.policeUnit || '' },
+        { label: t('case.policeUnit'), value: (c) => units.get(c.policeUnit) || c.policeUnit || '' },
         { label: t('case.origin'), value: (c) => enumLabel('origin', c.origin) },
         { label: t('case.status'), value: (c) => enumLabel('status', c.status) },
       ],

@@ -7,7 +7,7 @@ import { t, formatDate, enumLabel, yesNo, formatNumber } from '../i18n.js';
 import { get } from '../api.js';
 import { summaryList, dataTable, section, buttonLink } from '../components.js';
 import { currentUser } from '../session.js';
-import { codeLabelOf } from '../reference.js';
+import { codeLabelOf, regionName } from '../reference.js';
 import { organisationName } from '../organisations.js';
 import { breakGlassOffer, breakGlassBanner, breakGlassUntil, notInScope } from '../break-glass.js';
 
@@ -63,7 +63,8 @@ export async function render(main, { params, refresh }) {
     section(t('case.details'), summaryList([
       [t('case.openedOn'), formatDate(c.openedOn)],
       [t('case.municipality'), c.municipalityName || c.municipalityCode],
-      [t('case.policeUnit'), c.policeUnit], [t('case.courtDistrict'), c.courtDistrict],
+      [t('case.policeUnit'), await regionName('policeUnits', c.policeUnit)],
+      [t('case.courtDistrict'), await regionName('courtDistricts', c.courtDistrict)],
       [t('case.origin'), enumLabel('origin', c.origin)],
       c.signallingOrganisationId ? [t('case.signallingOrganisation'), await organisationName(c.signallingOrganisationId)] : null,
       [t('case.teamType'), enumLabel('teamType', c.teamType)],
