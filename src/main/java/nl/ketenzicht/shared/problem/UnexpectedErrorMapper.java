@@ -34,6 +34,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (find(e, PessimisticLockException.class) != null) {
             return Problems.response(409, "Conflict", "The record is being changed by someone else; try again.");
         }
+        if (find(e, java.sql.SQLTransactionRollbackException.class) != null) {
+            // A deadlock or lock timeout: the transaction was rolled back whole, so a retry is safe.
+            LOG.warning(() -> "[" + CorrelationId.current() + "] transaction rolled back by the database: retry advised");
+            Response busy = Problems.response(503, "Busy", "The database was busy and nothing was saved. Try again.");
+            busy.getHeaders().putSingle("Retry-After", "1");
+            return busy;
+        }
         if (databaseUnavailable(e)) {
             LOG.warning(() -> "[" + CorrelationId.current() + "] database unavailable: " + e.getClass().getSimpleName());
             return new ProblemExceptionMapper().toResponse(ServiceUnavailable.database());
