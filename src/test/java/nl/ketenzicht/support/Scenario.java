@@ -47,13 +47,24 @@ public final class Scenario {
 
     /** Logs in with password and second factor (enrolling it on first use). */
     public Api login(String username, String password) {
+        for (int attempt = 1; ; attempt++) {
+            Api.Reply done = attemptLogin(username, password);
+            if (done.status() == 200 || attempt == 3) {
+                assertEquals(200, done.status(), "second factor for " + username + ": " + done);
+                return anonymous().withCookie(cookieOf(done), done.json().get("csrfToken").asText());
+            }
+            // A code straddling a 30 s boundary may hit a step the server saw already: move on and retry.
+            advanceClock(60);
+        }
+    }
+
+    private Api.Reply attemptLogin(String username, String password) {
         advanceClock(31);
         long step = (Instant.now().getEpochSecond() + offset()) / 30;
         long last = LAST_STEPS.getOrDefault(username, 0L);
         if (step <= last) {
             advanceClock((last - step + 1) * 30);
         }
-        LAST_STEPS.put(username, (Instant.now().getEpochSecond() + offset()) / 30);
         Api api = anonymous();
         Api.Reply step1 = api.post("api/auth/login", Map.of("username", username, "password", password));
         assertEquals(200, step1.status(), "password step for " + username + ": " + step1);
@@ -63,9 +74,10 @@ public final class Scenario {
             assertEquals(200, enrol.status(), "enrolment: " + enrol);
             SECRETS.put(username, enrol.json().get("secret").asText());
         }
-        Api.Reply step2 = api.post("api/auth/second-factor", Map.of("code", totp(username)));
-        assertEquals(200, step2.status(), "second factor for " + username + ": " + step2);
-        return api.withCookie(cookieOf(step2), step2.json().get("csrfToken").asText());
+        long used = (Instant.now().getEpochSecond() + offset()) / 30;
+        Api.Reply done = api.post("api/auth/second-factor", Map.of("code", totp(username)));
+        LAST_STEPS.merge(username, used + 1, Math::max);
+        return done;
     }
 
     public String totp(String username) {
