@@ -1,11 +1,12 @@
-// The coordinator's start page. Coordinators see aggregates only, never a case or a person. This
-// version of Ketenzicht offers them the regional reference data and the partners per police unit.
+// The coordinator's start page. Coordinators see aggregates only, never a case or a person: the
+// regional reference data, report downloads, and the partners per police unit.
 
 import { h, pageHeading, append } from '../dom.js';
 import { t, formatNumber } from '../i18n.js';
 import { dataTable, section } from '../components.js';
 import { policeUnits } from '../reference.js';
 import { organisations } from '../organisations.js';
+import { reportDownloads } from './coordinator-reports.js';
 
 /** Partner organisations counted per police unit, with their kinds. */
 async function partnersPerUnit() {
@@ -25,13 +26,14 @@ async function partnersPerUnit() {
   });
 }
 
-export async function render(main) {
+export async function render(main, { query }) {
   append(main, pageHeading(t('coordinator.title')), h('p', { class: 'lead' }, t('coordinator.intro')),
     section(t('coordinator.available'),
       h('ul', { class: 'list' },
         h('li', {}, h('a', { href: '#/reference', id: 'coordinator-reference' }, t('coordinator.reference')), ` – ${t('coordinator.reference.body')}`),
-        h('li', {}, h('a', { href: '#coordinator-partners' }, t('coordinator.partners')), ` – ${t('coordinator.partners.body')}`))),
-    section(t('coordinator.reports'), h('p', {}, t('coordinator.reports.body'))),
+        h('li', {}, h('a', { href: '#coordinator-partners' }, t('coordinator.partners')), ` – ${t('coordinator.partners.body')}`),
+        h('li', {}, h('a', { href: '#report-choice' }, t('coordinator.reports')), ` – ${t('coordinator.reports.summary')}`))),
+    reportDownloads(query),
     h('section', { class: 'section', id: 'coordinator-partners', tabindex: '-1' },
       h('h2', { class: 'section__title' }, t('coordinator.partners')), await partnersPerUnit()));
 }

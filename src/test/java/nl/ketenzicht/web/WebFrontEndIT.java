@@ -188,6 +188,11 @@ class WebFrontEndIT {
         String coordinator = enrolledUser("COORDINATOR");
         loginAs(b, coordinator, Scenario.PASSWORD);
         b.waitForPage("/coordinator");
+        b.click("report-choice-level-1").submit();
+        b.waitForPage("/coordinator?year=" + (java.time.Year.now().getValue() - 1) + "&level=COURT_DISTRICT");
+        String csv = b.waitFor(By.cssSelector("#report-downloads a[href*='api/reports/dependency/export.csv']")).getAttribute("href");
+        assertTrue(csv.contains("level=COURT_DISTRICT"), "the download follows the chosen breakdown: " + csv);
+        assertEquals(200L, b.js("return fetch(arguments[0]).then((r) => r.status)", csv), "the coordinator can download " + csv);
         b.click("coordinator-reference");
         b.waitForPage("/reference");
         assertTrue(b.mainText().contains("Amsterdam"), "the coordinator reaches the regional reference data");
