@@ -30,8 +30,19 @@ public final class Scenario {
     private final Api anonymous;
     private Api admin;
 
+    /**
+     * The latest server time any test server has shown. All test classes share one database, which
+     * remembers TOTP steps and orders the access log by time, so each new server's clock is first
+     * brought up to it: the clocks of successive test servers never run backwards.
+     */
+    private static volatile long latestServerSecond;
+
     public Scenario(URL base) {
         this.anonymous = new Api(base);
+        long now = Instant.now().getEpochSecond() + offset();
+        if (now < latestServerSecond) {
+            advanceClock(latestServerSecond - now + 1);
+        }
     }
 
     public Api anonymous() {
@@ -145,6 +156,7 @@ public final class Scenario {
         Api.Reply r = anonymous().post("api/test/clock?seconds=" + seconds, null);
         assertEquals(204, r.status(), "moving the test clock: " + r);
         CLOCK_OFFSETS.merge(key(), seconds, Long::sum);
+        latestServerSecond = Math.max(latestServerSecond, Instant.now().getEpochSecond() + offset());
     }
 
     private long offset() {
