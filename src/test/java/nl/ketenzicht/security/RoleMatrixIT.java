@@ -170,7 +170,7 @@ class RoleMatrixIT {
 
     private static String check(boolean allowed, String caller, Api.Reply r) {
         boolean roleRefusal = r.status() == 403 && r.body().contains("Your role does not allow this.");
-        boolean loginRefusal = r.status() == 401 && r.body().contains("Log in first.");
+        boolean loginRefusal = r.status() == 401 && (r.body().contains("Log in first.") || r.body().contains("\"Unauthorized.\""));
         if (r.status() >= 500) {
             return "server error";
         }

@@ -25,6 +25,9 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
                     ? Problems.response(401, "Unauthorized", "Log in first.")
                     : Problems.response(403, "Forbidden", "Your role does not allow this.");
         }
+        if (e instanceof jakarta.ws.rs.NotAuthorizedException) {
+            return Problems.response(401, "Unauthorized", "Log in first.");
+        }
         if (e instanceof NotFoundException) {
             return Problems.response(404, "Not found", "There is nothing at this address.");
         }
