@@ -154,8 +154,9 @@ class RoleMatrixIT {
             String[] mp = row.getKey().split(" ", 2);
             String path = concrete(mp[1]).substring(1);
             for (var caller : callers.entrySet()) {
-                Api.Reply r = caller.getValue().send(mp[0], path, mp[0].equals("GET") || mp[0].equals("DELETE") ? null : "{}",
-                        Map.of("If-Match", "\"1\""));
+                boolean csv = path.endsWith("/uploads");
+                Api.Reply r = caller.getValue().send(mp[0], path, mp[0].equals("GET") || mp[0].equals("DELETE") ? null : csv ? "A,B,count\n1,0,3\n" : "{}",
+                        csv ? Map.of("If-Match", "\"1\"", "Content-Type", "text/csv") : Map.of("If-Match", "\"1\""));
                 boolean allowed = row.getValue().contains(caller.getKey());
                 String verdict = check(allowed, caller.getKey(), r);
                 if (verdict != null) {
