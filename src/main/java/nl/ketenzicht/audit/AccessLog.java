@@ -47,7 +47,7 @@ public class AccessLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordLogin(AccessEvent event, Long userId, String username, String role, Long organisationId) {
         Caller who = new Caller(userId, username, role == null ? null : nl.ketenzicht.security.Role.valueOf(role),
-                organisationId == null ? 0 : organisationId, null, null, null, false);
+                organisationId == null ? 0 : organisationId, null, null, null, false, null);
         write(event, Optional.of(who), userId == null ? "anonymous" : "user:" + userId);
     }
 

@@ -161,11 +161,7 @@ public class CaseService {
 
     /** For other features: the case exists in the caller's reading scope (logged as part of their access). */
     public CaseRef requireReadable(long caseId) {
-        AccessScope scope = scopes.forReading();
-        Case c = cases.find(caseId, scope).orElseThrow(() -> notFound(caseId));
-        boolean glass = scope.viaBreakGlass(caseId) && !cases.inRegularScope(caseId, scope.organisationId());
-        return new CaseRef(c.id(), c.ownerOrganisationId(), c.openedOn(), glass,
-                glass ? breakGlass.reasonFor(caller.require().userId(), caseId) : null);
+        return refOf(findReadable(caseId));
     }
 
     /** For other features: the case may be changed by the caller. */
@@ -175,10 +171,22 @@ public class CaseService {
     }
 
     Case readable(long id, AccessEvent.Action action) {
-        CaseRef ref = requireReadable(id);
+        Case c = findReadable(id);
+        CaseRef ref = refOf(c);
         AccessEvent event = AccessEvent.of(action, "case", id, List.of());
         log.record(ref.viaBreakGlass() ? event.withBreakGlass(ref.breakGlassReason()) : event);
-        return cases.find(id, scopes.forReading()).orElseThrow();
+        return c;
+    }
+
+    private Case findReadable(long id) {
+        return cases.find(id, scopes.forReading()).orElseThrow(() -> notFound(id));
+    }
+
+    private CaseRef refOf(Case c) {
+        AccessScope scope = scopes.forReading();
+        boolean glass = scope.viaBreakGlass(c.id()) && !cases.inRegularScope(c.id(), scope.organisationId());
+        return new CaseRef(c.id(), c.ownerOrganisationId(), c.openedOn(), glass,
+                glass ? breakGlass.reasonFor(caller.require().userId(), c.id()) : null);
     }
 
     Case writable(long id) {

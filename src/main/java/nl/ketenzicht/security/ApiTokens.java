@@ -25,11 +25,10 @@ public class ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 80) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :h", ApiToken.class)
+        return em.createQuery("SELECT t FROM ApiToken t, Organisation o WHERE t.tokenHash = :h "
+                        + "AND t.revokedAt IS NULL AND o.id = t.organisationId AND o.enabled = TRUE", ApiToken.class)
                 .setParameter("h", Secrets.sha256(token)).getResultStream().findFirst()
-                .filter(ApiToken::active)
-                .filter(t -> em.find(Organisation.class, t.organisationId()).enabled())
-                .map(t -> new Caller(null, t.name(), Role.CASEWORKER, t.organisationId(), null, null, t.id(), true));
+                .map(t -> new Caller(null, t.name(), Role.CASEWORKER, t.organisationId(), null, null, t.id(), true, null));
     }
 
     @Transactional

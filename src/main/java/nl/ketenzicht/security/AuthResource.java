@@ -81,7 +81,7 @@ public class AuthResource {
         }
         UserAccount u = users.find(c.userId()).orElseThrow();
         return new AuthRequests.Me(u.id(), u.username(), u.role(), u.organisation().id(), u.organisation().name(),
-                u.policeUnit(), users.csrfTokenOf(c.sessionHash()), List.of());
+                u.policeUnit(), c.csrfToken(), List.of());
     }
 
     @POST

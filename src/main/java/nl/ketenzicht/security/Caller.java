@@ -5,7 +5,7 @@ package nl.ketenzicht.security;
  * system with an API token (then {@code userId} is null and the role is CASEWORKER).
  */
 public record Caller(Long userId, String username, Role role, long organisationId, String policeUnit,
-                     String sessionHash, Long tokenId, boolean fullyAuthenticated) {
+                     String sessionHash, Long tokenId, boolean fullyAuthenticated, String csrfToken) {
 
     static final String REQUEST_ATTRIBUTE = "nl.ketenzicht.caller";
 

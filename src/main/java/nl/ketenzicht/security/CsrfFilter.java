@@ -23,8 +23,6 @@ public class CsrfFilter implements ContainerRequestFilter {
 
     @Inject
     CurrentCaller caller;
-    @Inject
-    Users users;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -33,7 +31,7 @@ public class CsrfFilter implements ContainerRequestFilter {
         }
         caller.get().filter(c -> c.sessionHash() != null).ifPresent(c -> {
             String sent = request.getHeaderString("X-CSRF-Token");
-            if (!Secrets.constantTimeEquals(sent, users.csrfTokenOf(c.sessionHash()))) {
+            if (!Secrets.constantTimeEquals(sent, c.csrfToken())) {
                 request.abortWith(Problems.response(403, "Forbidden", "The CSRF token is missing or does not belong to this session."));
             }
         });

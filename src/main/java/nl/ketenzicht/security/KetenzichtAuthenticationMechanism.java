@@ -70,6 +70,6 @@ public class KetenzichtAuthenticationMechanism implements HttpAuthenticationMech
         UserAccount u = r.user();
         boolean full = r.session().stage() == UserSession.Stage.AUTHENTICATED;
         return new Caller(u.id(), u.username(), u.role(), u.organisation().id(), u.policeUnit(),
-                r.session().idHash(), null, full);
+                r.session().idHash(), null, full, r.session().csrfToken());
     }
 }

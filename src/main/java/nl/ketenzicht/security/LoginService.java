@@ -27,6 +27,8 @@ public class LoginService {
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
     @Inject
+    Users users;
+    @Inject
     Passwords passwords;
     @Inject
     Sessions sessions;
@@ -44,7 +46,7 @@ public class LoginService {
             logFailure(null, username, "throttled");
             throw new ProblemException(429, "Too many attempts", "Too many failed logins. Wait 15 minutes and try again.");
         }
-        Optional<UserAccount> user = findByUsername(username);
+        Optional<UserAccount> user = users.byUsername(username == null ? "" : username.trim());
         boolean ok = user.isPresent() ? passwords.verify(password, user.get().passwordHash()) : dummy(password);
         if (!ok || !user.get().enabled()) {
             throttle.recordFailure(username, address);
@@ -113,11 +115,6 @@ public class LoginService {
         log.recordLogin(new AccessEvent(AccessEvent.Action.LOGOUT, "session", List.of(), List.of(),
                 AccessEvent.Outcome.SUCCESS, null, false), caller.userId(), caller.username(),
                 caller.role().name(), caller.organisationId());
-    }
-
-    Optional<UserAccount> findByUsername(String username) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :n", UserAccount.class)
-                .setParameter("n", username == null ? "" : username.trim()).getResultStream().findFirst();
     }
 
     private boolean dummy(String password) {

@@ -18,7 +18,17 @@ public class Scopes {
     @Inject
     BreakGlass breakGlass;
 
+    /** Computed once per request: several services ask, and it costs a break-glass query. */
+    private AccessScope reading;
+
     public AccessScope forReading() {
+        if (reading == null) {
+            reading = readingScope();
+        }
+        return reading;
+    }
+
+    private AccessScope readingScope() {
         Caller c = caller.require();
         return switch (c.role()) {
             case CASEWORKER -> new AccessScope(c.organisationId(), true, activeGrants(c));

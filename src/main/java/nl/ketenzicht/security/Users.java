@@ -49,9 +49,4 @@ public class Users {
         return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.role = :r", Long.class)
                 .setParameter("r", Role.ADMIN).getSingleResult() > 0;
     }
-
-    String csrfTokenOf(String sessionHash) {
-        UserSession s = sessionHash == null ? null : em.find(UserSession.class, sessionHash);
-        return s == null ? null : s.csrfToken();
-    }
 }
