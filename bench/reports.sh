@@ -17,8 +17,8 @@ restore() { mysql -uroot -e "SET GLOBAL innodb_buffer_pool_size = ${original_poo
 trap restore EXIT
 mysql -uroot -e 'SET GLOBAL innodb_buffer_pool_size = 4294967296'
 
-mvn -B -q -o test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+mvn -B -q test-compile
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 # create-test-db.sh makes the accounts ${db}_app and ${db}_mig for this database only.
 run() { java -Dbench.app="${db}_app" -cp "$cp" nl.ketenzicht.reports.ReportBench "$url" "${db}_mig" migrator-it-secret "$@"; }

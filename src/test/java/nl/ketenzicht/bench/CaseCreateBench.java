@@ -1,16 +1,24 @@
 package nl.ketenzicht.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Case creation (and reading) over HTTP against a running application, next to the same rows
  * written with raw JDBC, each with 32 threads. Run by bench/case-create.sh, which starts the app on a
- * scratch database; settings come from system properties:
+ * scratch database (once with the access log, once without) and calls this once per server and
+ * finally with phase "summary". Settings come from system properties:
  * bench.url, bench.admin.user, bench.admin.password, bench.db.url, bench.db.user, bench.db.password,
- * bench.threads (32), bench.seconds (30), bench.warmup (5), bench.only ("http-create" to measure only that).
+ * bench.threads (32), bench.seconds (30), bench.warmup (5), bench.phases (http,jdbc | http | summary),
+ * bench.label (the server's variant, e.g. "audit"), bench.results (file the figures are appended to),
+ * bench.server.pid and bench.db.pid (for CPU per operation, see {@link CpuMeter}).
  */
 public final class CaseCreateBench {
 
@@ -18,59 +26,106 @@ public final class CaseCreateBench {
     }
 
     public static void main(String[] args) throws Exception {
+        Set<String> phases = Set.of(System.getProperty("bench.phases", "http,jdbc").split(","));
+        Path results = Path.of(System.getProperty("bench.results", "target/bench/case-create-results.tsv"));
+        if (phases.contains("summary")) {
+            Summary.print(Summary.read(results));
+            return;
+        }
         int threads = Integer.getInteger("bench.threads", 32);
         int seconds = Integer.getInteger("bench.seconds", 30);
         int warmup = Integer.getInteger("bench.warmup", 5);
+        String label = System.getProperty("bench.label", "audit");
         URL url = new URL(System.getProperty("bench.url", "http://127.0.0.1:18181/"));
+        CpuMeter cpu = CpuMeter.fromSystemProperties();
         var partner = BenchLogin.partner(url, System.getProperty("bench.admin.user", "admin"),
                 System.getProperty("bench.admin.password"));
-        String only = System.getProperty("bench.only", "");
-        List<Load.Result> results = new ArrayList<>();
-        HttpCases http = new HttpCases(URI.create(url.toString()), partner.token(), threads);
-        results.add(report(Load.run("http create (POST)", threads, warmup, seconds, http::create)));
-        if (only.equals("http-create")) {
-            System.exit(0);
+        if (phases.contains("http")) {
+            HttpCases http = new HttpCases(URI.create(url.toString()), partner.token(), threads);
+            save(results, label, Load.run("http create (POST)", threads, warmup, seconds, cpu, http::create));
+            http.readFromCreated();
+            save(results, label, Load.run("http read (GET)", threads, warmup, seconds, cpu, http::read));
         }
-        http.readFromCreated();
-        results.add(report(Load.run("http read (GET)", threads, warmup, seconds, http::read)));
-        String db = LoadWorld.withBulkOptions(System.getProperty("bench.db.url"));
-        try (JdbcCases jdbc = new JdbcCases(db, System.getProperty("bench.db.user"), System.getProperty("bench.db.password"),
-                threads, partner.organisationId())) {
-            results.add(report(Load.run("jdbc create + log", threads, warmup, seconds, w -> jdbc.create(w, true))));
-            results.add(report(Load.run("jdbc create, no log", threads, warmup, seconds, w -> jdbc.create(w, false))));
-            results.add(report(Load.run("jdbc read + log", threads, warmup, seconds, w -> jdbc.read(w, true))));
-            results.add(report(Load.run("jdbc read, no log", threads, warmup, seconds, w -> jdbc.read(w, false))));
+        if (phases.contains("jdbc")) {
+            String db = LoadWorld.withBulkOptions(System.getProperty("bench.db.url"));
+            try (JdbcCases jdbc = new JdbcCases(db, System.getProperty("bench.db.user"), System.getProperty("bench.db.password"),
+                    threads, partner.organisationId())) {
+                save(results, "raw", Load.run("jdbc create + log", threads, warmup, seconds, cpu, w -> jdbc.create(w, true)));
+                save(results, "raw", Load.run("jdbc create, no log", threads, warmup, seconds, cpu, w -> jdbc.create(w, false)));
+                save(results, "raw", Load.run("jdbc read + log", threads, warmup, seconds, cpu, w -> jdbc.read(w, true)));
+                save(results, "raw", Load.run("jdbc read, no log", threads, warmup, seconds, cpu, w -> jdbc.read(w, false)));
+            }
         }
-        summary(results);
         // The HTTP client's threads would keep the JVM alive.
         System.exit(0);
     }
 
-    private static Load.Result report(Load.Result r) {
-        System.out.println(r.line());
-        return r;
+    private static void save(Path file, String label, Load.Result r) throws IOException {
+        System.out.println("[" + label + "] " + r.line());
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, Summary.tsv(label, r) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    private static void summary(List<Load.Result> r) {
-        double httpCreate = r.get(0).perSecond();
-        double httpRead = r.get(1).perSecond();
-        System.out.println();
-        System.out.println("== summary (" + r.get(0).threads() + " clients, " + r.get(0).seconds() + " s each, load "
-                + loadAverage() + ") ==");
-        r.forEach(x -> System.out.println(x.line()));
-        System.out.printf("ratio http/jdbc, create (both with log): %.2f   (aim ≥ 0.30)%n", httpCreate / r.get(2).perSecond());
-        System.out.printf("ratio http/jdbc, read (both with log):   %.2f%n", httpRead / r.get(4).perSecond());
-        System.out.printf("audit cost, jdbc create: with/without log %.2f;  read: %.2f%n",
-                r.get(2).perSecond() / r.get(3).perSecond(), r.get(4).perSecond() / r.get(5).perSecond());
-        System.out.printf("aims: http create ≥ 500/s: %s (%.0f/s);  p99 ≤ 50 ms: %s (%.1f ms)%n",
-                httpCreate >= 500 ? "met" : "MISSED", httpCreate, r.get(0).p99ms() <= 50 ? "met" : "MISSED", r.get(0).p99ms());
-    }
+    /** The figures of all runs side by side, and the ratios the issues ask for. */
+    static final class Summary {
 
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException e) {
-            return "?";
+        private Summary() {
+        }
+
+        static String tsv(String label, Load.Result r) {
+            return String.join("\t", label, r.name(), String.valueOf(r.threads()), String.valueOf(r.seconds()),
+                    String.valueOf(r.ops()), String.valueOf(r.perSecond()), String.valueOf(r.p50ms()), String.valueOf(r.p99ms()),
+                    String.valueOf(r.maxMs()), String.valueOf(r.errors()), String.valueOf(r.cpu().app()),
+                    String.valueOf(r.cpu().db()), String.valueOf(r.cpu().client()));
+        }
+
+        /** The last result per label and name. */
+        static Map<String, Load.Result> read(Path file) throws IOException {
+            Map<String, Load.Result> byKey = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(file)) {
+                String[] f = line.split("\t");
+                var cpu = new CpuMeter.Usage(Double.parseDouble(f[10]), Double.parseDouble(f[11]), Double.parseDouble(f[12]));
+                byKey.put(f[0] + "|" + f[1], new Load.Result(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Long.parseLong(f[4]),
+                        Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]),
+                        Long.parseLong(f[9]), "", cpu));
+            }
+            return byKey;
+        }
+
+        static void print(Map<String, Load.Result> r) {
+            System.out.println("== summary (load average now " + loadAverage() + ") ==");
+            r.forEach((key, x) -> System.out.printf("%-8s %s%n", "[" + key.substring(0, key.indexOf('|')) + "]", x.line()));
+            Load.Result create = r.get("audit|http create (POST)");
+            Load.Result read = r.get("audit|http read (GET)");
+            ratio("http/jdbc create, both logged (aim ≥ 0.30)", create, r.get("raw|jdbc create + log"));
+            ratio("http/jdbc read, both logged", read, r.get("raw|jdbc read + log"));
+            ratio("audit cost over http, create: with/without log (aim ≥ 0.80)", create, r.get("noaudit|http create (POST)"));
+            ratio("audit cost over http, read: with/without log (aim ≥ 0.80)", read, r.get("noaudit|http read (GET)"));
+            ratio("audit cost, jdbc create: with/without log", r.get("raw|jdbc create + log"), r.get("raw|jdbc create, no log"));
+            ratio("audit cost, jdbc read: with/without log", r.get("raw|jdbc read + log"), r.get("raw|jdbc read, no log"));
+            if (create != null) {
+                System.out.printf("aims: http create ≥ 500/s: %s (%.0f/s);  p99 ≤ 50 ms: %s (%.1f ms)%n",
+                        create.perSecond() >= 500 ? "met" : "MISSED", create.perSecond(), create.p99ms() <= 50 ? "met" : "MISSED", create.p99ms());
+            }
+        }
+
+        /** Measured rate a/b, and the same from CPU per operation, which machine load hardly moves. */
+        private static void ratio(String what, Load.Result a, Load.Result b) {
+            if (a == null || b == null) {
+                return;
+            }
+            double cpuA = a.cpu().perOp(a.ops());
+            double cpuB = b.cpu().perOp(b.ops());
+            System.out.printf("%-62s %.2f measured;  %s by CPU per operation%n", what, a.perSecond() / b.perSecond(),
+                    cpuA > 0 && cpuB > 0 ? String.format("%.2f", cpuB / cpuA) : "?");
+        }
+
+        private static String loadAverage() {
+            try {
+                return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+            } catch (IOException e) {
+                return "?";
+            }
         }
     }
 }

@@ -25,6 +25,11 @@ final class Load {
     }
 
     static Result run(String name, int threads, int warmupSeconds, int seconds, Operation op) throws InterruptedException {
+        return run(name, threads, warmupSeconds, seconds, null, op);
+    }
+
+    /** As above, also measuring the CPU the parties spend during the measured period (meter may be null). */
+    static Result run(String name, int threads, int warmupSeconds, int seconds, CpuMeter meter, Operation op) throws InterruptedException {
         long measureFrom = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         long end = measureFrom + seconds * 1_000_000_000L;
         List<long[]> latencies = new ArrayList<>();
@@ -57,16 +62,23 @@ final class Load {
                 }
             });
         }
+        CpuMeter.Sample before = null;
+        if (meter != null) {
+            Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+            before = meter.sample();
+        }
         done.await();
+        CpuMeter.Usage cpu = before == null ? CpuMeter.Usage.NONE : meter.sample().minus(before);
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.SECONDS);
-        return Result.of(name, threads, seconds, latencies, counts, errors.get(), firstError.toString());
+        return Result.of(name, threads, seconds, latencies, counts, errors.get(), firstError.toString(), cpu);
     }
 
     record Result(String name, int threads, int seconds, long ops, double perSecond, double p50ms, double p99ms,
-                  double maxMs, long errors, String firstError) {
+                  double maxMs, long errors, String firstError, CpuMeter.Usage cpu) {
 
-        static Result of(String name, int threads, int seconds, List<long[]> latencies, int[] counts, long errors, String firstError) {
+        static Result of(String name, int threads, int seconds, List<long[]> latencies, int[] counts, long errors, String firstError,
+                         CpuMeter.Usage cpu) {
             int n = Arrays.stream(counts).sum();
             long[] all = new long[n];
             int at = 0;
@@ -76,7 +88,7 @@ final class Load {
             }
             Arrays.sort(all);
             return new Result(name, threads, seconds, n, n / (double) seconds, ms(all, 0.50), ms(all, 0.99),
-                    n == 0 ? 0 : all[n - 1] / 1e6, errors, firstError);
+                    n == 0 ? 0 : all[n - 1] / 1e6, errors, firstError, cpu);
         }
 
         private static double ms(long[] sorted, double q) {
@@ -84,8 +96,9 @@ final class Load {
         }
 
         String line() {
-            return String.format("%-26s %3d thr %8.0f ops/s  p50 %7.2f ms  p99 %7.2f ms  max %8.1f ms  (%d ops, %d errors)%s",
-                    name, threads, perSecond, p50ms, p99ms, maxMs, ops, errors, errors > 0 ? " first: " + firstError : "");
+            return String.format("%-26s %3d thr %8.0f ops/s  p50 %7.2f ms  p99 %7.2f ms  max %8.1f ms  (%d ops, %d errors)%s%s",
+                    name, threads, perSecond, p50ms, p99ms, maxMs, ops, errors, cpu.perOperation(ops),
+                    errors > 0 ? " first: " + firstError : "");
         }
     }
 }
