@@ -51,7 +51,21 @@ public class AccessLog {
         write(event, Optional.of(who), userId == null ? "anonymous" : "user:" + userId);
     }
 
+    /**
+     * For the application's own jobs (retention), in their transaction: no request and no user. The
+     * organisation is the one whose records the job touched, so that its auditors see the entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSystem(AccessEvent event, String job, long organisationId) {
+        Caller system = new Caller(null, null, null, organisationId, null, null, null, false, null);
+        writeRow(event, Optional.of(system), "system:" + job, "system");
+    }
+
     private void write(AccessEvent e, Optional<Caller> who, String actorOverride) {
+        writeRow(e, who, actorOverride, caller.remoteAddress());
+    }
+
+    private void writeRow(AccessEvent e, Optional<Caller> who, String actorOverride, String accessPoint) {
         try {
             em.createNativeQuery("INSERT INTO access_log (occurred_at, actor, username, role, organisation_id, "
                             + "action, crud, object_type, object_ids, subject_ids, outcome, access_point, purpose, "
@@ -67,7 +81,7 @@ public class AccessLog {
                     .setParameter(9, join(e.objectIds()))
                     .setParameter(10, join(e.subjectIds()))
                     .setParameter(11, e.outcome().name())
-                    .setParameter(12, caller.remoteAddress())
+                    .setParameter(12, accessPoint)
                     .setParameter(13, e.purpose())
                     .setParameter(14, e.breakGlass())
                     .setParameter(15, CorrelationId.current())

@@ -58,7 +58,7 @@ class AuditQueries {
 
     List<AuditViews.BreakGlassView> breakGlass(long organisationId) throws SQLException {
         String sql = "SELECT g.id, g.user_id, u.username, g.case_id, g.reason, g.granted_at, g.expires_at FROM break_glass g "
-                + "JOIN user_account u ON u.id = g.user_id JOIN case_file k ON k.id = g.case_id "
+                + "JOIN user_account u ON u.id = g.user_id LEFT JOIN case_file k ON k.id = g.case_id "
                 + "WHERE u.organisation_id = ? OR k.owner_organisation_id = ? ORDER BY g.id DESC LIMIT 500";
         List<AuditViews.BreakGlassView> out = new ArrayList<>();
         try (Connection c = jdbc.connection(); PreparedStatement q = c.prepareStatement(sql)) {

@@ -1,0 +1,102 @@
+package nl.ketenzicht.retention;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import nl.ketenzicht.shared.DatabaseMigrator;
+import nl.ketenzicht.shared.Jdbc;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Purges expired cases on a schedule ({@code ketenzicht.retention.interval}, default every 6 hours),
+ * one case per transaction, so that a failure leaves every case either whole or gone.
+ */
+@ApplicationScoped
+public class RetentionJob {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+    private static final int BATCH = 200;
+
+    @Inject
+    RetentionPolicy policy;
+    @Inject
+    CasePurge purge;
+    @Inject
+    Jdbc jdbc;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.retention.interval", defaultValue = "PT6H")
+    Duration interval;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes DatabaseMigrator.SchemaReady ready) {
+        long seconds = interval.toSeconds();
+        task = scheduler.scheduleWithFixedDelay(this::runQuietly, seconds, seconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    /** Purges every case that has expired by now; returns how many went. */
+    public synchronized int run() throws SQLException {
+        LocalDate closedBefore = policy.closedBefore();
+        int purged = 0;
+        for (List<Long> batch = expired(closedBefore); !batch.isEmpty(); batch = expired(closedBefore)) {
+            int before = purged;
+            for (long id : batch) {
+                purged += purge.purge(id, closedBefore) ? 1 : 0;
+            }
+            if (purged == before) {
+                break;
+            }
+        }
+        return purged;
+    }
+
+    private void runQuietly() {
+        try {
+            int n = run();
+            if (n > 0) {
+                LOG.info("Retention: " + n + " expired cases purged");
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warning("Retention purge failed, will retry at the next run: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private List<Long> expired(LocalDate closedBefore) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = jdbc.connection(); PreparedStatement q = c.prepareStatement(
+                "SELECT id FROM case_file WHERE status = 'CLOSED' AND closed_on < ? ORDER BY id LIMIT " + BATCH)) {
+            q.setDate(1, Date.valueOf(closedBefore));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+}

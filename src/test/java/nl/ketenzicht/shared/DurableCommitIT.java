@@ -1,0 +1,156 @@
+package nl.ketenzicht.shared;
+
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.PrivateMariaDb;
+import nl.ketenzicht.support.Scenario;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static nl.ketenzicht.support.ChainData.aCase;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Durable commits (security.md): cases are created concurrently over HTTP while the database server
+ * is killed with SIGKILL; after a restart every case that was answered 201 is there, with its
+ * access-log row. The server is a private mariadbd (data directory under target/, port
+ * it.db.durable.port) started with the shipped config/mysql/ketenzicht.cnf, never the shared local
+ * server; its own failsafe execution points the application at it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DurableCommitIT {
+
+    private static final int PORT = Integer.getInteger("it.db.durable.port", 13307);
+    private static final String DATABASE = "ketenzicht_durable";
+    private static final int WRITERS = 6;
+    /** Started when Arquillian asks for the deployment, so before the application first connects. */
+    private static PrivateMariaDb server;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        if (String.valueOf(System.getenv("KETENZICHT_DB_URL")).contains(":" + PORT + "/")) {
+            server = PrivateMariaDb.startFresh(Path.of("target/durable-db"), PORT, DATABASE, DATABASE + "_app", DATABASE + "_mig");
+        }
+        return Deployments.war();
+    }
+
+    /** Outside its own execution the application would use the shared server, which this test must not kill. */
+    @BeforeAll
+    static void onThePrivateServer() {
+        assumeTrue(server != null, "KETENZICHT_DB_URL does not lead to the private server on port " + PORT
+                + "; see the failsafe execution durable-commit");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void killingTheDatabaseUnderLoadLosesNoCaseThatWasAnswered201() throws Exception {
+        assertEquals("1 1", settings(), "innodb_flush_log_at_trx_commit and sync_binlog from the shipped config");
+        Scenario s = new Scenario(base);
+        Api w = s.caseworker(s.organisation("POLICE", "LB"));
+
+        ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        for (int i = 0; i < WRITERS; i++) {
+            pool.submit(() -> {
+                while (!stop.get()) {
+                    try {
+                        Api.Reply r = w.post("api/cases", aCase());
+                        if (r.status() == 201) {
+                            acknowledged.add(r.json().get("id").asLong());
+                        } else {
+                            failures.incrementAndGet();
+                        }
+                    } catch (RuntimeException connectionLost) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+        }
+        awaitAtLeast(acknowledged, 30, Duration.ofSeconds(60));
+        int beforeKill = acknowledged.size();
+        server.kill();
+        Thread.sleep(1500);
+        server.start();
+        Thread.sleep(1500);
+        stop.set(true);
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(120, TimeUnit.SECONDS), "writers finish");
+        System.out.printf("durable commits: %d cases answered 201 before the kill, %d in all, %d requests failed%n",
+                beforeKill, acknowledged.size(), failures.get());
+
+        Set<Long> missing = new TreeSet<>(acknowledged);
+        missing.removeAll(ids("SELECT id FROM case_file"));
+        assertTrue(missing.isEmpty(), missing.size() + " cases answered 201 are gone: " + missing);
+        Set<Long> unlogged = new TreeSet<>(acknowledged);
+        unlogged.removeAll(ids("SELECT CAST(object_ids AS UNSIGNED) FROM access_log WHERE action = 'CREATE' AND object_type = 'case'"));
+        assertTrue(unlogged.isEmpty(), "cases whose access-log row is gone: " + unlogged);
+        assertTrue(failures.get() > 0, "the kill happened under load: some requests failed");
+        assertEquals(201, w.post("api/cases", aCase()).status(), "service resumes after the restart");
+    }
+
+    private static void awaitAtLeast(ConcurrentLinkedQueue<Long> acknowledged, int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (acknowledged.size() < n && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(acknowledged.size() >= n, "load before the kill: " + acknowledged.size() + " cases created");
+    }
+
+    private static String settings() throws Exception {
+        try (Connection c = connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT @@innodb_flush_log_at_trx_commit, @@sync_binlog")) {
+            rs.next();
+            return rs.getString(1) + " " + rs.getString(2);
+        }
+    }
+
+    private static Set<Long> ids(String sql) throws Exception {
+        Set<Long> ids = new TreeSet<>();
+        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static Connection connect() throws Exception {
+        return DriverManager.getConnection(System.getenv("KETENZICHT_DB_URL"), System.getenv("KETENZICHT_DB_MIGRATION_USER"),
+                System.getenv("KETENZICHT_DB_MIGRATION_PASSWORD"));
+    }
+}
