@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.ketenzicht.shared.DatabaseMigrator;
 import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.StartupConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
@@ -24,14 +25,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Purges expired cases on a schedule ({@code ketenzicht.retention.interval}, default every 6 hours),
- * one case per transaction, so that a failure leaves every case either whole or gone.
+ * Purges expired cases on a schedule ({@code ketenzicht.retention.interval}, default every 6 hours,
+ * the first run 10 minutes after start), one case per transaction, so that a failure leaves every
+ * case either whole or gone. Only in production mode: the demo's synthetic history reaches back
+ * further than the retention period, and tests run the purge when they choose.
  */
 @ApplicationScoped
 public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
     private static final int BATCH = 200;
+    private static final Duration FIRST_RUN = Duration.ofMinutes(10);
 
     @Inject
     RetentionPolicy policy;
@@ -39,6 +43,8 @@ public class RetentionJob {
     CasePurge purge;
     @Inject
     Jdbc jdbc;
+    @Inject
+    StartupConfig config;
     @Inject
     @ConfigProperty(name = "ketenzicht.retention.interval", defaultValue = "PT6H")
     Duration interval;
@@ -48,8 +54,9 @@ public class RetentionJob {
     private ScheduledFuture<?> task;
 
     void start(@Observes DatabaseMigrator.SchemaReady ready) {
-        long seconds = interval.toSeconds();
-        task = scheduler.scheduleWithFixedDelay(this::runQuietly, seconds, seconds, TimeUnit.SECONDS);
+        if (config.mode() == StartupConfig.Mode.PRODUCTION) {
+            task = scheduler.scheduleWithFixedDelay(this::runQuietly, FIRST_RUN.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
+        }
     }
 
     @PreDestroy
