@@ -6,7 +6,7 @@
 # Usage: bench/reports.sh [phases...]   (default: create load rebuild reads writes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-db=ketenzicht_bench_reports
+db=${REPORTS_DB:-ketenzicht_bench_reports}
 url="jdbc:mysql://127.0.0.1:3306/${db}?rewriteBatchedStatements=true"
 phases=("${@:-create load rebuild reads writes}")
 phases=(${phases[*]})

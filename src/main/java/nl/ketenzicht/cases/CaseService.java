@@ -58,7 +58,7 @@ public class CaseService {
         Case c = new Case(scope.organisationId(), details.from(request), clock.instant(), caller.require().actor());
         cases.persist(c);
         log.record(AccessEvent.of(AccessEvent.Action.CREATE, "case", c.id(), List.of()));
-        changed.fire(new CaseChanged(c.id()));
+        changed.fire(new CaseChanged(c.id(), true));
         var created = new Idempotency.Created<>(view(c), base.resolve("api/cases/" + c.id()), c.version());
         idempotency.remember(token, created);
         return created;
@@ -196,7 +196,7 @@ public class CaseService {
     private CaseView flushAndLog(Case c, AccessEvent.Action action) {
         cases.flush();
         log.record(AccessEvent.of(action, "case", c.id(), List.of()));
-        changed.fire(new CaseChanged(c.id()));
+        changed.fire(new CaseChanged(c.id(), false));
         return view(c);
     }
 
@@ -220,7 +220,10 @@ public class CaseService {
                           String breakGlassReason) {
     }
 
-    /** Fired inside the transaction when a case is created, revised, closed or reopened, for the report aggregates. */
-    public record CaseChanged(long caseId) {
+    /**
+     * Fired inside the transaction when a case is created, revised, closed or reopened, for the report
+     * aggregates; {@code created}: inserted by this transaction.
+     */
+    public record CaseChanged(long caseId, boolean created) {
     }
 }

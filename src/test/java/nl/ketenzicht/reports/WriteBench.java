@@ -15,15 +15,19 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Write cost of keeping the aggregates: single-case transactions (case, form, victim, suspect with
- * an IN_VIEW step) over raw JDBC, with and without {@link AggregateMaintenance#refresh} in the same
- * transaction, alternating rounds so that table growth and neighbours' load hit both modes alike.
+ * an IN_VIEW step) over raw JDBC, without maintenance, with {@link AggregateMaintenance#created} (what
+ * the application runs when it creates a case) and with the general {@link AggregateMaintenance#refresh}
+ * (what it runs for any later change), in the same transaction; the modes alternate within every
+ * round so that table growth and neighbours' load hit them alike. Rounds and seconds per mode:
+ * -Dbench.rounds (2), -Dbench.seconds (15).
  */
 final class WriteBench {
 
     private static final int THREADS = 8;
     /** Transactions rolled back by a deadlock or lock wait timeout (retried, not counted as done). */
     static final AtomicLong DEADLOCKS = new AtomicLong();
-    private static final int SECONDS = 15;
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
     private static final String[] ORIGINS = {"AANGIFTE", "AMBTSHALVE", "SIGNAL", "DIGITAL", "DECOY"};
 
     private WriteBench() {
@@ -35,20 +39,45 @@ final class WriteBench {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             org = Long.parseLong(ReportBench.scalar(c, "SELECT MIN(id) FROM organisation"));
         }
-        double[] without = new double[2];
-        double[] with = new double[2];
-        for (int round = 0; round < 2; round++) {
-            without[round] = rate(url, user, password, places, org, false);
-            with[round] = rate(url, user, password, places, org, true);
-            System.out.printf("round %d: %.0f cases/s without, %.0f cases/s with aggregate maintenance%n", round + 1, without[round], with[round]);
+        Mode[] modes = Mode.values();
+        double[] sum = new double[modes.length];
+        for (int round = 1; round <= ROUNDS; round++) {
+            StringBuilder line = new StringBuilder("round " + round + ":");
+            for (Mode m : modes) {
+                double rate = rate(url, user, password, places, org, m);
+                sum[m.ordinal()] += rate;
+                line.append(String.format(" %.0f cases/s %s;", rate, m.label));
+            }
+            System.out.println(line + " load average " + loadAverage());
         }
-        double a = (without[0] + without[1]) / 2;
-        double b = (with[0] + with[1]) / 2;
-        System.out.printf("case creation, %d threads: %.0f/s without, %.0f/s with; ratio %.2f; rolled back by deadlocks: %d%n",
-                THREADS, a, b, b / a, DEADLOCKS.get());
+        double without = sum[Mode.NONE.ordinal()] / ROUNDS;
+        for (Mode m : modes) {
+            double rate = sum[m.ordinal()] / ROUNDS;
+            System.out.printf("case creation, %d threads, %s: %.0f/s (ratio to without %.2f)%n", THREADS, m.label, rate, rate / without);
+        }
+        System.out.printf("rolled back by deadlocks or lock wait timeouts: %d%n", DEADLOCKS.get());
     }
 
-    private static double rate(String url, String user, String password, List<String[]> places, long org, boolean maintain) throws Exception {
+    /** What the bench transaction does about the aggregates. */
+    enum Mode {
+        NONE("without maintenance"), CREATED("with maintenance (created)"), REFRESH("with maintenance (general refresh)");
+
+        final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ", 2)[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    private static double rate(String url, String user, String password, List<String[]> places, long org, Mode mode) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong done = new AtomicLong();
         AtomicBoolean measuring = new AtomicBoolean();
@@ -59,7 +88,7 @@ final class WriteBench {
                     c.setAutoCommit(false);
                     while (!stop.get()) {
                         try {
-                            oneCase(c, places, org, maintain);
+                            oneCase(c, places, org, mode);
                             if (measuring.get()) {
                                 done.incrementAndGet();
                             }
@@ -88,7 +117,7 @@ final class WriteBench {
         return rate;
     }
 
-    private static void oneCase(Connection c, List<String[]> places, long org, boolean maintain) throws Exception {
+    private static void oneCase(Connection c, List<String[]> places, long org, Mode mode) throws Exception {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String[] place = places.get(r.nextInt(places.size()));
         long caseId;
@@ -119,8 +148,10 @@ final class WriteBench {
             }
             s.executeUpdate("INSERT INTO chain_event (party_id, stage, occurred_on, created_at) VALUES (" + suspect + ", 'IN_VIEW', CURDATE(), NOW(3))");
         }
-        if (maintain) {
-            AggregateMaintenance.refresh(c, caseId);
+        switch (mode) {
+            case CREATED -> AggregateMaintenance.created(c, caseId);
+            case REFRESH -> AggregateMaintenance.refresh(c, caseId);
+            case NONE -> { }
         }
         c.commit();
     }

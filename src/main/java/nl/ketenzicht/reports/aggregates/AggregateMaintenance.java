@@ -9,23 +9,31 @@ import java.util.Optional;
 
 /**
  * Keeps report_case_fact, report_party_fact and report_funnel equal to what the base tables say, for
- * one case, on the writer's connection and inside its transaction. The case's fact row is locked
- * first, so concurrent writers on one case take turns; the counters then move by the difference
- * between the stored and the recomputed contribution, which makes every refresh idempotent.
+ * one case, on the writer's connection and inside its transaction. The counters move by the
+ * difference between the stored and the recomputed contribution, which makes every refresh
+ * idempotent. Round trips and locks are what maintenance costs a writer, so each step is one
+ * statement: one read of the case, one counter upsert, one fact write, one party-fact batch.
  *
- * <p>Every lock is taken on a row that exists: a new case first gets a placeholder fact (year 0,
- * "not counted yet") by INSERT IGNORE, and party facts are upserted by primary key. A locking read
- * of a missing row or a range delete would take gap locks, and concurrent case creations, whose ids
- * all fall in the same gap, would then deadlock each other (the write benchmark showed it).
+ * <p>{@link #refresh}: the case's fact row is locked first, so concurrent writers on one case take
+ * turns, and the base rows are then read with shared locks. Every lock on a fact is taken on a row
+ * that exists: a case without one first gets a placeholder fact (year 0, "not counted yet") by
+ * INSERT IGNORE; a locking read of a missing row would take a gap lock, and concurrent case
+ * creations, whose ids all fall in the same gap, would then deadlock each other.
+ *
+ * <p>{@link #created}: a case inserted by the writer's own transaction needs no locks to be read
+ * exactly. Until it commits nobody else can add to it (their foreign-key checks wait for its row),
+ * and a plain read sees the transaction's own rows. The locking read would instead put next-key
+ * locks at the tail of the party, chain-event and form indexes, where every concurrent creation
+ * inserts: the write benchmark spent most of its lock waits there.
  */
 public final class AggregateMaintenance {
 
+    private static final List<String> FACT_COUNTS = CaseContribution.COLUMNS.subList(1, CaseContribution.COLUMNS.size());
     private static final String PLACEHOLDER = "INSERT IGNORE INTO report_case_fact (case_id, police_unit, court_district, "
-            + "prosecution_office, year, quarter, origin, team_type, forms, " + String.join(", ", CaseContribution.COLUMNS.subList(1, CaseContribution.COLUMNS.size()))
-            + ") VALUES (?, '', '', '', 0, 0, '', '', ''" + ", 0".repeat(CaseContribution.COLUMNS.size() - 1) + ")";
+            + "prosecution_office, year, quarter, origin, team_type, forms, " + String.join(", ", FACT_COUNTS)
+            + ") VALUES (?, '', '', '', 0, 0, '', '', ''" + ", 0".repeat(FACT_COUNTS.size()) + ")";
     private static final String LOCK_FACT = "SELECT police_unit, court_district, prosecution_office, year, quarter, "
-            + "origin, team_type, forms, " + String.join(", ", CaseContribution.COLUMNS.subList(1, CaseContribution.COLUMNS.size()))
-            + " FROM report_case_fact WHERE case_id = ? FOR UPDATE";
+            + "origin, team_type, forms, " + String.join(", ", FACT_COUNTS) + " FROM report_case_fact WHERE case_id = ? FOR UPDATE";
 
     private AggregateMaintenance() {
     }
@@ -33,11 +41,33 @@ public final class AggregateMaintenance {
     /** Brings the aggregates of one case up to date with its base rows. */
     public static void refresh(Connection c, long caseId) throws SQLException {
         Optional<CaseContribution> before = stored(c, caseId);
-        Optional<CaseContribution.Dimensions> dims = CaseFacts.dimensions(c, caseId);
-        List<PartyChain> parties = dims.isPresent() ? CaseFacts.parties(c, caseId) : List.of();
-        Optional<CaseContribution> after = dims.map(d -> contribution(d, parties));
+        Optional<CaseFacts.Snapshot> now = CaseFacts.read(c, caseId, true);
+        Optional<CaseContribution> after = now.map(s -> contribution(s.dims(), s.parties()));
         Counters.move(c, before, after);
-        FactRows.write(c, caseId, after, parties);
+        if (after.isEmpty() || !after.equals(before)) {
+            FactRows.write(c, caseId, after);
+        }
+        if (after.isPresent()) {
+            FactRows.writeParties(c, caseId, after.get().dims(), now.get().parties());
+        }
+    }
+
+    /**
+     * The same for a case that this transaction inserted (the caller's promise), without read locks;
+     * falls back to {@link #refresh} when the case was counted before, e.g. by an earlier event of
+     * the same transaction.
+     */
+    public static void created(Connection c, long caseId) throws SQLException {
+        Optional<CaseFacts.Snapshot> now = CaseFacts.read(c, caseId, false);
+        if (now.isPresent()) {
+            CaseContribution after = contribution(now.get().dims(), now.get().parties());
+            if (FactRows.insertIfNew(c, caseId, after)) {
+                Counters.move(c, Optional.empty(), Optional.of(after));
+                FactRows.writeParties(c, caseId, after.dims(), now.get().parties());
+                return;
+            }
+        }
+        refresh(c, caseId);
     }
 
     static CaseContribution contribution(CaseContribution.Dimensions dims, List<PartyChain> parties) {
@@ -47,6 +77,7 @@ public final class AggregateMaintenance {
         return new CaseContribution(dims, counts);
     }
 
+    /** The contribution last counted, its fact row locked (a placeholder first if it has none). */
     private static Optional<CaseContribution> stored(Connection c, long caseId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(PLACEHOLDER)) {
             s.setLong(1, caseId);

@@ -22,21 +22,26 @@ public class AggregateObserver {
     EntityManager em;
 
     void onCase(@Observes CaseService.CaseChanged e) {
-        refresh(e.caseId());
+        refresh(e.caseId(), e.created());
     }
 
     void onParty(@Observes PartyService.PartyChanged e) {
-        refresh(e.caseId());
+        refresh(e.caseId(), false);
     }
 
     void onChain(@Observes ProceedingsService.ChainChanged e) {
-        refresh(e.caseId());
+        refresh(e.caseId(), false);
     }
 
-    private void refresh(long caseId) {
+    private void refresh(long caseId, boolean created) {
         em.flush();
+        Connection c = em.unwrap(Connection.class);
         try {
-            AggregateMaintenance.refresh(em.unwrap(Connection.class), caseId);
+            if (created) {
+                AggregateMaintenance.created(c, caseId);
+            } else {
+                AggregateMaintenance.refresh(c, caseId);
+            }
         } catch (SQLException ex) {
             throw new IllegalStateException("Report aggregates of case " + caseId + " could not be updated", ex);
         }

@@ -1,5 +1,6 @@
 package nl.ketenzicht.reports.aggregates;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +19,17 @@ public record CaseContribution(Dimensions dims, long[] counts) {
             throw new IllegalArgumentException("expected " + COLUMNS.size() + " counts");
         }
         counts = counts.clone();
+    }
+
+    /** Equal dimensions and counts (a record compares arrays by identity). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CaseContribution other && dims.equals(other.dims) && Arrays.equals(counts, other.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * dims.hashCode() + Arrays.hashCode(counts);
     }
 
     public long count(String column) {

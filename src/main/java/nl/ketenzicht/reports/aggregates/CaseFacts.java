@@ -7,20 +7,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one case as the reports see it, from the base tables. Every read is a locking read: under
- * REPEATABLE READ a plain SELECT would see the snapshot taken when the writer's transaction began
- * and miss a chain step that another transaction committed on another party of the same case.
+ * Reads one case as the reports see it, from the base tables, in one statement. For a case that
+ * others may change it is a locking read: under REPEATABLE READ a plain SELECT would see the
+ * snapshot taken when the writer's transaction began and miss a chain step that another transaction
+ * committed on another party of the same case. A case the transaction itself inserted is read plainly
+ * (see {@link AggregateMaintenance#created}).
  */
 final class CaseFacts {
 
-    private static final String CASE = "SELECT police_unit, court_district, prosecution_office, YEAR(opened_on), "
-            + "QUARTER(opened_on), origin, team_type FROM case_file WHERE id = ? LOCK IN SHARE MODE";
-    private static final String FORMS = "SELECT code FROM case_exploitation_form WHERE case_id = ? LOCK IN SHARE MODE";
-    private static final String PARTIES = "SELECT p.id, p.kind, COALESCE(p.age_verification_at_issue, FALSE), "
+    /** One row per party (one row with a NULL party for a case without parties). */
+    private static final String CASE = "SELECT MAX(c.police_unit), MAX(c.court_district), MAX(c.prosecution_office), "
+            + "MAX(YEAR(c.opened_on)), MAX(QUARTER(c.opened_on)), MAX(c.origin), MAX(c.team_type), "
+            + "GROUP_CONCAT(DISTINCT f.code SEPARATOR ','), p.id, MAX(p.kind), "
+            + "MAX(COALESCE(p.age_verification_at_issue, FALSE)), "
             + "MAX(CASE WHEN e.stage = 'IN_VIEW' THEN e.occurred_on END), "
             + "MAX(CASE WHEN e.stage = 'OM_INFLOW' THEN e.occurred_on END), "
             + "MAX(CASE WHEN e.stage = 'OM_DECISION' THEN e.occurred_on END), "
@@ -28,52 +32,47 @@ final class CaseFacts {
             + "MAX(CASE WHEN e.stage = 'VERDICT' THEN e.occurred_on END), "
             + "MAX(CASE WHEN e.stage = 'VERDICT' THEN e.verdict END), "
             + "COALESCE(MAX(e.stage = 'SENTENCE' AND e.custody_unconditional_days > 0), FALSE) "
-            + "FROM party p LEFT JOIN chain_event e ON e.party_id = p.id WHERE p.case_id = ? "
-            + "GROUP BY p.id, p.kind, p.age_verification_at_issue LOCK IN SHARE MODE";
+            + "FROM case_file c LEFT JOIN case_exploitation_form f ON f.case_id = c.id "
+            + "LEFT JOIN party p ON p.case_id = c.id LEFT JOIN chain_event e ON e.party_id = p.id "
+            + "WHERE c.id = ? GROUP BY p.id";
 
     private CaseFacts() {
     }
 
-    static Optional<CaseContribution.Dimensions> dimensions(Connection c, long caseId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(CASE)) {
+    /** The case's dimensions and parties; empty when the case does not exist (any more). */
+    record Snapshot(CaseContribution.Dimensions dims, List<PartyChain> parties) {
+    }
+
+    static Optional<Snapshot> read(Connection c, long caseId, boolean locking) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(locking ? CASE + " LOCK IN SHARE MODE" : CASE)) {
             s.setLong(1, caseId);
             try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+                CaseContribution.Dimensions dims = null;
+                List<PartyChain> parties = new ArrayList<>();
+                while (rs.next()) {
+                    if (dims == null) {
+                        dims = new CaseContribution.Dimensions(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7), forms(rs.getString(8)));
+                    }
+                    long partyId = rs.getLong(9);
+                    if (!rs.wasNull()) {
+                        parties.add(new PartyChain(partyId, rs.getString(10), rs.getBoolean(11), date(rs, 12), date(rs, 13),
+                                date(rs, 14), rs.getString(15), date(rs, 16), rs.getString(17), rs.getBoolean(18)));
+                    }
                 }
-                return Optional.of(new CaseContribution.Dimensions(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7), forms(c, caseId)));
+                return dims == null ? Optional.empty() : Optional.of(new Snapshot(dims, parties));
             }
         }
     }
 
     /** Sorted by code as Java sorts strings, which the rebuild reproduces with a binary ORDER BY. */
-    private static String forms(Connection c, long caseId) throws SQLException {
-        List<String> codes = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(FORMS)) {
-            s.setLong(1, caseId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    codes.add(rs.getString(1));
-                }
-            }
+    private static String forms(String concatenated) {
+        if (concatenated == null) {
+            return "";
         }
-        codes.sort(null);
+        String[] codes = concatenated.split(",");
+        Arrays.sort(codes);
         return String.join(",", codes);
-    }
-
-    static List<PartyChain> parties(Connection c, long caseId) throws SQLException {
-        List<PartyChain> parties = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(PARTIES)) {
-            s.setLong(1, caseId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    parties.add(new PartyChain(rs.getLong(1), rs.getString(2), rs.getBoolean(3), date(rs, 4), date(rs, 5),
-                            date(rs, 6), rs.getString(7), date(rs, 8), rs.getString(9), rs.getBoolean(10)));
-                }
-            }
-        }
-        return parties;
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -4,15 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Moves a case's counts in report_funnel from its old contribution to its new one. */
+/** Moves a case's counts in report_funnel from its old contribution to its new one, in one statement. */
 final class Counters {
 
-    private static final String UPSERT = "INSERT INTO report_funnel (police_unit, court_district, prosecution_office, "
-            + "year, quarter, origin, team_type, forms, " + String.join(", ", CaseContribution.COLUMNS) + ") VALUES ("
-            + "?, ".repeat(8 + CaseContribution.COLUMNS.size() - 1) + "?) ON DUPLICATE KEY UPDATE "
+    private static final int DIMS = 8;
+    private static final String ROW = "(" + "?, ".repeat(DIMS + CaseContribution.COLUMNS.size() - 1) + "?)";
+    private static final String INSERT = "INSERT INTO report_funnel (police_unit, court_district, prosecution_office, "
+            + "year, quarter, origin, team_type, forms, " + String.join(", ", CaseContribution.COLUMNS) + ") VALUES ";
+    private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE "
             + CaseContribution.COLUMNS.stream().map(col -> col + " = " + col + " + VALUES(" + col + ")")
             .collect(Collectors.joining(", "));
 
@@ -20,36 +25,38 @@ final class Counters {
     }
 
     static void move(Connection c, Optional<CaseContribution> before, Optional<CaseContribution> after) throws SQLException {
-        if (before.isPresent() && after.isPresent() && before.get().dims().equals(after.get().dims())) {
-            long[] delta = new long[CaseContribution.COLUMNS.size()];
-            for (int i = 0; i < delta.length; i++) {
-                delta[i] = after.get().counts()[i] - before.get().counts()[i];
+        Map<CaseContribution.Dimensions, long[]> deltas = new LinkedHashMap<>();
+        before.ifPresent(b -> deltas.put(b.dims(), Arrays.stream(b.counts()).map(n -> -n).toArray()));
+        after.ifPresent(a -> deltas.merge(a.dims(), a.counts(), (old, add) -> {
+            long[] sum = old.clone();
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += add[i];
             }
-            if (Arrays.stream(delta).anyMatch(d -> d != 0)) {
-                add(c, after.get().dims(), delta);
-            }
-            return;
-        }
-        if (before.isPresent()) {
-            add(c, before.get().dims(), Arrays.stream(before.get().counts()).map(n -> -n).toArray());
-        }
-        if (after.isPresent()) {
-            add(c, after.get().dims(), after.get().counts());
+            return sum;
+        }));
+        deltas.values().removeIf(d -> Arrays.stream(d).allMatch(n -> n == 0));
+        if (!deltas.isEmpty()) {
+            add(c, deltas);
         }
     }
 
-    private static void add(Connection c, CaseContribution.Dimensions d, long[] delta) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(UPSERT)) {
-            s.setString(1, d.policeUnit());
-            s.setString(2, d.courtDistrict());
-            s.setString(3, d.prosecutionOffice());
-            s.setInt(4, d.year());
-            s.setInt(5, d.quarter());
-            s.setString(6, d.origin());
-            s.setString(7, d.teamType());
-            s.setString(8, d.forms());
-            for (int i = 0; i < delta.length; i++) {
-                s.setLong(9 + i, delta[i]);
+    private static void add(Connection c, Map<CaseContribution.Dimensions, long[]> deltas) throws SQLException {
+        String sql = INSERT + String.join(", ", Collections.nCopies(deltas.size(), ROW)) + ON_DUPLICATE;
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int next = 1;
+            for (var e : deltas.entrySet()) {
+                CaseContribution.Dimensions d = e.getKey();
+                s.setString(next++, d.policeUnit());
+                s.setString(next++, d.courtDistrict());
+                s.setString(next++, d.prosecutionOffice());
+                s.setInt(next++, d.year());
+                s.setInt(next++, d.quarter());
+                s.setString(next++, d.origin());
+                s.setString(next++, d.teamType());
+                s.setString(next++, d.forms());
+                for (long n : e.getValue()) {
+                    s.setLong(next++, n);
+                }
             }
             s.executeUpdate();
         }

@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
 final class FactRows {
 
     private static final List<String> FACT_COUNTS = CaseContribution.COLUMNS.subList(1, CaseContribution.COLUMNS.size());
-    private static final String UPSERT_FACT = "INSERT INTO report_case_fact (case_id, police_unit, court_district, "
+    private static final String INSERT_FACT = "INSERT INTO report_case_fact (case_id, police_unit, court_district, "
             + "prosecution_office, year, quarter, origin, team_type, forms, " + String.join(", ", FACT_COUNTS)
-            + ") VALUES (" + "?, ".repeat(8 + FACT_COUNTS.size()) + "?) ON DUPLICATE KEY UPDATE "
+            + ") VALUES (" + "?, ".repeat(8 + FACT_COUNTS.size()) + "?)";
+    private static final String INSERT_NEW_FACT = INSERT_FACT.replaceFirst("^INSERT", "INSERT IGNORE");
+    private static final String UPSERT_FACT = INSERT_FACT + " ON DUPLICATE KEY UPDATE "
             + "police_unit = VALUES(police_unit), court_district = VALUES(court_district), "
             + "prosecution_office = VALUES(prosecution_office), year = VALUES(year), quarter = VALUES(quarter), "
             + "origin = VALUES(origin), team_type = VALUES(team_type), forms = VALUES(forms), "
@@ -31,11 +33,16 @@ final class FactRows {
     private FactRows() {
     }
 
-    /**
-     * Party facts are upserted by primary key and never range-deleted (see {@link AggregateMaintenance}):
-     * parties are never deleted through the API; a purge removes their facts by party id or rebuilds.
-     */
-    static void write(Connection c, long caseId, Optional<CaseContribution> contribution, List<PartyChain> parties) throws SQLException {
+    /** Writes the fact of a case that has none yet; false (and nothing written) when it has one. */
+    static boolean insertIfNew(Connection c, long caseId, CaseContribution contribution) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT_NEW_FACT)) {
+            bindFact(s, caseId, contribution);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /** Replaces the case's fact with its contribution, or removes it when the case is gone. */
+    static void write(Connection c, long caseId, Optional<CaseContribution> contribution) throws SQLException {
         if (contribution.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM report_case_fact WHERE case_id = ?")) {
                 s.setLong(1, caseId);
@@ -43,19 +50,18 @@ final class FactRows {
             }
             return;
         }
-        CaseContribution.Dimensions d = contribution.get().dims();
         try (PreparedStatement s = c.prepareStatement(UPSERT_FACT)) {
-            s.setLong(1, caseId);
-            int next = dims(s, 2, d);
-            for (int i = 1; i < CaseContribution.COLUMNS.size(); i++) {
-                s.setLong(next++, contribution.get().counts()[i]);
-            }
+            bindFact(s, caseId, contribution.get());
             s.executeUpdate();
         }
-        insertParties(c, caseId, d, parties);
     }
 
-    private static void insertParties(Connection c, long caseId, CaseContribution.Dimensions d, List<PartyChain> parties) throws SQLException {
+    /**
+     * Party facts are upserted by primary key and never range-deleted (see {@link AggregateMaintenance}):
+     * parties are never deleted through the API; a purge removes their facts by party id or rebuilds.
+     * One multi-row statement (rewriteBatchedStatements) whatever the number of parties.
+     */
+    static void writeParties(Connection c, long caseId, CaseContribution.Dimensions d, List<PartyChain> parties) throws SQLException {
         List<PartyChain> offenders = parties.stream().filter(p -> !"VICTIM".equals(p.kind())).toList();
         if (offenders.isEmpty()) {
             return;
@@ -74,6 +80,14 @@ final class FactRows {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+    }
+
+    private static void bindFact(PreparedStatement s, long caseId, CaseContribution contribution) throws SQLException {
+        s.setLong(1, caseId);
+        int next = dims(s, 2, contribution.dims());
+        for (int i = 1; i < CaseContribution.COLUMNS.size(); i++) {
+            s.setLong(next++, contribution.counts()[i]);
         }
     }
 
