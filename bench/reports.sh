@@ -4,6 +4,8 @@
 # GROUP BY over the base tables, and the write cost of keeping the counters in the writer's
 # transaction. Raises innodb_buffer_pool_size for the run and restores it afterwards.
 # Usage: bench/reports.sh [phases...]   (default: create load rebuild reads writes)
+# Environment: REPORTS_DB (scratch database, default ketenzicht_bench_reports), BENCH_JAVA_OPTS
+# (e.g. -Dbench.rounds=3 -Dbench.seconds=15 for the writes phase).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${REPORTS_DB:-ketenzicht_bench_reports}
@@ -21,7 +23,7 @@ mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 # create-test-db.sh makes the accounts ${db}_app and ${db}_mig for this database only.
-run() { java -Dbench.app="${db}_app" -cp "$cp" nl.ketenzicht.reports.ReportBench "$url" "${db}_mig" migrator-it-secret "$@"; }
+run() { java ${BENCH_JAVA_OPTS:-} -Dbench.app="${db}_app" -cp "$cp" nl.ketenzicht.reports.ReportBench "$url" "${db}_mig" migrator-it-secret "$@"; }
 
 if has create; then
   src/test/db/create-test-db.sh "$db"
