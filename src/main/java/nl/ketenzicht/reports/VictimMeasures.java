@@ -48,6 +48,7 @@ final class VictimMeasures {
     private final int k;
     private final Map<String, Integer> index = new HashMap<>();
     private final Integer rest;
+    private Map<String, String> described;
 
     VictimMeasures(Connection c, VictimCut cut, List<RegionRef> regions, Set<String> visible, int k) {
         this.c = c;
@@ -59,6 +60,7 @@ final class VictimMeasures {
             index.put(regions.get(i).code(), i);
         }
         this.rest = index.get(RegionDirectory.REST);
+        this.described = cut.describe();
     }
 
     // ---- measure 4 --------------------------------------------------------------------------
@@ -124,12 +126,13 @@ final class VictimMeasures {
                 publish(new Section("VICTIMS_VULNERABILITY", markers, List.of("marker_mentions"), List.of(), List.of(), null, null), t),
                 publish(new Section("VICTIMS_CHANNEL", channels, List.of("victims_by_channel"), List.of("victims_by_channel"),
                         List.of(), null, null), t));
-        return new MeasureReport("VICTIMS", cut.describe(), k, shown(), sections, List.of());
+        return new MeasureReport("VICTIMS", described, k, shown(), sections, List.of());
     }
 
     // ---- measure 5 --------------------------------------------------------------------------
 
     MeasureReport runaways(LocalDate today) throws SQLException {
+        censoredAt(today);
         List<String> institutions = RegionDirectory.codes(c, "INSTITUTION_TYPE");
         Grids g = new Grids();
         Map<Integer, List<SurvivalObservation>> toReport = new HashMap<>();
@@ -160,7 +163,7 @@ final class VictimMeasures {
         }
         RegionalReport counts = publish(new Section("RUNAWAYS", institutions, List.of("episodes", "reported", "found", "victimised"),
                 List.of("episodes"), List.of(new Rate("victimised", "episodes")), new Rate("victimised", "episodes"), null), t);
-        return new MeasureReport("RUNAWAYS", cut.describe(), k, shown(), List.of(counts), List.of(
+        return new MeasureReport("RUNAWAYS", described, k, shown(), List.of(counts), List.of(
                 survival("MISSING_TO_REPORTED", t.get("episodes"), t.get("reported"), toReport),
                 survival("MISSING_TO_FOUND", t.get("episodes"), t.get("found"), toFind)));
     }
@@ -168,6 +171,7 @@ final class VictimMeasures {
     // ---- measure 6 --------------------------------------------------------------------------
 
     MeasureReport care(LocalDate today) throws SQLException {
+        censoredAt(today);
         List<String> types = RegionDirectory.codes(c, "CARE_TYPE");
         Grids g = new Grids();
         Map<Integer, List<SurvivalObservation>> waiting = new HashMap<>();
@@ -190,11 +194,17 @@ final class VictimMeasures {
         t.put("started", SmallCellSuppression.twoWay(g.get("started"), k));
         RegionalReport counts = publish(new Section("CARE", types, List.of("referrals", "started"), List.of("referrals"),
                 List.of(new Rate("started", "referrals")), null, null), t);
-        return new MeasureReport("CARE", cut.describe(), k, shown(), List.of(counts),
+        return new MeasureReport("CARE", described, k, shown(), List.of(counts),
                 List.of(survival("REFERRAL_TO_START", t.get("referrals"), t.get("started"), waiting)));
     }
 
     // ---- shared -----------------------------------------------------------------------------
+
+    /** The reference date (from the injected clock) at which open episodes and waits are censored, shown with the cut. */
+    private void censoredAt(LocalDate today) {
+        described = new LinkedHashMap<>(described);
+        described.put("referenceDate", today.toString());
+    }
 
     /** Kaplan–Meier rows whose people and events are the region totals the section publishes. */
     private ThroughputReport.View survival(String name, SuppressedTwoWayTable people, SuppressedTwoWayTable events,
@@ -208,7 +218,7 @@ final class VictimMeasures {
                 rows.add(ThroughputReport.row(regions.get(r).code(), people.rowTotal(r), events.rowTotal(r), obs, k));
             }
         }
-        return new ThroughputReport.View(name, cut.describe(), k, shown(), rows,
+        return new ThroughputReport.View(name, described, k, shown(), rows,
                 ThroughputReport.row("NL", people.grandTotal(), events.grandTotal(), all, k));
     }
 
@@ -219,7 +229,7 @@ final class VictimMeasures {
     }
 
     private RegionalReport publish(Section section, Map<String, SuppressedTwoWayTable> tables) {
-        return new RegionalReportBuilder(section, regions, visible, k).publish(cut.describe(), tables);
+        return new RegionalReportBuilder(section, regions, visible, k).publish(described, tables);
     }
 
     private List<RegionRef> shown() {
