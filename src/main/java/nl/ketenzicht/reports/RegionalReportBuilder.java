@@ -44,19 +44,17 @@ public final class RegionalReportBuilder {
     }
 
     public RegionalReport build(ReportRequest request, Map<String, Map<String, long[]>> counts) {
-        return build(request.describe(), counts);
-    }
-
-    /** Also for the sections of measures 4–6, whose cut says more than a {@link ReportRequest}. */
-    public RegionalReport build(Map<String, String> cut, Map<String, Map<String, long[]>> counts) {
         Map<String, SuppressedTwoWayTable> suppressed = new LinkedHashMap<>();
         for (int m = 0; m < measure.metrics().size(); m++) {
             suppressed.put(measure.metrics().get(m), SmallCellSuppression.twoWay(grid(counts, m), k));
         }
-        return publish(cut, suppressed);
+        return publish(request.describe(), suppressed);
     }
 
-    /** Publishes tables already suppressed (one per metric, rows in the order of the regions). */
+    /**
+     * Publishes tables already suppressed (one per metric, rows in the order of the regions): measures
+     * 4–6 suppress tables that share totals together, and their cut says more than a ReportRequest.
+     */
     public RegionalReport publish(Map<String, String> cut, Map<String, SuppressedTwoWayTable> suppressed) {
         measure.metrics().forEach(metric -> tables.put(metric, suppressed.get(metric)));
         List<CountTable> countTables = new ArrayList<>();
