@@ -36,6 +36,8 @@ public class CareService {
     AccessLog log;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<CareChanged> changed;
 
     public RunawayView addRunaway(long victimId, RunawayRequest r) {
         var victim = parties.require(victimId, PartyKind.VICTIM, true);
@@ -43,6 +45,7 @@ public class CareService {
         em.persist(e);
         em.flush();
         log.record(AccessEvent.of(AccessEvent.Action.CREATE, "runaway", e.id(), victim.subjects()));
+        changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return RunawayView.of(e);
     }
 
@@ -53,6 +56,7 @@ public class CareService {
         e.revise(runaway(r));
         em.flush();
         log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "runaway", e.id(), victim.subjects()));
+        changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return RunawayView.of(e);
     }
 
@@ -62,6 +66,7 @@ public class CareService {
         em.persist(c);
         em.flush();
         log.record(AccessEvent.of(AccessEvent.Action.CREATE, "care-referral", c.id(), victim.subjects()));
+        changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return ReferralView.of(c);
     }
 
@@ -72,6 +77,7 @@ public class CareService {
         c.revise(referral(r));
         em.flush();
         log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "care-referral", c.id(), victim.subjects()));
+        changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return ReferralView.of(c);
     }
 
@@ -125,5 +131,9 @@ public class CareService {
     }
 
     public record Care(List<RunawayView> runaways, List<ReferralView> referrals) {
+    }
+
+    /** Fired inside the transaction when an episode or referral is added or changed, for the report facts. */
+    public record CareChanged(long victimId, long caseId) {
     }
 }

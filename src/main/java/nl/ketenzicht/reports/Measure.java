@@ -6,7 +6,7 @@ import java.util.List;
  * The counter-based reports: which counters they show, split by which category, and which rates.
  * A share divides a cell by its region's total; a conversion divides one counter by another.
  */
-public enum Measure {
+public enum Measure implements CounterSpec {
 
     /** Measure 1: dependency on reports, by origin, along the chain of suspects. */
     DEPENDENCY("origin", List.of("AANGIFTE", "AMBTSHALVE", "SIGNAL", "DIGITAL", "DECOY"),

@@ -49,4 +49,38 @@ final class RegionDirectory {
         }
         return codes;
     }
+
+    /** The hidden row of all municipalities outside the chosen unit (see {@link VictimCut}). */
+    static final String REST = "REST";
+
+    /** The municipalities of a police unit, then REST; empty if the unit has none (unknown unit). */
+    static List<RegionRef> municipalities(Connection c, String policeUnit) throws SQLException {
+        List<RegionRef> regions = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT cbs_code, name FROM ref_municipality WHERE police_unit = ? ORDER BY cbs_code")) {
+            s.setString(1, policeUnit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    regions.add(new RegionRef(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        if (!regions.isEmpty()) {
+            regions.add(new RegionRef(REST, "Overige gemeenten"));
+        }
+        return regions;
+    }
+
+    /** The codes of a reference list (expired ones too: old records keep them), in display order. */
+    static List<String> codes(Connection c, String list) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT code FROM ref_code WHERE list = ? ORDER BY sort_order, code")) {
+            s.setString(1, list);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+        }
+        return codes;
+    }
 }

@@ -30,13 +30,13 @@ import java.util.function.BiFunction;
  */
 public final class RegionalReportBuilder {
 
-    private final Measure measure;
+    private final CounterSpec measure;
     private final List<RegionRef> regions;
     private final Set<String> visible;
     private final int k;
     private final Map<String, SuppressedTwoWayTable> tables = new LinkedHashMap<>();
 
-    public RegionalReportBuilder(Measure measure, List<RegionRef> regions, Set<String> visible, int k) {
+    public RegionalReportBuilder(CounterSpec measure, List<RegionRef> regions, Set<String> visible, int k) {
         this.measure = measure;
         this.regions = regions;
         this.visible = visible;
@@ -44,18 +44,30 @@ public final class RegionalReportBuilder {
     }
 
     public RegionalReport build(ReportRequest request, Map<String, Map<String, long[]>> counts) {
+        Map<String, SuppressedTwoWayTable> suppressed = new LinkedHashMap<>();
         for (int m = 0; m < measure.metrics().size(); m++) {
-            tables.put(measure.metrics().get(m), SmallCellSuppression.twoWay(grid(counts, m), k));
+            suppressed.put(measure.metrics().get(m), SmallCellSuppression.twoWay(grid(counts, m), k));
         }
+        return publish(request.describe(), suppressed);
+    }
+
+    /**
+     * Publishes tables already suppressed (one per metric, rows in the order of the regions): measures
+     * 4–6 suppress tables that share totals together, and their cut says more than a ReportRequest.
+     */
+    public RegionalReport publish(Map<String, String> cut, Map<String, SuppressedTwoWayTable> suppressed) {
+        measure.metrics().forEach(metric -> tables.put(metric, suppressed.get(metric)));
         List<CountTable> countTables = new ArrayList<>();
         tables.forEach((metric, t) -> countTables.add(countTable(metric, t)));
         List<RateTable> rates = new ArrayList<>();
         measure.shares().forEach(metric -> rates.add(share(metric)));
         measure.conversions().forEach(rate -> rates.add(conversion(rate)));
         List<RegionRef> shown = regions.stream().filter(r -> visible.contains(r.code())).toList();
-        return new RegionalReport(measure.name(), request.describe(), k, measure.categories(), shown, countTables, rates,
-                ratio(measure.ratio()), new FunnelPlotBuilder(measure.funnelRate(), regions, visible)
-                .build(tables.get(measure.funnelRate().numerator()), tables.get(measure.funnelRate().denominator())));
+        Measure.Rate funnel = measure.funnelRate();
+        return new RegionalReport(measure.name(), cut, k, measure.categories(), shown, countTables, rates,
+                measure.ratio() == null ? null : ratio(measure.ratio()),
+                funnel == null ? null : new FunnelPlotBuilder(funnel, regions, visible)
+                        .build(tables.get(funnel.numerator()), tables.get(funnel.denominator())));
     }
 
     private long[][] grid(Map<String, Map<String, long[]>> counts, int metric) {

@@ -20,23 +20,39 @@ public final class ReportExports {
     }
 
     public static void csv(RegionalReport report, OutputStream out) throws IOException {
+        csv(report.cut(), ReportRows.of(report), out);
+    }
+
+    public static void csv(MeasureReport report, OutputStream out) throws IOException {
+        csv(report.cut(), ReportRows.of(report), out);
+    }
+
+    public static void xlsx(RegionalReport report, OutputStream out) throws IOException {
+        xlsx(report.measure(), report.cut(), ReportRows.of(report), out);
+    }
+
+    public static void xlsx(MeasureReport report, OutputStream out) throws IOException {
+        xlsx(report.measure(), report.cut(), ReportRows.of(report), out);
+    }
+
+    private static void csv(Map<String, String> cut, List<ReportRows.Row> rows, OutputStream out) throws IOException {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            for (Map.Entry<String, String> e : report.cut().entrySet()) {
+            for (Map.Entry<String, String> e : cut.entrySet()) {
                 csv.printRecord("#", ReportRows.neutralise(e.getKey()), ReportRows.neutralise(e.getValue()));
             }
             csv.printRecord(ReportRows.HEADER);
-            for (ReportRows.Row r : ReportRows.of(report)) {
+            for (ReportRows.Row r : rows) {
                 csv.printRecord(cells(r));
             }
         }
     }
 
-    public static void xlsx(RegionalReport report, OutputStream out) throws IOException {
+    private static void xlsx(String sheet, Map<String, String> cut, List<ReportRows.Row> rows, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "Ketenzicht", "1.0");
-        Worksheet ws = wb.newWorksheet(report.measure());
+        Worksheet ws = wb.newWorksheet(sheet);
         int row = 0;
-        for (Map.Entry<String, String> e : report.cut().entrySet()) {
+        for (Map.Entry<String, String> e : cut.entrySet()) {
             ws.value(row, 0, "#");
             ws.value(row, 1, ReportRows.neutralise(e.getKey()));
             ws.value(row++, 2, ReportRows.neutralise(e.getValue()));
@@ -45,7 +61,7 @@ public final class ReportExports {
             ws.value(row, c, ReportRows.HEADER.get(c));
         }
         row++;
-        for (ReportRows.Row r : ReportRows.of(report)) {
+        for (ReportRows.Row r : rows) {
             List<String> cells = cells(r);
             for (int c = 0; c < cells.size(); c++) {
                 ws.value(row, c, cells.get(c));

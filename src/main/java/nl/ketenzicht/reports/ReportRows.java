@@ -40,9 +40,28 @@ public final class ReportRows {
                 rows.add(rate(table.name(), row.region(), "TOTAL", row.total()));
             }
         }
-        for (var row : withNational(report.ratio().rows(), report.ratio().national())) {
+        for (var row : report.ratio() == null ? List.<ReportViews.RatioRow>of() : withNational(report.ratio().rows(), report.ratio().national())) {
             rows.add(new Row("ratio", report.ratio().name(), row.region(), "TOTAL",
                     row.value() == null ? "" : Double.toString(row.value()), null, null));
+        }
+        return rows;
+    }
+
+    /**
+     * Measures 4–6: the rows of every section (metric and rate names are unique within a measure),
+     * then per Kaplan–Meier curve and region its people and events ("&lt;k" when withheld) and the
+     * median with its 95% interval (empty when withheld or not reached).
+     */
+    public static List<Row> of(MeasureReport report) {
+        List<Row> rows = new ArrayList<>();
+        report.sections().forEach(s -> rows.addAll(of(s)));
+        for (ThroughputReport.View v : report.survival()) {
+            for (ThroughputReport.Row r : withNational(v.rows(), v.national())) {
+                rows.add(new Row("count", v.interval() + ".people", r.region(), "TOTAL", r.people().display(), null, null));
+                rows.add(new Row("count", v.interval() + ".events", r.region(), "TOTAL", r.events().display(), null, null));
+                rows.add(new Row("median", v.interval(), r.region(), "TOTAL", r.medianDays() == null ? "" : Double.toString(r.medianDays()),
+                        r.lower95(), r.upper95()));
+            }
         }
         return rows;
     }

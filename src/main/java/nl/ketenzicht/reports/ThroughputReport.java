@@ -55,7 +55,7 @@ public final class ThroughputReport {
                 rows, row("NL", n.total(), e.total(), all, k));
     }
 
-    private static Row row(String region, Cell people, Cell events, List<SurvivalObservation> obs, int k) {
+    static Row row(String region, Cell people, Cell events, List<SurvivalObservation> obs, int k) {
         boolean show = people instanceof Cell.Count && events instanceof Cell.Count ev && ev.value() >= k;
         if (!show) {
             return new Row(region, CellView.of(people, k), CellView.of(events, k), null, null, null, false);

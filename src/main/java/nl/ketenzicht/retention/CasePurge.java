@@ -37,7 +37,10 @@ public class CasePurge {
             "DELETE FROM victim_vulnerability WHERE party_id IN (:p)",
             "DELETE FROM party_link WHERE offender_id IN (:p) OR victim_id IN (:p)",
             "DELETE FROM party_reference WHERE party_id IN (:p)",
-            "DELETE FROM report_party_fact WHERE party_id IN (:p)");
+            "DELETE FROM report_party_fact WHERE party_id IN (:p)",
+            "DELETE FROM report_victim_fact WHERE party_id IN (:p)",
+            "DELETE FROM report_runaway_fact WHERE victim_id IN (:p)",
+            "DELETE FROM report_care_fact WHERE victim_id IN (:p)");
     private static final List<String> CASE_ROWS = List.of(
             "DELETE FROM party WHERE case_id = ?1",
             "DELETE FROM case_exploitation_form WHERE case_id = ?1",

@@ -65,6 +65,11 @@ final class GroundTruth {
         }
     }
 
+    /** Prepared figures (measures 4–6): metric → region (REST included) → category → count. */
+    GroundTruth(Map<String, Map<String, Map<String, Long>>> byMetric) {
+        this.byMetric.putAll(byMetric);
+    }
+
     private static long count(Kase k, String kind, Predicate<Party> p) {
         return k.parties.stream().filter(x -> x.kind.equals(kind)).filter(p).count();
     }

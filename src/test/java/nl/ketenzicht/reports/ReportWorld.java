@@ -86,7 +86,7 @@ final class ReportWorld {
 
     static final class Kase {
         final long id;
-        final Place place;
+        Place place;
         final LocalDate openedOn;
         String origin;
         final String team;
@@ -226,6 +226,14 @@ final class ReportWorld {
         Api.Reply r = worker.put("api/cases/" + k.id, caseBody(k.place, k.openedOn, origin, k.team, k.forms), current.etag());
         assertEquals(200, r.status(), r.toString());
         k.origin = origin;
+    }
+
+    /** Moves a case to another municipality (region) through PUT api/cases/{id}. */
+    void revisePlace(Kase k, Place place) {
+        Api.Reply current = worker.get("api/cases/" + k.id);
+        Api.Reply r = worker.put("api/cases/" + k.id, caseBody(place, k.openedOn, k.origin, k.team, k.forms), current.etag());
+        assertEquals(200, r.status(), r.toString());
+        k.place = place;
     }
 
     private Map<String, Object> caseBody(Place place, LocalDate opened, String origin, String team, Set<String> forms) {

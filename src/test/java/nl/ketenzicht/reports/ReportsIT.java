@@ -68,15 +68,28 @@ class ReportsIT {
         ReportWorld world = new ReportWorld(worker, police, 20240611L);
         world.addCases(70);
 
+        VictimWorld victims = new VictimWorld(worker, 20240612L);
+        victims.describe(world.cases);
         int shown = checkAllCuts(national, world);
+        assertTrue(VictimReportsCheck.allCuts(national, victims, K_SCREEN) > 20, "measures 4-6 must publish some rates and medians");
         assertTrue(shown > 20, "the data must publish some rates, or the rate checks prove nothing: " + shown);
         assertCountersEqualRebuild();
 
         assertTrue(world.withdrawLatest(25) > 10, "enough withdrawals to exercise the decrements");
         world.reviseOrigin(world.cases.get(0), "DECOY");
         world.reviseOrigin(world.cases.get(1), "DIGITAL");
+        reviseVictimRecords(victims, world);
         checkAllCuts(national, world);
         assertCountersEqualRebuild();
+        VictimReportsCheck.allCuts(national, victims, K_SCREEN);
+        VictimReportsCheck.regionalCoordinator(amsterdam, victims, K_SCREEN);
+        VictimReportsCheck.refusedCuts(national);
+        VictimReportsCheck.exports(national, victims, K_EXPORT);
+        for (String m : List.of("victims", "runaways", "care")) {
+            assertEquals(403, worker.get("api/reports/" + m).status(), "reports are for coordinators");
+            assertTrue(Db.count("access_log WHERE action = 'REPORT' AND object_type = 'report:" + m + "'") >= 2L * VictimReportsCheck.CUTS.size());
+            assertTrue(Db.count("access_log WHERE action = 'EXPORT' AND object_type = 'report:" + m + "'") >= 2);
+        }
 
         regionalCoordinatorSeesOwnRegionAndNational(amsterdam, world);
         coordinatorsGetNoRecords(national, amsterdam, world, worker);
@@ -88,6 +101,30 @@ class ReportsIT {
                 "every report run is in the access log");
         assertTrue(Db.count("access_log WHERE action = 'EXPORT' AND object_type LIKE 'report:%'") >= 5,
                 "every export and print view is in the access log");
+    }
+
+    /**
+     * Updates of records measures 4–6 count: profiles (age group, markers), a later aangifte, runaways
+     * found, care started; and a case moved to another region and period, which takes its victims,
+     * episodes and referrals out of their old cells (the API deletes none of these records).
+     */
+    private static void reviseVictimRecords(VictimWorld victims, ReportWorld world) {
+        int revised = 0;
+        for (VictimWorld.Victim v : victims.victims) {
+            if (revised < 6 && v.birthYear != null) {
+                victims.revise(v, v.birthYear + 3, v.markers.isEmpty() ? java.util.Set.of("GGZ") : java.util.Set.of());
+                revised++;
+            }
+        }
+        victims.victims.stream().filter(v -> v.declined() && !v.made()).limit(3)
+                .forEach(v -> victims.record(v, "AANGIFTE_MADE", v.kase.openedOn.plusDays(200)));
+        victims.victims.stream().flatMap(v -> v.runaways.stream()).filter(e -> e.found == null).limit(3)
+                .forEach(e -> victims.find(e, e.missing.plusDays(90)));
+        victims.victims.stream().flatMap(v -> v.referrals.stream()).filter(c -> c.started == null).limit(3)
+                .forEach(c -> victims.start(c, c.referred.plusDays(45)));
+        ReportWorld.Kase moved = victims.victims.stream().filter(v -> !v.runaways.isEmpty() && !v.referrals.isEmpty())
+                .map(v -> v.kase).findFirst().orElse(victims.victims.get(0).kase);
+        world.revisePlace(moved, ReportWorld.PLACES.get(moved.place.equals(ReportWorld.PLACES.get(6)) ? 5 : 6));
     }
 
     /** Measure 7: actual per unit and year equals the ground truth where published; targets per year and unit. */

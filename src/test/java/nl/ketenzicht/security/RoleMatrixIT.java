@@ -101,6 +101,15 @@ class RoleMatrixIT {
             GET /api/reports/{measure}/export.xlsx      | CO
             GET /api/reports/{measure}/print/{region}   | CO
             GET /api/reports/throughput/{interval}      | CO
+            GET /api/reports/victims                    | CO
+            GET /api/reports/victims/export.csv         | CO
+            GET /api/reports/victims/export.xlsx        | CO
+            GET /api/reports/runaways                   | CO
+            GET /api/reports/runaways/export.csv        | CO
+            GET /api/reports/runaways/export.xlsx       | CO
+            GET /api/reports/care                       | CO
+            GET /api/reports/care/export.csv            | CO
+            GET /api/reports/care/export.xlsx           | CO
             GET /api/indicators                         | CO
             POST /api/indicators                        | CO
             PUT /api/indicators/{id}/targets            | CO

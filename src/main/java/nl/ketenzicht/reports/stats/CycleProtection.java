@@ -47,11 +47,23 @@ final class CycleProtection {
 
     /** Statuses per grid position after suppression; null means published. */
     SuppressionReason[][] protect(int k) {
+        return protect(k, new boolean[rowNodes]);
+    }
+
+    /**
+     * As {@link #protect(int)}, with the non-zero row totals (index rowNodes - 1: the grand total) of
+     * {@code forcedTotals} withheld from the start, because another table publishing the same totals
+     * withholds them; they are then protected like any withheld cell.
+     */
+    SuppressionReason[][] protect(int k, boolean[] forcedTotals) {
         for (int r = 0; r < rowNodes; r++) {
             for (int c = 0; c < columnNodes; c++) {
                 if (value[r][c] >= 1 && value[r][c] < k) {
                     status[r][c] = SuppressionReason.PRIMARY;
                 }
+            }
+            if (forcedTotals[r] && status[r][columnNodes - 1] == null && value[r][columnNodes - 1] > 0) {
+                status[r][columnNodes - 1] = SuppressionReason.SECONDARY;
             }
         }
         for (int[] edge = unprotectedEdge(); edge != null; edge = unprotectedEdge()) {

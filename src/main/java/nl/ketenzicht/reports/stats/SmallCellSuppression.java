@@ -52,9 +52,39 @@ public final class SmallCellSuppression {
 
     /** Suppresses a two-way table (rows x columns) with row, column and grand totals. */
     public static SuppressedTwoWayTable twoWay(long[][] counts, int k) {
+        return twoWay(counts, k, new boolean[counts.length + 1]);
+    }
+
+    /**
+     * Suppresses tables of the same regions that publish the same row and grand totals (the same
+     * people split by different categories, e.g. victims by age group and by recruitment channel):
+     * a total withheld in one is withheld in all, repeated until no table withholds more, so no
+     * table reveals a total that another protects.
+     */
+    public static List<SuppressedTwoWayTable> linked(List<long[][]> tables, int k) {
+        boolean[] forced = new boolean[tables.get(0).length + 1];
+        while (true) {
+            List<SuppressedTwoWayTable> out = new ArrayList<>();
+            boolean[] next = forced.clone();
+            for (long[][] counts : tables) {
+                SuppressedTwoWayTable t = twoWay(counts, k, forced);
+                out.add(t);
+                for (int r = 0; r < t.rows(); r++) {
+                    next[r] |= t.rowTotal(r).isSuppressed();
+                }
+                next[t.rows()] |= t.grandTotal().isSuppressed();
+            }
+            if (java.util.Arrays.equals(next, forced)) {
+                return out;
+            }
+            forced = next;
+        }
+    }
+
+    private static SuppressedTwoWayTable twoWay(long[][] counts, int k, boolean[] forcedTotals) {
         requireThreshold(k);
         long[][] grid = withMargins(counts);
-        SuppressionReason[][] status = new CycleProtection(grid).protect(k);
+        SuppressionReason[][] status = new CycleProtection(grid).protect(k, forcedTotals);
         int rows = counts.length;
         int columns = counts[0].length;
         List<List<Cell>> cells = new ArrayList<>(rows);

@@ -1,0 +1,53 @@
+package nl.ketenzicht.reports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.ketenzicht.reports.MeasureReportService.Kind;
+import nl.ketenzicht.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Measure 6, care: referrals per care type, Kaplan–Meier days from referral to start (still waiting censored). Aggregates only; filters as the other reports plus ageGroup and level=MUNICIPALITY with unit. */
+@Path("reports/care")
+@Tag(name = "Reports")
+public class CareReportResource {
+
+    @Inject
+    MeasureReportService service;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "Measure 6, care: referrals per care type, Kaplan–Meier days from referral to start (still waiting censored). By region next to the national figure, suppressed for screens.")
+    public MeasureReport report() {
+        return service.report(Kind.CARE, uri.getQueryParameters());
+    }
+
+    // Downloads declare no @Produces: a refusal must reach every caller as 401/403, whatever it accepts.
+    @GET
+    @Path("export.csv")
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "Measure 6, care: referrals per care type, Kaplan–Meier days from referral to start (still waiting censored). As CSV, suppressed with the publication threshold.")
+    public Response csv() {
+        MeasureReport r = service.forExport(Kind.CARE, uri.getQueryParameters(), "csv");
+        return MeasureDownloads.csv(r, "care.csv");
+    }
+
+    @GET
+    @Path("export.xlsx")
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "Measure 6, care: referrals per care type, Kaplan–Meier days from referral to start (still waiting censored). As XLSX, suppressed with the publication threshold.")
+    public Response xlsx() {
+        MeasureReport r = service.forExport(Kind.CARE, uri.getQueryParameters(), "xlsx");
+        return MeasureDownloads.xlsx(r, "care.xlsx");
+    }
+}

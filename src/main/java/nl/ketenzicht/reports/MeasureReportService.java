@@ -1,0 +1,101 @@
+package nl.ketenzicht.reports;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.ketenzicht.audit.AccessEvent;
+import nl.ketenzicht.audit.AccessLog;
+import nl.ketenzicht.reports.ReportViews.RegionRef;
+import nl.ketenzicht.security.Caller;
+import nl.ketenzicht.security.CurrentCaller;
+import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs measures 4 (victims), 5 (runaways) and 6 (care) with the same scoping, thresholds and access
+ * logging as {@link ReportService}: a regional coordinator gets only their own regions (at municipality
+ * level: their own unit's municipalities) next to the national figure.
+ */
+@RequestScoped
+@Transactional
+public class MeasureReportService {
+
+    /** The measures this service runs, by their path name. */
+    public enum Kind { VICTIMS, RUNAWAYS, CARE }
+
+    @Inject
+    Jdbc jdbc;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    AccessLog log;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.reports.k-screen", defaultValue = "5")
+    int kScreen;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.reports.k-export", defaultValue = "10")
+    int kExport;
+
+    public MeasureReport report(Kind kind, Map<String, List<String>> query) {
+        VictimCut cut = VictimCut.parse(query);
+        MeasureReport report = run(kind, cut, kScreen);
+        log(AccessEvent.Action.REPORT, kind, cut, "json");
+        return report;
+    }
+
+    public MeasureReport forExport(Kind kind, Map<String, List<String>> query, String format) {
+        VictimCut cut = VictimCut.parse(query);
+        MeasureReport report = run(kind, cut, kExport);
+        log(AccessEvent.Action.EXPORT, kind, cut, format);
+        return report;
+    }
+
+    private MeasureReport run(Kind kind, VictimCut requested, int k) {
+        Caller who = caller.require();
+        VictimCut cut = who.policeUnit() == null ? requested : requested.forUnit(who.policeUnit());
+        try (Connection c = jdbc.connection()) {
+            List<RegionRef> regions = cut.byMunicipality() ? RegionDirectory.municipalities(c, cut.municipalitiesOf())
+                    : RegionDirectory.regions(c, cut.base().level());
+            if (regions.isEmpty()) {
+                throw ProblemException.invalid("unit", "No police unit " + cut.municipalitiesOf() + ".");
+            }
+            Set<String> visible = visible(c, cut, regions, who);
+            VictimMeasures m = new VictimMeasures(c, cut, regions, visible, k);
+            LocalDate today = LocalDate.now(clock);
+            return switch (kind) {
+                case VICTIMS -> m.victims();
+                case RUNAWAYS -> m.runaways(today);
+                case CARE -> m.care(today);
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("Report " + kind + " could not be read", e);
+        }
+    }
+
+    private static Set<String> visible(Connection c, VictimCut cut, List<RegionRef> regions, Caller who) throws SQLException {
+        if (cut.byMunicipality()) {
+            return regions.stream().map(RegionRef::code).filter(code -> !code.equals(RegionDirectory.REST))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+        return who.policeUnit() == null ? regions.stream().map(RegionRef::code).collect(Collectors.toSet())
+                : RegionDirectory.within(c, cut.base().level(), who.policeUnit());
+    }
+
+    private void log(AccessEvent.Action action, Kind kind, VictimCut cut, String detail) {
+        log.record(new AccessEvent(action, "report:" + kind.name().toLowerCase(), List.of(), List.of(),
+                AccessEvent.Outcome.SUCCESS, cut.describe() + " " + detail, false));
+    }
+}
