@@ -4,8 +4,8 @@
 
 import { s, frame, linear, ticks, xAxis } from './svg.js';
 
-const W = 720;
-const LABEL = 230;
+const W = 760;
+const LABEL = 320;
 const BAR = 18;
 const GAP = 6;
 const GROUP_GAP = 22;

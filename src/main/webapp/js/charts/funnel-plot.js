@@ -43,11 +43,11 @@ export function funnelPlot(o) {
       [s('line', { class: 'chart__centre', x1: 0, x2: 20, y1: 0, y2: 0 }), o.legendTexts.centre],
       [s('line', { class: 'chart__limit chart__limit--95', x1: 0, x2: 20, y1: 0, y2: 0 }), o.legendTexts.l95],
       [s('line', { class: 'chart__limit chart__limit--998', x1: 0, x2: 20, y1: 0, y2: 0 }), o.legendTexts.l998],
-    ], M.left, H - 38, 200),
+    ], M.left - 40, H - 38, 215),
     legend([
       [marker('WITHIN', 10, 0), o.legendTexts.within],
       [marker('ABOVE_95', 10, 0), o.legendTexts.above],
       [marker('BELOW_99_8', 10, 0), o.legendTexts.below],
-    ], M.left, H - 14, 200)));
+    ], M.left - 40, H - 14, 215)));
   return svg;
 }

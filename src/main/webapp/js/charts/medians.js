@@ -5,7 +5,7 @@
 import { s, frame, linear, ticks, xAxis } from './svg.js';
 
 const W = 720;
-const LABEL = 230;
+const LABEL = 260;
 const ROW = 30;
 
 /** medians({title, desc, rows: [{label, median, lower, upper, note}], national, number, xLabel, nationalLabel}) */

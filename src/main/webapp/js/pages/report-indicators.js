@@ -54,7 +54,7 @@ async function renderResults(main, indicator, indicators, { from, to, unitName, 
   append(main, h('section', { class: 'section', id: 'indicator-results' }, h('h2', { class: 'section__title' }, title), choice.element));
   const results = await load(`api/indicators/${indicator.id}/results${qs({ from, to })}`, choice);
   if (!results) return;
-  const regions = [...new Set(results.rows.map((r) => r.region))];
+  const regions = ['NL', ...new Set(results.rows.map((r) => r.region).filter((r) => r !== 'NL'))];
   const display = (r) => (r.actual === null ? r.actualDisplay : formatNumber(r.actual));
   append(main.querySelector('#indicator-results'),
     h('p', {}, t('report.suppressionNote', results.k)),

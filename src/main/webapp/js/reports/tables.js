@@ -48,7 +48,7 @@ export function countTable(report, table, regionName) {
 }
 
 export function rateTable(report, table, regionName) {
-  return regionTable(report, t(`report.rate.${table.name}`), [...table.rows, table.national], rateCell, regionName);
+  return regionTable(report, t('report.table.rate', t(`report.rate.${table.name}`)), [...table.rows, table.national], rateCell, regionName);
 }
 
 /** The funnel plot's figures: per region events, denominator, rate and where it falls. */
