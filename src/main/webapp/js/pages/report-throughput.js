@@ -2,9 +2,10 @@
 // region, open chains counted as censored. The interval is part of the page's query, not the API's.
 
 import { h, append, pageHeading } from '../dom.js';
-import { t, formatNumber } from '../i18n.js';
+import { t, formatNumber, formatPercent } from '../i18n.js';
 import { enumOptions } from '../forms.js';
 import { medians } from '../charts/medians.js';
+import { survival } from '../charts/survival.js';
 import { cutForm, apiQuery } from '../reports/cut.js';
 import { load, cutSummary } from '../reports/regional.js';
 import { regionNames, countCell } from '../reports/tables.js';
@@ -46,5 +47,24 @@ export async function render(main, { query }) {
             { label: t('report.median'), value: (r) => medianText(r, view.k), numeric: true },
             { label: t('report.lower95'), value: (r) => days(r.lower95), numeric: true },
             { label: t('report.upper95'), value: (r) => (r.medianDays !== null && r.upper95 === null ? t('report.open') : days(r.upper95)), numeric: true }] }))),
+    curveSection(view, name, interval),
     h('p', {}, t('report.throughput.method')));
+}
+
+/** The published Kaplan–Meier curves (national and each region with one), as step lines and as a table. */
+function curveSection(view, name, interval) {
+  const curves = [{ ...view.national, national: true }, ...view.rows].filter((r) => r.curve.length > 1)
+    .map((r) => ({ region: r.region, label: name(r.region), national: Boolean(r.national), points: r.curve }));
+  const title = t('report.curve.title', t(`report.interval.${interval}`));
+  const rows = curves.flatMap((c) => c.points.map((p) => ({ ...p, region: c.label })));
+  return h('section', { class: 'section', id: 'report-curves' }, h('h2', { class: 'section__title' }, title),
+    curves.length ? h('div', { class: 'report-chart' },
+      survival({ title, desc: t('report.curve.desc', view.k), curves, percent: formatPercent, number: formatNumber,
+        xLabel: t('report.days'), yLabel: t('report.curve.y'),
+        legendTexts: { national: t('report.national'), region: t('report.curve.region') } }),
+      dataTable({ caption: t('report.table.curve', title), rows,
+        columns: [{ label: t('report.region'), value: (r) => r.region },
+          { label: t('report.days'), value: (r) => days(r.days), numeric: true },
+          { label: t('report.curve.y'), value: (r) => formatPercent(r.survival), numeric: true }] }))
+      : h('p', {}, t('report.curve.empty')));
 }

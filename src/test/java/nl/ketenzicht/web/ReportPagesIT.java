@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -188,7 +189,30 @@ class ReportPagesIT {
                 }
             }
         }
+        curves(b, rows);
         return medians;
+    }
+
+    /** The published Kaplan–Meier curves (national first, then each region with one) point by point. */
+    private void curves(Browser b, List<JsonNode> rowsWithNational) {
+        List<JsonNode> curves = new ArrayList<>(rowsWithNational.subList(rowsWithNational.size() - 1, rowsWithNational.size()));
+        curves.addAll(rowsWithNational.subList(0, rowsWithNational.size() - 1));
+        curves.removeIf(r -> r.get("curve").size() < 2);
+        if (curves.isEmpty()) {
+            assertFalse(b.present(By.cssSelector("#report-curves svg")), "no curve without published steps");
+            return;
+        }
+        chart(b, "#report-curves", curves.size());
+        List<List<String>> shown = tables(b, "#report-curves table").get(0);
+        int i = 0;
+        for (JsonNode curve : curves) {
+            for (JsonNode point : curve.get("curve")) {
+                List<String> cells = shown.get(i++);
+                assertClose(point.get("days").asDouble(), numbers(cells.get(1)).get(0), "days " + cells);
+                assertClose(100 * point.get("survival").asDouble(), numbers(cells.get(2)).get(0), "survival " + cells);
+            }
+        }
+        assertEquals(i, shown.size(), "one row per published point");
     }
 
     /** Defines an indicator and a target through the page; actual against target equals the API's results. */
@@ -237,12 +261,19 @@ class ReportPagesIT {
                 "data points in " + section);
     }
 
+    /** axe in both languages, screenshots, and no horizontal scrolling at 320 px (charts scale, tables scroll in their box). */
     private void axe(Browser b, String page) {
         for (String lang : List.of("en", "nl")) {
             b.language(lang);
             violations.addAll(b.axe(page));
         }
         b.screenshots("report-" + page);
+        b.driver.manage().window().setSize(new Dimension(320, 800));
+        String overflow = b.overflow();
+        if (!overflow.isEmpty()) {
+            violations.add(page + ": needs horizontal scrolling at 320 px: " + overflow);
+        }
+        b.driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
     private JsonNode json(String path) {
