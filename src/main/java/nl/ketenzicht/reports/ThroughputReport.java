@@ -74,7 +74,7 @@ public final class ThroughputReport {
     }
 
     /** The curve from (0, 1), with a point only once at least k events have happened since the last one. */
-    static List<CurvePoint> coarse(SurvivalCurve curve, int k) {
+    private static List<CurvePoint> coarse(SurvivalCurve curve, int k) {
         List<CurvePoint> points = new ArrayList<>(List.of(new CurvePoint(0, 1)));
         int events = 0;
         for (SurvivalPoint p : curve.points()) {
