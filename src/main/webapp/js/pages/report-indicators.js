@@ -4,14 +4,14 @@
 import { h, append, pageHeading } from '../dom.js';
 import { t, enumLabel, formatNumber, yesNo } from '../i18n.js';
 import { get, post, put, query as qs } from '../api.js';
-import { createForm, enumOptions } from '../forms.js';
+import { createForm } from '../forms.js';
 import { dataTable, section } from '../components.js';
 import { navigate } from '../router.js';
-import { policeUnits, codeOptions } from '../reference.js';
+import { policeUnits } from '../reference.js';
 import { bars } from '../charts/bars.js';
 import { countCell } from '../reports/tables.js';
 import { load } from '../reports/regional.js';
-import { years, ORIGINS, TEAMS } from '../reports/cut.js';
+import { years, filterFields } from '../reports/cut.js';
 
 const PATH = '/reports/indicators';
 const METRICS = ['cases', 'victims', 'suspects', 's_in_view', 's_om_inflow', 's_summons', 's_conviction', 's_custody',
@@ -91,15 +91,12 @@ function targetForm(indicator, units, user, refresh) {
 }
 
 async function defineForm() {
-  const optional = (name, label, options) => ({ name, type: 'select', label, options, placeholder: t(`report.filter.all.${name}`) });
   const form = createForm({
     id: 'indicator-define', submitLabel: t('report.indicator.define'),
     fields: [
       { name: 'name', type: 'text', label: t('report.indicator.name'), required: true, hint: t('report.indicator.nameHint') },
       { name: 'metric', type: 'select', label: t('report.indicator.metric'), required: true, options: METRICS.map((m) => ({ value: m, label: t(`report.metric.${m}`) })) },
-      optional('origin', t('case.origin'), enumOptions('origin', ORIGINS)),
-      optional('form', t('case.exploitationForm'), await codeOptions('EXPLOITATION_FORM')),
-      optional('team', t('case.teamType'), enumOptions('teamType', TEAMS)),
+      ...await filterFields(['origin', 'form', 'team']),
     ],
     onSubmit: async (v) => {
       const created = (await post('api/indicators', v)).data;

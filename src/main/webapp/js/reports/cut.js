@@ -8,9 +8,9 @@ import { createForm, enumOptions } from '../forms.js';
 import { navigate } from '../router.js';
 import { codeOptions } from '../reference.js';
 
-export const LEVELS = ['POLICE_UNIT', 'COURT_DISTRICT', 'PROSECUTION_OFFICE'];
-export const ORIGINS = ['AANGIFTE', 'AMBTSHALVE', 'SIGNAL', 'DIGITAL', 'DECOY'];
-export const TEAMS = ['AVIM', 'ZEDEN', 'OTHER'];
+const LEVELS = ['POLICE_UNIT', 'COURT_DISTRICT', 'PROSECUTION_OFFICE'];
+const ORIGINS = ['AANGIFTE', 'AMBTSHALVE', 'SIGNAL', 'DIGITAL', 'DECOY'];
+const TEAMS = ['AVIM', 'ZEDEN', 'OTHER'];
 const PERIODS = ['ALL', 'YEAR', 'QUARTER', 'RANGE'];
 const API_PARAMETERS = ['year', 'quarter', 'from', 'to', 'level', 'origin', 'form', 'team'];
 const FIRST_YEAR = 2015;
@@ -48,18 +48,23 @@ export function periodText(query) {
   }
 }
 
-/**
- * The cut form. options: {id, path, query, filters: ['origin', 'form', 'team'], levels: bool,
- * extra: [field] (page-specific fields such as the throughput interval, also kept in the query;
- * field.default is their value when the query has none)}
- */
-export async function cutForm({ id, path, query, filters = [], levels = true, extra = [] }) {
+/** Optional select fields for the filters ('origin', 'form', 'team'); empty means all. */
+export async function filterFields(names) {
   const optional = (name, label, options) => ({ name, type: 'select', label, options, placeholder: t(`report.filter.all.${name}`) });
   const choices = {
     origin: () => optional('origin', t('case.origin'), enumOptions('origin', ORIGINS)),
     form: async () => optional('form', t('case.exploitationForm'), await codeOptions('EXPLOITATION_FORM')),
     team: () => optional('team', t('case.teamType'), enumOptions('teamType', TEAMS)),
   };
+  return Promise.all(names.map((f) => choices[f]()));
+}
+
+/**
+ * The cut form. options: {id, path, query, filters: ['origin', 'form', 'team'],
+ * extra: [field] (page-specific fields such as the throughput interval, also kept in the query;
+ * field.default is their value when the query has none)}
+ */
+export async function cutForm({ id, path, query, filters = [], extra = [] }) {
   const plain = (list) => list.map((v) => ({ value: v, label: v }));
   const fields = [
     ...extra,
@@ -68,9 +73,9 @@ export async function cutForm({ id, path, query, filters = [], levels = true, ex
     { name: 'quarter', type: 'select', label: t('report.quarter'), required: true, options: plain(quarters()), showIf: { field: 'period', value: 'QUARTER' } },
     { name: 'from', type: 'select', label: t('report.from'), required: true, options: plain(quarters()), showIf: { field: 'period', value: 'RANGE' } },
     { name: 'to', type: 'select', label: t('report.to'), required: true, options: plain(quarters()), showIf: { field: 'period', value: 'RANGE' } },
-    levels ? { name: 'level', type: 'radios', label: t('coordinator.level'), required: true, options: enumOptions('coordinator.level', LEVELS) } : null,
-    ...await Promise.all(filters.map((f) => choices[f]())),
-  ].filter(Boolean);
+    { name: 'level', type: 'radios', label: t('coordinator.level'), required: true, options: enumOptions('coordinator.level', LEVELS) },
+    ...await filterFields(filters),
+  ];
   const values = { period: periodOf(query), level: query.get('level') || 'POLICE_UNIT' };
   for (const f of fields) {
     if (f.name !== 'period' && f.name !== 'level') values[f.name] = query.get(f.name) ?? f.default;
