@@ -19,7 +19,7 @@ const NAVIGATION = {
     ['/audit/verification', 'nav.verification'], ['/cases', 'nav.cases']],
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/organisations', 'nav.organisations'], ['/admin/tokens', 'nav.tokens'],
     ['/admin/reference', 'nav.reference']],
-  COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/reference', 'nav.reference']],
+  COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/reports', 'nav.reports'], ['/reference', 'nav.reference']],
 };
 
 function renderHeader() {
@@ -48,7 +48,7 @@ function renderHeader() {
 
 function isCurrent(current, path) {
   const bare = current.split('?')[0];
-  return bare === path || (path === '/cases' && /^\/cases\/\d+/.test(bare));
+  return bare === path || (path === '/cases' && /^\/cases\/\d+/.test(bare)) || (path === '/reports' && bare.startsWith('/reports/'));
 }
 
 async function switchLanguage(lang) {

@@ -81,6 +81,12 @@ export function formatNumber(n) {
   return new Intl.NumberFormat(locale()).format(n);
 }
 
+/** A proportion (0.123) as a percentage with one decimal ("12,3%"). */
+export function formatPercent(p) {
+  if (p === null || p === undefined) return '';
+  return new Intl.NumberFormat(locale(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
+}
+
 export function yesNo(value) {
   if (value === null || value === undefined) return '';
   return value ? t('common.yes') : t('common.no');

@@ -1,5 +1,7 @@
 // Every page, its path and the roles that may open it. Pages load on first use.
 
+import { REPORTS } from './reports/registry.js';
+
 const CASES = ['CASEWORKER', 'AUDITOR'];
 const EDIT = ['CASEWORKER'];
 const AUDIT = ['AUDITOR'];
@@ -9,6 +11,8 @@ export function registerRoutes(route) {
   route('/login', () => import('./pages/login.js'), { public: true });
   route('/coordinator', () => import('./pages/coordinator.js'), { roles: ['COORDINATOR'] });
   route('/reference', () => import('./pages/admin-reference.js'), { roles: ['COORDINATOR'] });
+  route('/reports', () => import('./pages/reports.js'), { roles: ['COORDINATOR'] });
+  for (const report of REPORTS) route(report.path, report.load, { roles: ['COORDINATOR'] });
 
   route('/cases', () => import('./pages/case-list.js'), { roles: CASES });
   route('/cases/new', () => import('./pages/case-form.js'), { roles: EDIT });

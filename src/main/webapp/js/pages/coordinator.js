@@ -7,6 +7,13 @@ import { dataTable, section } from '../components.js';
 import { policeUnits } from '../reference.js';
 import { organisations } from '../organisations.js';
 import { reportDownloads } from './coordinator-reports.js';
+import { REPORTS } from '../reports/registry.js';
+
+/** Links to every report page with what it shows. */
+export function reportLinks() {
+  return h('ul', { class: 'list', id: 'report-pages' }, REPORTS.map((r) => h('li', {},
+    h('a', { href: `#${r.path}`, id: `report-link-${r.id}` }, t(`report.${r.id}.title`)), ` – ${t(`report.${r.id}.summary`)}`)));
+}
 
 /** Partner organisations counted per police unit, with their kinds. */
 async function partnersPerUnit() {
@@ -28,6 +35,7 @@ async function partnersPerUnit() {
 
 export async function render(main, { query }) {
   append(main, pageHeading(t('coordinator.title')), h('p', { class: 'lead' }, t('coordinator.intro')),
+    section(t('report.index.title'), reportLinks()),
     section(t('coordinator.available'),
       h('ul', { class: 'list' },
         h('li', {}, h('a', { href: '#/reference', id: 'coordinator-reference' }, t('coordinator.reference')), ` – ${t('coordinator.reference.body')}`),

@@ -22,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * A seeded set of cases written through the API, remembered here as plain records: the ground
  * truth the report figures are checked against. Skewed towards two regions and one origin, so that
- * some cells are large enough to publish and others are small enough to suppress.
+ * some cells are large enough to publish and others are small enough to suppress. Public for the
+ * browser test of the report pages, which needs the same kind of data on screen.
  */
-final class ReportWorld {
+public final class ReportWorld {
 
     record Place(String municipality, String unit, String district, String office) {
     }
@@ -113,13 +114,13 @@ final class ReportWorld {
 
     private final long signaller;
 
-    ReportWorld(Api worker, long signaller, long seed) {
+    public ReportWorld(Api worker, long signaller, long seed) {
         this.worker = worker;
         this.signaller = signaller;
         this.random = new Random(seed);
     }
 
-    void addCases(int n) {
+    public void addCases(int n) {
         for (int i = 0; i < n; i++) {
             addCase();
         }

@@ -59,11 +59,20 @@ class ThroughputReportTest {
         assertEquals(31.0, ams.medianDays(), 1e-12);
         assertEquals(18.0, ams.lower95(), 1e-12);
         assertNull(ams.upper95(), "R prints NA: the upper limit is not reached");
+        // Events at 9, 13, 18, 23 and 31 make the first step of five: S(31) = 10/11 * 9/10 * 7/8 * 6/7 * 4/5 = 27/55;
+        // the two events after it (34, 48) are fewer than k, so the curve publishes no further step.
+        var curve = ams.curve();
+        assertEquals(2, curve.size(), "the start and one step: " + curve);
+        assertEquals(new ThroughputReport.CurvePoint(0, 1), curve.get(0));
+        assertEquals(31.0, curve.get(1).days());
+        assertEquals(27.0 / 55, curve.get(1).survival(), 1e-12);
+        assertTrue(view.rows().get(1).curve().isEmpty(), "no curve for a suppressed region");
         var rdm = view.rows().get(1);
         assertNull(rdm.people().value(), "3 people is below k");
         assertNull(rdm.medianDays(), "no median for a suppressed region");
         assertNull(view.rows().get(2).people().value(), "Den Haag's 6 is withheld too, or 20 - 11 - 6 reveals Rotterdam's 3");
         assertEquals(20, view.national().people().value());
         assertEquals(13, view.national().events().value());
+        assertEquals(3, view.national().curve().size(), "13 events nationally: the start and two steps of at least 5");
     }
 }

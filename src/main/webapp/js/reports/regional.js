@@ -1,0 +1,103 @@
+// The shared page of the regional comparison reports (measures 1 and 2): the cut form, downloads,
+// a chart per category along the chain, the funnel plot of regions, and every table of the report.
+
+import { h, append, pageHeading } from '../dom.js';
+import { t, formatNumber, formatPercent } from '../i18n.js';
+import { get } from '../api.js';
+import { section } from '../components.js';
+import { handleSubmitError } from '../forms.js';
+import { chainFunnel } from '../charts/chain-funnel.js';
+import { funnelPlot } from '../charts/funnel-plot.js';
+import { cutForm, apiQuery, periodText } from './cut.js';
+import { regionNames, categoryLabel, countTable, rateTable, funnelTable, stageTable } from './tables.js';
+
+/**
+ * Renders a report page. config: {api: 'dependency' | 'clients', path, filters, stages: [metric]}.
+ * Texts come from report.<api>.* (title, intro, stages).
+ */
+export async function renderRegionalReport(main, query, config) {
+  const form = await cutForm({ id: 'report-cut', path: config.path, query, filters: config.filters });
+  append(main, pageHeading(t(`report.${config.api}.title`)), h('p', { class: 'lead' }, t(`report.${config.api}.intro`)), form.element);
+  const report = await load(`api/reports/${config.api}${apiQuery(query)}`, form);
+  if (!report) return;
+  const name = regionNames(report.regions);
+  append(main, cutSummary(query, report.k), downloads(config.api, query, report, name),
+    stagesSection(report, config), funnelSection(report, name), allTables(report, name));
+}
+
+/** The report JSON, or null after showing a refused cut (400) at the form's fields. */
+export async function load(path, form) {
+  try {
+    return (await get(path)).data;
+  } catch (error) {
+    if (error.status !== 400) throw error;
+    await handleSubmitError(error, form);
+    return null;
+  }
+}
+
+export function cutSummary(query, k) {
+  return h('p', { class: 'report-summary', id: 'report-summary' },
+    t('report.cutSummary', periodText(query), t(`coordinator.level.${query.get('level') || 'POLICE_UNIT'}`)), ' ',
+    t('report.suppressionNote', k));
+}
+
+function downloads(api, query, report, name) {
+  const q = apiQuery(query);
+  return h('nav', { class: 'report-downloads', 'aria-label': t('report.downloads') },
+    h('h2', { class: 'visually-hidden' }, t('report.downloads')),
+    h('ul', { class: 'download-list', id: 'report-downloads' },
+      ['csv', 'xlsx'].map((type) => h('li', { class: 'download-list__item' },
+        h('a', { href: `api/reports/${api}/export.${type}${q}`, download: `${api}.${type}`, class: 'download-list__link' },
+          t(`report.download.${type}`)))),
+      h('li', { class: 'download-list__item' }, h('details', { class: 'print-links' },
+        h('summary', {}, t('report.print')),
+        h('ul', { class: 'list' }, report.regions.map((r) => h('li', {},
+          h('a', { href: `api/reports/${api}/print/${encodeURIComponent(r.code)}${q}`, target: '_blank', rel: 'noopener' },
+            name(r.code), h('span', { class: 'visually-hidden' }, ` ${t('report.newWindow')}`)))))))));
+}
+
+/** Counts along the chain (national) per category and in all, as bars and as a table. */
+function stagesSection(report, config) {
+  const national = new Map(report.tables.map((x) => [x.metric, x.national]));
+  const bar = (m, cell) => ({ label: t(`report.metric.${m}`), value: cell.value, display: cell.value === null ? cell.display : formatNumber(cell.value) });
+  const groups = [...report.categories.map((c, i) => ({ label: categoryLabel(report, c), stages: config.stages.map((m) => bar(m, national.get(m).cells[i])) })),
+    { label: t('report.allCategories'), stages: config.stages.map((m) => bar(m, national.get(m).total)) }];
+  const title = t(`report.${config.api}.stages`);
+  return h('section', { class: 'section', id: 'report-stages' }, h('h2', { class: 'section__title' }, title),
+    h('div', { class: 'report-chart' },
+      chainFunnel({ title, desc: t('report.stages.desc'), origins: groups, number: formatNumber, xLabel: t('report.count') }),
+      stageTable(report, t('report.table.stages', title), config.stages)));
+}
+
+function funnelSection(report, name) {
+  const plot = report.funnelPlot;
+  const [numerator, denominator] = plot.rate.split('_per_');
+  const title = t('report.funnel.title', t(`report.rate.${plot.rate}`));
+  const content = plot.points.length
+    ? [h('p', { id: 'funnel-outside' }, t('report.funnel.outside', formatPercent(plot.centre), plot.outside95, plot.outside99_8)),
+      h('div', { class: 'report-chart' },
+        funnelPlot({ title, desc: t('report.funnel.desc', t(`report.metric.${numerator}`), t(`report.metric.${denominator}`), formatPercent(plot.centre)),
+          centre: plot.centre, limits: plot.limits, points: plot.points.map((p) => ({ ...p, label: p.region })),
+          xLabel: t('report.funnel.x', t(`report.metric.${denominator}`)), yLabel: t(`report.rate.${plot.rate}`),
+          percent: formatPercent, number: formatNumber,
+          legendTexts: { centre: t('report.legend.centre'), l95: t('report.legend.l95'), l998: t('report.legend.l998'),
+            within: t('report.legend.within'), above: t('report.legend.above'), below: t('report.legend.below') } }),
+        funnelTable(plot, t('report.table.funnel', title), name))]
+    : [h('p', {}, t('report.funnel.empty'))];
+  return h('section', { class: 'section', id: 'report-funnel' }, h('h2', { class: 'section__title' }, title), content);
+}
+
+function allTables(report, name) {
+  const ratio = report.ratio;
+  const ratioText = (v) => (v === null || v === undefined ? '–' : formatNumber(Number(v.toFixed(2))));
+  return section(t('report.allFigures'),
+    h('div', { id: 'report-tables' },
+      report.tables.map((x) => countTable(report, x, name)),
+      report.rates.map((x) => rateTable(report, x, name)),
+      h('div', { class: 'table-wrapper', tabindex: '0', role: 'region', 'aria-label': t(`report.ratio.${ratio.name}`) },
+        h('table', { class: 'table' }, h('caption', { class: 'table__caption' }, t(`report.ratio.${ratio.name}`)),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('report.region')), h('th', { scope: 'col', class: 'table__cell--numeric' }, t('report.ratio')))),
+          h('tbody', {}, [...ratio.rows, ratio.national].map((r) => h('tr', {}, h('th', { scope: 'row' }, name(r.region)),
+            h('td', { class: 'table__cell--numeric' }, ratioText(r.value)))))))));
+}

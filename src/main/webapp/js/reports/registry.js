@@ -1,0 +1,10 @@
+// Every report page: its measure number (domain.md), path and module. Routes, the report index and
+// the coordinator's start page read this list, so a new report page is one line here, one page
+// module and its texts (report.<id>.title and report.<id>.summary).
+
+export const REPORTS = [
+  { id: 'dependency', measure: 1, path: '/reports/dependency', load: () => import('../pages/report-dependency.js') },
+  { id: 'clients', measure: 2, path: '/reports/clients', load: () => import('../pages/report-clients.js') },
+  { id: 'throughput', measure: 3, path: '/reports/throughput', load: () => import('../pages/report-throughput.js') },
+  { id: 'indicators', measure: 7, path: '/reports/indicators', load: () => import('../pages/report-indicators.js') },
+];
