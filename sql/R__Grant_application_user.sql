@@ -40,3 +40,5 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON report_funnel TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_party_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON indicator TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON indicator_target TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE ON overlap_count TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE ON registration_count TO ${appGrantee};
