@@ -19,7 +19,7 @@ const NAVIGATION = {
     ['/audit/verification', 'nav.verification'], ['/cases', 'nav.cases']],
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/organisations', 'nav.organisations'], ['/admin/tokens', 'nav.tokens'],
     ['/admin/reference', 'nav.reference']],
-  COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/reference', 'nav.reference']],
+  COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/coordinator/dark-number', 'nav.darkNumber'], ['/reference', 'nav.reference']],
 };
 
 function renderHeader() {

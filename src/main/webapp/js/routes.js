@@ -8,6 +8,7 @@ const ADMIN = ['ADMIN'];
 export function registerRoutes(route) {
   route('/login', () => import('./pages/login.js'), { public: true });
   route('/coordinator', () => import('./pages/coordinator.js'), { roles: ['COORDINATOR'] });
+  route('/coordinator/dark-number', () => import('./pages/coordinator-dark-number.js'), { roles: ['COORDINATOR'] });
   route('/reference', () => import('./pages/admin-reference.js'), { roles: ['COORDINATOR'] });
 
   route('/cases', () => import('./pages/case-list.js'), { roles: CASES });
