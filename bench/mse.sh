@@ -10,7 +10,8 @@
 # with the machine's load averages next to the figures.
 # Usage: bench/mse.sh [--reuse] [registrations, default 1000000]. Needs MariaDB as for the
 # integration tests. --reuse keeps the database (and registrations) of the previous run.
-# HTTP part: needs target/ketenzicht.war (built if missing); BENCH_PORT (18182), SKIP_HTTP=1 skips it.
+# HTTP part: needs target/ketenzicht.war (built if missing); BENCH_PORT (18182), BENCH_RUNS (5) runs per
+# region, SKIP_HTTP=1 skips it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reuse=false
@@ -45,5 +46,5 @@ for _ in $(seq 1 900); do
   sleep 0.5
 done
 java -Xmx512m -cp "$cp" -Dbench.url="http://127.0.0.1:$PORT/" -Dbench.admin.password=bench-admin-password \
-  -Dbench.admin.totp-file="$WORK/admin-totp.secret" nl.ketenzicht.bench.MseHttpBench 2>&1 | grep --line-buffered -v '^SLF4J'
+  -Dbench.admin.totp-file="$WORK/admin-totp.secret" -Dbench.runs="${BENCH_RUNS:-5}" nl.ketenzicht.bench.MseHttpBench 2>&1 | grep --line-buffered -v '^SLF4J'
 echo "load after: $(uptime)"
