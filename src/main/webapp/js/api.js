@@ -29,21 +29,23 @@ export class ConflictError extends ApiError {}
 
 const SAFE = new Set(['GET', 'HEAD']);
 
-export async function request(method, path, { body, etag, headers = {}, quiet401 = false } = {}) {
+export async function request(method, path, { body, text, etag, headers = {}, quiet401 = false, raw = false } = {}) {
   const h = { Accept: 'application/json, application/problem+json', ...headers };
   if (body !== undefined) h['Content-Type'] = 'application/json';
+  if (text !== undefined) h['Content-Type'] ??= 'text/plain';
   if (!SAFE.has(method) && csrfToken) h['X-CSRF-Token'] = csrfToken;
   if (etag) h['If-Match'] = etag;
   let response;
   try {
     response = await fetch(path, {
       method, headers: h, credentials: 'same-origin', cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: text !== undefined ? text : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, { status: 0, title: 'network' });
   }
   const type = response.headers.get('Content-Type') || '';
+  if (raw && response.ok) return { status: response.status, blob: await response.blob() };
   const data = type.includes('json') ? await response.json().catch(() => null) : null;
   if (response.ok) {
     return { status: response.status, data, etag: response.headers.get('ETag') };
@@ -56,6 +58,23 @@ export async function request(method, path, { body, etag, headers = {}, quiet401
 export const get = (path, options) => request('GET', path, options);
 export const post = (path, body, options = {}) => request('POST', path, { ...options, body: body ?? {} });
 export const put = (path, body, etag, options = {}) => request('PUT', path, { ...options, body, etag });
+/** Sends text as is (e.g. an uploaded CSV) with its own media type. */
+export const postText = (path, text, contentType, options = {}) => request('POST', path,
+  { ...options, text, headers: { ...(options.headers || {}), 'Content-Type': contentType } });
+
+/** Posts JSON and saves the answer (e.g. a CSV export) as a file download. */
+export async function download(path, body, filename, accept) {
+  const { blob } = await request('POST', path, { body, raw: true, headers: { Accept: `${accept}, application/problem+json` } });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 export const del = (path, etag, options = {}) => request('DELETE', path, { ...options, etag });
 
 /** Query string from an object, leaving out empty values. */

@@ -19,7 +19,8 @@ const NAVIGATION = {
     ['/audit/verification', 'nav.verification'], ['/cases', 'nav.cases']],
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/organisations', 'nav.organisations'], ['/admin/tokens', 'nav.tokens'],
     ['/admin/reference', 'nav.reference']],
-  COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/reports', 'nav.reports'], ['/reference', 'nav.reference']],
+  COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/reports', 'nav.reports'], ['/coordinator/dark-number', 'nav.darkNumber'],
+    ['/reference', 'nav.reference']],
 };
 
 function renderHeader() {

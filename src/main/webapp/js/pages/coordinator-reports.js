@@ -33,5 +33,5 @@ export function reportDownloads(query) {
       t(`coordinator.download.${type}`), h('span', { class: 'visually-hidden' }, ` ${t(`coordinator.measure.${m}`)} ${year}`))])));
   return section(t('coordinator.reports'), h('p', {}, t('coordinator.reports.body')), form.element,
     h('h3', {}, t('coordinator.downloads', year, t(`coordinator.level.${level}`))), h('ul', { class: 'download-list', id: 'report-downloads' }, links),
-    h('p', {}, t('coordinator.mse')));
+    h('p', {}, h('a', { href: '#/coordinator/dark-number', id: 'coordinator-dark-number' }, t('coordinator.mse'))));
 }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Registering victims for the dark-number estimate: keys the identity, links the registration to a
@@ -39,6 +40,8 @@ public class RegistrationService {
 
     @Inject
     RegistrationRepository registrations;
+    @Inject
+    OverlapCounts counts;
     @Inject
     LinkageSecret secret;
     @Inject
@@ -103,8 +106,11 @@ public class RegistrationService {
         Registration r = own(id);
         registrations.lockLinkage();
         long person = r.personId();
+        counts.subtract(List.of(person));
         registrations.delete(r);
-        relink(registrations.ofPerson(person));
+        List<Registration> remaining = registrations.ofPerson(person);
+        relink(remaining);
+        counts.add(remaining.stream().map(Registration::personId).collect(Collectors.toCollection(TreeSet::new)));
         log.record(AccessEvent.of(AccessEvent.Action.DELETE, "registration", id, List.of()));
     }
 
@@ -121,13 +127,16 @@ public class RegistrationService {
         if (persons.isEmpty()) {
             registrations.persist(r);
             registrations.becomeOwnPerson(r);
+            counts.add(List.of(r.personId()));
             return;
         }
+        counts.subtract(persons);
         long target = persons.iterator().next();
         persons.remove(target);
         r.linkTo(target, strongestShared(keys, sharing).orElseThrow());
         registrations.persist(r);
         registrations.mergePersons(target, persons);
+        counts.add(List.of(target));
     }
 
     static Optional<KeyVariant> strongestShared(LinkageKeys keys, List<Registration> others) {

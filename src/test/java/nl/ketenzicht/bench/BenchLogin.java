@@ -39,6 +39,29 @@ final class BenchLogin {
         return new Partner(orgId, token.json().get("token").asText());
     }
 
+    /** A new coordinator (of a new national organisation), logged in with its own second factor. */
+    static Api coordinator(URL base, String adminUser, String adminPassword) throws Exception {
+        Api admin = login(new Api(base), adminUser, adminPassword);
+        String code = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        Api.Reply org = admin.post("api/admin/organisations", Map.of("code", code, "name", "Benchmark " + code, "type", "NATIONAL"));
+        require(201, org);
+        String username = "bench-" + code.toLowerCase();
+        String password = "bench-coordinator-" + code;
+        require(201, admin.post("api/admin/users", Map.of("username", username, "password", password, "role", "COORDINATOR",
+                "organisationId", org.json().get("id").asLong())));
+        Api api = new Api(base);
+        Api.Reply step1 = api.post("api/auth/login", Map.of("username", username, "password", password));
+        require(200, step1);
+        api.withCookie(Scenario.cookieOf(step1), step1.json().get("csrfToken").asText());
+        Api.Reply enrol = api.post("api/auth/enrolment", Map.of());
+        require(200, enrol);
+        String totp = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(enrol.json().get("secret").asText(),
+                Instant.now().getEpochSecond() / 30);
+        Api.Reply step2 = api.post("api/auth/second-factor", Map.of("code", totp));
+        require(200, step2);
+        return api.withCookie(Scenario.cookieOf(step2), step2.json().get("csrfToken").asText());
+    }
+
     private static Api login(Api api, String user, String password) throws Exception {
         Api.Reply step1 = api.post("api/auth/login", Map.of("username", user, "password", password));
         require(200, step1);

@@ -38,27 +38,21 @@ final class Bootstrap {
 
     /**
      * B multinomial resamples of the observed cases over the observed histories (n_obs draws each,
-     * probabilities n_h / n_obs); histories with zero count stay zero.
+     * probabilities n_h / n_obs); histories with zero count stay zero. Drawn per history, as a chain
+     * of binomials, so the cost does not grow with n_obs.
      */
     static long[][] resamples(CaptureTable table, int b, long seed) {
         long[] counts = table.countsCopy();
         int[] histories = IntStream.range(1, counts.length).filter(h -> counts[h] > 0).toArray();
-        long[] cumulative = new long[histories.length];
-        long total = 0;
-        for (int k = 0; k < histories.length; k++) {
-            total += counts[histories[k]];
-            cumulative[k] = total;
-        }
-        if (total > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("too many observed cases to resample: " + total);
-        }
+        long[] weights = Arrays.stream(histories).mapToLong(h -> counts[h]).toArray();
+        long total = Arrays.stream(weights).sum();
         MersenneTwister random = new MersenneTwister(seed);
         long[][] out = new long[b][];
         for (int r = 0; r < b; r++) {
+            long[] drawn = Multinomial.draw(random, total, weights);
             out[r] = new long[counts.length];
-            for (long i = 0; i < total; i++) {
-                int k = Arrays.binarySearch(cumulative, random.nextInt((int) total) + 1L);
-                out[r][histories[k < 0 ? -k - 1 : k]]++;
+            for (int k = 0; k < histories.length; k++) {
+                out[r][histories[k]] = drawn[k];
             }
         }
         return out;

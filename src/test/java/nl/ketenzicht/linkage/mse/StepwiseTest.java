@@ -56,6 +56,38 @@ class StepwiseTest {
     }
 
     @Test
+    void theScreenOnlySkipsPairsWhoseExactPValueIsAtLeastTheThreshold() {
+        int screened = 0;
+        for (double lambda : new double[] {1000, 4321.5, 20000, 250000, 600000}) {
+            double sd = Math.sqrt(lambda);
+            for (double z = -4; z <= 4; z += 0.05) {
+                long n = Math.round(lambda + z * sd);
+                for (double threshold : new double[] {0.001, 0.02, 0.05, 0.2}) {
+                    // independent of Stepwise.pValue: both tails from commons-math's Poisson distribution
+                    var poisson = new org.apache.commons.math3.distribution.PoissonDistribution(null, lambda, 1e-14, 10_000_000);
+                    double exact = Math.min(poisson.cumulativeProbability((int) n), 1 - poisson.cumulativeProbability((int) n - 1));
+                    if (Stepwise.certainlyAtLeast(n, lambda, threshold)) {
+                        screened++;
+                        assertTrue(exact >= threshold, "λ " + lambda + ", n " + n + ": exact p " + exact + " below " + threshold);
+                    }
+                }
+            }
+        }
+        assertTrue(screened > 1000, "the screen does skip most central overlaps: " + screened);
+    }
+
+    @Test
+    void oneTailShortcutGivesTheSameValueAsBothTails() {
+        for (long n : new long[] {0, 1, 3, 7, 95, 100, 105, 1000, 5000}) {
+            for (double lambda : new double[] {0.5, 3, 100, 101.5, 4999.5}) {
+                double both = Math.min(org.apache.commons.math3.special.Gamma.regularizedGammaQ(n + 1.0, lambda),
+                        n == 0 ? 1.0 : org.apache.commons.math3.special.Gamma.regularizedGammaP(n, lambda));
+                assertEquals(both, Stepwise.pValue(n, lambda), 0, "n " + n + ", λ " + lambda);
+            }
+        }
+    }
+
+    @Test
     void thresholdZeroGivesMainEffectsAndOneGivesAllPairsWhenEstimable() {
         CaptureTable kosovo = MseData.load("Kosovo");
         ModelFitter fitter = new ModelFitter();
