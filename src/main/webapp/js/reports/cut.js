@@ -1,18 +1,23 @@
 // A report's cut — period, region level and filters — as a form whose state lives in the page's URL
 // query, so a report can be bookmarked and reloaded. The query uses the API's own parameter names,
-// so the page passes it on unchanged (only the names the API knows).
+// so the page passes it on unchanged (only the names the API knows). Measures 4–6 also take the
+// victim's age group and the municipality level, whose municipalities lie within one police unit.
 
 import { t } from '../i18n.js';
 import { query as qs } from '../api.js';
 import { createForm, enumOptions } from '../forms.js';
 import { navigate } from '../router.js';
-import { codeOptions } from '../reference.js';
+import { codeOptions, policeUnits } from '../reference.js';
 
-const LEVELS = ['POLICE_UNIT', 'COURT_DISTRICT', 'PROSECUTION_OFFICE'];
+export const LEVELS = ['POLICE_UNIT', 'COURT_DISTRICT', 'PROSECUTION_OFFICE'];
+export const MEASURE_LEVELS = [...LEVELS, 'MUNICIPALITY'];
+const AGE_GROUPS = ['UNDER_12', 'AGE_12_15', 'AGE_16_17', 'ADULT', 'UNKNOWN'];
 const ORIGINS = ['AANGIFTE', 'AMBTSHALVE', 'SIGNAL', 'DIGITAL', 'DECOY'];
 const TEAMS = ['AVIM', 'ZEDEN', 'OTHER'];
 const PERIODS = ['ALL', 'YEAR', 'QUARTER', 'RANGE'];
 const API_PARAMETERS = ['year', 'quarter', 'from', 'to', 'level', 'origin', 'form', 'team'];
+/** What the API of measures 4–6 takes besides. */
+export const MEASURE_PARAMETERS = [...API_PARAMETERS, 'ageGroup', 'unit'];
 const FIRST_YEAR = 2015;
 
 export function years() {
@@ -25,9 +30,9 @@ function quarters() {
 }
 
 /** The part of the page query the report API takes, as a query string. */
-export function apiQuery(query) {
+export function apiQuery(query, names = API_PARAMETERS) {
   const params = {};
-  for (const name of API_PARAMETERS) params[name] = query.get(name);
+  for (const name of names) params[name] = query.get(name);
   return qs(params);
 }
 
@@ -48,23 +53,25 @@ export function periodText(query) {
   }
 }
 
-/** Optional select fields for the filters ('origin', 'form', 'team'); empty means all. */
+/** Optional select fields for the filters ('origin', 'form', 'team', 'ageGroup'); empty means all. */
 export async function filterFields(names) {
   const optional = (name, label, options) => ({ name, type: 'select', label, options, placeholder: t(`report.filter.all.${name}`) });
   const choices = {
     origin: () => optional('origin', t('case.origin'), enumOptions('origin', ORIGINS)),
     form: async () => optional('form', t('case.exploitationForm'), await codeOptions('EXPLOITATION_FORM')),
     team: () => optional('team', t('case.teamType'), enumOptions('teamType', TEAMS)),
+    ageGroup: () => optional('ageGroup', t('report.ageGroup'), enumOptions('report.ageGroup', AGE_GROUPS)),
   };
   return Promise.all(names.map((f) => choices[f]()));
 }
 
 /**
- * The cut form. options: {id, path, query, filters: ['origin', 'form', 'team'],
+ * The cut form. options: {id, path, query, filters: ['origin', 'form', 'team', 'ageGroup'],
+ * levels (MEASURE_LEVELS adds the municipalities of a chosen police unit),
  * extra: [field] (page-specific fields such as the throughput interval, also kept in the query;
  * field.default is their value when the query has none)}
  */
-export async function cutForm({ id, path, query, filters = [], extra = [] }) {
+export async function cutForm({ id, path, query, filters = [], levels = LEVELS, extra = [] }) {
   const plain = (list) => list.map((v) => ({ value: v, label: v }));
   const fields = [
     ...extra,
@@ -73,7 +80,9 @@ export async function cutForm({ id, path, query, filters = [], extra = [] }) {
     { name: 'quarter', type: 'select', label: t('report.quarter'), required: true, options: plain(quarters()), showIf: { field: 'period', value: 'QUARTER' } },
     { name: 'from', type: 'select', label: t('report.from'), required: true, options: plain(quarters()), showIf: { field: 'period', value: 'RANGE' } },
     { name: 'to', type: 'select', label: t('report.to'), required: true, options: plain(quarters()), showIf: { field: 'period', value: 'RANGE' } },
-    { name: 'level', type: 'radios', label: t('coordinator.level'), required: true, options: enumOptions('coordinator.level', LEVELS) },
+    { name: 'level', type: 'radios', label: t('coordinator.level'), required: true, options: enumOptions('coordinator.level', levels) },
+    ...(levels.includes('MUNICIPALITY') ? [{ name: 'unit', type: 'select', label: t('report.unit'), required: true,
+      options: (await policeUnits()).map((u) => ({ value: u.code, label: u.name })), showIf: { field: 'level', value: 'MUNICIPALITY' } }] : []),
     ...await filterFields(filters),
   ];
   const values = { period: periodOf(query), level: query.get('level') || 'POLICE_UNIT' };

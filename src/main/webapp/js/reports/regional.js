@@ -2,7 +2,7 @@
 // a chart per category along the chain, the funnel plot of regions, and every table of the report.
 
 import { h, append, pageHeading } from '../dom.js';
-import { t, formatNumber, formatPercent } from '../i18n.js';
+import { t, enumLabel, formatNumber, formatPercent } from '../i18n.js';
 import { get } from '../api.js';
 import { section } from '../components.js';
 import { handleSubmitError } from '../forms.js';
@@ -37,20 +37,24 @@ export async function load(path, form) {
 }
 
 export function cutSummary(query, k) {
+  const level = query.get('level') || 'POLICE_UNIT';
+  const age = query.get('ageGroup');
   return h('p', { class: 'report-summary', id: 'report-summary' },
-    t('report.cutSummary', periodText(query), t(`coordinator.level.${query.get('level') || 'POLICE_UNIT'}`)), ' ',
+    t('report.cutSummary', periodText(query), t(`coordinator.level.${level}`)),
+    level === 'MUNICIPALITY' && query.get('unit') ? ` ${t('report.cutUnit', query.get('unit'))}` : '',
+    age ? ` ${t('report.cutAgeGroup', enumLabel('report.ageGroup', age))}` : '', ' ',
     t('report.suppressionNote', k));
 }
 
-function downloads(api, query, report, name) {
-  const q = apiQuery(query);
+/** CSV and XLSX of the cut, and (with print) a printable page per region. */
+export function downloads(api, query, report, name, { q = apiQuery(query), print = true } = {}) {
   return h('nav', { class: 'report-downloads', 'aria-label': t('report.downloads') },
     h('h2', { class: 'visually-hidden' }, t('report.downloads')),
     h('ul', { class: 'download-list', id: 'report-downloads' },
       ['csv', 'xlsx'].map((type) => h('li', { class: 'download-list__item' },
         h('a', { href: `api/reports/${api}/export.${type}${q}`, download: `${api}.${type}`, class: 'download-list__link' },
           t(`report.download.${type}`)))),
-      h('li', { class: 'download-list__item' }, h('details', { class: 'print-links' },
+      print && h('li', { class: 'download-list__item' }, h('details', { class: 'print-links' },
         h('summary', {}, t('report.print')),
         h('ul', { class: 'list' }, report.regions.map((r) => h('li', {},
           h('a', { href: `api/reports/${api}/print/${encodeURIComponent(r.code)}${q}`, target: '_blank', rel: 'noopener' },
@@ -70,7 +74,8 @@ function stagesSection(report, config) {
       stageTable(report, t('report.table.stages', title), config.stages)));
 }
 
-function funnelSection(report, name) {
+/** The funnel plot of the report's funnel rate with its table (id: the section's id). */
+export function funnelSection(report, name, id = 'report-funnel') {
   const plot = report.funnelPlot;
   const [numerator, denominator] = plot.rate.split('_per_');
   const title = t('report.funnel.title', t(`report.rate.${plot.rate}`));
@@ -85,7 +90,7 @@ function funnelSection(report, name) {
             within: t('report.legend.within'), above: t('report.legend.above'), below: t('report.legend.below') } }),
         funnelTable(plot, t('report.table.funnel', title), name))]
     : [h('p', {}, t('report.funnel.empty'))];
-  return h('section', { class: 'section', id: 'report-funnel' }, h('h2', { class: 'section__title' }, title), content);
+  return h('section', { class: 'section', id }, h('h2', { class: 'section__title' }, title), content);
 }
 
 function allTables(report, name) {

@@ -28,7 +28,9 @@ export function regionNames(regions) {
   return (code) => (code === 'NL' ? t('report.national') : names.get(code) || code);
 }
 
+/** A category's text; a section of measures 4–6 brings its own labeller (report.label). */
 export function categoryLabel(report, c) {
+  if (report.label) return report.label(c);
   return enumLabel(report.measure === 'CLIENTS' ? 'teamType' : 'origin', c);
 }
 

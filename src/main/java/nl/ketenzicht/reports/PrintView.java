@@ -10,19 +10,20 @@ import java.util.Locale;
 
 /**
  * A printable HTML page of one report: plain tables with captions and header scopes, readable by a
- * screen reader and on paper, with the same figures as the API.
+ * screen reader and on paper, with the same figures as the API. Its styles are a static file (the
+ * CSP allows no inline style), found relative to the page's own path api/reports/{measure}/print/{region}.
  */
 public final class PrintView {
+
+    static final String STYLESHEET = "../../../../css/print.css";
 
     private PrintView() {
     }
 
     public static String html(RegionalReport report) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc("Ketenzicht rapport " + report.measure())).append("</title><style>")
-                .append("body{font-family:sans-serif}table{border-collapse:collapse;margin:1em 0;page-break-inside:avoid}")
-                .append("th,td{border:1px solid #444;padding:.2em .5em;text-align:right}th[scope=row]{text-align:left}")
-                .append("</style></head><body><h1>").append(esc(report.measure())).append("</h1><p>")
+                .append(esc("Ketenzicht rapport " + report.measure())).append("</title>")
+                .append("<link rel=\"stylesheet\" href=\"").append(STYLESHEET).append("\"></head><body><h1>").append(esc(report.measure())).append("</h1><p>")
                 .append(esc(report.cut().toString())).append(" — cellen 1 t/m ").append(report.k() - 1)
                 .append(" zijn onderdrukt (&lt;").append(report.k()).append(")</p>");
         report.tables().forEach(t -> table(h, t.metric(), report.categories(), rowsOfCounts(t.rows(), t.national())));

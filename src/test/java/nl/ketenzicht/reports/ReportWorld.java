@@ -126,6 +126,11 @@ public final class ReportWorld {
         }
     }
 
+    /** Gives the victims of the cases so far what measures 4–6 count (a {@link VictimWorld} with its own random stream). */
+    public void describeVictims(long seed) {
+        new VictimWorld(worker, seed).describe(cases);
+    }
+
     private void addCase() {
         Place place = PLACES.get(pick(PLACE_WEIGHTS));
         LocalDate opened = LocalDate.of(2021 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));

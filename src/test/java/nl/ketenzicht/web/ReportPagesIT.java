@@ -54,7 +54,9 @@ class ReportPagesIT {
     void aCoordinatorOpensEachReportChangesTheCutAndSeesTheApiFiguresInChartAndTable() {
         scenario = new Scenario(base);
         long police = scenario.organisation("POLICE", "AMS");
-        new ReportWorld(scenario.caseworker(police), police, 20240611L).addCases(60);
+        ReportWorld world = new ReportWorld(scenario.caseworker(police), police, 20240611L);
+        world.addCases(60);
+        world.describeVictims(20240612L);
         String coordinator = scenario.createUserOnly("COORDINATOR", scenario.organisation("OM", null)).get("username").asText();
         api = scenario.login(coordinator, Scenario.PASSWORD);
         try (Browser b = Browser.open(base, "reports")) {
@@ -99,6 +101,8 @@ class ReportPagesIT {
             b.waitForPage("/reports/throughput?interval=OM_INFLOW_TO_VERDICT&from=2021-Q1&to=2023-Q4&level=COURT_DISTRICT");
             throughput(b, "OM_INFLOW_TO_VERDICT", "from=2021-Q1&to=2023-Q4&level=COURT_DISTRICT");
 
+            measures(b);
+            printViewIsStyled(b);
             indicators(b);
         }
         assertTrue(violations.isEmpty(), "axe WCAG 2.1 A/AA violations:\n" + String.join("\n", violations));
@@ -107,13 +111,26 @@ class ReportPagesIT {
     /** Checks a measure-1/2 page against the API; returns the number of regions in its funnel plot. */
     private int regional(Browser b, String measure, String query) {
         JsonNode r = json("api/reports/" + measure + (query.isEmpty() ? "" : "?" + query));
-        JsonNode points = r.at("/funnelPlot/points");
-        if (points.isEmpty()) {
-            assertFalse(b.present(By.cssSelector("#report-funnel svg")), "no funnel plot without regions to plot");
+        int points = funnel(b, "#report-funnel", r.get("funnelPlot"));
+        int categories = r.get("categories").size();
+        int stages = b.driver.findElements(By.cssSelector("#report-stages tbody tr")).size();
+        chart(b, "#report-stages", (categories + 1) * stages);
+        countsAndRates(b, "#report-tables", r);
+        return points;
+    }
+
+    /** The funnel plot and its table against the API's (null: no plot in this section); returns the number of points. */
+    private int funnel(Browser b, String section, JsonNode plot) {
+        JsonNode points = plot == null || plot.isNull() ? null : plot.get("points");
+        if (points == null || points.isEmpty()) {
+            assertFalse(b.present(By.cssSelector(section + " svg")), "no funnel plot without regions to plot");
         } else {
-            chart(b, "#report-funnel", points.size());
+            chart(b, section, points.size());
         }
-        List<List<String>> funnel = tables(b, "#report-funnel table").stream().findFirst().orElse(List.of());
+        if (points == null) {
+            return 0;
+        }
+        List<List<String>> funnel = tables(b, section + " table").stream().findFirst().orElse(List.of());
         assertEquals(points.size(), funnel.size(), "one table row per point");
         for (int i = 0; i < points.size(); i++) {
             JsonNode p = points.get(i);
@@ -121,11 +138,15 @@ class ReportPagesIT {
             assertEquals(p.get("n").asLong(), number(funnel.get(i).get(2)), "denominator " + funnel.get(i));
             assertPercent(p.get("rate"), funnel.get(i).get(3));
         }
-        int categories = r.get("categories").size();
-        int stages = b.driver.findElements(By.cssSelector("#report-stages tbody tr")).size();
-        chart(b, "#report-stages", (categories + 1) * stages);
+        return points.size();
+    }
 
-        List<List<List<String>>> shown = tables(b, "#report-tables table");
+    /** Every count and rate table of a report (or a section of one) under the selector, cell by cell. */
+    private void countsAndRates(Browser b, String selector, JsonNode r) {
+        int categories = r.get("categories").size();
+        List<List<List<String>>> shown = tables(b, selector + " table");
+        assertEquals(r.get("tables").size() + r.get("rates").size(), shown.size() - (selector.equals("#report-tables") ? 1 : 0),
+                "a table per counter and per rate in " + selector);
         int t = 0;
         int suppressed = 0;
         for (JsonNode table : r.get("tables")) {
@@ -140,11 +161,12 @@ class ReportPagesIT {
                 }
             }
         }
-        assertEquals((long) suppressed, b.js("return document.querySelectorAll('#report-tables [data-suppressed]').length"),
+        assertEquals((long) suppressed, b.js("return document.querySelectorAll(arguments[0]).length", selector + " [data-suppressed]"),
                 "every suppressed count is shown as suppressed");
         for (JsonNode table : r.get("rates")) {
             List<List<String>> rows = shown.get(t++);
             List<JsonNode> expected = withNational(table);
+            assertEquals(expected.size(), rows.size(), table.get("name") + ": one row per region and the national row");
             for (int i = 0; i < expected.size(); i++) {
                 for (int c = 0; c <= categories; c++) {
                     JsonNode rate = c < categories ? expected.get(i).get("cells").get(c) : expected.get(i).get("total");
@@ -161,19 +183,112 @@ class ReportPagesIT {
                 }
             }
         }
-        return points.size();
+    }
+
+    /**
+     * Measures 4–6: each page from the start page, then other periods, region levels (the municipalities
+     * of a police unit among them) and an age group through the form; every section's national bars,
+     * funnel plot and tables and every Kaplan–Meier view equal the API's JSON.
+     */
+    private void measures(Browser b) {
+        b.go("/coordinator").click("report-link-victims");
+        b.waitForPage("/reports/victims");
+        assertTrue(measure(b, "victims", "") > 0, "all years by police unit puts regions in the aangifte funnel plot");
+        axe(b, "victims");
+        b.click("report-cut-period-1").select("report-cut-year", "2022").click("report-cut-level-1")
+                .select("report-cut-ageGroup", "AGE_12_15").submit();
+        b.waitForPage("/reports/victims?year=2022&level=COURT_DISTRICT&ageGroup=AGE_12_15");
+        measure(b, "victims", "year=2022&level=COURT_DISTRICT&ageGroup=AGE_12_15");
+        b.click("report-cut-period-0").click("report-cut-level-3").select("report-cut-unit", "ON").select("report-cut-ageGroup", "").submit();
+        b.waitForPage("/reports/victims?level=MUNICIPALITY&unit=ON");
+        measure(b, "victims", "level=MUNICIPALITY&unit=ON");
+        assertTrue(((String) b.js("return document.getElementById('report-summary').textContent")).contains("ON"), "the unit is part of the cut");
+
+        b.go("/coordinator").click("report-link-runaways");
+        b.waitForPage("/reports/runaways");
+        measure(b, "runaways", "");
+        axe(b, "runaways");
+        b.click("report-cut-level-3").select("report-cut-unit", "ON").submit();
+        b.waitForPage("/reports/runaways?level=MUNICIPALITY&unit=ON");
+        measure(b, "runaways", "level=MUNICIPALITY&unit=ON");
+        axe(b, "runaways-municipality");
+        b.go("/reports/runaways?from=2021-Q1&to=2023-Q4&level=PROSECUTION_OFFICE");
+        measure(b, "runaways", "from=2021-Q1&to=2023-Q4&level=PROSECUTION_OFFICE");
+
+        b.go("/coordinator").click("report-link-care");
+        b.waitForPage("/reports/care");
+        measure(b, "care", "");
+        axe(b, "care");
+        b.click("report-cut-period-3").select("report-cut-from", "2021-Q1").select("report-cut-to", "2023-Q4")
+                .click("report-cut-level-3").select("report-cut-unit", "AMS").submit();
+        b.waitForPage("/reports/care?from=2021-Q1&to=2023-Q4&level=MUNICIPALITY&unit=AMS");
+        measure(b, "care", "from=2021-Q1&to=2023-Q4&level=MUNICIPALITY&unit=AMS");
+        String csv = b.waitFor(By.cssSelector("#report-downloads a[href*='export.csv']")).getAttribute("href");
+        assertTrue(csv.endsWith("api/reports/care/export.csv?from=2021-Q1&to=2023-Q4&level=MUNICIPALITY&unit=AMS"), csv);
+        assertEquals(200L, b.js("return fetch(arguments[0]).then((r) => r.status)", csv), "the export of the same cut downloads");
+    }
+
+    /** Checks a measure-4/5/6 page against the API; returns the regions in its first funnel plot. */
+    private int measure(Browser b, String measure, String query) {
+        JsonNode r = json("api/reports/" + measure + (query.isEmpty() ? "" : "?" + query));
+        int points = -1;
+        for (JsonNode section : r.get("sections")) {
+            String id = "#report-" + section.get("measure").asText();
+            int categories = section.get("categories").size();
+            List<JsonNode> national = new ArrayList<>();
+            section.get("tables").forEach(x -> national.add(x.get("national")));
+            chart(b, id + "-stages", (categories + 1) * national.size());
+            List<List<String>> stages = tables(b, id + "-stages table").get(0);
+            assertEquals(national.size(), stages.size(), "a row per counter in " + id);
+            for (int m = 0; m < national.size(); m++) {
+                for (int c = 0; c <= categories; c++) {
+                    JsonNode cell = c < categories ? national.get(m).get("cells").get(c) : national.get(m).get("total");
+                    assertCount(cell, stages.get(m).get(c + 1), id + " national counter " + m + " column " + c);
+                }
+            }
+            int plotted = funnel(b, id + "-funnel", section.get("funnelPlot"));
+            points = points < 0 && !section.get("funnelPlot").isNull() ? plotted : points;
+            countsAndRates(b, id + "-tables", section);
+        }
+        for (JsonNode view : r.get("survival")) {
+            String interval = view.get("interval").asText();
+            survival(b, view, "#report-medians-" + interval, "#report-curves-" + interval);
+        }
+        assertEquals((long) r.get("survival").size() * 2, b.js("return document.querySelectorAll('[id^=report-medians-], [id^=report-curves-]').length"),
+                "a medians and a curve section per Kaplan–Meier view");
+        return points;
+    }
+
+    /** The printable page of a region is styled by its own stylesheet, which the CSP allows (an inline style it would block). */
+    private void printViewIsStyled(Browser b) {
+        b.go("/reports/dependency?year=2022");
+        String print = b.waitFor(By.cssSelector("#report-downloads summary")).getText();
+        assertFalse(print.isBlank());
+        String href = (String) b.js("return document.querySelector('#report-downloads .print-links a').href");
+        b.driver.get(href);
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> "complete".equals(b.js("return document.readyState")));
+        assertEquals("collapse", b.js("return getComputedStyle(document.querySelector('table')).borderCollapse"),
+                "print.css is applied to the print page");
+        assertEquals(0L, b.js("return document.querySelectorAll('style').length"), "no inline style the CSP would block");
+        b.driver.navigate().back();
+        b.waitForPage("/reports/dependency?year=2022");
     }
 
     /** Checks the throughput page against the API; returns how many regions have a median. */
     private int throughput(Browser b, String interval, String query) {
-        JsonNode r = json("api/reports/throughput/" + interval + (query.isEmpty() ? "" : "?" + query));
+        return survival(b, json("api/reports/throughput/" + interval + (query.isEmpty() ? "" : "?" + query)), "#report-medians", "#report-curves");
+    }
+
+    /** A Kaplan–Meier view (medians per region, then its curves) against the API's; returns how many regions have a median. */
+    private int survival(Browser b, JsonNode r, String mediansSection, String curvesSection) {
         List<JsonNode> rows = new ArrayList<>();
         r.get("rows").forEach(rows::add);
-        chart(b, "#report-medians", rows.size());
+        chart(b, mediansSection, rows.size());
         int medians = (int) rows.stream().filter(x -> !x.get("medianDays").isNull()).count();
-        assertEquals((long) medians, b.js("return document.querySelectorAll('#report-medians svg circle').length"), "a dot per median");
+        assertEquals((long) medians, b.js("return document.querySelectorAll(arguments[0] + ' svg circle').length", mediansSection), "a dot per median");
         rows.add(r.get("national"));
-        List<List<String>> shown = tables(b, "#report-medians table").get(0);
+        List<List<String>> shown = tables(b, mediansSection + " table").get(0);
         assertEquals(rows.size(), shown.size());
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
@@ -189,21 +304,21 @@ class ReportPagesIT {
                 }
             }
         }
-        curves(b, rows);
+        curves(b, rows, curvesSection);
         return medians;
     }
 
     /** The published Kaplan–Meier curves (national first, then each region with one) point by point. */
-    private void curves(Browser b, List<JsonNode> rowsWithNational) {
+    private void curves(Browser b, List<JsonNode> rowsWithNational, String section) {
         List<JsonNode> curves = new ArrayList<>(rowsWithNational.subList(rowsWithNational.size() - 1, rowsWithNational.size()));
         curves.addAll(rowsWithNational.subList(0, rowsWithNational.size() - 1));
         curves.removeIf(r -> r.get("curve").size() < 2);
         if (curves.isEmpty()) {
-            assertFalse(b.present(By.cssSelector("#report-curves svg")), "no curve without published steps");
+            assertFalse(b.present(By.cssSelector(section + " svg")), "no curve without published steps");
             return;
         }
-        chart(b, "#report-curves", curves.size());
-        List<List<String>> shown = tables(b, "#report-curves table").get(0);
+        chart(b, section, curves.size());
+        List<List<String>> shown = tables(b, section + " table").get(0);
         int i = 0;
         for (JsonNode curve : curves) {
             for (JsonNode point : curve.get("curve")) {
