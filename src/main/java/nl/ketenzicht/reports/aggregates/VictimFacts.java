@@ -114,47 +114,47 @@ public final class VictimFacts {
     }
 
     private static void writeRunaways(Connection c, long victimId, Victim v, String forms) throws SQLException {
-        Set<Long> present = new HashSet<>();
-        try (PreparedStatement read = c.prepareStatement("SELECT id, institution_type, missing_since, reported_on, found_on, "
-                + "victimised_during FROM runaway_episode WHERE victim_id = ? LOCK IN SHARE MODE");
-             PreparedStatement s = c.prepareStatement(UPSERT_RUNAWAY)) {
-            read.setLong(1, victimId);
-            try (ResultSet rs = read.executeQuery()) {
-                while (rs.next()) {
-                    present.add(rs.getLong(1));
-                    s.setLong(1, rs.getLong(1));
-                    s.setLong(2, victimId);
-                    int i = dims(s, 3, v, date(rs, 3), forms);
+        writeChildren(c, "SELECT id, institution_type, missing_since, reported_on, found_on, victimised_during "
+                + "FROM runaway_episode WHERE victim_id = ? LOCK IN SHARE MODE", UPSERT_RUNAWAY, "report_runaway_fact",
+                "episode_id", victimId, v, forms, (rs, s, i) -> {
                     s.setString(i, rs.getString(2));
                     s.setDate(i + 1, rs.getDate(3));
                     s.setDate(i + 2, rs.getDate(4));
                     s.setDate(i + 3, rs.getDate(5));
                     s.setBoolean(i + 4, rs.getBoolean(6)); // unknown counts as not victimised
-                    s.addBatch();
-                }
-            }
-            if (!present.isEmpty()) {
-                s.executeBatch();
-            }
-        }
-        removeVanished(c, "report_runaway_fact", "episode_id", victimId, present);
+                });
     }
 
     private static void writeReferrals(Connection c, long victimId, Victim v, String forms) throws SQLException {
+        writeChildren(c, "SELECT id, care_type, referred_on, started_on FROM care_referral WHERE victim_id = ? LOCK IN SHARE MODE",
+                UPSERT_CARE, "report_care_fact", "referral_id", victimId, v, forms, (rs, s, i) -> {
+                    s.setString(i, rs.getString(2));
+                    s.setDate(i + 1, rs.getDate(3));
+                    s.setDate(i + 2, rs.getDate(4));
+                });
+    }
+
+    /** The columns a child row adds after its dimensions: from the read's column 2 on. */
+    @FunctionalInterface
+    private interface ChildColumns {
+        void copy(ResultSet rs, PreparedStatement s, int from) throws SQLException;
+    }
+
+    /**
+     * A victim's episodes or referrals: each read row (id first, its period date third) becomes a fact
+     * row with the victim's dimensions; facts of rows that are gone are removed.
+     */
+    private static void writeChildren(Connection c, String readSql, String upsertSql, String table, String key, long victimId,
+                                      Victim v, String forms, ChildColumns columns) throws SQLException {
         Set<Long> present = new HashSet<>();
-        try (PreparedStatement read = c.prepareStatement("SELECT id, care_type, referred_on, started_on FROM care_referral "
-                + "WHERE victim_id = ? LOCK IN SHARE MODE");
-             PreparedStatement s = c.prepareStatement(UPSERT_CARE)) {
+        try (PreparedStatement read = c.prepareStatement(readSql); PreparedStatement s = c.prepareStatement(upsertSql)) {
             read.setLong(1, victimId);
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
                     present.add(rs.getLong(1));
                     s.setLong(1, rs.getLong(1));
                     s.setLong(2, victimId);
-                    int i = dims(s, 3, v, date(rs, 3), forms);
-                    s.setString(i, rs.getString(2));
-                    s.setDate(i + 1, rs.getDate(3));
-                    s.setDate(i + 2, rs.getDate(4));
+                    columns.copy(rs, s, dims(s, 3, v, date(rs, 3), forms));
                     s.addBatch();
                 }
             }
@@ -162,10 +162,9 @@ public final class VictimFacts {
                 s.executeBatch();
             }
         }
-        removeVanished(c, "report_care_fact", "referral_id", victimId, present);
+        removeVanished(c, table, key, victimId, present);
     }
 
-    /** Facts of base rows that no longer exist (a purge): found by a plain read, deleted by primary key. */
     private static void removeVanished(Connection c, String table, String key, long victimId, Set<Long> present) throws SQLException {
         for (long id : longs(c, "SELECT " + key + " FROM " + table + " WHERE victim_id = ?", victimId)) {
             if (!present.contains(id)) {
