@@ -42,20 +42,7 @@ public final class FunnelCounts {
     }
 
     static String sql(Measure measure, ReportRequest r, List<Object> params) {
-        StringBuilder where = new StringBuilder(" WHERE year BETWEEN ? AND ? AND year * 4 + quarter - 1 BETWEEN ? AND ?");
-        params.addAll(List.of(r.fromQuarter() / 4, r.toQuarter() / 4, r.fromQuarter(), r.toQuarter()));
-        if (r.origin() != null) {
-            where.append(" AND origin = ?");
-            params.add(r.origin());
-        }
-        if (r.team() != null) {
-            where.append(" AND team_type = ?");
-            params.add(r.team());
-        }
-        if (r.form() != null) {
-            where.append(" AND FIND_IN_SET(?, forms) > 0");
-            params.add(r.form());
-        }
+        StringBuilder where = r.where(params);
         String sums = measure.metrics().stream().map(m -> "SUM(" + m + ")").collect(Collectors.joining(", "));
         return "SELECT " + r.level().column + ", " + measure.category() + ", " + sums + " FROM report_funnel" + where
                 + " GROUP BY " + r.level().column + ", " + measure.category();

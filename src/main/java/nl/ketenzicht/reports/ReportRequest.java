@@ -119,4 +119,26 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
         if (team != null) d.put("team", team);
         return d;
     }
+
+    /**
+     * The cut as a WHERE clause over the fact and counter tables, which all carry year, quarter,
+     * origin, team_type and forms; its values are appended to {@code params} in order.
+     */
+    StringBuilder where(List<Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE year BETWEEN ? AND ? AND year * 4 + quarter - 1 BETWEEN ? AND ?");
+        params.addAll(List.of(fromQuarter / 4, toQuarter / 4, fromQuarter, toQuarter));
+        if (origin != null) {
+            where.append(" AND origin = ?");
+            params.add(origin);
+        }
+        if (team != null) {
+            where.append(" AND team_type = ?");
+            params.add(team);
+        }
+        if (form != null) {
+            where.append(" AND FIND_IN_SET(?, forms) > 0");
+            params.add(form);
+        }
+        return where;
+    }
 }

@@ -256,21 +256,7 @@ final class VictimMeasures {
     }
 
     private String where(List<Object> params) {
-        ReportRequest r = cut.base();
-        StringBuilder where = new StringBuilder(" WHERE year BETWEEN ? AND ? AND year * 4 + quarter - 1 BETWEEN ? AND ?");
-        params.addAll(List.of(r.fromQuarter() / 4, r.toQuarter() / 4, r.fromQuarter(), r.toQuarter()));
-        if (r.origin() != null) {
-            where.append(" AND origin = ?");
-            params.add(r.origin());
-        }
-        if (r.team() != null) {
-            where.append(" AND team_type = ?");
-            params.add(r.team());
-        }
-        if (r.form() != null) {
-            where.append(" AND FIND_IN_SET(?, forms) > 0");
-            params.add(r.form());
-        }
+        StringBuilder where = cut.base().where(params);
         if (cut.ageGroup() != null) {
             where.append(" AND age_group = ?");
             params.add(cut.ageGroup().name());
