@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
-# Case creation and reading over HTTP, with and without the access log, against raw JDBC; 32 clients each.
+# Case creation and reading over HTTP, with and without the access log and the report aggregates,
+# against raw JDBC; 32 clients each.
 #
-#   bench/case-create.sh            (builds target/ketenzicht.war and the test classes if missing)
+#   bench/case-create.sh            (builds target/ketenzicht.war and the test classes if missing; ~25 min)
 #
 # Starts the packaged application on Payara Micro (production mode) against a fresh scratch
-# database, gets an API token for a new police organisation and measures for BENCH_SECONDS after a
-# warm-up: POST api/cases and GET api/cases/{id}; then the same rows written and read with raw JDBC
-# (with and without the access_log row). Then it restarts the server from a copy of the WAR in which
-# the access log is switched off (nl.ketenzicht.bench.NoAccessLog, a test class that never ships)
-# and measures the HTTP pair again. Prints cases/s, latency p50/p99/max, CPU per operation of the
-# server, of the database threads serving the benchmark and of the client, and the ratios
-# (HTTP/JDBC for issue 3, with/without audit for issue 4). Stops the server on exit (also on Ctrl-C).
+# database, gets an API token for a new police organisation, and measures POST api/cases and
+# GET api/cases/{id} over kept-alive connections (bench/RawHttp: the JDK client cost the server's
+# cores ~1.3 ms per request). Each phase first runs until the rate is steady (the JIT needs minutes),
+# then measures BENCH_SECONDS. Paced runs then offer half and 80% of the measured create rate and give
+# latency from each request's scheduled start. Then the same rows are written and read with raw JDBC
+# (with and without the access_log row). Then the server is restarted from copies of the WAR with
+# test-only alternatives that never ship: nl.ketenzicht.bench.NoAccessLog (no access log) and
+# nl.ketenzicht.reports.aggregates.NoAggregates (no report aggregates), and measured again.
+# Prints rates, latency p50/p99/max, CPU per operation of the server, of the database threads serving
+# the benchmark and of the client, and the ratios: HTTP/JDBC (issue 3), with/without audit (issue 4),
+# with/without aggregates (issue 6). Stops the server on exit (also on Ctrl-C).
 #
 # Settings (environment): BENCH_DB (ketenzicht_bench), BENCH_PORT (18181), BENCH_THREADS (32),
-# BENCH_SECONDS (30), BENCH_WARMUP (15: the JIT needs it), BENCH_AUDIT_OFF (1: also measure without audit; 0: skip),
-# BENCH_NOAUDIT_FIRST (0), BENCH_PHASES (http,jdbc: what to measure on the server with the log), APP_JVM (the server's JVM options, default -Xmx1g).
+# BENCH_SECONDS (30), BENCH_WARMUP (60: least warm-up per phase), BENCH_WARMUP_MAX (300),
+# BENCH_VARIANTS (audit,noaudit,noaggregates: which servers), BENCH_PHASES (create,read,paced,jdbc:
+# what to measure on the server as built), APP_JVM (the server's JVM options, default -Xmx1g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,18 +35,22 @@ ADMIN_PASSWORD=bench-admin-password
 mkdir -p "$WORK"
 
 [[ -f target/ketenzicht.war ]] || mvn -B -q package -DskipTests
-[[ -f target/test-classes/nl/ketenzicht/bench/NoAccessLog.class ]] || mvn -B -q test-compile
+[[ -f target/test-classes/nl/ketenzicht/reports/aggregates/NoAggregates.class ]] || mvn -B -q test-compile
 [[ -f $WORK/test.cp ]] || mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/test.cp" -Dmdep.includeScope=test
 if ss -ltn "sport = :$PORT" | grep -q LISTEN; then
   echo "port $PORT is in use; set BENCH_PORT" >&2
   exit 1
 fi
 
-# The same WAR plus the alternative that logs nothing.
-rm -rf "$WORK/noaudit" && mkdir -p "$WORK/noaudit/WEB-INF/classes/nl/ketenzicht/bench"
-cp target/test-classes/nl/ketenzicht/bench/NoAccessLog.class "$WORK/noaudit/WEB-INF/classes/nl/ketenzicht/bench/"
-cp target/ketenzicht.war "$WORK/ketenzicht-noaudit.war"
-jar uf "$WORK/ketenzicht-noaudit.war" -C "$WORK/noaudit" WEB-INF
+# The same WAR plus one test-only alternative: $1 name, $2 class directory under target/test-classes, $3 class file glob.
+variant_war() {
+  rm -rf "$WORK/$1" && mkdir -p "$WORK/$1/WEB-INF/classes/$2"
+  cp target/test-classes/$2/$3 "$WORK/$1/WEB-INF/classes/$2/"
+  cp target/ketenzicht.war "$WORK/ketenzicht-$1.war"
+  jar uf "$WORK/ketenzicht-$1.war" -C "$WORK/$1" WEB-INF
+}
+variant_war noaudit nl/ketenzicht/bench 'NoAccessLog.class'
+variant_war noaggregates nl/ketenzicht/reports/aggregates 'NoAggregates*.class'
 
 bash src/test/db/create-test-db.sh "$DB" >/dev/null
 rm -f "$RESULTS"
@@ -78,22 +88,18 @@ bench() { # $1: phases, $2: label
     -Dbench.db.url="jdbc:mysql://127.0.0.1:3306/$DB" -Dbench.db.user="${DB}_app" -Dbench.db.password=app-it-secret \
     -Dbench.server.pid="${app_pid:-0}" -Dbench.db.pid="$(pgrep -xo mariadbd || pgrep -xo mysqld || echo 0)" \
     -Dbench.phases="$1" -Dbench.label="$2" -Dbench.results="$RESULTS" \
-    -Dbench.threads="${BENCH_THREADS:-32}" -Dbench.seconds="${BENCH_SECONDS:-30}" -Dbench.warmup="${BENCH_WARMUP:-15}" \
+    -Dbench.threads="${BENCH_THREADS:-32}" -Dbench.seconds="${BENCH_SECONDS:-30}" \
+    -Dbench.warmup="${BENCH_WARMUP:-60}" -Dbench.warmup.max="${BENCH_WARMUP_MAX:-300}" \
     nl.ketenzicht.bench.CaseCreateBench 2>&1 | grep --line-buffered -v '^SLF4J'
 }
 
-with_audit() {
-  start_server target/ketenzicht.war audit
-  bench "${BENCH_PHASES:-http,jdbc}" audit
+measure() { # $1: variant, $2: war, $3: phases
+  [[ ,${BENCH_VARIANTS:-audit,noaudit,noaggregates}, == *,$1,* ]] || return 0
+  start_server "$2" "$1"
+  bench "$3" "$1"
   stop_server
 }
-without_audit() {
-  if [[ ${BENCH_AUDIT_OFF:-1} == 1 ]]; then
-    start_server "$WORK/ketenzicht-noaudit.war" noaudit
-    bench http noaudit
-    stop_server
-  fi
-}
-# BENCH_NOAUDIT_FIRST=1 swaps the order, to see how much the order itself moves the ratio.
-if [[ ${BENCH_NOAUDIT_FIRST:-0} == 1 ]]; then without_audit; with_audit; else with_audit; without_audit; fi
+measure audit target/ketenzicht.war "${BENCH_PHASES:-create,read,paced,jdbc}"
+measure noaudit "$WORK/ketenzicht-noaudit.war" create,read
+measure noaggregates "$WORK/ketenzicht-noaggregates.war" create
 bench summary summary

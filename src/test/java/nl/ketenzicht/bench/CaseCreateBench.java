@@ -13,10 +13,12 @@ import java.util.Set;
 /**
  * Case creation (and reading) over HTTP against a running application, next to the same rows
  * written with raw JDBC, each with 32 threads. Run by bench/case-create.sh, which starts the app on a
- * scratch database (once with the access log, once without) and calls this once per server and
- * finally with phase "summary". Settings come from system properties:
+ * scratch database (as built, without the access log, without the report aggregates) and calls this
+ * once per server and finally with phase "summary". Settings come from system properties:
  * bench.url, bench.admin.user, bench.admin.password, bench.db.url, bench.db.user, bench.db.password,
- * bench.threads (32), bench.seconds (30), bench.warmup (5), bench.phases (http,jdbc | http | summary),
+ * bench.threads (32), bench.seconds (30), bench.warmup / bench.warmup.max / bench.warmup.slice /
+ * bench.warmup.tolerance (see {@link Load.Warmup}), bench.paced (fractions of the measured create rate
+ * offered in paced runs, "0.5,0.8"), bench.phases (any of create, read, paced, jdbc; or summary),
  * bench.label (the server's variant, e.g. "audit"), bench.results (file the figures are appended to),
  * bench.server.pid and bench.db.pid (for CPU per operation, see {@link CpuMeter}).
  */
@@ -26,7 +28,7 @@ public final class CaseCreateBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> phases = Set.of(System.getProperty("bench.phases", "http,jdbc").split(","));
+        Set<String> phases = Set.of(System.getProperty("bench.phases", "create,read,paced,jdbc").split(","));
         Path results = Path.of(System.getProperty("bench.results", "target/bench/case-create-results.tsv"));
         if (phases.contains("summary")) {
             Summary.print(Summary.read(results));
@@ -34,17 +36,29 @@ public final class CaseCreateBench {
         }
         int threads = Integer.getInteger("bench.threads", 32);
         int seconds = Integer.getInteger("bench.seconds", 30);
-        int warmup = Integer.getInteger("bench.warmup", 5);
+        Load.Warmup warmup = Load.Warmup.fromSystemProperties();
         String label = System.getProperty("bench.label", "audit");
         URL url = new URL(System.getProperty("bench.url", "http://127.0.0.1:18181/"));
         CpuMeter cpu = CpuMeter.fromSystemProperties();
         var partner = BenchLogin.partner(url, System.getProperty("bench.admin.user", "admin"),
                 System.getProperty("bench.admin.password"));
-        if (phases.contains("http")) {
-            HttpCases http = new HttpCases(URI.create(url.toString()), partner.token(), threads);
-            save(results, label, Load.run("http create (POST)", threads, warmup, seconds, cpu, http::create));
-            http.readFromCreated();
-            save(results, label, Load.run("http read (GET)", threads, warmup, seconds, cpu, http::read));
+        try (HttpCases http = new HttpCases(URI.create(url.toString()), partner.token(), threads)) {
+            Load.Result create = null;
+            if (phases.contains("create")) {
+                create = save(results, label, Load.run("http create (POST)", threads, warmup, seconds, cpu, http::create));
+            }
+            if (phases.contains("read")) {
+                http.readFromCreated();
+                save(results, label, Load.run("http read (GET)", threads, warmup, seconds, cpu, http::read));
+            }
+            if (phases.contains("paced") && create != null) {
+                // Latency at a sustainable offered load: a closed loop of 32 clients has mean latency 32/rate by
+                // Little's law, so its p99 says more about the client count than about the server.
+                for (String fraction : System.getProperty("bench.paced", "0.5,0.8").split(",")) {
+                    save(results, label, Load.paced("http create (POST) paced", threads,
+                            Double.parseDouble(fraction) * create.perSecond(), seconds, cpu, http::create));
+                }
+            }
         }
         if (phases.contains("jdbc")) {
             String db = LoadWorld.withBulkOptions(System.getProperty("bench.db.url"));
@@ -60,10 +74,11 @@ public final class CaseCreateBench {
         System.exit(0);
     }
 
-    private static void save(Path file, String label, Load.Result r) throws IOException {
+    private static Load.Result save(Path file, String label, Load.Result r) throws IOException {
         System.out.println("[" + label + "] " + r.line());
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, Summary.tsv(label, r) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        return r;
     }
 
     /** The figures of all runs side by side, and the ratios the issues ask for. */
@@ -76,7 +91,7 @@ public final class CaseCreateBench {
             return String.join("\t", label, r.name(), String.valueOf(r.threads()), String.valueOf(r.seconds()),
                     String.valueOf(r.ops()), String.valueOf(r.perSecond()), String.valueOf(r.p50ms()), String.valueOf(r.p99ms()),
                     String.valueOf(r.maxMs()), String.valueOf(r.errors()), String.valueOf(r.cpu().app()),
-                    String.valueOf(r.cpu().db()), String.valueOf(r.cpu().client()));
+                    String.valueOf(r.cpu().db()), String.valueOf(r.cpu().client()), r.warmup());
         }
 
         /** The last result per label and name. */
@@ -87,7 +102,7 @@ public final class CaseCreateBench {
                 var cpu = new CpuMeter.Usage(Double.parseDouble(f[10]), Double.parseDouble(f[11]), Double.parseDouble(f[12]));
                 byKey.put(f[0] + "|" + f[1], new Load.Result(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Long.parseLong(f[4]),
                         Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]),
-                        Long.parseLong(f[9]), "", cpu));
+                        Long.parseLong(f[9]), "", cpu, f.length > 13 ? f[13] : ""));
             }
             return byKey;
         }
@@ -101,12 +116,19 @@ public final class CaseCreateBench {
             ratio("http/jdbc read, both logged", read, r.get("raw|jdbc read + log"));
             ratio("audit cost over http, create: with/without log (aim ≥ 0.80)", create, r.get("noaudit|http create (POST)"));
             ratio("audit cost over http, read: with/without log (aim ≥ 0.80)", read, r.get("noaudit|http read (GET)"));
+            ratio("aggregates cost over http, create: with/without (aim ≥ 0.80)", create, r.get("noaggregates|http create (POST)"));
             ratio("audit cost, jdbc create: with/without log", r.get("raw|jdbc create + log"), r.get("raw|jdbc create, no log"));
             ratio("audit cost, jdbc read: with/without log", r.get("raw|jdbc read + log"), r.get("raw|jdbc read, no log"));
             if (create != null) {
                 System.out.printf("aims: http create ≥ 500/s: %s (%.0f/s);  p99 ≤ 50 ms: %s (%.1f ms)%n",
                         create.perSecond() >= 500 ? "met" : "MISSED", create.perSecond(), create.p99ms() <= 50 ? "met" : "MISSED", create.p99ms());
             }
+            r.forEach((key, x) -> {
+                if (key.startsWith("audit|http create (POST) paced")) {
+                    System.out.printf("      paced, %s: p99 %.1f ms (%s the 50 ms aim)%n", x.name().substring(x.name().indexOf("at ")),
+                            x.p99ms(), x.p99ms() <= 50 ? "within" : "OVER");
+                }
+            });
         }
 
         /** Measured rate a/b, and the same from CPU per operation, which machine load hardly moves. */
