@@ -1,6 +1,7 @@
 package nl.ketenzicht.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,8 @@ public class AdminService {
     Sessions sessions;
     @Inject
     ApiTokens tokens;
+    @Inject
+    Event<ApiTokens.Changed> tokensChanged;
     @Inject
     AccessLog log;
     @Inject
@@ -58,6 +61,7 @@ public class AdminService {
             o.disable();
         }
         em.flush();
+        tokensChanged.fire(new ApiTokens.Changed());
         audit("organisation", id);
         return o;
     }

@@ -110,6 +110,37 @@ class SessionSecurityIT {
     }
 
     @Test
+    void aTokenStopsWorkingAtOnceWhenRevokedOrItsOrganisationIsDisabled() {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "AMS");
+        Api.Reply issued = s.admin().post("api/admin/tokens", Map.of("organisationId", org, "name", "partner system"));
+        assertEquals(201, issued.status(), issued.toString());
+        Api partner = s.anonymous().withBearer(issued.json().get("token").asText());
+        assertEquals(200, partner.get("api/cases").status());
+        assertEquals(200, partner.get("api/cases").status(), "a second call, answered from the remembered check");
+
+        long version = 0;
+        for (var o : s.admin().get("api/admin/organisations").json()) {
+            if (o.get("id").asLong() == org) {
+                version = o.get("version").asLong();
+            }
+        }
+        Api.Reply off = s.admin().put("api/admin/organisations/" + org,
+                Json.of("name", "Disabled", "type", "POLICE", "policeUnit", "AMS", "enabled", false), "\"" + version + "\"");
+        assertEquals(200, off.status(), off.toString());
+        assertEquals(401, partner.get("api/cases").status(), "right after the organisation is disabled");
+        Api.Reply on = s.admin().put("api/admin/organisations/" + org,
+                Json.of("name", "Enabled", "type", "POLICE", "policeUnit", "AMS", "enabled", true),
+                "\"" + off.json().get("version").asLong() + "\"");
+        assertEquals(200, on.status(), on.toString());
+        assertEquals(200, partner.get("api/cases").status(), "enabled again");
+
+        long tokenId = issued.json().get("id").asLong();
+        assertEquals(200, s.admin().post("api/admin/tokens/" + tokenId + "/revocation", null).status());
+        assertEquals(401, partner.get("api/cases").status(), "right after the revocation");
+    }
+
+    @Test
     void aSessionEndsAfterTwelveHoursEvenWhenActive() {
         Scenario s = new Scenario(base);
         Api busy = s.caseworker(s.organisation("POLICE", "AMS"));
