@@ -1,5 +1,7 @@
 package nl.ketenzicht.reports.aggregates;
 
+import nl.ketenzicht.cases.Case;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,15 +61,27 @@ public final class AggregateMaintenance {
      */
     public static void created(Connection c, long caseId) throws SQLException {
         Optional<CaseFacts.Snapshot> now = CaseFacts.read(c, caseId, false);
-        if (now.isPresent()) {
-            CaseContribution after = contribution(now.get().dims(), now.get().parties());
-            if (FactRows.insertIfNew(c, caseId, after)) {
-                Counters.move(c, Optional.empty(), Optional.of(after));
-                FactRows.writeParties(c, caseId, after.dims(), now.get().parties());
-                return;
-            }
+        if (now.isEmpty() || !countNew(c, caseId, now.get())) {
+            refresh(c, caseId);
         }
-        refresh(c, caseId);
+    }
+
+    /** As above, for a case whose entity this transaction has just persisted: nothing is read back. */
+    public static void created(Connection c, Case fresh) throws SQLException {
+        if (!countNew(c, fresh.id(), CaseFacts.ofNew(fresh))) {
+            refresh(c, fresh.id());
+        }
+    }
+
+    /** Counts a case that has no fact row yet; false (nothing done) when it has one. */
+    private static boolean countNew(Connection c, long caseId, CaseFacts.Snapshot now) throws SQLException {
+        CaseContribution after = contribution(now.dims(), now.parties());
+        if (!FactRows.insertIfNew(c, caseId, after)) {
+            return false;
+        }
+        Counters.move(c, Optional.empty(), Optional.of(after));
+        FactRows.writeParties(c, caseId, after.dims(), now.parties());
+        return true;
     }
 
     static CaseContribution contribution(CaseContribution.Dimensions dims, List<PartyChain> parties) {

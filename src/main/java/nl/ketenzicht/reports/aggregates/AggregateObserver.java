@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nl.ketenzicht.cases.Case;
 import nl.ketenzicht.cases.CaseService;
 import nl.ketenzicht.parties.PartyService;
 import nl.ketenzicht.proceedings.ProceedingsService;
@@ -38,7 +39,8 @@ public class AggregateObserver {
         Connection c = em.unwrap(Connection.class);
         try {
             if (created) {
-                AggregateMaintenance.created(c, caseId);
+                // Just persisted in this transaction: the managed entity says what a read would.
+                AggregateMaintenance.created(c, em.find(Case.class, caseId));
             } else {
                 AggregateMaintenance.refresh(c, caseId);
             }

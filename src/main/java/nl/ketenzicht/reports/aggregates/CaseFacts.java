@@ -1,5 +1,8 @@
 package nl.ketenzicht.reports.aggregates;
 
+import nl.ketenzicht.cases.Case;
+import nl.ketenzicht.cases.Region;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -63,6 +66,18 @@ final class CaseFacts {
                 return dims == null ? Optional.empty() : Optional.of(new Snapshot(dims, parties));
             }
         }
+    }
+
+    /**
+     * A case this transaction has just inserted, as its entity holds it: no parties yet, and the same
+     * dimensions the statement above would read back (forms sorted alike: the entity keeps a TreeSet).
+     */
+    static Snapshot ofNew(Case c) {
+        Region r = c.region();
+        LocalDate opened = c.openedOn();
+        return new Snapshot(new CaseContribution.Dimensions(r.policeUnit(), r.courtDistrict(), r.prosecutionOffice(),
+                opened.getYear(), (opened.getMonthValue() + 2) / 3, c.origin().name(),
+                c.teamType() == null ? null : c.teamType().name(), String.join(",", c.exploitationForms())), List.of());
     }
 
     /** Sorted by code as Java sorts strings, which the rebuild reproduces with a binary ORDER BY. */

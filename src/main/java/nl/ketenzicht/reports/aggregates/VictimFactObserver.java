@@ -14,7 +14,7 @@ import java.sql.SQLException;
 /**
  * Refreshes the victim, runaway and care facts (measures 4–6) inside the writer's transaction, like
  * {@link AggregateObserver} does for the counters. A new case has no victims yet, so case creation
- * pays one indexed read.
+ * pays nothing here.
  */
 @ApplicationScoped
 public class VictimFactObserver {
@@ -23,7 +23,9 @@ public class VictimFactObserver {
     EntityManager em;
 
     void onCase(@Observes CaseService.CaseChanged e) {
-        run(c -> VictimFacts.refreshCase(c, e.caseId()), e.caseId());
+        if (!e.created()) { // a case this transaction created has no victims yet
+            run(c -> VictimFacts.refreshCase(c, e.caseId()), e.caseId());
+        }
     }
 
     void onParty(@Observes PartyService.PartyChanged e) {
