@@ -93,6 +93,44 @@ class AccessLogIT {
         assertEquals("UPDATE", oneRow("revise case", () -> w.put("api/cases/" + ids[0], aCase(), etag))[0]);
     }
 
+    /** Reads share statements and commits (group commit); each still leaves its own row, with its subjects. */
+    @Test
+    void concurrentReadsEachLeaveTheirOwnRow() throws Exception {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "LB");
+        Api w = s.token(org);
+        long caseId = w.post("api/cases", aCase()).json().get("id").asLong();
+        long victim = w.post("api/cases/" + caseId + "/victims", aVictim()).json().get("id").asLong();
+        int threads = 8;
+        int each = 10;
+        List<Api> apis = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            apis.add(s.token(org));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<Integer>>> results = new java.util.ArrayList<>();
+            for (Api api : apis) {
+                results.add(pool.submit(() -> {
+                    List<Integer> statuses = new java.util.ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        statuses.add(api.get(i % 2 == 0 ? "api/cases/" + caseId : "api/parties/" + victim).status());
+                    }
+                    return statuses;
+                }));
+            }
+            for (var r : results) {
+                assertEquals(java.util.Collections.nCopies(each, 200), r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(threads * each / 2, Db.count("access_log WHERE organisation_id = " + org + " AND action = 'READ' AND object_type = 'case'"));
+        assertEquals(threads * each / 2, Db.count("access_log WHERE organisation_id = " + org + " AND action = 'READ' AND subject_ids = '" + victim + "'"));
+        assertEquals(threads * each / 2, Db.count("access_log l JOIN access_log_subject x ON x.entry_id = l.id WHERE l.organisation_id = "
+                + org + " AND l.action = 'READ' AND x.subject_id = " + victim), "each party read indexes its own row under the victim");
+    }
+
     @Test
     void deniedAttemptsAreLoggedToo() {
         Scenario s = new Scenario(base);

@@ -1,0 +1,92 @@
+package nl.ketenzicht.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One access-log row, captured in the request's thread (the caller, address and correlation id live
+ * there), and the statements that insert rows on a given connection.
+ */
+record LogRow(Timestamp occurredAt, String actor, String username, String role, Long organisationId, AccessEvent event,
+              String accessPoint, String correlationId) {
+
+    private static final String INSERT = "INSERT INTO access_log (occurred_at, actor, username, role, organisation_id, "
+            + "action, crud, object_type, object_ids, subject_ids, outcome, access_point, purpose, break_glass, correlation_id) VALUES ";
+    private static final String VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Inserts the rows: those without subjects in one multi-row statement, each other one with its
+     * subject index (which needs the row's own id, LAST_INSERT_ID()). One statement when there are no
+     * subjects; otherwise the caller runs this in a transaction.
+     */
+    static void insert(Connection c, List<LogRow> rows) throws SQLException {
+        List<LogRow> plain = new ArrayList<>();
+        for (LogRow r : rows) {
+            if (r.event().subjectIds().isEmpty()) {
+                plain.add(r);
+            } else {
+                insertRows(c, List.of(r));
+                insertSubjects(c, r.event().subjectIds());
+            }
+        }
+        if (!plain.isEmpty()) {
+            insertRows(c, plain);
+        }
+    }
+
+    static boolean oneStatement(List<LogRow> rows) {
+        return rows.stream().allMatch(r -> r.event().subjectIds().isEmpty());
+    }
+
+    private static void insertRows(Connection c, List<LogRow> rows) throws SQLException {
+        String sql = INSERT + String.join(", ", java.util.Collections.nCopies(rows.size(), VALUES));
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int at = 1;
+            for (LogRow r : rows) {
+                at = r.bind(s, at);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static void insertSubjects(Connection c, List<Long> subjects) throws SQLException {
+        // Ids are Longs from our own records, never user text, so inlining them is safe.
+        String values = subjects.stream().distinct().map(s -> "(LAST_INSERT_ID(), " + s + ")").collect(Collectors.joining(","));
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO access_log_subject (entry_id, subject_id) VALUES " + values)) {
+            s.executeUpdate();
+        }
+    }
+
+    private int bind(PreparedStatement s, int at) throws SQLException {
+        s.setTimestamp(at, occurredAt);
+        s.setString(at + 1, actor);
+        s.setString(at + 2, username);
+        s.setString(at + 3, role);
+        if (organisationId == null) {
+            s.setNull(at + 4, Types.BIGINT);
+        } else {
+            s.setLong(at + 4, organisationId);
+        }
+        s.setString(at + 5, event.action().name());
+        s.setString(at + 6, String.valueOf(event.action().crud()));
+        s.setString(at + 7, event.objectType());
+        s.setString(at + 8, join(event.objectIds()));
+        s.setString(at + 9, join(event.subjectIds()));
+        s.setString(at + 10, event.outcome().name());
+        s.setString(at + 11, accessPoint);
+        s.setString(at + 12, event.purpose());
+        s.setBoolean(at + 13, event.breakGlass());
+        s.setString(at + 14, correlationId);
+        return at + 15;
+    }
+
+    static String join(List<Long> ids) {
+        return ids.isEmpty() ? null : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+}
