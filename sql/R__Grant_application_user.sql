@@ -41,6 +41,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON report_party_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON indicator TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON indicator_target TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_victim_fact TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON report_victim_count TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_runaway_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_care_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE ON overlap_count TO ${appGrantee};

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.reports.aggregates.AggregateMaintenance;
+import nl.ketenzicht.reports.aggregates.VictimFacts;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -38,7 +39,6 @@ public class CasePurge {
             "DELETE FROM party_link WHERE offender_id IN (:p) OR victim_id IN (:p)",
             "DELETE FROM party_reference WHERE party_id IN (:p)",
             "DELETE FROM report_party_fact WHERE party_id IN (:p)",
-            "DELETE FROM report_victim_fact WHERE party_id IN (:p)",
             "DELETE FROM report_runaway_fact WHERE victim_id IN (:p)",
             "DELETE FROM report_care_fact WHERE victim_id IN (:p)");
     private static final List<String> CASE_ROWS = List.of(
@@ -73,8 +73,10 @@ public class CasePurge {
         forgetIdempotentAnswers(caseId, parties);
         CASE_ROWS.forEach(sql -> em.createNativeQuery(sql).setParameter(1, caseId).executeUpdate());
         try {
-            // With its base rows gone the case contributes nothing: its counts leave report_funnel.
+            // With its base rows gone the case contributes nothing: its counts leave report_funnel
+            // and, with its victims' facts, report_victim_count.
             AggregateMaintenance.refresh(em.unwrap(Connection.class), caseId);
+            VictimFacts.forget(em.unwrap(Connection.class), parties);
         } catch (SQLException e) {
             throw new IllegalStateException("Report aggregates of purged case " + caseId + " could not be updated", e);
         }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,7 +20,8 @@ import java.util.TreeSet;
  * victim, on the writer's connection and inside its transaction (measures 4–6). Reads of the victim's
  * own rows are locking reads, for the reason given in {@link CaseFacts}; writes are upserts by primary
  * key, and a fact whose base row is gone is deleted by primary key, so no gap locks are taken on the
- * fact tables (see {@link AggregateMaintenance}).
+ * fact tables (see {@link AggregateMaintenance}). The victim's fact row is locked before its base rows
+ * are read, and the measure-4 counters move from the stored fact to the new one ({@link VictimCounts}).
  */
 public final class VictimFacts {
 
@@ -77,17 +79,24 @@ public final class VictimFacts {
                         rs.getString(12));
             }
         }
+        Optional<VictimCounts.Fact> counted = VictimCounts.lockStored(c, partyId, v.caseId);
         String forms = String.join(",", codes(c, "SELECT code FROM case_exploitation_form WHERE case_id = ? LOCK IN SHARE MODE", v.caseId));
-        writeVictim(c, partyId, v, forms);
+        VictimCounts.move(c, counted, Optional.of(writeVictim(c, partyId, v, forms)));
         writeRunaways(c, partyId, v, forms);
         writeReferrals(c, partyId, v, forms);
+    }
+
+    /** A purge: the parties' base rows are gone; their victim facts and counts leave (runaway and care facts: the caller). */
+    public static void forget(Connection c, List<Long> partyIds) throws SQLException {
+        VictimCounts.forget(c, partyIds);
     }
 
     private record Victim(long caseId, String municipality, String unit, String district, String office, LocalDate openedOn,
                           String origin, String team, AgeGroup ageGroup, String channel) {
     }
 
-    private static void writeVictim(Connection c, long partyId, Victim v, String forms) throws SQLException {
+    /** Writes the victim's fact and returns it as measure 4 counts it. */
+    private static VictimCounts.Fact writeVictim(Connection c, long partyId, Victim v, String forms) throws SQLException {
         AangifteSummary a = new AangifteSummary();
         try (PreparedStatement s = c.prepareStatement("SELECT e.type, e.psychologist_advised, r.code FROM aangifte_event e "
                 + "LEFT JOIN aangifte_reason r ON r.event_id = e.id WHERE e.victim_id = ? LOCK IN SHARE MODE")) {
@@ -99,18 +108,22 @@ public final class VictimFacts {
             }
         }
         String vulnerabilities = String.join(",", codes(c, "SELECT code FROM victim_vulnerability WHERE party_id = ? LOCK IN SHARE MODE", partyId));
+        VictimCounts.Fact fact = new VictimCounts.Fact(List.of(v.municipality, v.unit, v.district, v.office, v.openedOn.getYear(),
+                quarter(v.openedOn), v.origin, v.team, forms, v.ageGroup.name()), a.made, a.declined, a.hearing(),
+                v.channel == null ? "UNKNOWN" : v.channel, String.join(",", a.reasons), vulnerabilities);
         try (PreparedStatement s = c.prepareStatement(UPSERT_VICTIM)) {
             s.setLong(1, partyId);
             s.setLong(2, v.caseId);
             int i = dims(s, 3, v, v.openedOn, forms);
-            s.setBoolean(i, a.made);
-            s.setBoolean(i + 1, a.declined);
-            s.setString(i + 2, a.hearing());
-            s.setString(i + 3, v.channel == null ? "UNKNOWN" : v.channel);
-            s.setString(i + 4, String.join(",", a.reasons));
-            s.setString(i + 5, vulnerabilities);
+            s.setBoolean(i, fact.made());
+            s.setBoolean(i + 1, fact.declined());
+            s.setString(i + 2, fact.hearing());
+            s.setString(i + 3, fact.channel());
+            s.setString(i + 4, fact.reasons());
+            s.setString(i + 5, fact.vulnerabilities());
             s.executeUpdate();
         }
+        return fact;
     }
 
     private static void writeRunaways(Connection c, long victimId, Victim v, String forms) throws SQLException {
@@ -183,12 +196,16 @@ public final class VictimFacts {
         s.setString(from + 2, v.district);
         s.setString(from + 3, v.office);
         s.setInt(from + 4, periodDate.getYear());
-        s.setInt(from + 5, (periodDate.getMonthValue() - 1) / 3 + 1);
+        s.setInt(from + 5, quarter(periodDate));
         s.setString(from + 6, v.origin);
         s.setString(from + 7, v.team);
         s.setString(from + 8, forms);
         s.setString(from + 9, v.ageGroup.name());
         return from + 10;
+    }
+
+    private static int quarter(LocalDate d) {
+        return (d.getMonthValue() - 1) / 3 + 1;
     }
 
     /** Sorted as Java sorts strings, like the case forms of {@link CaseFacts}. */
