@@ -2,9 +2,12 @@ package nl.ketenzicht.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.reports.aggregates.AggregateRebuild;
+import nl.ketenzicht.reports.aggregates.VictimCountCheck;
 import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.ChainData;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.Json;
 import nl.ketenzicht.support.Scenario;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -22,6 +25,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Acceptance of the reports: on seeded cases written through the API, every figure of measures 1
  * and 2 equals the ground truth for several cuts, also after chain steps are withdrawn and a case
  * is revised; the maintained counters equal a rebuild from the base tables; coordinators see only
- * aggregates and regional ones only their region; refused cuts answer 400; exports agree.
+ * aggregates and regional ones only their region; refused cuts answer 400; exports agree. Measure 4's
+ * counters equal a count of the victim facts after creation, after revisions and under concurrent writers.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportsIT {
@@ -101,6 +109,51 @@ class ReportsIT {
                 "every report run is in the access log");
         assertTrue(Db.count("access_log WHERE action = 'EXPORT' AND object_type LIKE 'report:%'") >= 5,
                 "every export and print view is in the access log");
+        concurrentWritersLoseNoVictimCount(worker);
+    }
+
+    /**
+     * Eight writers at once on the same measure-4 counter cells: cases alike in every cut dimension,
+     * each writer adding a victim (a new fact at the tail of the table) and its aangifte history. The
+     * counters still equal the facts, and the facts hold every victim and event.
+     */
+    private static void concurrentWritersLoseNoVictimCount(Api worker) throws Exception {
+        int writers = 8;
+        List<Long> cases = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            Api.Reply r = worker.post("api/cases", Json.with(ChainData.aCase(), "openedOn", "2019-06-01"));
+            assertEquals(201, r.status(), r.toString());
+            cases.add(r.json().get("id").asLong());
+        }
+        List<Callable<String>> tasks = cases.stream().map(caseId -> (Callable<String>) () -> {
+            Api.Reply v = worker.post("api/cases/" + caseId + "/victims", Json.with(ChainData.aVictim(), "exploitationStartedOn", "2019-01-01"));
+            if (v.status() != 201) {
+                return v.toString();
+            }
+            for (String type : List.of("INFORMATORY_INTERVIEW", "DECLINED", "AANGIFTE_MADE")) {
+                Api.Reply e = worker.post("api/parties/" + v.json().get("id").asLong() + "/aangifte-events", Json.of("type", type,
+                        "on", "2019-07-01", "psychologistAdvised", "BEFORE", "reasons", type.equals("DECLINED") ? List.of("SHAME") : List.of()));
+                if (e.status() != 201 && e.status() != 200) {
+                    return e.toString();
+                }
+            }
+            return "ok";
+        }).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            for (Future<String> f : pool.invokeAll(tasks)) {
+                assertEquals("ok", f.get(), "every concurrent write succeeds");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String in = cases.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        assertEquals(writers, Db.count("report_victim_fact WHERE case_id IN (" + in + ") AND aangifte_made AND declined "
+                + "AND hearing = 'BEFORE' AND reasons = 'SHAME'"), "every victim's fact holds its whole history");
+        try (Connection c = Db.connect()) {
+            c.setAutoCommit(false);
+            VictimCountCheck.assertCountersEqualFacts(c);
+        }
     }
 
     /**
@@ -217,6 +270,7 @@ class ReportsIT {
             assertEquals(rows(c, "SELECT * FROM report_funnel ORDER BY 1, 2, 3, 4, 5, 6, 7, 8"), maintained, "counters drifted");
             assertEquals(rows(c, "SELECT * FROM report_party_fact ORDER BY party_id"), facts, "party facts drifted");
             c.rollback();
+            assertTrue(VictimCountCheck.assertCountersEqualFacts(c) > 50, "measure 4's counters have cells to compare");
         }
     }
 

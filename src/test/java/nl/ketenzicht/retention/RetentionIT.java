@@ -2,6 +2,7 @@ package nl.ketenzicht.retention;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.reports.aggregates.AggregateRebuild;
+import nl.ketenzicht.reports.aggregates.VictimCountCheck;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
@@ -89,6 +90,9 @@ class RetentionIT {
         Map<String, Long> openRows = rowsOf(open);
         Map<String, Long> laterRows = rowsOf(closedLater);
         long funnelCases = sum("SELECT SUM(cases) FROM report_funnel WHERE year = 2020");
+        long victims2020 = sum("SELECT SUM(victims) FROM report_victim_count WHERE year = 2020 AND breakdown = 'CHANNEL'");
+        long declined2020 = sum("SELECT SUM(declined) FROM report_victim_count WHERE year = 2020 AND breakdown = 'REASON' AND code = 'SHAME'");
+        assertCountersEqualRecount();
 
         s.advanceClock(2 * 24 * 3600 + 60);
         Api.Reply purged = purgeNow(s);
@@ -109,6 +113,10 @@ class RetentionIT {
                 "the partner's registration stays on its list, no longer linked to the case");
 
         assertEquals(funnelCases - 2, sum("SELECT SUM(cases) FROM report_funnel WHERE year = 2020"), "two cases of 2020 left the counts");
+        assertEquals(victims2020 - 2, sum("SELECT SUM(victims) FROM report_victim_count WHERE year = 2020 AND breakdown = 'CHANNEL'"),
+                "their two victims left measure 4's counters");
+        assertEquals(declined2020 - 1, sum("SELECT SUM(declined) FROM report_victim_count WHERE year = 2020 AND breakdown = 'REASON' "
+                + "AND code = 'SHAME'"), "and so did the declined aangifte and its reason");
         assertCountersEqualRecount();
 
         for (Built b : List.of(expiring, expiringBare)) {
@@ -255,6 +263,7 @@ class RetentionIT {
             assertEquals(rows(c, "SELECT * FROM report_case_fact ORDER BY case_id"), caseFacts, "case facts equal a recount");
             assertEquals(rows(c, "SELECT * FROM report_party_fact ORDER BY party_id"), partyFacts, "party facts equal a recount");
             c.rollback();
+            VictimCountCheck.assertCountersEqualFacts(c);
         }
     }
 
