@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * The reports benchmark (bench/reports.sh; not a test). Reads: the regional comparison of measures
  * 1 and 2 over all police units and ten years along the service's own path (counters, suppression,
  * rates, funnel plot, JSON), against the equivalent raw GROUP BY over the base tables in the same
- * run. Writes: see {@link WriteBench}. Arguments: jdbc-url user password [phase...].
+ * run. Victims: measure 4, see {@link VictimBench}. Writes: see {@link WriteBench}. Arguments: jdbc-url
+ * user password [phase...].
  */
 public final class ReportBench {
 
@@ -58,6 +59,9 @@ public final class ReportBench {
             }
             if (phases.contains("reads")) {
                 reads(c);
+            }
+            if (phases.contains("victims")) {
+                VictimBench.run(c);
             }
         }
         if (phases.contains("writes")) {
