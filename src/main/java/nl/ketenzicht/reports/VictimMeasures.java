@@ -27,9 +27,10 @@ import java.util.Set;
  * Measure 4 (victims) from the counters of V1_11_0, measures 5 (runaways) and 6 (care) from the
  * narrow fact tables of V1_6_0.
  *
- * <p>Speed: measure 4 sums the counter rows of the cut (one row per cut cell and breakdown value,
- * kept with the victim facts in the writer's transaction, so never stale) instead of grouping one
- * fact row per victim, which took 8–15 s at 1.3 million victims. The Kaplan–Meier measures read
+ * <p>Speed: measure 4 sums the counter rows of the cut (one row per cut cell with a column per
+ * hearing and code, kept with the victim facts in the writer's transaction, so never stale) instead
+ * of grouping one fact row per victim, which took 8–15 s at 1.3 million victims; at the municipality
+ * level REST is the national figure less the unit's municipalities. The Kaplan–Meier measures read
  * one fact table with a row per episode or referral, without joins, filtered on the period index:
  * they need the individual durations anyway (as measure 3 does), and there are far fewer of them.
  *
@@ -72,38 +73,25 @@ final class VictimMeasures {
         List<String> channels = new ArrayList<>(RegionDirectory.codes(c, "RECRUITMENT_CHANNEL"));
         channels.add("UNKNOWN");
         Grids g = new Grids();
+        String sums = sums(channels, markers, reasons);
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + cut.regionColumn() + ", age_group, breakdown, code, SUM(victims), SUM(aangifte_made), SUM(declined) "
-                + "FROM report_victim_count" + where(params) + " GROUP BY 1, 2, 3, 4";
-        query(sql, params, rs -> {
-            Integer r = region(rs.getString(1));
-            if (r == null) {
-                return;
-            }
-            int age = AGE_GROUPS.indexOf(rs.getString(2));
-            String code = rs.getString(4);
-            long victims = rs.getLong(5);
-            long made = rs.getLong(6);
-            switch (rs.getString(3)) {
-                case "CHANNEL" -> { // every victim has one channel, so these rows also give the totals by age group
-                    g.add("victims", r, age, AGE_GROUPS.size(), victims);
-                    g.add("aangifte_made", r, age, AGE_GROUPS.size(), made);
-                    g.add("declined", r, age, AGE_GROUPS.size(), rs.getLong(7));
-                    int channel = channels.indexOf(code);
-                    g.add("victims_by_channel", r, channel < 0 ? channels.size() - 1 : channel, channels.size(), victims);
-                }
-                case "HEARING" -> {
-                    int hearing = HEARINGS.indexOf(code);
-                    if (hearing >= 0) {
-                        g.add("heard", r, hearing, HEARINGS.size(), victims);
-                        g.add("heard_aangifte", r, hearing, HEARINGS.size(), made);
-                    }
-                }
-                case "MARKER" -> addCode(g, "marker_mentions", r, markers, code, victims);
-                case "REASON" -> addCode(g, "reason_mentions", r, reasons, code, victims);
-                default -> throw new IllegalStateException("Unknown breakdown " + rs.getString(3));
-            }
-        });
+        if (!cut.byMunicipality()) {
+            query("SELECT " + cut.regionColumn() + ", age_group, " + sums + " FROM report_victim_count" + where(params)
+                    + " AND municipality = '' GROUP BY 1, 2", params, rs -> victimCounts(g, region(rs.getString(1)), 1, rs, channels, markers, reasons));
+        } else {
+            // REST, all municipalities outside the unit: the national figure less the unit's municipalities.
+            query("SELECT NULL, age_group, " + sums + " FROM report_victim_count" + where(params) + " AND municipality = '' GROUP BY 2",
+                    params, rs -> victimCounts(g, rest, 1, rs, channels, markers, reasons));
+            List<String> listed = regions.stream().map(RegionRef::code).filter(code -> !code.equals(RegionDirectory.REST)).toList();
+            List<Object> inUnit = new ArrayList<>();
+            String sql = "SELECT municipality, age_group, " + sums + " FROM report_victim_count" + where(inUnit)
+                    + " AND municipality IN (" + String.join(", ", java.util.Collections.nCopies(listed.size(), "?")) + ") GROUP BY 1, 2";
+            inUnit.addAll(listed);
+            query(sql, inUnit, rs -> {
+                victimCounts(g, region(rs.getString(1)), 1, rs, channels, markers, reasons);
+                victimCounts(g, rest, -1, rs, channels, markers, reasons);
+            });
+        }
         g.ensure("victims", AGE_GROUPS.size(), "aangifte_made", "declined");
         g.ensure("heard", HEARINGS.size(), "heard_aangifte");
         g.ensure("victims_by_channel", channels.size());
@@ -125,6 +113,51 @@ final class VictimMeasures {
                 publish(new Section("VICTIMS_CHANNEL", channels, List.of("victims_by_channel"), List.of("victims_by_channel"),
                         List.of(), null, null), t));
         return new MeasureReport("VICTIMS", described, k, shown(), sections, List.of());
+    }
+
+    /** The counter columns in the order {@link #victimCounts} reads them, named from the code lists (V1_11_0). */
+    private static String sums(List<String> channels, List<String> markers, List<String> reasons) {
+        List<String> columns = new ArrayList<>(List.of("victims", "aangifte_made", "declined"));
+        HEARINGS.forEach(h -> columns.add("heard_" + h));
+        HEARINGS.forEach(h -> columns.add("heard_made_" + h));
+        channels.forEach(code -> columns.add("channel_" + code));
+        markers.forEach(code -> columns.add("marker_" + code));
+        reasons.forEach(code -> columns.add("reason_" + code));
+        return columns.stream().map(col -> {
+            if (!col.matches("[A-Za-z_]+")) { // codes come from ref_code; a column name is never a parameter
+                throw new IllegalStateException("Not a counter column: " + col);
+            }
+            return "SUM(" + col.toLowerCase() + ")";
+        }).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Adds {@code sign} times one counter row (region, age group, then the sums) to region {@code r}. */
+    private static void victimCounts(Grids g, Integer r, int sign, ResultSet rs, List<String> channels, List<String> markers,
+                                     List<String> reasons) throws SQLException {
+        if (r == null) {
+            return;
+        }
+        int first = 3;
+        int age = AGE_GROUPS.indexOf(rs.getString(2));
+        g.add("victims", r, age, AGE_GROUPS.size(), sign * rs.getLong(first));
+        g.add("aangifte_made", r, age, AGE_GROUPS.size(), sign * rs.getLong(first + 1));
+        g.add("declined", r, age, AGE_GROUPS.size(), sign * rs.getLong(first + 2));
+        int next = first + 3;
+        for (int h = 0; h < HEARINGS.size(); h++) {
+            g.add("heard", r, h, HEARINGS.size(), sign * rs.getLong(next + h));
+            g.add("heard_aangifte", r, h, HEARINGS.size(), sign * rs.getLong(next + HEARINGS.size() + h));
+        }
+        next += 2 * HEARINGS.size();
+        next = addAll(g, "victims_by_channel", r, sign, rs, next, channels.size());
+        next = addAll(g, "marker_mentions", r, sign, rs, next, markers.size());
+        addAll(g, "reason_mentions", r, sign, rs, next, reasons.size());
+    }
+
+    private static int addAll(Grids g, String metric, int r, int sign, ResultSet rs, int from, int codes) throws SQLException {
+        for (int i = 0; i < codes; i++) {
+            g.add(metric, r, i, codes, sign * rs.getLong(from + i));
+        }
+        return from + codes;
     }
 
     // ---- measure 5 --------------------------------------------------------------------------
@@ -218,13 +251,6 @@ final class VictimMeasures {
         }
         return new ThroughputReport.View(name, described, k, shown(), rows,
                 ThroughputReport.row("NL", people.grandTotal(), events.grandTotal(), all, k));
-    }
-
-    private static void addCode(Grids g, String metric, int region, List<String> codes, String code, long n) {
-        int i = codes.indexOf(code);
-        if (i >= 0) { // codes are checked against the same list when written
-            g.add(metric, region, i, codes.size(), n);
-        }
     }
 
     private void linked(Map<String, SuppressedTwoWayTable> into, Grids g, String a, String b) {

@@ -45,16 +45,6 @@ public final class AggregateRebuild {
             + "SUM(c_summons), SUM(c_conviction), SUM(c_custody), SUM(c_age_check) FROM report_case_fact "
             + "GROUP BY police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms";
 
-    /** Measure 4's counters from the victim facts, one row per value of the multi-valued columns (as in V1_11_0). */
-    private static final String VICTIM_COUNTS = "INSERT INTO report_victim_count SELECT year, quarter, police_unit, court_district, "
-            + "prosecution_office, municipality, origin, team_type, forms, age_group, breakdown, code, COUNT(*), SUM(aangifte_made), "
-            + "SUM(declined) FROM (SELECT f.*, 'HEARING' AS breakdown, f.hearing AS code FROM report_victim_fact f "
-            + "UNION ALL SELECT f.*, 'CHANNEL', f.channel FROM report_victim_fact f "
-            + "UNION ALL SELECT f.*, 'MARKER', j.code FROM report_victim_fact f, " + split("IF(f.vulnerabilities = '', 'NONE', f.vulnerabilities)")
-            + " UNION ALL SELECT f.*, 'REASON', j.code FROM report_victim_fact f, " + split("f.reasons") + " WHERE f.reasons <> '') x "
-            + "GROUP BY year, quarter, police_unit, court_district, prosecution_office, municipality, origin, team_type, forms, "
-            + "age_group, breakdown, code";
-
     private AggregateRebuild() {
     }
 
@@ -68,12 +58,9 @@ public final class AggregateRebuild {
             s.executeUpdate(CASE_FACTS);
             s.executeUpdate(FUNNEL);
             s.executeUpdate("DELETE FROM report_victim_count");
-            s.executeUpdate(VICTIM_COUNTS);
+            for (String sql : VictimCounts.rebuild()) {
+                s.executeUpdate(sql);
+            }
         }
-    }
-
-    /** A comma-separated list as rows j.code (codes hold no quotes or commas). */
-    private static String split(String list) {
-        return "JSON_TABLE(CONCAT('[\"', REPLACE(" + list + ", ',', '\",\"'), '\"]'), '$[*]' COLUMNS (code VARCHAR(40) PATH '$')) j";
     }
 }

@@ -12,24 +12,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Keeps report_victim_count (measure 4) equal to report_victim_fact: a victim's cells move from the
- * stored fact to the new one in one multi-row upsert that adds to the counters, so concurrent
- * writers to the same cell never lose an update. The stored fact is read with a lock on its row,
- * which exists: a victim without a fact gets a placeholder first (as in {@link AggregateMaintenance}),
- * so no locking read lands in a gap where concurrent victim creations insert.
+ * Keeps report_victim_count (measure 4) equal to report_victim_fact: a victim's two rows (regional
+ * and municipal) move from the stored fact to the new one in one multi-row upsert that adds to the
+ * counters, so concurrent writers to the same cell never lose an update. The stored fact is read with
+ * a lock on its row, which exists: a victim without a fact gets a placeholder first (as in
+ * {@link AggregateMaintenance}), so no locking read lands in a gap where concurrent creations insert.
  */
 final class VictimCounts {
 
     static final String FACT_COLUMNS = "municipality, police_unit, court_district, prosecution_office, year, quarter, origin, "
             + "team_type, forms, age_group, aangifte_made, declined, hearing, channel, reasons, vulnerabilities";
     private static final String KEY = "municipality, police_unit, court_district, prosecution_office, year, quarter, origin, "
-            + "team_type, forms, age_group, breakdown, code";
-    private static final String ROW = "(" + "?, ".repeat(14) + "?)";
-    private static final String UPSERT = "INSERT INTO report_victim_count (" + KEY + ", victims, aangifte_made, declined) VALUES ";
-    private static final String ADD = " ON DUPLICATE KEY UPDATE victims = victims + VALUES(victims), "
-            + "aangifte_made = aangifte_made + VALUES(aangifte_made), declined = declined + VALUES(declined)";
+            + "team_type, forms, age_group";
+    /** The codes with a column (V1_11_0), as in the code lists of V1_1_1. */
+    private static final List<String> HEARINGS = List.of("NONE", "BEFORE", "DURING", "BEFORE_AND_DURING");
+    private static final List<String> CHANNELS = List.of("SNAPCHAT", "INSTAGRAM", "TIKTOK", "DATING_APP", "PRO_ANA", "GAMING",
+            "ESCORT_SITE", "MESSAGING", "PEER");
+    private static final List<String> MARKERS = List.of("LVB", "GGZ", "EATING_DISORDER", "RESIDENTIAL_YOUTH_CARE", "EARLIER_RUNAWAY",
+            "ADDICTION", "HOMELESS", "DEBTS", "UNDOCUMENTED", "EARLIER_VICTIM");
+    private static final List<String> REASONS = List.of("FEAR_SUSPECT", "LOYALTY", "SHAME", "NO_TRUST", "NOT_A_VICTIM", "TRAUMA",
+            "FAMILY_PRESSURE", "CONSEQUENCES", "OTHER");
+    private static final int HEARD = 3;
+    private static final int HEARD_MADE = HEARD + HEARINGS.size();
+    private static final int CHANNEL = HEARD_MADE + HEARINGS.size();
+    private static final int MARKER = CHANNEL + CHANNELS.size() + 1;
+    private static final int REASON = MARKER + MARKERS.size() + 1;
+    static final List<String> COUNTS = counts();
+    private static final String ROW = "(" + "?, ".repeat(10 + COUNTS.size() - 1) + "?)";
+    private static final String UPSERT = "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ") VALUES ";
+    private static final String ADD = " ON DUPLICATE KEY UPDATE "
+            + COUNTS.stream().map(col -> col + " = " + col + " + VALUES(" + col + ")").collect(Collectors.joining(", "));
     private static final String PLACEHOLDER = "INSERT IGNORE INTO report_victim_fact (party_id, case_id, " + FACT_COLUMNS
             + ") VALUES (?, ?, '', '', '', '', 0, 0, '', '', '', '', FALSE, FALSE, '', '', '', '')";
     private static final Comparator<List<Object>> LOCK_ORDER = Comparator.comparing(List::toString);
@@ -37,30 +52,79 @@ final class VictimCounts {
     private VictimCounts() {
     }
 
-    /** A victim's fact as measure 4 counts it: the cut's dimensions (the key's first ten values) and the figures. */
+    private static List<String> counts() {
+        List<String> columns = new ArrayList<>(List.of("victims", "aangifte_made", "declined"));
+        HEARINGS.forEach(h -> columns.add("heard_" + h.toLowerCase()));
+        HEARINGS.forEach(h -> columns.add("heard_made_" + h.toLowerCase()));
+        CHANNELS.forEach(c -> columns.add("channel_" + c.toLowerCase()));
+        columns.add("channel_unknown");
+        MARKERS.forEach(m -> columns.add("marker_" + m.toLowerCase()));
+        columns.add("marker_none");
+        REASONS.forEach(r -> columns.add("reason_" + r.toLowerCase()));
+        return List.copyOf(columns);
+    }
+
+    /**
+     * The set-based count of all facts into the counters, for {@link AggregateRebuild}: the regional
+     * rows, then the municipal ones. Same columns, in SQL, as {@link Fact#counts()} in Java.
+     */
+    static List<String> rebuild() {
+        List<String> sums = new ArrayList<>(List.of("COUNT(*)", "SUM(aangifte_made)", "SUM(declined)"));
+        HEARINGS.forEach(h -> sums.add("SUM(hearing = '" + h + "')"));
+        HEARINGS.forEach(h -> sums.add("SUM(hearing = '" + h + "' AND aangifte_made)"));
+        CHANNELS.forEach(c -> sums.add("SUM(channel = '" + c + "')"));
+        sums.add("SUM(channel NOT IN ('" + String.join("', '", CHANNELS) + "'))");
+        MARKERS.forEach(m -> sums.add("SUM(FIND_IN_SET('" + m + "', vulnerabilities) > 0)"));
+        sums.add("SUM(vulnerabilities = '')");
+        REASONS.forEach(r -> sums.add("SUM(FIND_IN_SET('" + r + "', reasons) > 0)"));
+        String dims = KEY.replace("municipality, ", "");
+        String insert = "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ") SELECT ";
+        String from = ", " + String.join(", ", sums) + " FROM report_victim_fact WHERE year <> 0 GROUP BY ";
+        return List.of(insert + "'', " + dims + from + dims, insert + KEY + from + KEY);
+    }
+
+    /** A victim's fact as measure 4 counts it: the cut's dimensions (in {@link #KEY} order) and the figures. */
     record Fact(List<Object> dims, boolean made, boolean declined, String hearing, String channel, String reasons,
                 String vulnerabilities) {
 
-        /** The counter cells this victim adds one to, with what it adds: victims, aangifte made, declined. */
+        /** What the victim adds to each counter column; codes without a column are not counted, as the report ignores them. */
+        long[] counts() {
+            long[] n = new long[COUNTS.size()];
+            n[0] = 1;
+            n[1] = made ? 1 : 0;
+            n[2] = declined ? 1 : 0;
+            int h = HEARINGS.indexOf(hearing);
+            if (h >= 0) {
+                n[HEARD + h] = 1;
+                n[HEARD_MADE + h] = n[1];
+            }
+            int c = CHANNELS.indexOf(channel);
+            n[CHANNEL + (c >= 0 ? c : CHANNELS.size())] = 1;
+            if (vulnerabilities.isEmpty()) {
+                n[MARKER + MARKERS.size()] = 1;
+            }
+            mark(n, MARKER, MARKERS, vulnerabilities);
+            mark(n, REASON, REASONS, reasons);
+            return n;
+        }
+
+        /** Its regional row (municipality '') and its municipality's row. */
         Map<List<Object>, long[]> cells() {
             Map<List<Object>, long[]> cells = new TreeMap<>(LOCK_ORDER);
-            long[] one = {1, made ? 1 : 0, declined ? 1 : 0};
-            cells.put(key("HEARING", hearing), one);
-            cells.put(key("CHANNEL", channel), one);
-            for (String marker : vulnerabilities.isEmpty() ? List.of("NONE") : Arrays.asList(vulnerabilities.split(","))) {
-                cells.put(key("MARKER", marker), one);
-            }
-            for (String reason : reasons.isEmpty() ? List.<String>of() : Arrays.asList(reasons.split(","))) {
-                cells.put(key("REASON", reason), one);
-            }
+            List<Object> regional = new ArrayList<>(dims);
+            regional.set(0, "");
+            cells.put(regional, counts());
+            cells.put(dims, counts());
             return cells;
         }
 
-        private List<Object> key(String breakdown, String code) {
-            List<Object> key = new ArrayList<>(dims);
-            key.add(breakdown);
-            key.add(code);
-            return key;
+        private static void mark(long[] n, int from, List<String> codes, String set) {
+            for (String code : set.isEmpty() ? new String[0] : set.split(",")) {
+                int i = codes.indexOf(code);
+                if (i >= 0) {
+                    n[from + i] = 1;
+                }
+            }
         }
     }
 
