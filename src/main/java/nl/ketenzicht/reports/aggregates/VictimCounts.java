@@ -30,7 +30,7 @@ final class VictimCounts {
     /** The codes with a column (V1_11_0), as in the code lists of V1_1_1. */
     private static final List<String> HEARINGS = List.of("NONE", "BEFORE", "DURING", "BEFORE_AND_DURING");
     private static final List<String> CHANNELS = List.of("SNAPCHAT", "INSTAGRAM", "TIKTOK", "DATING_APP", "PRO_ANA", "GAMING",
-            "ESCORT_SITE", "MESSAGING", "PEER");
+            "ESCORT_SITE", "MESSAGING", "PEER", "FAMILY", "INSTITUTION", "OTHER");
     private static final List<String> MARKERS = List.of("LVB", "GGZ", "EATING_DISORDER", "RESIDENTIAL_YOUTH_CARE", "EARLIER_RUNAWAY",
             "ADDICTION", "HOMELESS", "DEBTS", "UNDOCUMENTED", "EARLIER_VICTIM");
     private static final List<String> REASONS = List.of("FEAR_SUSPECT", "LOYALTY", "SHAME", "NO_TRUST", "NOT_A_VICTIM", "TRAUMA",
