@@ -37,9 +37,10 @@ CREATE TABLE report_victim_count (
   PRIMARY KEY (municipality, year, quarter, police_unit, court_district, prosecution_office, origin, team_type, forms, age_group)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- The counters of the facts already there (the statement AggregateRebuild generates).
+-- The counters of the facts already there (AggregateRebuild generates the same sums): every fact
+-- twice, under municipality '' and under its own.
 INSERT INTO report_victim_count
-SELECT '', year, quarter, police_unit, court_district, prosecution_office, origin, team_type, forms, age_group,
+SELECT cell, year, quarter, police_unit, court_district, prosecution_office, origin, team_type, forms, age_group,
        COUNT(*), SUM(aangifte_made), SUM(declined), SUM(hearing = 'NONE'), SUM(hearing = 'BEFORE'),
        SUM(hearing = 'DURING'), SUM(hearing = 'BEFORE_AND_DURING'), SUM(hearing = 'NONE' AND aangifte_made),
        SUM(hearing = 'BEFORE' AND aangifte_made), SUM(hearing = 'DURING' AND aangifte_made),
@@ -61,28 +62,5 @@ SELECT '', year, quarter, police_unit, court_district, prosecution_office, origi
        SUM(FIND_IN_SET('NOT_A_VICTIM', reasons) > 0), SUM(FIND_IN_SET('TRAUMA', reasons) > 0),
        SUM(FIND_IN_SET('FAMILY_PRESSURE', reasons) > 0), SUM(FIND_IN_SET('CONSEQUENCES', reasons) > 0),
        SUM(FIND_IN_SET('OTHER', reasons) > 0)
-FROM report_victim_fact GROUP BY year, quarter, police_unit, court_district, prosecution_office, origin, team_type, forms, age_group;
-INSERT INTO report_victim_count
-SELECT municipality, year, quarter, police_unit, court_district, prosecution_office, origin, team_type, forms, age_group,
-       COUNT(*), SUM(aangifte_made), SUM(declined), SUM(hearing = 'NONE'), SUM(hearing = 'BEFORE'),
-       SUM(hearing = 'DURING'), SUM(hearing = 'BEFORE_AND_DURING'), SUM(hearing = 'NONE' AND aangifte_made),
-       SUM(hearing = 'BEFORE' AND aangifte_made), SUM(hearing = 'DURING' AND aangifte_made),
-       SUM(hearing = 'BEFORE_AND_DURING' AND aangifte_made), SUM(channel = 'SNAPCHAT'),
-       SUM(channel = 'INSTAGRAM'), SUM(channel = 'TIKTOK'), SUM(channel = 'DATING_APP'),
-       SUM(channel = 'PRO_ANA'), SUM(channel = 'GAMING'), SUM(channel = 'ESCORT_SITE'),
-       SUM(channel = 'MESSAGING'), SUM(channel = 'PEER'), SUM(channel = 'FAMILY'), SUM(channel = 'INSTITUTION'),
-       SUM(channel = 'OTHER'), SUM(channel NOT IN ('SNAPCHAT', 'INSTAGRAM', 'TIKTOK', 'DATING_APP', 'PRO_ANA', 'GAMING',
-       'ESCORT_SITE', 'MESSAGING', 'PEER', 'FAMILY', 'INSTITUTION', 'OTHER')),
-       SUM(FIND_IN_SET('LVB', vulnerabilities) > 0), SUM(FIND_IN_SET('GGZ', vulnerabilities) > 0),
-       SUM(FIND_IN_SET('EATING_DISORDER', vulnerabilities) > 0),
-       SUM(FIND_IN_SET('RESIDENTIAL_YOUTH_CARE', vulnerabilities) > 0),
-       SUM(FIND_IN_SET('EARLIER_RUNAWAY', vulnerabilities) > 0),
-       SUM(FIND_IN_SET('ADDICTION', vulnerabilities) > 0), SUM(FIND_IN_SET('HOMELESS', vulnerabilities) > 0),
-       SUM(FIND_IN_SET('DEBTS', vulnerabilities) > 0), SUM(FIND_IN_SET('UNDOCUMENTED', vulnerabilities) > 0),
-       SUM(FIND_IN_SET('EARLIER_VICTIM', vulnerabilities) > 0), SUM(vulnerabilities = ''),
-       SUM(FIND_IN_SET('FEAR_SUSPECT', reasons) > 0), SUM(FIND_IN_SET('LOYALTY', reasons) > 0),
-       SUM(FIND_IN_SET('SHAME', reasons) > 0), SUM(FIND_IN_SET('NO_TRUST', reasons) > 0),
-       SUM(FIND_IN_SET('NOT_A_VICTIM', reasons) > 0), SUM(FIND_IN_SET('TRAUMA', reasons) > 0),
-       SUM(FIND_IN_SET('FAMILY_PRESSURE', reasons) > 0), SUM(FIND_IN_SET('CONSEQUENCES', reasons) > 0),
-       SUM(FIND_IN_SET('OTHER', reasons) > 0)
-FROM report_victim_fact GROUP BY municipality, year, quarter, police_unit, court_district, prosecution_office, origin, team_type, forms, age_group;
+FROM (SELECT '' AS cell, f.* FROM report_victim_fact f UNION ALL SELECT f.municipality, f.* FROM report_victim_fact f) x
+GROUP BY cell, year, quarter, police_unit, court_district, prosecution_office, origin, team_type, forms, age_group;
