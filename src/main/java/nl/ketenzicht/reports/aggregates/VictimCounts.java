@@ -143,12 +143,7 @@ final class VictimCounts {
                 }
             }
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT " + FACT_COLUMNS + " FROM report_victim_fact WHERE party_id = ? FOR UPDATE")) {
-            s.setLong(1, partyId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() && rs.getInt(5) != 0 ? Optional.of(fact(rs)) : Optional.empty();
-            }
-        }
+        return locked(c, partyId);
     }
 
     /** Removes the facts of parties whose base rows are gone (a purge) and their counts. */
@@ -157,16 +152,7 @@ final class VictimCounts {
             if (!exists(c, partyId)) {
                 continue; // not a victim: no locking read of a missing row
             }
-            Optional<Fact> stored = Optional.empty();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + FACT_COLUMNS + " FROM report_victim_fact WHERE party_id = ? FOR UPDATE")) {
-                s.setLong(1, partyId);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next() && rs.getInt(5) != 0) {
-                        stored = Optional.of(fact(rs));
-                    }
-                }
-            }
-            move(c, stored, Optional.empty());
+            move(c, locked(c, partyId), Optional.empty());
             try (PreparedStatement s = c.prepareStatement("DELETE FROM report_victim_fact WHERE party_id = ?")) {
                 s.setLong(1, partyId);
                 s.executeUpdate();
@@ -194,6 +180,16 @@ final class VictimCounts {
                 }
             }
             s.executeUpdate();
+        }
+    }
+
+    /** The party's fact, its row locked; empty for a placeholder (year 0). */
+    private static Optional<Fact> locked(Connection c, long partyId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + FACT_COLUMNS + " FROM report_victim_fact WHERE party_id = ? FOR UPDATE")) {
+            s.setLong(1, partyId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(5) != 0 ? Optional.of(fact(rs)) : Optional.empty();
+            }
         }
     }
 
