@@ -18,7 +18,7 @@
 # with/without aggregates (issue 6). Stops the server on exit (also on Ctrl-C).
 #
 # Settings (environment): BENCH_DB (ketenzicht_bench), BENCH_PORT (18181), BENCH_THREADS (32),
-# BENCH_SECONDS (30), BENCH_WARMUP (60: least warm-up per phase), BENCH_WARMUP_MAX (300),
+# BENCH_SECONDS (30), BENCH_WARMUP (120: least warm-up per phase), BENCH_WARMUP_MAX (300),
 # BENCH_VARIANTS (audit,noaudit,noaggregates: which servers), BENCH_PHASES (create,read,paced,jdbc:
 # what to measure on the server as built), APP_JVM (the server's JVM options, default -Xmx1g).
 set -euo pipefail
@@ -89,7 +89,7 @@ bench() { # $1: phases, $2: label
     -Dbench.server.pid="${app_pid:-0}" -Dbench.db.pid="$(pgrep -xo mariadbd || pgrep -xo mysqld || echo 0)" \
     -Dbench.phases="$1" -Dbench.label="$2" -Dbench.results="$RESULTS" \
     -Dbench.threads="${BENCH_THREADS:-32}" -Dbench.seconds="${BENCH_SECONDS:-30}" \
-    -Dbench.warmup="${BENCH_WARMUP:-60}" -Dbench.warmup.max="${BENCH_WARMUP_MAX:-300}" \
+    -Dbench.warmup="${BENCH_WARMUP:-120}" -Dbench.warmup.max="${BENCH_WARMUP_MAX:-300}" \
     nl.ketenzicht.bench.CaseCreateBench 2>&1 | grep --line-buffered -v '^SLF4J'
 }
 

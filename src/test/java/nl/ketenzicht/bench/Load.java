@@ -34,7 +34,7 @@ final class Load {
      */
     record Warmup(int minSeconds, int maxSeconds, int sliceSeconds, double tolerance) {
         static Warmup fromSystemProperties() {
-            return new Warmup(Integer.getInteger("bench.warmup", 60), Integer.getInteger("bench.warmup.max", 300),
+            return new Warmup(Integer.getInteger("bench.warmup", 120), Integer.getInteger("bench.warmup.max", 300),
                     Integer.getInteger("bench.warmup.slice", 20), Double.parseDouble(System.getProperty("bench.warmup.tolerance", "0.05")));
         }
 
@@ -76,7 +76,7 @@ final class Load {
                 }
             });
         }
-        w.warmUp(new Warmup(5, 5, 5, 1));
+        w.warmUp(new Warmup(5, 5, 5, 1)); // the server is warm from the closed-loop runs
         return w.measure(String.format("%s at %.0f/s", name, perSecond), seconds, meter, "paced");
     }
 
@@ -130,24 +130,37 @@ final class Load {
             }
         }
 
-        /** Waits until the rate is steady; returns what happened, e.g. "warm-up 120 s: 137 193 228 272 321 326/s". */
+        /**
+         * Waits until the rate is steady: three slices in a row within the tolerance of each other (a
+         * JIT can plateau for a slice or two before its next tier lands). Returns what happened, e.g.
+         * "warm-up 220 s (steady): 54 70 94 175 228 257 286 337 403 448 465/s".
+         */
         String warmUp(Warmup warmup) throws InterruptedException {
             long started = System.nanoTime();
-            StringBuilder rates = new StringBuilder();
-            double previous = -1;
-            boolean steady = false;
+            List<Double> rates = new ArrayList<>();
             while (true) {
                 long before = completed.get();
                 Thread.sleep(warmup.sliceSeconds() * 1000L);
-                double rate = (completed.get() - before) / (double) warmup.sliceSeconds();
-                rates.append(' ').append(Math.round(rate));
+                rates.add((completed.get() - before) / (double) warmup.sliceSeconds());
                 long elapsed = (System.nanoTime() - started) / 1_000_000_000L;
-                steady = previous > 0 && Math.abs(rate - previous) < warmup.tolerance() * previous;
+                boolean steady = steady(rates, warmup.tolerance());
                 if (elapsed >= warmup.maxSeconds() || (steady && elapsed >= warmup.minSeconds())) {
-                    return String.format("warm-up %d s%s:%s/s", elapsed, steady ? " (steady)" : " (NOT steady)", rates);
+                    StringBuilder shown = new StringBuilder();
+                    rates.forEach(r -> shown.append(' ').append(Math.round(r)));
+                    return String.format("warm-up %d s%s:%s/s", elapsed, steady ? " (steady)" : " (NOT steady)", shown);
                 }
-                previous = rate;
             }
+        }
+
+        private static boolean steady(List<Double> rates, double tolerance) {
+            int n = rates.size();
+            if (n < 3) {
+                return false;
+            }
+            List<Double> last = rates.subList(n - 3, n);
+            double low = last.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            double high = last.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            return low > 0 && high - low < tolerance * low;
         }
 
         Result measure(String name, int seconds, CpuMeter meter, String warm) throws InterruptedException {
