@@ -17,7 +17,7 @@ import java.util.Set;
  * once per server and finally with phase "summary". Settings come from system properties:
  * bench.url, bench.admin.user, bench.admin.password, bench.db.url, bench.db.user, bench.db.password,
  * bench.threads (32), bench.seconds (30), bench.warmup / bench.warmup.max / bench.warmup.slice /
- * bench.warmup.tolerance (see {@link Load.Warmup}), bench.paced (fractions of the measured create rate
+ * bench.warmup.tolerance (see {@link Load.Warmup}; bench.warmup.jdbc, 40 s, for the JDBC phases), bench.paced (fractions of the measured create rate
  * offered in paced runs, "0.5,0.8"), bench.phases (any of create, read, paced, jdbc; or summary),
  * bench.label (the server's variant, e.g. "audit"), bench.results (file the figures are appended to),
  * bench.server.pid and bench.db.pid (for CPU per operation, see {@link CpuMeter}).
@@ -62,12 +62,16 @@ public final class CaseCreateBench {
         }
         if (phases.contains("jdbc")) {
             String db = LoadWorld.withBulkOptions(System.getProperty("bench.db.url"));
+            // Only the client's JIT warms up here, which takes seconds, not the server's minutes.
+            Load.Warmup jdbcWarmup = new Load.Warmup(Integer.getInteger("bench.warmup.jdbc", 40), warmup.maxSeconds(),
+                    10, warmup.tolerance());
             try (JdbcCases jdbc = new JdbcCases(db, System.getProperty("bench.db.user"), System.getProperty("bench.db.password"),
                     threads, partner.organisationId())) {
-                save(results, "raw", Load.run("jdbc create + log", threads, warmup, seconds, cpu, w -> jdbc.create(w, true)));
-                save(results, "raw", Load.run("jdbc create, no log", threads, warmup, seconds, cpu, w -> jdbc.create(w, false)));
-                save(results, "raw", Load.run("jdbc read + log", threads, warmup, seconds, cpu, w -> jdbc.read(w, true)));
-                save(results, "raw", Load.run("jdbc read, no log", threads, warmup, seconds, cpu, w -> jdbc.read(w, false)));
+                save(results, "raw", Load.run("jdbc create + log", threads, jdbcWarmup, seconds, cpu, w -> jdbc.create(w, true)));
+                save(results, "raw", Load.run("jdbc create, no log", threads, jdbcWarmup, seconds, cpu, w -> jdbc.create(w, false)));
+                jdbc.readFromCreated();
+                save(results, "raw", Load.run("jdbc read + log", threads, jdbcWarmup, seconds, cpu, w -> jdbc.read(w, true)));
+                save(results, "raw", Load.run("jdbc read, no log", threads, jdbcWarmup, seconds, cpu, w -> jdbc.read(w, false)));
             }
         }
         // The HTTP client's threads would keep the JVM alive.

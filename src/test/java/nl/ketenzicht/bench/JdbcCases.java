@@ -31,7 +31,9 @@ final class JdbcCases implements AutoCloseable {
 
     private final long organisationId;
     private final List<Connection> connections = new ArrayList<>();
-    private final List<Long> ids = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Appended to by every create (a copy-on-write list here made each create cost O(created)). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Long> created = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile long[] readable = new long[0];
 
     JdbcCases(String url, String user, String password, int threads, long organisationId) throws SQLException {
         this.organisationId = organisationId;
@@ -61,7 +63,7 @@ final class JdbcCases implements AutoCloseable {
                 log(c, id, "CREATE", "C");
             }
             c.commit();
-            ids.add(id);
+            created.add(id);
         } catch (SQLException e) {
             c.rollback();
             throw e;
@@ -70,7 +72,8 @@ final class JdbcCases implements AutoCloseable {
 
     void read(int worker, boolean log) throws SQLException {
         Connection c = connections.get(worker);
-        long id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+        long[] ids = readable;
+        long id = ids[ThreadLocalRandom.current().nextInt(ids.length)];
         try {
             query(c, "SELECT * FROM case_file WHERE id = ? AND owner_organisation_id = " + organisationId, id);
             query(c, "SELECT code FROM case_exploitation_form WHERE case_id = ?", id);
@@ -82,6 +85,14 @@ final class JdbcCases implements AutoCloseable {
         } catch (SQLException e) {
             c.rollback();
             throw e;
+        }
+    }
+
+    /** Reads go to the cases created before. */
+    void readFromCreated() {
+        readable = created.stream().mapToLong(Long::longValue).toArray();
+        if (readable.length == 0) {
+            throw new IllegalStateException("no cases were created to read");
         }
     }
 
