@@ -67,6 +67,8 @@ public final class CaseCreateBench {
                     10, warmup.tolerance());
             try (JdbcCases jdbc = new JdbcCases(db, System.getProperty("bench.db.user"), System.getProperty("bench.db.password"),
                     threads, partner.organisationId())) {
+                save(results, "raw", Load.run("jdbc create + log + aggregates", threads, jdbcWarmup, seconds, cpu,
+                        w -> jdbc.create(w, true, true)));
                 save(results, "raw", Load.run("jdbc create + log", threads, jdbcWarmup, seconds, cpu, w -> jdbc.create(w, true)));
                 save(results, "raw", Load.run("jdbc create, no log", threads, jdbcWarmup, seconds, cpu, w -> jdbc.create(w, false)));
                 jdbc.readFromCreated();
@@ -116,7 +118,9 @@ public final class CaseCreateBench {
             r.forEach((key, x) -> System.out.printf("%-8s %s%n", "[" + key.substring(0, key.indexOf('|')) + "]", x.line()));
             Load.Result create = r.get("audit|http create (POST)");
             Load.Result read = r.get("audit|http read (GET)");
-            ratio("http/jdbc create, both logged (aim ≥ 0.30)", create, r.get("raw|jdbc create + log"));
+            ratio("http/jdbc create, the same rows: log, aggregates (aim ≥ 0.30)", create, r.get("raw|jdbc create + log + aggregates"));
+            ratio("http/jdbc create, logged, jdbc without aggregates", create, r.get("raw|jdbc create + log"));
+            ratio("http without aggregates/jdbc create, both logged", r.get("noaggregates|http create (POST)"), r.get("raw|jdbc create + log"));
             ratio("http/jdbc read, both logged", read, r.get("raw|jdbc read + log"));
             ratio("audit cost over http, create: with/without log (aim ≥ 0.80)", create, r.get("noaudit|http create (POST)"));
             ratio("audit cost over http, read: with/without log (aim ≥ 0.80)", read, r.get("noaudit|http read (GET)"));

@@ -1,5 +1,7 @@
 package nl.ketenzicht.bench;
 
+import nl.ketenzicht.reports.aggregates.AggregateMaintenance;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -45,6 +47,15 @@ final class JdbcCases implements AutoCloseable {
     }
 
     void create(int worker, boolean log) throws SQLException {
+        create(worker, log, false);
+    }
+
+    /**
+     * With {@code aggregates}, also the report rows the application writes for a new case (fact and
+     * counter), through {@link AggregateMaintenance#created(Connection, long)}, which reads the case
+     * back first: one statement more than the application, which counts from its managed entity.
+     */
+    void create(int worker, boolean log, boolean aggregates) throws SQLException {
         Connection c = connections.get(worker);
         try (PreparedStatement ps = c.prepareStatement(INSERT_CASE, Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, organisationId);
@@ -61,6 +72,9 @@ final class JdbcCases implements AutoCloseable {
             child(c, "INSERT INTO case_investigation_method (case_id, code) VALUES (?, 'DIGITAL')", id);
             if (log) {
                 log(c, id, "CREATE", "C");
+            }
+            if (aggregates) {
+                AggregateMaintenance.created(c, id);
             }
             c.commit();
             created.add(id);
