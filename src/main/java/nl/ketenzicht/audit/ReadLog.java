@@ -96,7 +96,7 @@ public class ReadLog {
         }
     }
 
-    /** Outside the caller's transaction, so that the group commits by itself. */
+    /** Outside the caller's transaction and its pool (see Database.LOG_JNDI), so that the group commits by itself. */
     @ApplicationScoped
     public static class Writer {
         @Inject
@@ -104,7 +104,7 @@ public class ReadLog {
 
         @Transactional(Transactional.TxType.NOT_SUPPORTED)
         public void insertApart(List<LogRow> rows) throws SQLException {
-            try (Connection c = jdbc.connection()) {
+            try (Connection c = jdbc.logConnection()) {
                 if (LogRow.oneStatement(rows)) {
                     LogRow.insert(c, rows);
                     return;

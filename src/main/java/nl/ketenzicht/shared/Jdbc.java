@@ -16,21 +16,36 @@ import java.sql.SQLException;
 public class Jdbc {
 
     private volatile DataSource dataSource;
+    private volatile DataSource logDataSource;
 
     public Connection connection() throws SQLException {
         return dataSource().getConnection();
     }
 
+    /** A connection of the access log's own pool, never part of a JTA transaction. */
+    public Connection logConnection() throws SQLException {
+        DataSource ds = logDataSource;
+        if (ds == null) {
+            ds = lookup(Database.LOG_JNDI);
+            logDataSource = ds;
+        }
+        return ds.getConnection();
+    }
+
     public DataSource dataSource() throws SQLException {
         DataSource ds = dataSource;
         if (ds == null) {
-            try {
-                ds = (DataSource) new InitialContext().lookup(Database.JNDI);
-                dataSource = ds;
-            } catch (NamingException e) {
-                throw new SQLException("The data source is not available yet", "08001", e);
-            }
+            ds = lookup(Database.JNDI);
+            dataSource = ds;
         }
         return ds;
+    }
+
+    private static DataSource lookup(String name) throws SQLException {
+        try {
+            return (DataSource) new InitialContext().lookup(name);
+        } catch (NamingException e) {
+            throw new SQLException("The data source is not available yet", "08001", e);
+        }
     }
 }
