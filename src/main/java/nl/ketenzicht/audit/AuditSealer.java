@@ -7,12 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.ketenzicht.shared.DatabaseMigrator;
+import nl.ketenzicht.shared.EverySecond;
 
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -33,19 +32,18 @@ public class AuditSealer {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private ScheduledFuture<?> task;
-    private volatile String lastError;
+    private EverySecond task;
     private volatile ChainVerifier.Anchor anchor;
     private volatile long anchorLoggedSeq;
 
     void start(@Observes DatabaseMigrator.SchemaReady ready) {
-        task = scheduler.scheduleWithFixedDelay(this::sealQuietly, 1, 1, TimeUnit.SECONDS);
+        task = EverySecond.start(scheduler, LOG, "Sealing the access log", this::sealNow);
     }
 
     @PreDestroy
     void stop() {
         if (task != null) {
-            task.cancel(false);
+            task.stop();
         }
     }
 
@@ -57,19 +55,6 @@ public class AuditSealer {
             if (head.seq() - anchorLoggedSeq >= 100 || anchorLoggedSeq == 0) {
                 LOG.info("AUDIT CHAIN ANCHOR seq=" + head.seq() + " hash=" + head.hash());
                 anchorLoggedSeq = head.seq();
-            }
-        }
-    }
-
-    private void sealQuietly() {
-        try {
-            sealNow();
-            lastError = null;
-        } catch (SQLException | RuntimeException e) {
-            String message = e.getClass().getSimpleName() + ": " + e.getMessage();
-            if (!message.equals(lastError)) {
-                LOG.warning("Sealing the access log failed, will retry: " + message);
-                lastError = message;
             }
         }
     }

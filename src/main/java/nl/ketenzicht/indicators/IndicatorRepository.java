@@ -3,6 +3,7 @@ package nl.ketenzicht.indicators;
 import nl.ketenzicht.indicators.IndicatorRequests.IndicatorRequest;
 import nl.ketenzicht.indicators.IndicatorRequests.IndicatorView;
 import nl.ketenzicht.indicators.IndicatorRequests.TargetView;
+import nl.ketenzicht.reports.aggregates.Counters;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -87,22 +88,25 @@ final class IndicatorRepository {
 
     /** Actual counts per police unit and year from the counters; the metric is whitelisted by the caller. */
     static Map<String, Map<Integer, Long>> actuals(Connection c, IndicatorView v, int fromYear, int toYear) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT police_unit, year, SUM(" + v.metric() + ") FROM report_funnel WHERE year BETWEEN ? AND ?");
-        List<Object> params = new ArrayList<>(List.of(fromYear, toYear));
+        StringBuilder where = new StringBuilder(" WHERE year BETWEEN ? AND ?");
+        List<Object> filter = new ArrayList<>(List.of(fromYear, toYear));
         if (v.origin() != null) {
-            sql.append(" AND origin = ?");
-            params.add(v.origin());
+            where.append(" AND origin = ?");
+            filter.add(v.origin());
         }
         if (v.team() != null) {
-            sql.append(" AND team_type = ?");
-            params.add(v.team());
+            where.append(" AND team_type = ?");
+            filter.add(v.team());
         }
         if (v.form() != null) {
-            sql.append(" AND FIND_IN_SET(?, forms) > 0");
-            params.add(v.form());
+            where.append(" AND FIND_IN_SET(?, forms) > 0");
+            filter.add(v.form());
         }
+        List<Object> params = Counters.bindTwice(filter);
+        String sql = "SELECT police_unit, year, SUM(" + v.metric() + ") FROM "
+                + Counters.current("police_unit, year, " + v.metric(), where) + " f GROUP BY police_unit, year";
         Map<String, Map<Integer, Long>> out = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(sql.append(" GROUP BY police_unit, year").toString())) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 s.setObject(i + 1, params.get(i));
             }

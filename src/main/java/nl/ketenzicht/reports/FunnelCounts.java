@@ -1,5 +1,7 @@
 package nl.ketenzicht.reports;
 
+import nl.ketenzicht.reports.aggregates.Counters;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads the maintained counters: one small GROUP BY over report_funnel, never the base tables.
+ * Reads the maintained counters: one small GROUP BY over report_funnel and its unfolded deltas, never
+ * the base tables.
  * Column names come only from {@link Measure} and {@link ReportRequest.Level}, never from the request.
  */
 public final class FunnelCounts {
@@ -42,9 +45,12 @@ public final class FunnelCounts {
     }
 
     static String sql(Measure measure, ReportRequest r, List<Object> params) {
-        StringBuilder where = r.where(params);
+        List<Object> filter = new ArrayList<>();
+        StringBuilder where = r.where(filter);
+        params.addAll(Counters.bindTwice(filter));
+        String columns = r.level().column + ", " + measure.category() + ", " + String.join(", ", measure.metrics());
         String sums = measure.metrics().stream().map(m -> "SUM(" + m + ")").collect(Collectors.joining(", "));
-        return "SELECT " + r.level().column + ", " + measure.category() + ", " + sums + " FROM report_funnel" + where
-                + " GROUP BY " + r.level().column + ", " + measure.category();
+        return "SELECT " + r.level().column + ", " + measure.category() + ", " + sums + " FROM "
+                + Counters.current(columns, where) + " f GROUP BY " + r.level().column + ", " + measure.category();
     }
 }

@@ -2,6 +2,7 @@ package nl.ketenzicht.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.reports.aggregates.AggregateRebuild;
+import nl.ketenzicht.reports.aggregates.CounterCheck;
 import nl.ketenzicht.reports.aggregates.VictimCountCheck;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.ChainData;
@@ -264,29 +265,14 @@ class ReportsIT {
     private static void assertCountersEqualRebuild() throws Exception {
         try (Connection c = Db.connect()) {
             c.setAutoCommit(false);
-            List<String> maintained = rows(c, "SELECT * FROM report_funnel WHERE cases <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
-            List<String> facts = rows(c, "SELECT * FROM report_party_fact ORDER BY party_id");
+            List<String> maintained = CounterCheck.currentRows(c);
+            List<String> facts = CounterCheck.rows(c, "SELECT * FROM report_party_fact ORDER BY party_id");
             AggregateRebuild.run(c);
-            assertEquals(rows(c, "SELECT * FROM report_funnel ORDER BY 1, 2, 3, 4, 5, 6, 7, 8"), maintained, "counters drifted");
-            assertEquals(rows(c, "SELECT * FROM report_party_fact ORDER BY party_id"), facts, "party facts drifted");
+            assertEquals(CounterCheck.rows(c, "SELECT * FROM report_funnel ORDER BY 1, 2, 3, 4, 5, 6, 7, 8"), maintained, "counters drifted");
+            assertEquals(CounterCheck.rows(c, "SELECT * FROM report_party_fact ORDER BY party_id"), facts, "party facts drifted");
             c.rollback();
             assertTrue(VictimCountCheck.assertCountersEqualFacts(c) > 50, "measure 4's counters have cells to compare");
         }
-    }
-
-    private static List<String> rows(Connection c, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder b = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    b.append(rs.getString(i)).append('|');
-                }
-                out.add(b.toString());
-            }
-        }
-        return out;
     }
 
     private static void regionalCoordinatorSeesOwnRegionAndNational(Api amsterdam, ReportWorld world) {

@@ -2,6 +2,8 @@ package nl.ketenzicht.retention;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.reports.aggregates.AggregateRebuild;
+import nl.ketenzicht.reports.aggregates.CounterCheck;
+import nl.ketenzicht.reports.aggregates.Counters;
 import nl.ketenzicht.reports.aggregates.VictimCountCheck;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Db;
@@ -89,7 +91,7 @@ class RetentionIT {
         assertTrue(expiringRows.values().stream().allMatch(n -> n > 0), "the full case has rows everywhere: " + expiringRows);
         Map<String, Long> openRows = rowsOf(open);
         Map<String, Long> laterRows = rowsOf(closedLater);
-        long funnelCases = sum("SELECT SUM(cases) FROM report_funnel WHERE year = 2020");
+        long funnelCases = sum("SELECT SUM(cases) FROM " + Counters.current("cases", " WHERE year = 2020") + " f");
         long victims2020 = sum("SELECT SUM(victims) FROM report_victim_count WHERE year = 2020 AND municipality = ''");
         long shame2020 = sum("SELECT SUM(reason_shame) FROM report_victim_count WHERE year = 2020 AND municipality = ''");
         assertCountersEqualRecount();
@@ -112,7 +114,7 @@ class RetentionIT {
         assertEquals(1, Db.count("registration WHERE id = " + registration + " AND case_id IS NULL"),
                 "the partner's registration stays on its list, no longer linked to the case");
 
-        assertEquals(funnelCases - 2, sum("SELECT SUM(cases) FROM report_funnel WHERE year = 2020"), "two cases of 2020 left the counts");
+        assertEquals(funnelCases - 2, sum("SELECT SUM(cases) FROM " + Counters.current("cases", " WHERE year = 2020") + " f"), "two cases of 2020 left the counts");
         assertEquals(victims2020 - 2, sum("SELECT SUM(victims) FROM report_victim_count WHERE year = 2020 AND municipality = ''"),
                 "their two victims left measure 4's counters");
         assertEquals(shame2020 - 1, sum("SELECT SUM(reason_shame) FROM report_victim_count WHERE year = 2020 AND municipality = ''"),
@@ -255,30 +257,15 @@ class RetentionIT {
     private static void assertCountersEqualRecount() throws Exception {
         try (Connection c = Db.connect()) {
             c.setAutoCommit(false);
-            List<String> funnel = rows(c, "SELECT * FROM report_funnel WHERE cases <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
-            List<String> caseFacts = rows(c, "SELECT * FROM report_case_fact WHERE year <> 0 ORDER BY case_id");
-            List<String> partyFacts = rows(c, "SELECT * FROM report_party_fact ORDER BY party_id");
+            List<String> funnel = CounterCheck.currentRows(c);
+            List<String> caseFacts = CounterCheck.rows(c, "SELECT * FROM report_case_fact WHERE year <> 0 ORDER BY case_id");
+            List<String> partyFacts = CounterCheck.rows(c, "SELECT * FROM report_party_fact ORDER BY party_id");
             AggregateRebuild.run(c);
-            assertEquals(rows(c, "SELECT * FROM report_funnel ORDER BY 1, 2, 3, 4, 5, 6, 7, 8"), funnel, "counters equal a recount");
-            assertEquals(rows(c, "SELECT * FROM report_case_fact ORDER BY case_id"), caseFacts, "case facts equal a recount");
-            assertEquals(rows(c, "SELECT * FROM report_party_fact ORDER BY party_id"), partyFacts, "party facts equal a recount");
+            assertEquals(CounterCheck.rows(c, "SELECT * FROM report_funnel ORDER BY 1, 2, 3, 4, 5, 6, 7, 8"), funnel, "counters equal a recount");
+            assertEquals(CounterCheck.rows(c, "SELECT * FROM report_case_fact ORDER BY case_id"), caseFacts, "case facts equal a recount");
+            assertEquals(CounterCheck.rows(c, "SELECT * FROM report_party_fact ORDER BY party_id"), partyFacts, "party facts equal a recount");
             c.rollback();
             VictimCountCheck.assertCountersEqualFacts(c);
         }
-    }
-
-    private static List<String> rows(Connection c, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder b = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    b.append(rs.getString(i)).append('|');
-                }
-                out.add(b.toString());
-            }
-        }
-        return out;
     }
 }

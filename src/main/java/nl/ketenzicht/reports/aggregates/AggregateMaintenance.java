@@ -13,8 +13,8 @@ import java.util.Optional;
  * Keeps report_case_fact, report_party_fact and report_funnel equal to what the base tables say, for
  * one case, on the writer's connection and inside its transaction. The counters move by the
  * difference between the stored and the recomputed contribution, which makes every refresh
- * idempotent. Each step is one statement: one read of the case, one counter upsert, one fact write,
- * one party-fact batch.
+ * idempotent. Each step is one statement: one read of the case, one appended counter delta (see
+ * {@link Counters}), one fact write, one party-fact batch.
  *
  * <p>{@link #refresh}: the case's fact row is locked first, so concurrent writers on one case take
  * turns, and the base rows are then read with shared locks. Every lock on a fact is taken on a row

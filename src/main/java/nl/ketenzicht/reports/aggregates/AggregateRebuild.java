@@ -52,6 +52,7 @@ public final class AggregateRebuild {
     public static void run(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM report_funnel");
+            s.executeUpdate("DELETE FROM report_funnel_delta");
             s.executeUpdate("DELETE FROM report_case_fact");
             s.executeUpdate("DELETE FROM report_party_fact");
             s.executeUpdate(PARTY_FACTS);
