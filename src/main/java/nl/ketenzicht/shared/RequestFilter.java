@@ -7,11 +7,18 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.ketenzicht.shared.problem.Problem;
+import nl.ketenzicht.shared.problem.Problems;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * Runs first on every request: gives it a correlation id and sets the security headers, so that
- * every class of response (pages, API data, errors from any layer) carries them.
+ * every class of response (pages, API data, errors from any layer) carries them; then lets API
+ * requests in through the {@link Admission} bound (503 with Retry-After when their turn does not come).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestFilter extends HttpFilter {
@@ -19,6 +26,17 @@ public class RequestFilter extends HttpFilter {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
             + "form-action 'self'";
+
+    private Admission admission;
+
+    @Override
+    public void init() {
+        Config config = ConfigProvider.getConfig();
+        int concurrent = config.getOptionalValue("ketenzicht.http.max-active-requests", Integer.class)
+                .filter(n -> n > 0).orElse(Admission.perProcessors());
+        Duration wait = config.getOptionalValue("ketenzicht.http.queue-wait", Duration.class).orElse(Duration.ofSeconds(10));
+        admission = new Admission(concurrent, wait);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,13 +50,31 @@ public class RequestFilter extends HttpFilter {
             response.setHeader("X-Frame-Options", "DENY");
             response.setHeader("Referrer-Policy", "no-referrer");
             response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                response.setHeader("Cache-Control", "no-store");
-                response.setHeader("Pragma", "no-cache");
+            if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                chain.doFilter(request, response);
+                return;
             }
-            chain.doFilter(request, response);
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
+            if (!admission.enter()) {
+                busy(response);
+                return;
+            }
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                admission.leave();
+            }
         } finally {
             CorrelationId.end();
         }
+    }
+
+    private static void busy(HttpServletResponse response) throws IOException {
+        response.setStatus(503);
+        response.setHeader("Retry-After", "1");
+        response.setContentType(Problem.MEDIA_TYPE);
+        JsonConfig.MAPPER.writeValue(response.getOutputStream(), Problems.problem(503, "Busy",
+                "The server is handling as many requests as it can; nothing was done. Try again."));
     }
 }

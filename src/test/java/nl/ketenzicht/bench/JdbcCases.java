@@ -1,6 +1,7 @@
 package nl.ketenzicht.bench;
 
 import nl.ketenzicht.reports.aggregates.AggregateMaintenance;
+import nl.ketenzicht.reports.aggregates.CaseContribution;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,6 +32,10 @@ final class JdbcCases implements AutoCloseable {
             + "action, crud, object_type, object_ids, subject_ids, outcome, access_point, purpose, break_glass, correlation_id) "
             + "VALUES (?, ?, NULL, 'CASEWORKER', ?, ?, ?, 'case', ?, NULL, 'SUCCESS', '127.0.0.1', NULL, FALSE, ?)";
 
+    /** The report dimensions of the case that INSERT_CASE writes (GM0363 lies in police unit AMS). */
+    private static final CaseContribution.Dimensions DIMENSIONS = new CaseContribution.Dimensions("AMS", "AMS", "AP-AMS",
+            2024, 1, "AMBTSHALVE", "AVIM", "SEXUAL");
+
     private final long organisationId;
     private final List<Connection> connections = new ArrayList<>();
     /** Appended to by every create (a copy-on-write list here made each create cost O(created)). */
@@ -51,9 +56,9 @@ final class JdbcCases implements AutoCloseable {
     }
 
     /**
-     * With {@code aggregates}, also the report rows the application writes for a new case (fact and
-     * counter), through {@link AggregateMaintenance#created(Connection, long)}, which reads the case
-     * back first: one statement more than the application, which counts from its managed entity.
+     * With {@code aggregates}, also the report rows the application writes for a new case (its fact
+     * and a counter delta), through the same {@link AggregateMaintenance#created(Connection, long,
+     * CaseContribution.Dimensions)} call, from the values just inserted: nothing is read back.
      */
     void create(int worker, boolean log, boolean aggregates) throws SQLException {
         Connection c = connections.get(worker);
@@ -74,7 +79,7 @@ final class JdbcCases implements AutoCloseable {
                 log(c, id, "CREATE", "C");
             }
             if (aggregates) {
-                AggregateMaintenance.created(c, id);
+                AggregateMaintenance.created(c, id, DIMENSIONS);
             }
             c.commit();
             created.add(id);

@@ -68,8 +68,13 @@ public final class AggregateMaintenance {
 
     /** As above, for a case whose entity this transaction has just persisted: nothing is read back. */
     public static void created(Connection c, Case fresh) throws SQLException {
-        if (!countNew(c, fresh.id(), CaseFacts.ofNew(fresh))) {
-            refresh(c, fresh.id());
+        created(c, fresh.id(), CaseFacts.ofNew(fresh).dims());
+    }
+
+    /** As above, for a new case without parties whose dimensions the caller holds. */
+    public static void created(Connection c, long caseId, CaseContribution.Dimensions dims) throws SQLException {
+        if (!countNew(c, caseId, new CaseFacts.Snapshot(dims, List.of()))) {
+            refresh(c, caseId);
         }
     }
 

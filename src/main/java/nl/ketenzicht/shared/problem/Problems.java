@@ -24,6 +24,11 @@ public final class Problems {
         return Response.status(status).type(PROBLEM).entity(problem).build();
     }
 
+    /** The document alone, for the few answers given outside JAX-RS (a servlet filter). */
+    public static Problem problem(int status, String title, String detail) {
+        return new Problem(typeFor(status), title, status, detail, null, List.of(), CorrelationId.current());
+    }
+
     static String typeFor(int status) {
         return "https://ketenzicht.nl/problems/" + status;
     }
