@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -150,7 +151,11 @@ class CounterFoldIT {
         }
         assertEquals(0, wrongReads.size(), "every read counts each committed change once: " + wrongReads.stream().limit(5).toList());
         try (Connection c = Db.connect()) {
-            Counters.foldAll(c, 1000);
+            // The application's own folder may hold some deltas (skipped here) until it commits them.
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            do {
+                Counters.foldAll(c, 1000);
+            } while (deltas(c) > 0 && System.nanoTime() < until);
             assertEquals(writers * perWriter, cases(c));
             assertEquals(List.of("AMBTSHALVE|" + writers * perWriter + "|" + writers * perWriter + "|"), CounterCheck.rows(c,
                     "SELECT origin, cases, victims FROM report_funnel WHERE police_unit = '" + unit + "'"));
