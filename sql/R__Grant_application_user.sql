@@ -38,6 +38,7 @@ GRANT SELECT, UPDATE ON linkage_lock TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_case_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_funnel TO ${appGrantee};
 GRANT SELECT, INSERT, DELETE ON report_funnel_delta TO ${appGrantee};
+GRANT SELECT ON report_key TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_party_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON indicator TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON indicator_target TO ${appGrantee};

@@ -87,7 +87,7 @@ final class IndicatorRepository {
     }
 
     /** Actual counts per police unit and year from the counters; the metric is whitelisted by the caller. */
-    static Map<String, Map<Integer, Long>> actuals(Connection c, IndicatorView v, int fromYear, int toYear) throws SQLException {
+    static Map<String, Map<Integer, long[]>> actuals(Connection c, IndicatorView v, int fromYear, int toYear) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE year BETWEEN ? AND ?");
         List<Object> filter = new ArrayList<>(List.of(fromYear, toYear));
         if (v.origin() != null) {
@@ -103,16 +103,16 @@ final class IndicatorRepository {
             filter.add(v.form());
         }
         List<Object> params = Counters.bindTwice(filter);
-        String sql = "SELECT police_unit, year, SUM(" + v.metric() + ") FROM "
-                + Counters.current("police_unit, year, " + v.metric(), where) + " f GROUP BY police_unit, year";
-        Map<String, Map<Integer, Long>> out = new HashMap<>();
+        String sql = "SELECT police_unit, year, SUM(" + v.metric() + "), SUM(" + v.metric() + " * tk) FROM "
+                + Counters.current("police_unit, year, " + v.metric() + ", tk", where) + " f GROUP BY police_unit, year";
+        Map<String, Map<Integer, long[]>> out = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 s.setObject(i + 1, params.get(i));
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getLong(3));
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), new long[]{rs.getLong(3), rs.getLong(4)});
                 }
             }
         }

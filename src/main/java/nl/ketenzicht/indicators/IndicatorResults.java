@@ -3,7 +3,7 @@ package nl.ketenzicht.indicators;
 import nl.ketenzicht.indicators.IndicatorRequests.ResultRow;
 import nl.ketenzicht.indicators.IndicatorRequests.TargetView;
 import nl.ketenzicht.reports.stats.Cell;
-import nl.ketenzicht.reports.stats.SmallCellSuppression;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation;
 import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
 
 import java.util.ArrayList;
@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Actual against target per police unit and year, and nationally. The actuals form a units × years
- * table that is suppressed as a whole (with margins) before a regional coordinator's rows are cut
- * out; "met" is decided only on a published actual.
+ * Actual against target per police unit and year, and nationally. Each actual is the same counter
+ * cell that the reports publish, perturbed by its cell key, so an indicator shows exactly the figure a
+ * report shows for the same cases and adds nothing to difference against; "met" is decided on the
+ * published actual.
  */
 final class IndicatorResults {
 
@@ -22,16 +23,19 @@ final class IndicatorResults {
     }
 
     static List<ResultRow> rows(List<String> units, Set<String> visible, int fromYear, int toYear,
-                                Map<String, Map<Integer, Long>> actuals, List<TargetView> targets, int k) {
+                                Map<String, Map<Integer, long[]>> actuals, List<TargetView> targets, int k) {
         int years = toYear - fromYear + 1;
         long[][] grid = new long[units.size()][years];
+        long[][] keys = new long[units.size()][years];
         for (int u = 0; u < units.size(); u++) {
-            Map<Integer, Long> byYear = actuals.getOrDefault(units.get(u), Map.of());
+            Map<Integer, long[]> byYear = actuals.getOrDefault(units.get(u), Map.of());
             for (int y = 0; y < years; y++) {
-                grid[u][y] = byYear.getOrDefault(fromYear + y, 0L);
+                long[] actual = byYear.getOrDefault(fromYear + y, new long[2]);
+                grid[u][y] = actual[0];
+                keys[u][y] = actual[1];
             }
         }
-        SuppressedTwoWayTable t = SmallCellSuppression.twoWay(grid, k);
+        SuppressedTwoWayTable t = CellKeyPerturbation.twoWay(grid, keys);
         List<ResultRow> rows = new ArrayList<>();
         for (int u = 0; u < units.size(); u++) {
             if (visible.contains(units.get(u))) {
@@ -54,6 +58,6 @@ final class IndicatorResults {
     private static ResultRow row(String region, int year, Cell actual, Long target, int k) {
         Long value = actual instanceof Cell.Count c ? c.value() : null;
         Boolean met = value == null || target == null ? null : value >= target;
-        return new ResultRow(region, year, value, value == null ? "<" + k : Long.toString(value), target, met);
+        return new ResultRow(region, year, value, value == null ? "x" : Long.toString(value), target, met);
     }
 }

@@ -46,9 +46,8 @@ public class IndicatorService {
     AccessLog log;
     @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "ketenzicht.reports.k-screen", defaultValue = "5")
-    int k;
+    /** One threshold for screen, export and print: perturbation gives them the same figures. */
+    private static final int K = nl.ketenzicht.reports.stats.CellKeyPerturbation.K;
 
     public IndicatorView define(IndicatorRequest r) {
         Caller who = caller.require();
@@ -100,10 +99,10 @@ public class IndicatorService {
             List<String> units = units(c);
             Set<String> visible = who.policeUnit() == null ? new HashSet<>(units) : Set.of(who.policeUnit());
             var rows = IndicatorResults.rows(units, visible, fromYear, toYear, IndicatorRepository.actuals(c, v, fromYear, toYear),
-                    v.targets(), k);
+                    v.targets(), K);
             log.record(new AccessEvent(AccessEvent.Action.REPORT, "report:indicator", List.of(id), List.of(),
                     AccessEvent.Outcome.SUCCESS, fromYear + "-" + toYear, false));
-            return new ResultsView(v.id(), v.name(), v.metric(), k, rows);
+            return new ResultsView(v.id(), v.name(), v.metric(), K, rows);
         });
     }
 

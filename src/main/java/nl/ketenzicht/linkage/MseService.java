@@ -16,20 +16,30 @@ import nl.ketenzicht.linkage.mse.MseEstimator;
 import nl.ketenzicht.linkage.mse.MseResult;
 import nl.ketenzicht.linkage.mse.Options;
 import nl.ketenzicht.reference.ReferenceData;
+import nl.ketenzicht.reports.aggregates.CellKeys;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation;
 import nl.ketenzicht.security.Users;
+import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.problem.Problem;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Dark-number estimates for coordinators: the overlap table of linked registrations is counted in
- * the database, the model runs on the unsuppressed counts here, and only the estimate and the
- * suppressed table leave the server. Every estimate and export is access-logged.
+ * the database, every cell is perturbed by its cell key (reports/stats/CellKeyPerturbation), and the
+ * model runs on the published cells only, so the estimate adds nothing to what the table shows (an
+ * estimate from the true cells would let a reader find hidden cells by trying fillings until N
+ * matches). Every estimate and export is access-logged.
  */
 @RequestScoped
 @Transactional
@@ -48,11 +58,9 @@ public class MseService {
     @Inject
     ReferenceData reference;
     @Inject
-    @ConfigProperty(name = "ketenzicht.reports.k-screen", defaultValue = "5")
-    int kScreen;
-    @Inject
-    @ConfigProperty(name = "ketenzicht.reports.k-export", defaultValue = "10")
-    int kExport;
+    Jdbc jdbc;
+    /** One threshold for screen and export: perturbation gives both the same figures. */
+    private static final int K = CellKeyPerturbation.K;
     @Inject
     @ConfigProperty(name = "ketenzicht.mse.bootstrap", defaultValue = "1000")
     int bootstrap;
@@ -65,7 +73,7 @@ public class MseService {
 
     public EstimateView estimate(EstimateRequest request) {
         AccessEvent event = event(AccessEvent.Action.REPORT, "mse-estimate");
-        EstimateView view = logRefusal(event, () -> fromRegistrations(request, kScreen, bootstrap));
+        EstimateView view = logRefusal(event, () -> fromRegistrations(request, K, bootstrap));
         log.record(event);
         return view;
     }
@@ -73,7 +81,7 @@ public class MseService {
     /** The same estimate for a file meant for publication: the stricter export threshold. */
     public EstimateView export(EstimateRequest request) {
         AccessEvent event = event(AccessEvent.Action.EXPORT, "mse-estimate");
-        EstimateView view = logRefusal(event, () -> fromRegistrations(request, kExport, bootstrap));
+        EstimateView view = logRefusal(event, () -> fromRegistrations(request, K, bootstrap));
         log.record(event);
         return view;
     }
@@ -81,8 +89,8 @@ public class MseService {
     /** An uploaded capture-history table (the CSV format of the shared MSE data sets). */
     public EstimateView upload(String csv, List<String> terms) {
         CaptureTable table = parse(csv);
-        MseResult result = logRefusal(event(AccessEvent.Action.REPORT, "mse-upload"), () -> run(table, terms, bootstrap, kScreen));
-        var overlapView = EstimateViews.OverlapView.of(countsOf(table), table.lists(), kScreen);
+        MseResult result = logRefusal(event(AccessEvent.Action.REPORT, "mse-upload"), () -> run(table, terms, bootstrap, K));
+        var overlapView = EstimateViews.OverlapView.of(countsOf(table), table.lists(), K);
         var lists = table.lists().stream().map(l -> new EstimateViews.ListView(l, l)).toList();
         log.record(new AccessEvent(AccessEvent.Action.REPORT, "mse-upload", List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false));
         return EstimateViews.of(new EstimateViews.Selection(null, null, null, lists), overlapView, null, result, seed, threshold);
@@ -119,7 +127,7 @@ public class MseService {
 
     private SeriesPoint point(int year, EstimateRequest request, boolean bca) {
         try {
-            EstimateViews.Estimate e = fromRegistrations(request, kScreen, bca ? bootstrap : 0).estimate();
+            EstimateViews.Estimate e = fromRegistrations(request, K, bca ? bootstrap : 0).estimate();
             return new SeriesPoint(year, e.observed(), e.populationSize(), e.dark(), e.ci(), e.ciBca(), e.model(), null);
         } catch (ProblemException refused) {
             if (refused.status() != 422) {
@@ -134,7 +142,7 @@ public class MseService {
         String unit = region(request.region());
         List<ListSpec> lists = ListSpec.parse(request.lists(), users);
         List<String> codes = lists.stream().map(ListSpec::code).toList();
-        OverlapRepository.Counts counts = overlap.count(lists, period, unit);
+        OverlapRepository.Counts counts = published(overlap.count(lists, period, unit), codes, period, unit);
         CaptureTable table = CaptureTable.fromHistoryCounts(codes, counts.byHistory());
         MseResult result = run(table, request.terms(), resamples, k);
         var selection = new EstimateViews.Selection(period.from(), period.to(), unit == null ? NATIONAL : unit,
@@ -157,6 +165,28 @@ public class MseService {
                     e.reason().name(), List.of());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("terms", e.getMessage());
+        }
+    }
+
+    /**
+     * The counts as published: each cell perturbed with a key of its definition (lists, history, period
+     * and region; the period is resolved to dates, so equivalent requests share keys).
+     */
+    private OverlapRepository.Counts published(OverlapRepository.Counts truth, List<String> codes, DateRange period, String unit) {
+        try (Connection c = jdbc.connection()) {
+            long[] byHistory = truth.byHistory().clone();
+            String selection = String.join(",", new TreeSet<>(codes)) + "|" + period.from() + "|" + period.to() + "|" + unit;
+            for (int h = 1; h < byHistory.length; h++) {
+                byHistory[h] = CellKeyPerturbation.publish(byHistory[h], CellKeys.of(c, "overlap", selection,
+                        String.join("+", OverlapRepository.listsOf(h, codes))));
+            }
+            Map<String, Long> byQuality = new TreeMap<>();
+            for (var e : truth.byMatchQuality().entrySet()) {
+                byQuality.put(e.getKey(), CellKeyPerturbation.publish(e.getValue(), CellKeys.of(c, "match", selection, e.getKey())));
+            }
+            return new OverlapRepository.Counts(byHistory, byQuality);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The cell keys could not be read", e);
         }
     }
 

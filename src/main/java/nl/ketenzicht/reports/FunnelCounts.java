@@ -22,7 +22,11 @@ public final class FunnelCounts {
     private FunnelCounts() {
     }
 
-    /** Counts per region and category, each an array in the order of {@code measure.metrics()}. */
+    /**
+     * Counts per region and category, each an array in the order of {@code measure.metrics()} followed
+     * by the metrics' cell keys in the same order: a cell's key is the sum of count × tk over its rows,
+     * so the same cases give the same key however the cell is reached (see {@link nl.ketenzicht.reports.aggregates.CellKeys}).
+     */
     public static Map<String, Map<String, long[]>> read(Connection c, Measure measure, ReportRequest r) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = sql(measure, r, params);
@@ -33,7 +37,7 @@ public final class FunnelCounts {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    long[] values = new long[measure.metrics().size()];
+                    long[] values = new long[2 * measure.metrics().size()];
                     for (int i = 0; i < values.length; i++) {
                         values[i] = rs.getLong(3 + i);
                     }
@@ -48,8 +52,9 @@ public final class FunnelCounts {
         List<Object> filter = new ArrayList<>();
         StringBuilder where = r.where(filter);
         params.addAll(Counters.bindTwice(filter));
-        String columns = r.level().column + ", " + measure.category() + ", " + String.join(", ", measure.metrics());
-        String sums = measure.metrics().stream().map(m -> "SUM(" + m + ")").collect(Collectors.joining(", "));
+        String columns = r.level().column + ", " + measure.category() + ", " + String.join(", ", measure.metrics()) + ", tk";
+        String sums = measure.metrics().stream().map(m -> "SUM(" + m + ")").collect(Collectors.joining(", ")) + ", "
+                + measure.metrics().stream().map(m -> "SUM(" + m + " * tk)").collect(Collectors.joining(", "));
         return "SELECT " + r.level().column + ", " + measure.category() + ", " + sums + " FROM "
                 + Counters.current(columns, where) + " f GROUP BY " + r.level().column + ", " + measure.category();
     }

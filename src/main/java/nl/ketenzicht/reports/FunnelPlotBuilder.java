@@ -35,8 +35,9 @@ final class FunnelPlotBuilder {
         if (!SmallCellSuppression.mayShowRate(numerator.grandTotal(), denominator.grandTotal())) {
             return new FunnelPlotView(rate.name(), null, List.of(), List.of(), 0, 0);
         }
-        long events = ((Cell.Count) numerator.grandTotal()).value();
         long total = ((Cell.Count) denominator.grandTotal()).value();
+        // Perturbed counts: a subset may be published above its whole; its rate is then 1.
+        long events = Math.min(((Cell.Count) numerator.grandTotal()).value(), total);
         if (events == 0 || events == total) {
             // A national rate of 0 or 1 has no spread: every region sits on the centre.
             return new FunnelPlotView(rate.name(), (double) events / total, List.of(), List.of(), 0, 0);
@@ -58,8 +59,9 @@ final class FunnelPlotBuilder {
         for (int r = 0; r < regions.size(); r++) {
             if (visible.contains(regions.get(r).code())
                     && numerator.rowTotal(r) instanceof Cell.Count x && denominator.rowTotal(r) instanceof Cell.Count n && n.value() > 0) {
-                points.add(new FunnelPoint(regions.get(r).code(), x.value(), n.value(), (double) x.value() / n.value(),
-                        plot.classify(x.value(), n.value())));
+                long events = Math.min(x.value(), n.value());
+                points.add(new FunnelPoint(regions.get(r).code(), events, n.value(), (double) events / n.value(),
+                        plot.classify(events, n.value())));
             }
         }
         return points;

@@ -42,23 +42,19 @@ public class MeasureReportService {
     AccessLog log;
     @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "ketenzicht.reports.k-screen", defaultValue = "5")
-    int kScreen;
-    @Inject
-    @ConfigProperty(name = "ketenzicht.reports.k-export", defaultValue = "10")
-    int kExport;
+    /** One threshold for screen, export and print: perturbation gives them the same figures. */
+    private static final int K = nl.ketenzicht.reports.stats.CellKeyPerturbation.K;
 
     public MeasureReport report(Kind kind, Map<String, List<String>> query) {
         VictimCut cut = VictimCut.parse(query);
-        MeasureReport report = run(kind, cut, kScreen);
+        MeasureReport report = run(kind, cut, K);
         log(AccessEvent.Action.REPORT, kind, cut, "json");
         return report;
     }
 
     public MeasureReport forExport(Kind kind, Map<String, List<String>> query, String format) {
         VictimCut cut = VictimCut.parse(query);
-        MeasureReport report = run(kind, cut, kExport);
+        MeasureReport report = run(kind, cut, K);
         log(AccessEvent.Action.EXPORT, kind, cut, format);
         return report;
     }

@@ -11,6 +11,7 @@ import nl.ketenzicht.reports.ReportViews.RatioTable;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.reports.ReportViews.RegionalReport;
 import nl.ketenzicht.reports.stats.Cell;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation;
 import nl.ketenzicht.reports.stats.SmallCellSuppression;
 import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
 
@@ -23,10 +24,10 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Turns counters into a published report. Suppression runs on the full regions × categories table
- * of every counter, before a regional coordinator's view is cut out of it, so what one coordinator
- * sees is always a subset of what the national coordinator sees and nothing more can be derived.
- * Rates are computed only from published cells.
+ * Turns counters into a published report. Every count, margins included, is perturbed by its cell
+ * key ({@link CellKeyPerturbation}) on the full regions × categories table before a regional
+ * coordinator's view is cut out of it, so what one coordinator sees is always a subset of what the
+ * national coordinator sees. Rates, ratios and funnel plots are computed only from published counts.
  */
 public final class RegionalReportBuilder {
 
@@ -43,17 +44,19 @@ public final class RegionalReportBuilder {
         this.k = k;
     }
 
+    /** Counts per region and category: the metrics' values, then their cell keys (see FunnelCounts). */
     public RegionalReport build(ReportRequest request, Map<String, Map<String, long[]>> counts) {
         Map<String, SuppressedTwoWayTable> suppressed = new LinkedHashMap<>();
-        for (int m = 0; m < measure.metrics().size(); m++) {
-            suppressed.put(measure.metrics().get(m), SmallCellSuppression.twoWay(grid(counts, m), k));
+        int metrics = measure.metrics().size();
+        for (int m = 0; m < metrics; m++) {
+            suppressed.put(measure.metrics().get(m), CellKeyPerturbation.twoWay(grid(counts, m), grid(counts, metrics + m)));
         }
         return publish(request.describe(), suppressed);
     }
 
     /**
-     * Publishes tables already suppressed (one per metric, rows in the order of the regions): measures
-     * 4–6 suppress tables that share totals together, and their cut says more than a ReportRequest.
+     * Publishes tables already protected (one per metric, rows in the order of the regions): measures
+     * 4–6 build their own, and their cut says more than a ReportRequest.
      */
     public RegionalReport publish(Map<String, String> cut, Map<String, SuppressedTwoWayTable> suppressed) {
         measure.metrics().forEach(metric -> tables.put(metric, suppressed.get(metric)));

@@ -36,22 +36,18 @@ public class ReportService {
     AccessLog log;
     @Inject
     java.time.Clock clock;
-    @Inject
-    @ConfigProperty(name = "ketenzicht.reports.k-screen", defaultValue = "5")
-    int kScreen;
-    @Inject
-    @ConfigProperty(name = "ketenzicht.reports.k-export", defaultValue = "10")
-    int kExport;
+    /** One threshold for screen, export and print: perturbation gives them the same figures. */
+    private static final int K = nl.ketenzicht.reports.stats.CellKeyPerturbation.K;
 
     public RegionalReport report(Measure measure, ReportRequest request) {
-        RegionalReport report = run(measure, request, kScreen, null);
+        RegionalReport report = run(measure, request, K, null);
         log(AccessEvent.Action.REPORT, measure, request, "json");
         return report;
     }
 
     /** The same report with the publication threshold, optionally narrowed to one region (print view). */
     public RegionalReport forExport(Measure measure, ReportRequest request, String region, String format) {
-        RegionalReport report = run(measure, request, kExport, region);
+        RegionalReport report = run(measure, request, K, region);
         log(AccessEvent.Action.EXPORT, measure, request, format + (region == null ? "" : " region=" + region));
         return report;
     }
@@ -61,7 +57,7 @@ public class ReportService {
         try (Connection c = jdbc.connection()) {
             List<RegionRef> regions = RegionDirectory.regions(c, request.level());
             var byRegion = ThroughputFacts.read(c, interval, request, java.time.LocalDate.now(clock));
-            var view = ThroughputReport.build(interval, request, regions, visible(c, request.level(), regions, null), byRegion, kScreen);
+            var view = ThroughputReport.build(interval, request, regions, visible(c, request.level(), regions, null), byRegion, K);
             log.record(new AccessEvent(AccessEvent.Action.REPORT, "report:throughput", List.of(), List.of(),
                     AccessEvent.Outcome.SUCCESS, request.describe() + " " + interval, false));
             return view;

@@ -30,7 +30,8 @@ public final class ReportViews {
     /** A count, or its suppression: then value is null and display says "<k". */
     public record CellView(Long value, String display) {
         static CellView of(Cell cell, int k) {
-            return cell instanceof Cell.Count c ? new CellView(c.value(), Long.toString(c.value())) : new CellView(null, "<" + k);
+            // A withheld count says nothing about its size: "x", as statistical offices mark it, never "<k".
+            return cell instanceof Cell.Count c ? new CellView(c.value(), Long.toString(c.value())) : new CellView(null, "x");
         }
     }
 

@@ -4,7 +4,8 @@ import nl.ketenzicht.reports.CounterSpec.Section;
 import nl.ketenzicht.reports.Measure.Rate;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.reports.ReportViews.RegionalReport;
-import nl.ketenzicht.reports.stats.SmallCellSuppression;
+import nl.ketenzicht.reports.aggregates.CellKeys;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation;
 import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
 import nl.ketenzicht.reports.stats.SurvivalObservation;
 
@@ -34,8 +35,10 @@ import java.util.Set;
  * one fact table with a row per episode or referral, without joins, filtered on the period index:
  * they need the individual durations anyway (as measure 3 does), and there are far fewer of them.
  *
- * <p>Tables that publish the same totals (victims by age group and by recruitment channel; aangifte
- * made by age group and among hearings) are suppressed together, so one cannot undo the other.
+ * <p>Every count is perturbed by its cell key ({@link CellKeyPerturbation}): measure 4 sums count × tk
+ * of its counter rows, measures 5 and 6 add up the keys of their episodes and referrals. Tables that
+ * publish the same totals (victims by age group and by recruitment channel) therefore publish the same
+ * figures for them.
  */
 final class VictimMeasures {
 
@@ -73,36 +76,43 @@ final class VictimMeasures {
         List<String> channels = new ArrayList<>(RegionDirectory.codes(c, "RECRUITMENT_CHANNEL"));
         channels.add("UNKNOWN");
         Grids g = new Grids();
+        Grids keys = new Grids();
         String sums = sums(channels, markers, reasons);
         List<Object> params = new ArrayList<>();
         if (!cut.byMunicipality()) {
             query("SELECT " + cut.regionColumn() + ", age_group, " + sums + " FROM report_victim_count" + where(params)
-                    + " AND municipality = '' GROUP BY 1, 2", params, rs -> victimCounts(g, region(rs.getString(1)), 1, rs, channels, markers, reasons));
+                    + " AND municipality = '' GROUP BY 1, 2", params, rs -> {
+                        victimCounts(g, region(rs.getString(1)), 1, rs, 0, channels, markers, reasons);
+                        victimCounts(keys, region(rs.getString(1)), 1, rs, 1, channels, markers, reasons);
+                    });
         } else {
             // REST, all municipalities outside the unit: the national figure less the unit's municipalities.
             query("SELECT NULL, age_group, " + sums + " FROM report_victim_count" + where(params) + " AND municipality = '' GROUP BY 2",
-                    params, rs -> victimCounts(g, rest, 1, rs, channels, markers, reasons));
+                    params, rs -> {
+                        victimCounts(g, rest, 1, rs, 0, channels, markers, reasons);
+                        victimCounts(keys, rest, 1, rs, 1, channels, markers, reasons);
+                    });
             List<String> listed = regions.stream().map(RegionRef::code).filter(code -> !code.equals(RegionDirectory.REST)).toList();
             List<Object> inUnit = new ArrayList<>();
             String sql = "SELECT municipality, age_group, " + sums + " FROM report_victim_count" + where(inUnit)
                     + " AND municipality IN (" + String.join(", ", java.util.Collections.nCopies(listed.size(), "?")) + ") GROUP BY 1, 2";
             inUnit.addAll(listed);
             query(sql, inUnit, rs -> {
-                victimCounts(g, region(rs.getString(1)), 1, rs, channels, markers, reasons);
-                victimCounts(g, rest, -1, rs, channels, markers, reasons);
+                victimCounts(g, region(rs.getString(1)), 1, rs, 0, channels, markers, reasons);
+                victimCounts(g, rest, -1, rs, 0, channels, markers, reasons);
+                victimCounts(keys, region(rs.getString(1)), 1, rs, 1, channels, markers, reasons);
+                victimCounts(keys, rest, -1, rs, 1, channels, markers, reasons);
             });
         }
-        g.ensure("victims", AGE_GROUPS.size(), "aangifte_made", "declined");
-        g.ensure("heard", HEARINGS.size(), "heard_aangifte");
-        g.ensure("victims_by_channel", channels.size());
-        g.ensure("marker_mentions", markers.size());
-        g.ensure("reason_mentions", reasons.size());
-        Map<String, SuppressedTwoWayTable> t = new HashMap<>();
-        linked(t, g, "victims", "victims_by_channel");
-        linked(t, g, "aangifte_made", "heard_aangifte");
-        for (String metric : List.of("declined", "heard", "marker_mentions", "reason_mentions")) {
-            t.put(metric, SmallCellSuppression.twoWay(g.get(metric), k));
+        for (Grids grids : List.of(g, keys)) {
+            grids.ensure("victims", AGE_GROUPS.size(), "aangifte_made", "declined");
+            grids.ensure("heard", HEARINGS.size(), "heard_aangifte");
+            grids.ensure("victims_by_channel", channels.size());
+            grids.ensure("marker_mentions", markers.size());
+            grids.ensure("reason_mentions", reasons.size());
         }
+        Map<String, SuppressedTwoWayTable> t = perturbed(g, keys, "victims", "victims_by_channel", "aangifte_made", "heard_aangifte",
+                "declined", "heard", "marker_mentions", "reason_mentions");
         List<RegionalReport> sections = List.of(
                 publish(new Section("VICTIMS_AANGIFTE", AGE_GROUPS, List.of("victims", "aangifte_made", "declined"), List.of("victims"),
                         List.of(new Rate("aangifte_made", "victims")), new Rate("aangifte_made", "victims"), null), t),
@@ -115,7 +125,10 @@ final class VictimMeasures {
         return new MeasureReport("VICTIMS", described, k, shown(), sections, List.of());
     }
 
-    /** The counter columns in the order {@link #victimCounts} reads them, named from the code lists (V1_11_0). */
+    /**
+     * The counter columns in the order {@link #victimCounts} reads them, named from the code lists (V1_11_0):
+     * their sums, then their cell keys (the sums of count × tk) in the same order.
+     */
     private static String sums(List<String> channels, List<String> markers, List<String> reasons) {
         List<String> columns = new ArrayList<>(List.of("victims", "aangifte_made", "declined"));
         HEARINGS.forEach(h -> columns.add("heard_" + h));
@@ -127,37 +140,44 @@ final class VictimMeasures {
             if (!col.matches("[A-Za-z_]+")) { // codes come from ref_code; a column name is never a parameter
                 throw new IllegalStateException("Not a counter column: " + col);
             }
-            return "SUM(" + col.toLowerCase() + ")";
-        }).collect(java.util.stream.Collectors.joining(", "));
+            return col.toLowerCase();
+        }).map(col -> "SUM(" + col + "), SUM(" + col + " * tk)").collect(java.util.stream.Collectors.joining(", "));
     }
 
-    /** Adds {@code sign} times one counter row (region, age group, then the sums) to region {@code r}. */
-    private static void victimCounts(Grids g, Integer r, int sign, ResultSet rs, List<String> channels, List<String> markers,
+    /**
+     * Adds {@code sign} times one counter row (region, age group, then per column its sum and its key) to
+     * region {@code r}: the sums with {@code key} 0, the keys with 1.
+     */
+    private static void victimCounts(Grids g, Integer r, int sign, ResultSet rs, int key, List<String> channels, List<String> markers,
                                      List<String> reasons) throws SQLException {
         if (r == null) {
             return;
         }
-        int first = 3;
         int age = AGE_GROUPS.indexOf(rs.getString(2));
-        g.add("victims", r, age, AGE_GROUPS.size(), sign * rs.getLong(first));
-        g.add("aangifte_made", r, age, AGE_GROUPS.size(), sign * rs.getLong(first + 1));
-        g.add("declined", r, age, AGE_GROUPS.size(), sign * rs.getLong(first + 2));
-        int next = first + 3;
+        g.add("victims", r, age, AGE_GROUPS.size(), sign * column(rs, 0, key));
+        g.add("aangifte_made", r, age, AGE_GROUPS.size(), sign * column(rs, 1, key));
+        g.add("declined", r, age, AGE_GROUPS.size(), sign * column(rs, 2, key));
+        int next = 3;
         for (int h = 0; h < HEARINGS.size(); h++) {
-            g.add("heard", r, h, HEARINGS.size(), sign * rs.getLong(next + h));
-            g.add("heard_aangifte", r, h, HEARINGS.size(), sign * rs.getLong(next + HEARINGS.size() + h));
+            g.add("heard", r, h, HEARINGS.size(), sign * column(rs, next + h, key));
+            g.add("heard_aangifte", r, h, HEARINGS.size(), sign * column(rs, next + HEARINGS.size() + h, key));
         }
         next += 2 * HEARINGS.size();
-        next = addAll(g, "victims_by_channel", r, sign, rs, next, channels.size());
-        next = addAll(g, "marker_mentions", r, sign, rs, next, markers.size());
-        addAll(g, "reason_mentions", r, sign, rs, next, reasons.size());
+        next = addAll(g, "victims_by_channel", r, sign, rs, next, channels.size(), key);
+        next = addAll(g, "marker_mentions", r, sign, rs, next, markers.size(), key);
+        addAll(g, "reason_mentions", r, sign, rs, next, reasons.size(), key);
     }
 
-    private static int addAll(Grids g, String metric, int r, int sign, ResultSet rs, int from, int codes) throws SQLException {
+    private static int addAll(Grids g, String metric, int r, int sign, ResultSet rs, int from, int codes, int key) throws SQLException {
         for (int i = 0; i < codes; i++) {
-            g.add(metric, r, i, codes, sign * rs.getLong(from + i));
+            g.add(metric, r, i, codes, sign * column(rs, from + i, key));
         }
         return from + codes;
+    }
+
+    /** Counter column j of a row read with {@link #sums}: its sum (key 0) or its cell key (key 1). */
+    private static long column(ResultSet rs, int j, int key) throws SQLException {
+        return rs.getLong(3 + 2 * j + key);
     }
 
     // ---- measure 5 --------------------------------------------------------------------------
@@ -166,11 +186,12 @@ final class VictimMeasures {
         censoredAt(today);
         List<String> institutions = RegionDirectory.codes(c, "INSTITUTION_TYPE");
         Grids g = new Grids();
+        Grids keys = new Grids();
         Map<Integer, List<SurvivalObservation>> toReport = new HashMap<>();
         Map<Integer, List<SurvivalObservation>> toFind = new HashMap<>();
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + cut.regionColumn() + ", institution_type, missing_since, reported_on, found_on, victimised "
-                + "FROM report_runaway_fact" + where(params);
+        String sql = "SELECT " + cut.regionColumn() + ", institution_type, missing_since, reported_on, found_on, victimised, "
+                + "episode_id FROM report_runaway_fact" + where(params);
         query(sql, params, rs -> {
             Integer r = region(rs.getString(1));
             if (r == null) {
@@ -180,18 +201,22 @@ final class VictimMeasures {
             LocalDate missing = date(rs, 3);
             LocalDate reported = date(rs, 4);
             LocalDate found = date(rs, 5);
+            long key = CellKeys.of(c, "episode", rs.getLong(7));
+            boolean victimised = rs.getBoolean(6);
             g.add("episodes", r, i, institutions.size(), 1);
             g.add("reported", r, i, institutions.size(), reported == null ? 0 : 1);
             g.add("found", r, i, institutions.size(), found == null ? 0 : 1);
-            g.add("victimised", r, i, institutions.size(), rs.getBoolean(6) ? 1 : 0);
+            g.add("victimised", r, i, institutions.size(), victimised ? 1 : 0);
+            keys.add("episodes", r, i, institutions.size(), key);
+            keys.add("reported", r, i, institutions.size(), reported == null ? 0 : key);
+            keys.add("found", r, i, institutions.size(), found == null ? 0 : key);
+            keys.add("victimised", r, i, institutions.size(), victimised ? key : 0);
             toReport.computeIfAbsent(r, x -> new ArrayList<>()).add(Durations.toReport(missing, reported, found, today));
             toFind.computeIfAbsent(r, x -> new ArrayList<>()).add(Durations.until(missing, found, today));
         });
         g.ensure("episodes", institutions.size(), "reported", "found", "victimised");
-        Map<String, SuppressedTwoWayTable> t = new HashMap<>();
-        for (String metric : List.of("episodes", "reported", "found", "victimised")) {
-            t.put(metric, SmallCellSuppression.twoWay(g.get(metric), k));
-        }
+        keys.ensure("episodes", institutions.size(), "reported", "found", "victimised");
+        Map<String, SuppressedTwoWayTable> t = perturbed(g, keys, "episodes", "reported", "found", "victimised");
         RegionalReport counts = publish(new Section("RUNAWAYS", institutions, List.of("episodes", "reported", "found", "victimised"),
                 List.of("episodes"), List.of(new Rate("victimised", "episodes")), new Rate("victimised", "episodes"), null), t);
         return new MeasureReport("RUNAWAYS", described, k, shown(), List.of(counts), List.of(
@@ -205,9 +230,10 @@ final class VictimMeasures {
         censoredAt(today);
         List<String> types = RegionDirectory.codes(c, "CARE_TYPE");
         Grids g = new Grids();
+        Grids keys = new Grids();
         Map<Integer, List<SurvivalObservation>> waiting = new HashMap<>();
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + cut.regionColumn() + ", care_type, referred_on, started_on FROM report_care_fact" + where(params);
+        String sql = "SELECT " + cut.regionColumn() + ", care_type, referred_on, started_on, referral_id FROM report_care_fact" + where(params);
         query(sql, params, rs -> {
             Integer r = region(rs.getString(1));
             if (r == null) {
@@ -215,14 +241,16 @@ final class VictimMeasures {
             }
             int i = Math.max(0, types.indexOf(rs.getString(2)));
             LocalDate started = date(rs, 4);
+            long key = CellKeys.of(c, "referral", rs.getLong(5));
             g.add("referrals", r, i, types.size(), 1);
             g.add("started", r, i, types.size(), started == null ? 0 : 1);
+            keys.add("referrals", r, i, types.size(), key);
+            keys.add("started", r, i, types.size(), started == null ? 0 : key);
             waiting.computeIfAbsent(r, x -> new ArrayList<>()).add(Durations.until(date(rs, 3), started, today));
         });
         g.ensure("referrals", types.size(), "started");
-        Map<String, SuppressedTwoWayTable> t = new HashMap<>();
-        t.put("referrals", SmallCellSuppression.twoWay(g.get("referrals"), k));
-        t.put("started", SmallCellSuppression.twoWay(g.get("started"), k));
+        keys.ensure("referrals", types.size(), "started");
+        Map<String, SuppressedTwoWayTable> t = perturbed(g, keys, "referrals", "started");
         RegionalReport counts = publish(new Section("CARE", types, List.of("referrals", "started"), List.of("referrals"),
                 List.of(new Rate("started", "referrals")), null, null), t);
         return new MeasureReport("CARE", described, k, shown(), List.of(counts),
@@ -253,10 +281,13 @@ final class VictimMeasures {
                 ThroughputReport.row("NL", people.grandTotal(), events.grandTotal(), all, k));
     }
 
-    private void linked(Map<String, SuppressedTwoWayTable> into, Grids g, String a, String b) {
-        List<SuppressedTwoWayTable> both = SmallCellSuppression.linked(List.of(g.get(a), g.get(b)), k);
-        into.put(a, both.get(0));
-        into.put(b, both.get(1));
+    /** The published tables of the named metrics, each count perturbed by its cell key. */
+    private static Map<String, SuppressedTwoWayTable> perturbed(Grids counts, Grids keys, String... metrics) {
+        Map<String, SuppressedTwoWayTable> tables = new HashMap<>();
+        for (String metric : metrics) {
+            tables.put(metric, CellKeyPerturbation.twoWay(counts.get(metric), keys.get(metric)));
+        }
+        return tables;
     }
 
     private RegionalReport publish(Section section, Map<String, SuppressedTwoWayTable> tables) {

@@ -42,7 +42,9 @@ public final class AggregateRebuild {
     private static final String FUNNEL = "INSERT INTO report_funnel SELECT police_unit, court_district, prosecution_office, "
             + "year, quarter, origin, team_type, forms, COUNT(*), SUM(victims), SUM(suspects), SUM(s_in_view), "
             + "SUM(s_om_inflow), SUM(s_summons), SUM(s_conviction), SUM(s_custody), SUM(clients), SUM(c_om_inflow), "
-            + "SUM(c_summons), SUM(c_conviction), SUM(c_custody), SUM(c_age_check) FROM report_case_fact "
+            + "SUM(c_summons), SUM(c_conviction), SUM(c_custody), SUM(c_age_check), "
+            + CellKeys.sql("(SELECT secret FROM report_key WHERE id = 1)", "police_unit", "court_district",
+            "prosecution_office", "year", "quarter", "origin", "team_type", "forms") + " FROM report_case_fact "
             + "GROUP BY police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms";
 
     private AggregateRebuild() {

@@ -26,9 +26,10 @@ public final class Counters {
 
     static final String DIMS = "police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms";
     static final String COLUMNS = DIMS + ", " + String.join(", ", CaseContribution.COLUMNS);
-    private static final String ROW = "(" + "?, ".repeat(8 + CaseContribution.COLUMNS.size() - 1) + "?)";
-    private static final String APPEND = "INSERT INTO report_funnel_delta (" + COLUMNS + ") VALUES ";
-    private static final String ADD = "INSERT INTO report_funnel (" + COLUMNS + ") VALUES ";
+    /** A written row: the dimensions, the counts and the row's cell key (tk, see {@link CellKeys}). */
+    private static final String ROW = "(" + "?, ".repeat(8 + CaseContribution.COLUMNS.size()) + "?)";
+    private static final String APPEND = "INSERT INTO report_funnel_delta (" + COLUMNS + ", tk) VALUES ";
+    private static final String ADD = "INSERT INTO report_funnel (" + COLUMNS + ", tk) VALUES ";
     private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE "
             + CaseContribution.COLUMNS.stream().map(col -> col + " = " + col + " + VALUES(" + col + ")")
             .collect(Collectors.joining(", "));
@@ -162,6 +163,7 @@ public final class Counters {
                 for (long n : e.getValue()) {
                     s.setLong(next++, n);
                 }
+                s.setLong(next++, CellKeys.of(c, d));
             }
             s.executeUpdate();
         }

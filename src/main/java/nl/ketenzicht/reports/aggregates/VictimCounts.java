@@ -41,8 +41,9 @@ final class VictimCounts {
     private static final int MARKER = CHANNEL + CHANNELS.size() + 1;
     private static final int REASON = MARKER + MARKERS.size() + 1;
     static final List<String> COUNTS = counts();
-    private static final String ROW = "(" + "?, ".repeat(10 + COUNTS.size() - 1) + "?)";
-    private static final String UPSERT = "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ") VALUES ";
+    /** A written row: the cut cell ({@link #KEY}), the counts and the row's cell key (tk, see {@link CellKeys}). */
+    private static final String ROW = "(" + "?, ".repeat(10 + COUNTS.size()) + "?)";
+    private static final String UPSERT = "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ", tk) VALUES ";
     private static final String ADD = " ON DUPLICATE KEY UPDATE "
             + COUNTS.stream().map(col -> col + " = " + col + " + VALUES(" + col + ")").collect(Collectors.joining(", "));
     private static final String PLACEHOLDER = "INSERT IGNORE INTO report_victim_fact (party_id, case_id, " + FACT_COLUMNS
@@ -78,9 +79,13 @@ final class VictimCounts {
         sums.add("SUM(vulnerabilities = '')");
         REASONS.forEach(r -> sums.add("SUM(FIND_IN_SET('" + r + "', reasons) > 0)"));
         String dims = KEY.replace("municipality, ", "");
-        String insert = "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ") SELECT ";
-        String from = ", " + String.join(", ", sums) + " FROM report_victim_fact WHERE year <> 0 GROUP BY ";
-        return List.of(insert + "'', " + dims + from + dims, insert + KEY + from + KEY);
+        String insert = "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ", tk) SELECT ";
+        String secret = "(SELECT secret FROM report_key WHERE id = 1)";
+        String regionalKey = CellKeys.sql(secret, ("'', " + dims).split(", "));
+        String municipalKey = CellKeys.sql(secret, KEY.split(", "));
+        String from = " FROM report_victim_fact WHERE year <> 0 GROUP BY ";
+        String counts = ", " + String.join(", ", sums) + ", ";
+        return List.of(insert + "'', " + dims + counts + regionalKey + from + dims, insert + KEY + counts + municipalKey + from + KEY);
     }
 
     /** A victim's fact as measure 4 counts it: the cut's dimensions (in {@link #KEY} order) and the figures. */
@@ -178,6 +183,7 @@ final class VictimCounts {
                 for (long n : e.getValue()) {
                     s.setLong(next++, n);
                 }
+                s.setLong(next++, CellKeys.of(c, e.getKey().toArray()));
             }
             s.executeUpdate();
         }

@@ -114,7 +114,9 @@ public final class SmallCellSuppression {
         if (!mayShowRate(numerator, denominator)) {
             return Optional.empty();
         }
-        return Optional.of(Proportion.wilson(((Cell.Count) numerator).value(), ((Cell.Count) denominator).value()));
+        // Perturbed counts of a subset can exceed their whole's (7 of 6): the rate is then 1, never more.
+        long n = ((Cell.Count) denominator).value();
+        return Optional.of(Proportion.wilson(Math.min(((Cell.Count) numerator).value(), n), n));
     }
 
     static boolean isSmall(long count, int k) {
