@@ -30,7 +30,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -169,16 +168,16 @@ public class MseService {
     }
 
     /**
-     * The counts as published: each cell perturbed with a key of its definition (lists, history, period
-     * and region; the period is resolved to dates, so equivalent requests share keys).
+     * The counts as published: each cell perturbed with a key of its definition (number of lists, history,
+     * period and region; the period is resolved to dates, so equivalent requests share keys).
      */
     private OverlapRepository.Counts published(OverlapRepository.Counts truth, List<String> codes, DateRange period, String unit) {
         try (Connection c = jdbc.connection()) {
             long[] byHistory = truth.byHistory().clone();
-            String selection = String.join(",", new TreeSet<>(codes)) + "|" + period.from() + "|" + period.to() + "|" + unit;
+            // Keyed by position, not by list names: the same partners chosen by type or by name give the same figures.
+            String selection = codes.size() + "|" + period.from() + "|" + period.to() + "|" + unit;
             for (int h = 1; h < byHistory.length; h++) {
-                byHistory[h] = CellKeyPerturbation.publish(byHistory[h], CellKeys.of(c, "overlap", selection,
-                        String.join("+", OverlapRepository.listsOf(h, codes))));
+                byHistory[h] = CellKeyPerturbation.publish(byHistory[h], CellKeys.of(c, "overlap", selection, h));
             }
             Map<String, Long> byQuality = new TreeMap<>();
             for (var e : truth.byMatchQuality().entrySet()) {

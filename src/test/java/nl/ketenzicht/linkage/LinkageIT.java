@@ -153,15 +153,12 @@ class LinkageIT {
             for (JsonNode l : cell.get("lists")) {
                 h |= 1 << lists.indexOf(l.asText());
             }
-            if (cell.get("count").isNumber()) {
-                assertEquals(truth[h], cell.get("count").asLong(), "history " + h + ": " + estimate.get("overlap"));
-                published++;
-            } else {
-                assertTrue(truth[h] > 0, "only non-zero cells are withheld");
-            }
+            // Every cell is published, perturbed: within the documented distance of the truth.
+            long[] range = nl.ketenzicht.reports.stats.CellKeyPerturbation.preimage(cell.get("count").asLong());
+            assertTrue(range[0] <= truth[h] && truth[h] <= range[1], "history " + h + " (true " + truth[h] + "): " + estimate.get("overlap"));
+            published += cell.get("count").asLong();
         }
-        assertTrue(published >= 4, "most cells are large enough to publish: " + estimate.get("overlap"));
-        assertEquals(java.util.Arrays.stream(truth).sum(), estimate.at("/overlap/observed/count").asLong());
+        assertEquals(published, estimate.at("/overlap/observed/count").asLong(), "the estimate sees the published cells only");
     }
 
     @Test
