@@ -17,7 +17,8 @@ public final class CounterCheck {
     /** One line per counter row with cases, in key order, as {@code SELECT * FROM report_funnel} would list them. */
     public static List<String> currentRows(Connection c) throws SQLException {
         String sums = CaseContribution.COLUMNS.stream().map(col -> "SUM(" + col + ")").collect(Collectors.joining(", "));
-        return rows(c, "SELECT " + Counters.DIMS + ", " + sums + " FROM " + Counters.current(Counters.COLUMNS, "")
+        // The cell key of a row is the same in the counters and in every delta of it: the writers' key.
+        return rows(c, "SELECT " + Counters.DIMS + ", " + sums + ", MAX(tk) FROM " + Counters.current(Counters.COLUMNS + ", tk", "")
                 + " f GROUP BY " + Counters.DIMS + " HAVING SUM(cases) <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
     }
 

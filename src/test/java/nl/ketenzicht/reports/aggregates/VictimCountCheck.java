@@ -33,7 +33,8 @@ public final class VictimCountCheck {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM report_victim_count")) {
             while (rs.next()) {
                 for (int col = 11; col <= rs.getMetaData().getColumnCount(); col++) {
-                    if (rs.getLong(col) != 0) {
+                    // tk is the row's cell key, not a count; the rebuild check below compares it
+                    if (rs.getLong(col) != 0 && !rs.getMetaData().getColumnLabel(col).equalsIgnoreCase("tk")) {
                         counters.put(key(rs, 10) + rs.getMetaData().getColumnLabel(col).toLowerCase(), rs.getLong(col));
                     }
                 }
