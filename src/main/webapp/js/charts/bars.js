@@ -1,5 +1,5 @@
 // Horizontal bars in labelled groups, each bar with its value written at its end, so nothing depends
-// on colour. A bar whose count is suppressed is drawn as an empty outline with its display ("<5").
+// on colour. A bar whose count the server withholds is drawn as an empty outline with its mark ("x").
 // An optional target per bar is drawn as a tall tick with its own label.
 
 import { s, frame, linear, ticks, xAxis } from './svg.js';

@@ -1,6 +1,6 @@
-// The accessible tables beside the charts, drawn from the report JSON without arithmetic:
-// suppressed counts read "<k" with "onderdrukt" for screen readers; a rate whose numerator or
-// denominator is suppressed is not shown at all.
+// The accessible tables beside the charts, drawn from the report JSON without arithmetic: every
+// count is the server's perturbed figure; a count the server could not give at all reads "x" with
+// "niet gepubliceerd" for screen readers, and a rate without a published denominator is not shown.
 
 import { h } from '../dom.js';
 import { t, enumLabel, formatNumber, formatPercent } from '../i18n.js';
@@ -8,7 +8,7 @@ import { dataTable } from '../components.js';
 
 const hidden = (text) => h('span', { class: 'visually-hidden' }, ` ${text}`);
 
-/** A count cell {value, display}: the number, or its suppression. */
+/** A count cell {value, display}: the number, or the server's mark for a figure it withholds. */
 export function countCell(cell) {
   if (!cell) return '–';
   return cell.value === null || cell.value === undefined
