@@ -45,8 +45,18 @@ function linkageTable(view) {
       { label: t('mse.linkage.registrations'), value: (c) => (c.count === null ? t('mse.suppressed', c.display) : formatNumber(c.count)), numeric: true }] });
 }
 
+/** "A:B" with list codes that may hold a colon themselves ("org:8:org:9"): split where both sides are lists. */
+function termLists(term, labels) {
+  for (let at = term.indexOf(':'); at >= 0; at = term.indexOf(':', at + 1)) {
+    const left = term.slice(0, at);
+    const right = term.slice(at + 1);
+    if (labels.has(left) && labels.has(right)) return [left, right];
+  }
+  return [term];
+}
+
 function termsText(terms, labels) {
-  return terms.length ? terms.map((term) => term.split(':').map((l) => listLabel(labels, l)).join(' × ')).join(', ') : t('mse.terms.none');
+  return terms.length ? terms.map((term) => termLists(term, labels).map((l) => listLabel(labels, l)).join(' × ')).join(', ') : t('mse.terms.none');
 }
 
 function modelsTable(view, labels, prefix) {
@@ -73,7 +83,7 @@ function estimateSummary(view, labels, prefix) {
     [t('mse.shareCi'), interval(e.shareInvisibleCi, `${prefix}-share-ci`, percent)],
     [t('mse.shareCiBca'), interval(e.shareInvisibleCiBca, `${prefix}-share-bca`, percent)],
     b ? [t('mse.bootstrap'), t('mse.bootstrap.value', formatNumber(b.resamples), formatNumber(b.skipped), b.seed)] : null,
-    [t('mse.threshold'), String(view.threshold)],
+    [t('mse.threshold'), formatNumber(view.threshold)],
   ]));
 }
 

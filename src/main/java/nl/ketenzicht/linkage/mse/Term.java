@@ -24,14 +24,27 @@ record Term(int first, int second) {
         return lists.get(first) + ":" + lists.get(second);
     }
 
-    /** Parses "A:B" labels against the list names; order and case of the names as in the table. */
+    /**
+     * Parses "A:B" labels against the list names; order and case of the names as in the table. A name
+     * may itself hold a colon (a named partner is "org:8", so a term reads "org:8:org:9"): the label is
+     * split at the one colon that leaves a list name on both sides.
+     */
     static List<Term> parse(List<String> labels, List<String> lists) {
         List<Term> terms = new ArrayList<>();
         for (String label : labels) {
-            String[] parts = label.split(":", -1);
-            int a = parts.length == 2 ? lists.indexOf(parts[0]) : -1;
-            int b = parts.length == 2 ? lists.indexOf(parts[1]) : -1;
-            if (a < 0 || b < 0 || a == b) {
+            int a = -1;
+            int b = -1;
+            int splits = 0;
+            for (int at = label.indexOf(':'); at >= 0; at = label.indexOf(':', at + 1)) {
+                int left = lists.indexOf(label.substring(0, at));
+                int right = lists.indexOf(label.substring(at + 1));
+                if (left >= 0 && right >= 0) {
+                    a = left;
+                    b = right;
+                    splits++;
+                }
+            }
+            if (splits != 1 || a == b) {
                 throw new IllegalArgumentException("term '" + label + "' must name two different lists as A:B, lists are " + lists);
             }
             Term term = new Term(Math.min(a, b), Math.max(a, b));
