@@ -22,8 +22,9 @@ UPDATE report_funnel_delta f JOIN report_key k ON k.id = 1
    SET f.tk = CONV(LEFT(SHA2(CONCAT_WS('|', k.secret, f.police_unit, f.court_district, f.prosecution_office,
                                        f.year, f.quarter, f.origin, f.team_type, f.forms), 256), 8), 16, 10);
 
--- Measure 4's counters: the same per row, over the row's cut cell (municipality '' for the regional rows).
+-- Measure 4's counters: a row's key is the key of the report_funnel row of its cases (municipality and age
+-- group left out), so that victims counted by measure 4 and by measure 2 are one cell with one figure.
 ALTER TABLE report_victim_count ADD COLUMN tk BIGINT NOT NULL DEFAULT 0;
 UPDATE report_victim_count f JOIN report_key k ON k.id = 1
-   SET f.tk = CONV(LEFT(SHA2(CONCAT_WS('|', k.secret, f.municipality, f.police_unit, f.court_district, f.prosecution_office,
-                                       f.year, f.quarter, f.origin, f.team_type, f.forms, f.age_group), 256), 8), 16, 10);
+   SET f.tk = CONV(LEFT(SHA2(CONCAT_WS('|', k.secret, f.police_unit, f.court_district, f.prosecution_office,
+                                       f.year, f.quarter, f.origin, f.team_type, f.forms), 256), 8), 16, 10);

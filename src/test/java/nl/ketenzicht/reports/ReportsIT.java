@@ -94,6 +94,7 @@ class ReportsIT {
         VictimReportsCheck.regionalCoordinator(amsterdam, victims, K_SCREEN);
         VictimReportsCheck.refusedCuts(national);
         VictimReportsCheck.exports(national, victims, K_EXPORT);
+        victimsAreOneCellInMeasuresTwoAndFour(national);
         for (String m : List.of("victims", "runaways", "care")) {
             assertEquals(403, worker.get("api/reports/" + m).status(), "reports are for coordinators");
             assertTrue(Db.count("access_log WHERE action = 'REPORT' AND object_type = 'report:" + m + "'") >= 2L * VictimReportsCheck.CUTS.size());
@@ -211,6 +212,39 @@ class ReportsIT {
                 }
             }
         }
+    }
+
+    /**
+     * The victims of a region and period are counted by measure 2 (per case) and by measure 4 (per
+     * victim): one set of children, so one published figure, or two draws of noise would narrow it.
+     */
+    private static void victimsAreOneCellInMeasuresTwoAndFour(Api national) {
+        for (String period : List.of("year=2022", "year=2023", "from=2021-Q1&to=2023-Q4")) {
+            JsonNode clients = national.get("api/reports/clients?" + period).json();
+            JsonNode victims = national.get("api/reports/victims?" + period).json();
+            List<JsonNode> m2 = ReportJson.rowsWithNational(table(clients, "victims"));
+            List<JsonNode> m4 = ReportJson.rowsWithNational(VictimTruth.table(victims, "victims"));
+            java.util.Map<String, Long> four = new java.util.HashMap<>();
+            m4.forEach(r -> four.put(r.get("region").asText(), r.at("/total/value").asLong()));
+            int compared = 0;
+            for (JsonNode r : m2) {
+                Long other = four.get(r.get("region").asText());
+                if (other != null) {
+                    assertEquals(r.at("/total/value").asLong(), other, "victims of " + r.get("region") + " in " + period);
+                    compared++;
+                }
+            }
+            assertTrue(compared > 3, "regions compared: " + compared);
+        }
+    }
+
+    private static JsonNode table(JsonNode report, String metric) {
+        for (JsonNode t : report.get("tables")) {
+            if (t.get("metric").asText().equals(metric)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table " + metric);
     }
 
     /** Measure 3: everyone who reached OM inflow is in the curve, open chains included (censored). */

@@ -27,6 +27,8 @@ final class VictimCounts {
             + "team_type, forms, age_group, aangifte_made, declined, hearing, channel, reasons, vulnerabilities";
     private static final String KEY = "municipality, police_unit, court_district, prosecution_office, year, quarter, origin, "
             + "team_type, forms, age_group";
+    /** The part of {@link #KEY} that names a report_funnel row: its cell key is the row's key. */
+    private static final String FUNNEL_DIMS = "police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms";
     /** The codes with a column (V1_11_0), as in the code lists of V1_1_1. */
     private static final List<String> HEARINGS = List.of("NONE", "BEFORE", "DURING", "BEFORE_AND_DURING");
     private static final List<String> CHANNELS = List.of("SNAPCHAT", "INSTAGRAM", "TIKTOK", "DATING_APP", "PRO_ANA", "GAMING",
@@ -41,7 +43,11 @@ final class VictimCounts {
     private static final int MARKER = CHANNEL + CHANNELS.size() + 1;
     private static final int REASON = MARKER + MARKERS.size() + 1;
     static final List<String> COUNTS = counts();
-    /** A written row: the cut cell ({@link #KEY}), the counts and the row's cell key (tk, see {@link CellKeys}). */
+    /**
+     * A written row: the cut cell ({@link #KEY}), the counts and the row's cell key tk: the key of the
+     * report_funnel row of the same cases ({@link CellKeys}), so that measure 4 and measure 2 publish
+     * their victims as one cell.
+     */
     private static final String ROW = "(" + "?, ".repeat(10 + COUNTS.size()) + "?)";
     private static final String UPSERT = "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ", tk) VALUES ";
     private static final String ADD = " ON DUPLICATE KEY UPDATE "
@@ -81,11 +87,9 @@ final class VictimCounts {
         String dims = KEY.replace("municipality, ", "");
         String insert = "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ", tk) SELECT ";
         String secret = "(SELECT secret FROM report_key WHERE id = 1)";
-        String regionalKey = CellKeys.sql(secret, ("'', " + dims).split(", "));
-        String municipalKey = CellKeys.sql(secret, KEY.split(", "));
+        String counts = ", " + String.join(", ", sums) + ", " + CellKeys.sql(secret, FUNNEL_DIMS.split(", "));
         String from = " FROM report_victim_fact WHERE year <> 0 GROUP BY ";
-        String counts = ", " + String.join(", ", sums) + ", ";
-        return List.of(insert + "'', " + dims + counts + regionalKey + from + dims, insert + KEY + counts + municipalKey + from + KEY);
+        return List.of(insert + "'', " + dims + counts + from + dims, insert + KEY + counts + from + KEY);
     }
 
     /** A victim's fact as measure 4 counts it: the cut's dimensions (in {@link #KEY} order) and the figures. */
@@ -183,7 +187,7 @@ final class VictimCounts {
                 for (long n : e.getValue()) {
                     s.setLong(next++, n);
                 }
-                s.setLong(next++, CellKeys.of(c, e.getKey().toArray()));
+                s.setLong(next++, CellKeys.of(c, e.getKey().subList(1, 9).toArray()));
             }
             s.executeUpdate();
         }
