@@ -1,6 +1,7 @@
 // The shared page of measures 4–6 (victims, runaways, care): the cut form with the age group and the
-// municipality level, downloads, per section of the report its national counts as bars, its funnel
-// plot (if it has one) and all its tables, then the Kaplan–Meier medians and curves (if any).
+// municipality level, per section of the report its key figures, its national counts as bars, its
+// funnel plot (if it has one) and all its tables (collapsed), then the Kaplan–Meier medians and curves
+// (if any), then the downloads.
 
 import { h, append, pageHeading } from '../dom.js';
 import { t, enumLabel, codeLabel, formatNumber } from '../i18n.js';
@@ -8,7 +9,7 @@ import { codes } from '../reference.js';
 import { chainFunnel } from '../charts/chain-funnel.js';
 import { cutForm, apiQuery, MEASURE_LEVELS, MEASURE_PARAMETERS } from './cut.js';
 import { load, cutSummary, downloads, funnelSection } from './regional.js';
-import { regionNames, countTable, rateTable, stageTable } from './tables.js';
+import { regionNames, countTable, rateTable, stageTable, keyFigures, collapsed } from './tables.js';
 import { mediansSection, curveSection } from './survival.js';
 
 /** How each section's categories are named: an enumeration, or a reference code list (plus NONE/UNKNOWN). */
@@ -40,10 +41,11 @@ export async function renderMeasureReport(main, query, config) {
   if (!report) return;
   const name = regionNames(report.regions);
   const sections = await Promise.all(report.sections.map(async (s) => ({ ...s, label: await labeller(s.measure) })));
-  append(main, cutSummary(query, report.k), downloads(config.api, query, report, name, { q, print: false }),
+  append(main, cutSummary(query, report.k),
     sections.map((s) => measureSection(s, name)),
     report.survival.map((v) => [mediansSection(v, name, v.interval, `report-medians-${v.interval}`),
-      curveSection(v, name, v.interval, `report-curves-${v.interval}`)]));
+      curveSection(v, name, v.interval, `report-curves-${v.interval}`)]),
+    downloads(config.api, query, report, name, { q, print: false }));
 }
 
 /** One section: national counts (bars and table), funnel plot, and the tables per region. */
@@ -61,11 +63,12 @@ function measureSection(report, name) {
     : columns.map((c) => ({ label: c.label, stages: metrics.map((m) => bar(t(`report.metric.${m}`), c.cell(m))) }));
   return h('section', { class: 'section report-section', id }, h('h2', { class: 'section__title' }, title),
     h('p', {}, t(`report.section.${report.measure}.intro`)),
+    keyFigures(report, `${id}-key-figures`, undefined, 'h3'),
     h('div', { class: 'report-chart', id: `${id}-stages` },
       chainFunnel({ title, desc: t('report.stages.desc'), origins: groups, number: formatNumber, xLabel: t('report.count') }),
-      stageTable(report, t('report.table.stages', title), metrics)),
+      collapsed(t('report.chartTable'), `${id}-stages-table`, stageTable(report, t('report.table.stages', title), metrics))),
     report.funnelPlot ? funnelSection(report, name, `${id}-funnel`) : null,
-    h('div', { id: `${id}-tables` },
+    collapsed(t('report.allFigures'), `${id}-all`, h('div', { id: `${id}-tables` },
       report.tables.map((x) => countTable(report, x, name)),
-      report.rates.map((x) => rateTable(report, x, name))));
+      report.rates.map((x) => rateTable(report, x, name)))));
 }

@@ -1,15 +1,15 @@
-// The shared page of the regional comparison reports (measures 1 and 2): the cut form, downloads,
-// a chart per category along the chain, the funnel plot of regions, and every table of the report.
+// The shared page of the regional comparison reports (measures 1 and 2), reading first: the cut form,
+// the national key figures, a chart per category along the chain, the funnel plot of regions, then the
+// downloads and every table of the report (collapsed).
 
 import { h, append, pageHeading } from '../dom.js';
 import { t, enumLabel, formatNumber, formatPercent } from '../i18n.js';
 import { get } from '../api.js';
-import { section } from '../components.js';
 import { handleSubmitError } from '../forms.js';
 import { chainFunnel } from '../charts/chain-funnel.js';
 import { funnelPlot } from '../charts/funnel-plot.js';
 import { cutForm, apiQuery, periodText } from './cut.js';
-import { regionNames, categoryLabel, countTable, rateTable, funnelTable, stageTable } from './tables.js';
+import { regionNames, categoryLabel, countTable, rateTable, funnelTable, stageTable, keyFigures, collapsed } from './tables.js';
 
 /**
  * Renders a report page. config: {api: 'dependency' | 'clients', path, filters, stages: [metric]}.
@@ -21,8 +21,8 @@ export async function renderRegionalReport(main, query, config) {
   const report = await load(`api/reports/${config.api}${apiQuery(query)}`, form);
   if (!report) return;
   const name = regionNames(report.regions);
-  append(main, cutSummary(query, report.k), downloads(config.api, query, report, name),
-    stagesSection(report, config), funnelSection(report, name), allTables(report, name));
+  append(main, cutSummary(query, report.k), keyFigures(report, 'report-key-figures', config.stages),
+    stagesSection(report, config), funnelSection(report, name), downloads(config.api, query, report, name), allTables(report, name));
 }
 
 /** The report JSON, or null after showing a refused cut (400) at the form's fields. */
@@ -71,7 +71,7 @@ function stagesSection(report, config) {
   return h('section', { class: 'section', id: 'report-stages' }, h('h2', { class: 'section__title' }, title),
     h('div', { class: 'report-chart' },
       chainFunnel({ title, desc: t('report.stages.desc'), origins: groups, number: formatNumber, xLabel: t('report.count') }),
-      stageTable(report, t('report.table.stages', title), config.stages)));
+      collapsed(t('report.chartTable'), 'report-stages-table', stageTable(report, t('report.table.stages', title), config.stages))));
 }
 
 /** The funnel plot of the report's funnel rate with its table (id: the section's id). */
@@ -88,7 +88,7 @@ export function funnelSection(report, name, id = 'report-funnel') {
           percent: formatPercent, number: formatNumber,
           legendTexts: { centre: t('report.legend.centre'), l95: t('report.legend.l95'), l998: t('report.legend.l998'),
             within: t('report.legend.within'), above: t('report.legend.above'), below: t('report.legend.below') } }),
-        funnelTable(plot, t('report.table.funnel', title), name))]
+        collapsed(t('report.chartTable'), `${id}-table`, funnelTable(plot, t('report.table.funnel', title), name)))]
     : [h('p', {}, t('report.funnel.empty'))];
   return h('section', { class: 'section', id }, h('h2', { class: 'section__title' }, title), content);
 }
@@ -96,7 +96,7 @@ export function funnelSection(report, name, id = 'report-funnel') {
 function allTables(report, name) {
   const ratio = report.ratio;
   const ratioText = (v) => (v === null || v === undefined ? '–' : formatNumber(Number(v.toFixed(2))));
-  return section(t('report.allFigures'),
+  return collapsed(t('report.allFigures'), 'report-all',
     h('div', { id: 'report-tables' },
       report.tables.map((x) => countTable(report, x, name)),
       report.rates.map((x) => rateTable(report, x, name)),

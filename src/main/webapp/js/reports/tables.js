@@ -22,6 +22,25 @@ export function rateCell(v) {
   return h('span', {}, formatPercent(v.rate), ' ', h('span', { class: 'ci' }, `(${formatPercent(v.lower)}–${formatPercent(v.upper)})`));
 }
 
+/**
+ * The national key figures of a report or section, read first: the total of each counter and the
+ * national value of each rate with its interval (ids: `${id}-<metric or rate>`).
+ */
+export function keyFigures(report, id, metrics = report.tables.map((x) => x.metric), heading = 'h2') {
+  const national = new Map(report.tables.map((x) => [x.metric, x.national.total]));
+  const figure = (key, label, value) => h('div', { class: 'key-figures__item', id: `${id}-${key}` },
+    h('dt', { class: 'key-figures__label' }, label), h('dd', { class: 'key-figures__value' }, value));
+  return h('div', { class: 'key-figures-block', id }, h(heading, { class: 'key-figures__title' }, t('report.keyFigures')),
+    h('dl', { class: 'key-figures' },
+      metrics.filter((m) => national.has(m)).map((m) => figure(m, t(`report.metric.${m}`), countCell(national.get(m)))),
+      report.rates.filter((r) => r.kind === 'CONVERSION').map((r) => figure(r.name, t(`report.rate.${r.name}`), rateCell(r.national.total)))));
+}
+
+/** Content that is there for reference: collapsed under its title until opened. */
+export function collapsed(title, id, ...content) {
+  return h('details', { class: 'report-details', id }, h('summary', { class: 'report-details__summary' }, title), content);
+}
+
 /** region code → name, with the national row as "Nederland". */
 export function regionNames(regions) {
   const names = new Map(regions.map((r) => [r.code, r.name]));
