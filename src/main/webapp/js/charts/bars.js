@@ -4,8 +4,8 @@
 
 import { s, frame, linear, ticks, xAxis } from './svg.js';
 
-const W = 760;
-const LABEL = 320;
+const W = 900;
+const LABEL = 380; // room for the longest stage label ("verdachten met onvoorwaardelijke vrijheidsstraf")
 const BAR = 18;
 const GAP = 6;
 const GROUP_GAP = 22;
