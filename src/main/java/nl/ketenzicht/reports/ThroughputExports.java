@@ -156,7 +156,7 @@ public final class ThroughputExports {
             }
             h.append("</tr>");
         }
-        return h.append("</tbody></table><p>").append(esc(text("report.throughput.method"))).append("</p></body></html>").toString();
+        return h.append("</tbody></table><p>").append(esc(format("report.throughput.method", view.medianMinEvents()))).append("</p></body></html>").toString();
     }
 
     /** api/reports/throughput/{interval}/print/{region}: four levels below the web root. */
