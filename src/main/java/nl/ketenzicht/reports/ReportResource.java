@@ -86,7 +86,8 @@ public class ReportResource {
         String language = language();
         MultivaluedMap<String, String> query = new jakarta.ws.rs.core.MultivaluedHashMap<>(uri.getQueryParameters());
         query.remove("lang");
-        return new ThroughputExports(service.throughputForExport(i, ReportRequest.parse(query), region, format), language);
+        return new ThroughputExports(service.throughputForExport(i, ReportRequest.parse(query), region, format), language,
+                code -> service.codeLabel("EXPLOITATION_FORM", code, language));
     }
 
     private String language() {

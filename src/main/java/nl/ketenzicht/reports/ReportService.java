@@ -86,6 +86,21 @@ public class ReportService {
         }
     }
 
+    /** A reference code's label in a language (nl or en), for the texts of downloads; the code itself if unknown. */
+    public String codeLabel(String list, String code, String language) {
+        String column = "en".equals(language) ? "label_en" : "label_nl";
+        try (Connection c = jdbc.connection();
+             var s = c.prepareStatement("SELECT " + column + " FROM ref_code WHERE list = ? AND code = ?")) {
+            s.setString(1, list);
+            s.setString(2, code);
+            try (var rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : code;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reference code could not be read", e);
+        }
+    }
+
     private RegionalReport run(Measure measure, ReportRequest request, int k, String region) {
         try (Connection c = jdbc.connection()) {
             List<RegionRef> regions = RegionDirectory.regions(c, request.level());

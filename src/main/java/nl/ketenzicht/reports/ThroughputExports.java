@@ -31,9 +31,12 @@ public final class ThroughputExports {
     private final View view;
     private final Map<String, String> texts;
     private final Map<String, String> regionNames = new java.util.HashMap<>();
+    private final java.util.function.UnaryOperator<String> formLabel;
 
-    ThroughputExports(View view, String language) {
+    /** formLabel: an exploitation form's code to its label in the same language (reference data). */
+    ThroughputExports(View view, String language, java.util.function.UnaryOperator<String> formLabel) {
         this.view = view;
+        this.formLabel = formLabel;
         this.texts = Messages.of(language).orElseThrow();
         view.regions().forEach(r -> regionNames.put(r.code(), r.name()));
     }
@@ -64,7 +67,7 @@ public final class ThroughputExports {
             lines.add(List.of(text("case.origin"), text("origin." + cut.get("origin"))));
         }
         if (cut.containsKey("form")) {
-            lines.add(List.of(text("case.exploitationForm"), cut.get("form")));
+            lines.add(List.of(text("case.exploitationForm"), formLabel.apply(cut.get("form"))));
         }
         if (cut.containsKey("team")) {
             lines.add(List.of(text("case.teamType"), text("teamType." + cut.get("team"))));

@@ -61,8 +61,9 @@ class ThroughputIT {
         for (int i = 0; i < 10; i++) {
             cases[i] = created(w.post("api/cases", Json.with(aCase(), "openedOn", "2003-01-15", "origin", "DECOY",
                     "teamType", "ZEDEN", "exploitationForms", List.of("SEXUAL"))));
-            long victim = created(w.post("api/cases/" + cases[i] + "/victims", Json.with(aVictim(), "exploitationStartedOn", "2002-12-01")));
-            suspects[i] = created(w.post("api/cases/" + cases[i] + "/suspects", aSuspect(victim)));
+            long victim = created(w.post("api/cases/" + cases[i] + "/victims", Json.with(aVictim(), "birthYear", 1987,
+                    "exploitationStartedOn", "2002-12-01")));
+            suspects[i] = created(w.post("api/cases/" + cases[i] + "/suspects", Json.with(aSuspect(victim), "birthYear", 1970)));
             created(w.post("api/parties/" + suspects[i] + "/chain-events", Json.with(step("IN_VIEW", IN_VIEW.toString()),
                     "charges", List.of(Map.of("article", "273f", "lawVersion", "SR", "offenceDate", "2002-12-15")))));
         }

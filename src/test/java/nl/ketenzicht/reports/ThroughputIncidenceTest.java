@@ -112,7 +112,7 @@ class ThroughputIncidenceTest {
 
     @Test
     void exportsCarryLabelsAndNumbers() throws Exception {
-        var x = new ThroughputExports(view(10), "nl");
+        var x = new ThroughputExports(view(10), "nl", code -> code);
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         x.xlsx(xlsx);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
@@ -133,12 +133,12 @@ class ThroughputIncidenceTest {
             assertTrue(rows.stream().anyMatch(r -> r.getCellText(1).equals("Van verdachte in beeld tot OM-instroom")), "the interval by name");
         }
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        new ThroughputExports(view(10), "en").csv(csv);
+        new ThroughputExports(view(10), "en", code -> code).csv(csv);
         String text = csv.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("Region,Suspects"), text);
         assertTrue(text.contains("Amsterdam,50,30,"), text);
         assertFalse(text.contains("IN_VIEW_TO_OM_INFLOW"), "no internal codes: " + text);
-        String html = new ThroughputExports(view(10), "nl").html("nl");
+        String html = new ThroughputExports(view(10), "nl", code -> code).html("nl");
         assertTrue(html.contains("<html lang=\"nl\">") && html.contains("Amsterdam") && html.contains("<th scope=\"col\">Regio</th>"));
         assertFalse(html.contains("IN_VIEW_TO_OM_INFLOW") || html.contains("POLICE_UNIT"), "labels, not codes");
     }
