@@ -1,5 +1,7 @@
-// Measure 3: throughput times between chain stages, Kaplan–Meier medians with 95% intervals per
-// region, open chains counted as censored. The interval is part of the page's query, not the API's.
+// Measure 3: how many suspects reach the next chain stage and how soon, as competing risks (a chain
+// that ends without the stage is an ending, not an open chain). Reads first: the national key
+// figures and the curves, then downloads; the full tables per region collapsed below. The interval
+// is part of the page's query, not the API's.
 
 import { h, append, pageHeading } from '../dom.js';
 import { t } from '../i18n.js';
@@ -7,7 +9,7 @@ import { enumOptions } from '../forms.js';
 import { cutForm, apiQuery } from '../reports/cut.js';
 import { load, cutSummary } from '../reports/regional.js';
 import { regionNames } from '../reports/tables.js';
-import { mediansSection, curveSection } from '../reports/survival.js';
+import { keyFigures, curveSection, downloads, allFigures } from '../reports/incidence.js';
 
 const INTERVALS = ['IN_VIEW_TO_OM_INFLOW', 'OM_INFLOW_TO_DECISION', 'OM_INFLOW_TO_VERDICT'];
 
@@ -20,6 +22,7 @@ export async function render(main, { query }) {
   const view = await load(`api/reports/throughput/${interval}${apiQuery(query)}`, form);
   if (!view) return;
   const name = regionNames(view.regions);
-  append(main, cutSummary(query, view.k), mediansSection(view, name, interval), curveSection(view, name, interval),
-    h('p', {}, t('report.throughput.method')));
+  append(main, cutSummary(query, view.k), keyFigures(view), curveSection(view, name, interval),
+    downloads(interval, query, view, name, apiQuery), allFigures(view, name, interval),
+    h('p', {}, t('report.throughput.method', view.medianMinEvents)));
 }

@@ -1,4 +1,4 @@
-// Kaplan–Meier sections shared by throughput (measure 3) and measures 5–6: the medians per region
+// Kaplan–Meier sections of measures 5–6 (runaways, care): the medians per region
 // with their 95% interval, and the published curves, each as a chart with its table beside it.
 // A page with several survival views gives each its own id suffix.
 

@@ -47,15 +47,63 @@ public class ReportResource {
     @Path("throughput/{interval}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "Kaplan–Meier median days between two chain stages (IN_VIEW_TO_OM_INFLOW, OM_INFLOW_TO_DECISION, OM_INFLOW_TO_VERDICT), open chains censored.")
-    public ThroughputReport.View throughput(@PathParam("interval") String interval) {
-        Interval i;
-        try {
-            i = Interval.valueOf(interval);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Interval " + interval);
+    @Operation(summary = "Cumulative incidence (Aalen–Johansen) of the next chain stage within 90/180/365 days per region, with competing "
+            + "endings (IN_VIEW_TO_OM_INFLOW, OM_INFLOW_TO_DECISION, OM_INFLOW_TO_VERDICT); open chains censored at today.")
+    public ThroughputIncidence.View throughput(@PathParam("interval") String interval) {
+        return service.throughput(interval(interval), ReportRequest.parse(uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("throughput/{interval}/export.csv")
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "The throughput report as CSV with labels in the language lang (nl or en), suppressed with the publication threshold.")
+    public Response throughputCsv(@PathParam("interval") String interval) {
+        ThroughputExports x = throughputExport(interval, null, "csv");
+        return download((StreamingOutput) x::csv, "text/csv; charset=utf-8", "throughput-" + interval + ".csv");
+    }
+
+    @GET
+    @Path("throughput/{interval}/export.xlsx")
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "The throughput report as XLSX (figures as numbers), labels in the language lang, publication threshold.")
+    public Response throughputXlsx(@PathParam("interval") String interval) {
+        ThroughputExports x = throughputExport(interval, null, "xlsx");
+        return download((StreamingOutput) x::xlsx, XLSX, "throughput-" + interval + ".xlsx");
+    }
+
+    @GET
+    @Path("throughput/{interval}/print/{region}")
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "A printable page of the throughput report for one region next to the national figure, in the language lang.")
+    public Response throughputPrint(@PathParam("interval") String interval, @PathParam("region") String region) {
+        String html = throughputExport(interval, region, "print").html(language());
+        return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "no-store").build();
+    }
+
+    /** The cut without lang, which only chooses the texts of a download. */
+    private ThroughputExports throughputExport(String interval, String region, String format) {
+        Interval i = interval(interval);
+        String language = language();
+        MultivaluedMap<String, String> query = new jakarta.ws.rs.core.MultivaluedHashMap<>(uri.getQueryParameters());
+        query.remove("lang");
+        return new ThroughputExports(service.throughputForExport(i, ReportRequest.parse(query), region, format), language,
+                code -> service.codeLabel("EXPLOITATION_FORM", code, language));
+    }
+
+    private String language() {
+        List<String> lang = uri.getQueryParameters().getOrDefault("lang", List.of("nl"));
+        if (lang.size() != 1 || !nl.ketenzicht.web.Messages.LANGUAGES.contains(lang.get(0))) {
+            throw ProblemException.invalid("lang", "Choose nl or en.");
         }
-        return service.throughput(i, ReportRequest.parse(uri.getQueryParameters()));
+        return lang.get(0);
+    }
+
+    private static Interval interval(String name) {
+        try {
+            return Interval.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Interval " + name);
+        }
     }
 
     // Downloads declare no @Produces: a refusal must reach every caller as 401/403, whatever it accepts.

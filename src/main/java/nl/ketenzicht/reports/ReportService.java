@@ -38,6 +38,9 @@ public class ReportService {
     java.time.Clock clock;
     /** One threshold for screen, export and print: perturbation gives them the same figures. */
     private static final int K = nl.ketenzicht.reports.stats.CellKeyPerturbation.K;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.reports.throughput.median-min-events", defaultValue = "10")
+    int medianMinEvents;
 
     public RegionalReport report(Measure measure, ReportRequest request) {
         RegionalReport report = run(measure, request, K, null);
@@ -52,17 +55,45 @@ public class ReportService {
         return report;
     }
 
-    /** Measure 3: Kaplan–Meier throughput between two chain stages, open chains censored. */
-    public ThroughputReport.View throughput(Interval interval, ReportRequest request) {
+    /** Measure 3: cumulative incidence of the next chain stage (competing risks), open chains censored at today. */
+    public ThroughputIncidence.View throughput(Interval interval, ReportRequest request) {
+        ThroughputIncidence.View view = throughput(interval, request, K, null);
+        log.record(new AccessEvent(AccessEvent.Action.REPORT, "report:throughput", List.of(), List.of(),
+                AccessEvent.Outcome.SUCCESS, request.describe() + " " + interval, false));
+        return view;
+    }
+
+    /** The same with the publication threshold, optionally narrowed to one region (print view). */
+    public ThroughputIncidence.View throughputForExport(Interval interval, ReportRequest request, String region, String format) {
+        ThroughputIncidence.View view = throughput(interval, request, K, region);
+        log.record(new AccessEvent(AccessEvent.Action.EXPORT, "report:throughput", List.of(), List.of(), AccessEvent.Outcome.SUCCESS,
+                request.describe() + " " + interval + " " + format + (region == null ? "" : " region=" + region), false));
+        return view;
+    }
+
+    private ThroughputIncidence.View throughput(Interval interval, ReportRequest request, int k, String region) {
         try (Connection c = jdbc.connection()) {
             List<RegionRef> regions = RegionDirectory.regions(c, request.level());
             var byRegion = ThroughputFacts.read(c, interval, request, java.time.LocalDate.now(clock));
-            var view = ThroughputReport.build(interval, request, regions, visible(c, request.level(), regions, null), byRegion, K);
-            log.record(new AccessEvent(AccessEvent.Action.REPORT, "report:throughput", List.of(), List.of(),
-                    AccessEvent.Outcome.SUCCESS, request.describe() + " " + interval, false));
-            return view;
+            return ThroughputIncidence.build(interval, request.describe(), regions, visible(c, request.level(), regions, region),
+                    byRegion, k, medianMinEvents);
         } catch (SQLException e) {
             throw new IllegalStateException("Throughput report could not be read", e);
+        }
+    }
+
+    /** A reference code's label in a language (nl or en), for the texts of downloads; the code itself if unknown. */
+    public String codeLabel(String list, String code, String language) {
+        String column = "en".equals(language) ? "label_en" : "label_nl";
+        try (Connection c = jdbc.connection();
+             var s = c.prepareStatement("SELECT " + column + " FROM ref_code WHERE list = ? AND code = ?")) {
+            s.setString(1, list);
+            s.setString(2, code);
+            try (var rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : code;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reference code could not be read", e);
         }
     }
 

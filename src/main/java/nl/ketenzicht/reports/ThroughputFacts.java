@@ -1,6 +1,6 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.reports.stats.SurvivalObservation;
+import nl.ketenzicht.reports.stats.CompetingObservation;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -13,17 +13,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the maintained party facts of suspects for a cut (indexed by kind and period), never the chain tables. */
+/** Reads the maintained party facts of suspects for a cut (indexed by kind and period), never the chain or case tables. */
 final class ThroughputFacts {
 
     private ThroughputFacts() {
     }
 
-    static Map<String, List<SurvivalObservation>> read(Connection c, Interval interval, ReportRequest r, LocalDate today) throws SQLException {
+    static Map<String, List<CompetingObservation>> read(Connection c, Interval interval, ReportRequest r, LocalDate today) throws SQLException {
         List<Object> params = new ArrayList<>(List.of(r.fromQuarter() / 4, r.toQuarter() / 4, r.fromQuarter(), r.toQuarter()));
-        StringBuilder sql = new StringBuilder("SELECT " + r.level().column + ", " + interval.fromColumn + ", " + interval.toColumn
-                + ", decision, decision_on FROM report_party_fact WHERE kind = 'SUSPECT' AND year BETWEEN ? AND ? "
-                + "AND year * 4 + quarter - 1 BETWEEN ? AND ? AND " + interval.fromColumn + " IS NOT NULL");
+        StringBuilder sql = new StringBuilder("SELECT " + r.level().column + ", in_view_on, om_inflow_on, decision_on, decision, "
+                + "verdict_on, case_closed_on, case_closing_reason FROM report_party_fact WHERE kind = 'SUSPECT' "
+                + "AND year BETWEEN ? AND ? AND year * 4 + quarter - 1 BETWEEN ? AND ? AND "
+                + interval.startColumn + " IS NOT NULL");
         if (r.origin() != null) {
             sql.append(" AND origin = ?");
             params.add(r.origin());
@@ -36,7 +37,7 @@ final class ThroughputFacts {
             sql.append(" AND FIND_IN_SET(?, forms) > 0");
             params.add(r.form());
         }
-        Map<String, List<SurvivalObservation>> byRegion = new HashMap<>();
+        Map<String, List<CompetingObservation>> byRegion = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
                 s.setObject(i + 1, params.get(i));
@@ -44,7 +45,8 @@ final class ThroughputFacts {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String region = rs.getString(1);
-                    interval.observe(date(rs, 2), date(rs, 3), rs.getString(4), date(rs, 5), today)
+                    var fact = new ChainFact(date(rs, 2), date(rs, 3), date(rs, 4), rs.getString(5), date(rs, 6), date(rs, 7), rs.getString(8));
+                    interval.observe(fact, today)
                             .ifPresent(o -> byRegion.computeIfAbsent(region, k -> new ArrayList<>()).add(o));
                 }
             }

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Kaplan–Meier throughput per region and nationally. The numbers of people and of events per region
+ * Kaplan–Meier curves per region and nationally, for the waiting times of measures 5–6 (runaways,
+ * care), where nothing competes with the event. Measure 3, where a chain can end without reaching
+ * the next stage, is {@link ThroughputIncidence}. The numbers of people and of events per region
  * are suppressed like any one-way table; a median is shown only where both are published, so a
  * small region's individual durations never appear. The curve itself is published in steps of at
  * least k events, so no step of it stands for fewer than k people.
@@ -39,7 +41,7 @@ public final class ThroughputReport {
     private ThroughputReport() {
     }
 
-    public static View build(Interval interval, ReportRequest request, List<RegionRef> regions, Set<String> visible,
+    public static View build(String name, Map<String, String> cut, List<RegionRef> regions, Set<String> visible,
                              Map<String, List<SurvivalObservation>> byRegion, int k) {
         long[] people = new long[regions.size()];
         long[] events = new long[regions.size()];
@@ -58,7 +60,7 @@ public final class ThroughputReport {
                 rows.add(row(regions.get(r).code(), n.cell(r), e.cell(r), byRegion.getOrDefault(regions.get(r).code(), List.of()), k));
             }
         }
-        return new View(interval.name(), request.describe(), k, regions.stream().filter(x -> visible.contains(x.code())).toList(),
+        return new View(name, cut, k, regions.stream().filter(x -> visible.contains(x.code())).toList(),
                 rows, row("NL", n.total(), e.total(), all, k));
     }
 

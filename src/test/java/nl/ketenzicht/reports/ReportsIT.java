@@ -256,7 +256,7 @@ class ReportsIT {
         assertEquals(atRisk, r.json().at("/national/people/value").asLong(), "all suspects with OM inflow, finished or not");
         long events = world.cases.stream().flatMap(k -> k.parties.stream())
                 .filter(p -> p.kind.equals("SUSPECT") && p.reached("VERDICT")).count();
-        assertEquals(events, r.json().at("/national/events/value").asLong());
+        assertEquals(events, r.json().at("/national/reached/value").asLong());
         assertEquals(400, national.get("api/reports/throughput/OM_INFLOW_TO_VERDICT?ageGroup=MINOR").status());
     }
 

@@ -94,7 +94,7 @@ class ReportPagesIT {
 
             b.go("/coordinator").click("report-link-throughput");
             b.waitForPage("/reports/throughput");
-            assertTrue(throughput(b, "IN_VIEW_TO_OM_INFLOW", "") > 0, "some regions have a median");
+            assertTrue(throughput(b, "IN_VIEW_TO_OM_INFLOW", "") > 0, "some regions have a share within a year");
             axe(b, "throughput");
             b.click("report-cut-interval-2").click("report-cut-period-3").select("report-cut-from", "2021-Q1")
                     .select("report-cut-to", "2023-Q4").click("report-cut-level-1").submit();
@@ -275,9 +275,75 @@ class ReportPagesIT {
         b.waitForPage("/reports/dependency?year=2022");
     }
 
-    /** Checks the throughput page against the API; returns how many regions have a median. */
+    /**
+     * Checks the throughput page against the API: the national key figures first, the curves, the
+     * downloads, and the collapsed tables; returns how many regions publish their share within 365 days.
+     */
     private int throughput(Browser b, String interval, String query) {
-        return survival(b, json("api/reports/throughput/" + interval + (query.isEmpty() ? "" : "?" + query)), "#report-medians", "#report-curves");
+        JsonNode r = json("api/reports/throughput/" + interval + (query.isEmpty() ? "" : "?" + query));
+        JsonNode national = r.get("national");
+        for (JsonNode at : national.get("horizons")) {
+            String shown = b.waitFor(By.id("report-cif-" + at.get("days").asInt())).getText();
+            if (at.get("incidence").isNull()) {
+                assertTrue(numbers(shown).isEmpty(), "withheld: " + shown);
+            } else {
+                List<Double> n = numbers(shown);
+                assertPercent(at.get("incidence"), shown);
+                // "34,5% 95%-BI 30,1% tot 38,9%": the limits are the last two numbers.
+                assertClose(100 * at.get("lower95").asDouble(), n.get(n.size() - 2), "lower " + shown);
+                assertClose(100 * at.get("upper95").asDouble(), n.get(n.size() - 1), "upper " + shown);
+            }
+        }
+        String median = b.waitFor(By.id("report-median")).getText();
+        if (national.get("medianDays").isNull()) {
+            assertEquals(List.of(r.get("medianMinEvents").asDouble()), numbers(median), "no median: the rule's minimum is named");
+        } else {
+            assertClose(national.get("medianDays").asDouble(), numbers(median).get(0), "median " + median);
+        }
+        assertFalse(b.present(By.cssSelector("#report-tables[open]")), "the full tables start collapsed");
+        List<JsonNode> rows = new ArrayList<>();
+        r.get("rows").forEach(rows::add);
+        rows.add(national);
+        List<List<List<String>>> shown = tables(b, "#report-tables table");
+        assertEquals(rows.size(), shown.get(0).size());
+        int with365 = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            List<String> cells = shown.get(0).get(i);
+            assertCount(row.get("people"), cells.get(1), "people " + i);
+            assertCount(row.get("reached"), cells.get(2), "reached " + i);
+            assertCount(row.get("ended"), cells.get(3), "ended " + i);
+            assertCount(row.get("open"), cells.get(4), "open " + i);
+            for (int h = 0; h < 3; h++) {
+                JsonNode at = row.get("horizons").get(h);
+                if (at.get("incidence").isNull()) {
+                    assertTrue(numbers(cells.get(5 + h)).isEmpty(), "withheld: " + cells);
+                } else {
+                    assertPercent(at.get("incidence"), cells.get(5 + h));
+                }
+            }
+            with365 += i < rows.size() - 1 && !row.get("horizons").get(2).get("incidence").isNull() ? 1 : 0;
+        }
+        List<JsonNode> curves = new ArrayList<>(List.of(national));
+        curves.addAll(rows.subList(0, rows.size() - 1));
+        curves.removeIf(c -> c.get("curve").size() < 2);
+        chart(b, "#report-curves", curves.size());
+        int i = 0;
+        for (JsonNode curve : curves) {
+            for (int p = 1; p < curve.get("curve").size(); p++) {
+                JsonNode point = curve.get("curve").get(p);
+                List<String> cells = shown.get(1).get(i++);
+                assertClose(point.get("days").asDouble(), numbers(cells.get(1)).get(0), "days " + cells);
+                assertClose(100 * point.get("incidence").asDouble(), numbers(cells.get(2)).get(0), "incidence " + cells);
+            }
+        }
+        assertEquals(i, shown.get(1).size(), "one row per published point");
+        for (String type : List.of("csv", "xlsx")) {
+            String href = b.waitFor(By.cssSelector("#report-downloads a[href*='export." + type + "']")).getAttribute("href");
+            assertTrue(href.contains("api/reports/throughput/" + interval + "/export." + type) && href.contains("lang="), href);
+            assertEquals(200L, b.js("return fetch(arguments[0]).then((r) => r.status)", href), "the export of the same cut downloads");
+        }
+        return with365;
     }
 
     /** A Kaplan–Meier view (medians per region, then its curves) against the API's; returns how many regions have a median. */

@@ -17,10 +17,10 @@ public final class AggregateRebuild {
             + "QUARTER(c.opened_on), c.origin, c.team_type, COALESCE(f.forms, '')";
     private static final String PARTY_FACTS = "INSERT INTO report_party_fact (party_id, case_id, kind, police_unit, "
             + "court_district, prosecution_office, year, quarter, origin, team_type, forms, in_view_on, om_inflow_on, "
-            + "decision_on, decision, verdict_on) SELECT p.id, p.case_id, p.kind, " + DIMS + ", "
+            + "decision_on, decision, verdict_on, case_closed_on, case_closing_reason) SELECT p.id, p.case_id, p.kind, " + DIMS + ", "
             + "MAX(IF(e.stage = 'IN_VIEW', e.occurred_on, NULL)), MAX(IF(e.stage = 'OM_INFLOW', e.occurred_on, NULL)), "
             + "MAX(IF(e.stage = 'OM_DECISION', e.occurred_on, NULL)), MAX(IF(e.stage = 'OM_DECISION', e.decision, NULL)), "
-            + "MAX(IF(e.stage = 'VERDICT', e.occurred_on, NULL)) "
+            + "MAX(IF(e.stage = 'VERDICT', e.occurred_on, NULL)), MAX(c.closed_on), MAX(c.closing_reason) "
             + "FROM party p JOIN case_file c ON c.id = p.case_id LEFT JOIN " + FORMS + " f ON f.case_id = c.id "
             + "LEFT JOIN chain_event e ON e.party_id = p.id WHERE p.kind IN ('SUSPECT', 'CLIENT') GROUP BY p.id";
     private static final String PARTY_FLAGS = "(SELECT p.id, p.case_id, p.kind, COALESCE(p.age_verification_at_issue, 0) AS av, "

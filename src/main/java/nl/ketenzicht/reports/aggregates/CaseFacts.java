@@ -34,7 +34,8 @@ final class CaseFacts {
             + "MAX(CASE WHEN e.stage = 'OM_DECISION' THEN e.decision END), "
             + "MAX(CASE WHEN e.stage = 'VERDICT' THEN e.occurred_on END), "
             + "MAX(CASE WHEN e.stage = 'VERDICT' THEN e.verdict END), "
-            + "COALESCE(MAX(e.stage = 'SENTENCE' AND e.custody_unconditional_days > 0), FALSE) "
+            + "COALESCE(MAX(e.stage = 'SENTENCE' AND e.custody_unconditional_days > 0), FALSE), "
+            + "MAX(c.closed_on), MAX(c.closing_reason) "
             + "FROM case_file c LEFT JOIN case_exploitation_form f ON f.case_id = c.id "
             + "LEFT JOIN party p ON p.case_id = c.id LEFT JOIN chain_event e ON e.party_id = p.id "
             + "WHERE c.id = ? GROUP BY p.id";
@@ -60,7 +61,8 @@ final class CaseFacts {
                     long partyId = rs.getLong(9);
                     if (!rs.wasNull()) {
                         parties.add(new PartyChain(partyId, rs.getString(10), rs.getBoolean(11), date(rs, 12), date(rs, 13),
-                                date(rs, 14), rs.getString(15), date(rs, 16), rs.getString(17), rs.getBoolean(18)));
+                                date(rs, 14), rs.getString(15), date(rs, 16), rs.getString(17), rs.getBoolean(18),
+                                date(rs, 19), rs.getString(20)));
                     }
                 }
                 return dims == null ? Optional.empty() : Optional.of(new Snapshot(dims, parties));

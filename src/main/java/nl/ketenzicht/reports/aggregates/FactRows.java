@@ -24,11 +24,13 @@ final class FactRows {
             + FACT_COUNTS.stream().map(col -> col + " = VALUES(" + col + ")").collect(Collectors.joining(", "));
     private static final String INSERT_PARTY = "INSERT INTO report_party_fact (party_id, case_id, kind, police_unit, "
             + "court_district, prosecution_office, year, quarter, origin, team_type, forms, in_view_on, om_inflow_on, "
-            + "decision_on, decision, verdict_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+            + "decision_on, decision, verdict_on, case_closed_on, case_closing_reason) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
             + "police_unit = VALUES(police_unit), court_district = VALUES(court_district), prosecution_office = VALUES(prosecution_office), "
             + "year = VALUES(year), quarter = VALUES(quarter), origin = VALUES(origin), team_type = VALUES(team_type), "
             + "forms = VALUES(forms), in_view_on = VALUES(in_view_on), om_inflow_on = VALUES(om_inflow_on), "
-            + "decision_on = VALUES(decision_on), decision = VALUES(decision), verdict_on = VALUES(verdict_on)";
+            + "decision_on = VALUES(decision_on), decision = VALUES(decision), verdict_on = VALUES(verdict_on), "
+            + "case_closed_on = VALUES(case_closed_on), case_closing_reason = VALUES(case_closing_reason)";
 
     private FactRows() {
     }
@@ -77,6 +79,8 @@ final class FactRows {
                 date(s, next + 2, p.decisionOn());
                 s.setString(next + 3, p.decision());
                 date(s, next + 4, p.verdictOn());
+                date(s, next + 5, p.caseClosedOn());
+                s.setString(next + 6, p.caseClosingReason());
                 s.addBatch();
             }
             s.executeBatch();
