@@ -74,9 +74,9 @@ public class ReportService {
     private ThroughputIncidence.View throughput(Interval interval, ReportRequest request, int k, String region) {
         try (Connection c = jdbc.connection()) {
             List<RegionRef> regions = RegionDirectory.regions(c, request.level());
-            var byRegion = ThroughputFacts.read(c, interval, request, java.time.LocalDate.now(clock));
+            var observed = ThroughputFacts.read(c, interval, request, java.time.LocalDate.now(clock));
             return ThroughputIncidence.build(interval, request.describe(), regions, visible(c, request.level(), regions, region),
-                    byRegion, k, medianMinEvents);
+                    observed.byRegion(), observed.keys(), k, medianMinEvents);
         } catch (SQLException e) {
             throw new IllegalStateException("Throughput report could not be read", e);
         }

@@ -1,5 +1,6 @@
 package nl.ketenzicht.reports;
 
+import nl.ketenzicht.reports.aggregates.CellKeys;
 import nl.ketenzicht.reports.stats.CompetingObservation;
 
 import java.sql.Connection;
@@ -16,13 +17,22 @@ import java.util.Map;
 /** Reads the maintained party facts of suspects for a cut (indexed by kind and period), never the chain or case tables. */
 final class ThroughputFacts {
 
+    /**
+     * The observations per region, and per region and outcome (in the order of the outcomes) the cell
+     * key of those counted: each suspect carries the key of its report_funnel row, so suspects in view
+     * here are the same cell, with the same published figure, as measure 1's.
+     */
+    record Observed(Map<String, List<CompetingObservation>> byRegion, Map<String, long[]> keys) {
+    }
+
     private ThroughputFacts() {
     }
 
-    static Map<String, List<CompetingObservation>> read(Connection c, Interval interval, ReportRequest r, LocalDate today) throws SQLException {
+    static Observed read(Connection c, Interval interval, ReportRequest r, LocalDate today) throws SQLException {
         List<Object> params = new ArrayList<>(List.of(r.fromQuarter() / 4, r.toQuarter() / 4, r.fromQuarter(), r.toQuarter()));
         StringBuilder sql = new StringBuilder("SELECT " + r.level().column + ", in_view_on, om_inflow_on, decision_on, decision, "
-                + "verdict_on, case_closed_on, case_closing_reason FROM report_party_fact WHERE kind = 'SUSPECT' "
+                + "verdict_on, case_closed_on, case_closing_reason, police_unit, court_district, prosecution_office, year, quarter, "
+                + "origin, team_type, forms FROM report_party_fact WHERE kind = 'SUSPECT' "
                 + "AND year BETWEEN ? AND ? AND year * 4 + quarter - 1 BETWEEN ? AND ? AND "
                 + interval.startColumn + " IS NOT NULL");
         if (r.origin() != null) {
@@ -38,6 +48,8 @@ final class ThroughputFacts {
             params.add(r.form());
         }
         Map<String, List<CompetingObservation>> byRegion = new HashMap<>();
+        Map<String, long[]> keys = new HashMap<>();
+        Map<List<Object>, Long> rowKeys = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
                 s.setObject(i + 1, params.get(i));
@@ -46,12 +58,23 @@ final class ThroughputFacts {
                 while (rs.next()) {
                     String region = rs.getString(1);
                     var fact = new ChainFact(date(rs, 2), date(rs, 3), date(rs, 4), rs.getString(5), date(rs, 6), date(rs, 7), rs.getString(8));
-                    interval.observe(fact, today)
-                            .ifPresent(o -> byRegion.computeIfAbsent(region, k -> new ArrayList<>()).add(o));
+                    var observed = interval.observe(fact, today);
+                    if (observed.isPresent()) {
+                        CompetingObservation o = observed.get();
+                        byRegion.computeIfAbsent(region, k -> new ArrayList<>()).add(o);
+                        List<Object> dims = List.of(rs.getString(9), rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13),
+                                rs.getString(14), rs.getString(15), rs.getString(16));
+                        Long key = rowKeys.get(dims);
+                        if (key == null) {
+                            key = CellKeys.of(c, dims.toArray());
+                            rowKeys.put(dims, key);
+                        }
+                        keys.computeIfAbsent(region, k -> new long[CompetingObservation.Outcome.values().length])[o.outcome().ordinal()] += key;
+                    }
                 }
             }
         }
-        return byRegion;
+        return new Observed(byRegion, keys);
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

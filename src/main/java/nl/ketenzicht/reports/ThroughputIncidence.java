@@ -4,10 +4,10 @@ import nl.ketenzicht.reports.ReportViews.CellView;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.reports.stats.AalenJohansen;
 import nl.ketenzicht.reports.stats.Cell;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation;
 import nl.ketenzicht.reports.stats.CompetingObservation;
 import nl.ketenzicht.reports.stats.IncidenceCurve;
 import nl.ketenzicht.reports.stats.IncidencePoint;
-import nl.ketenzicht.reports.stats.SmallCellSuppression;
 import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
 
 import java.util.ArrayList;
@@ -22,8 +22,9 @@ import java.util.Set;
  * those who reach it, and the curve. {@link Interval} says what reaches, ends or stays open.
  *
  * <p>Small counts: people by outcome (reached, ended, open) per region are one two-way table,
- * suppressed like any other, with people as its row totals. A region's figures are shown only where
- * its people and events are published and events reach k (the rule of the Kaplan–Meier reports); a
+ * perturbed by cell key like every count (people are the row totals; a suspect carries the key of its
+ * case's counter row, so the people in view equal measure 1's figure). A region's figures are shown only
+ * where its published events reach k (the rule of the Kaplan–Meier reports); a
  * horizon's incidence only where at least k events lie at or before it and someone was still followed
  * on that day; a curve point only after at least k events since the last one; the median only where
  * max(m, k) events lie on each side of it. Numbers at risk are never published.
@@ -59,17 +60,20 @@ public final class ThroughputIncidence {
     private ThroughputIncidence() {
     }
 
+    /** keys: per region the cell keys of its observations by outcome (see ThroughputFacts.Observed). */
     public static View build(Interval interval, Map<String, String> cut, List<RegionRef> regions, Set<String> visible,
-                             Map<String, List<CompetingObservation>> byRegion, int k, int medianMinEvents) {
+                             Map<String, List<CompetingObservation>> byRegion, Map<String, long[]> keys, int k, int medianMinEvents) {
         long[][] counts = new long[regions.size()][OUTCOMES.size()];
+        long[][] cellKeys = new long[regions.size()][];
         List<CompetingObservation> all = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {
             for (CompetingObservation o : byRegion.getOrDefault(regions.get(r).code(), List.of())) {
                 counts[r][o.outcome().ordinal()]++;
                 all.add(o);
             }
+            cellKeys[r] = keys.getOrDefault(regions.get(r).code(), new long[OUTCOMES.size()]).clone();
         }
-        SuppressedTwoWayTable table = SmallCellSuppression.twoWay(counts, k);
+        SuppressedTwoWayTable table = CellKeyPerturbation.twoWay(counts, cellKeys);
         int m = Math.max(medianMinEvents, k);
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {

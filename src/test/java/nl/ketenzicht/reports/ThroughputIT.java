@@ -78,8 +78,9 @@ class ThroughputIT {
                 "closing the case updates its suspects' facts in the same transaction");
 
         JsonNode r = coordinator.get("api/reports/throughput/IN_VIEW_TO_OM_INFLOW?" + CUT).json();
-        assertEquals(10, r.at("/national/people/value").asLong());
-        assertEquals(5, r.at("/national/reached/value").asLong());
+        // Counts are perturbed by cell key: within the documented distance of the true 10 and 5.
+        assertWithin(10, r.at("/national/people/value").asLong());
+        assertWithin(5, r.at("/national/reached/value").asLong());
 
         String etag = w.get("api/cases/" + cases[7]).etag();
         assertEquals(200, w.send("POST", "api/cases/" + cases[7] + "/reopening", null, Map.of("If-Match", etag)).status());
@@ -101,8 +102,8 @@ class ThroughputIT {
         assertEquals(200, csv.status(), csv.toString());
         assertTrue(csv.body().contains("Nederland") && csv.body().contains("Van verdachte in beeld tot OM-instroom"), csv.body());
         String nederland = csv.body().lines().filter(l -> l.startsWith("Nederland,")).findFirst().orElseThrow();
-        assertTrue(nederland.startsWith("Nederland,10,"), nederland);
-        assertFalse(nederland.split(",")[2].matches("[1-9]"), "the export threshold (10) withholds the 5 reached: " + nederland);
+        assertTrue(nederland.startsWith("Nederland," + national.at("/people/value").asLong() + ","), "the screen's figure: " + nederland);
+        assertEquals(national.at("/reached/value").asText(), nederland.split(",")[2], "export and screen never disagree: " + nederland);
         Api.Reply xlsx = coordinator.get("api/reports/throughput/IN_VIEW_TO_OM_INFLOW/export.xlsx?" + CUT);
         assertEquals(200, xlsx.status());
         assertTrue(xlsx.contentType().startsWith("application/vnd.openxmlformats"), xlsx.contentType());
@@ -145,5 +146,10 @@ class ThroughputIT {
     private static long created(Api.Reply r) {
         assertEquals(201, r.status(), r.toString());
         return r.json().get("id").asLong();
+    }
+
+    private static void assertWithin(long truth, long published) {
+        long[] range = nl.ketenzicht.reports.stats.CellKeyPerturbation.preimage(published);
+        assertTrue(range[0] <= truth && truth <= range[1], "published " + published + " for the true " + truth);
     }
 }
