@@ -9,6 +9,7 @@ import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.security.Caller;
 import nl.ketenzicht.security.CurrentCaller;
 import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -70,7 +71,7 @@ public class MeasureReportService {
             List<RegionRef> regions = cut.byMunicipality() ? RegionDirectory.municipalities(c, cut.municipalitiesOf())
                     : RegionDirectory.regions(c, cut.base().level());
             if (regions.isEmpty()) {
-                throw ProblemException.invalid("unit", "No police unit " + cut.municipalitiesOf() + ".");
+                throw ProblemException.invalid("unit", MessageCode.UNKNOWN_POLICE_UNIT, "No police unit " + cut.municipalitiesOf() + ".");
             }
             Set<String> visible = visible(c, cut, regions, who);
             VictimMeasures m = new VictimMeasures(c, cut, regions, visible, k);

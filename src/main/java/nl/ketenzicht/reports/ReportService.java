@@ -10,6 +10,7 @@ import nl.ketenzicht.reports.ReportViews.RegionalReport;
 import nl.ketenzicht.security.Caller;
 import nl.ketenzicht.security.CurrentCaller;
 import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -90,7 +91,7 @@ public class ReportService {
             return allowed;
         }
         if (!allowed.contains(region)) {
-            throw ProblemException.invalid("region", "Choose one of your regions at this level: " + allowed + ".");
+            throw ProblemException.invalid("region", MessageCode.REGION_NOT_YOURS, java.util.Map.of("allowed", String.join(", ", allowed)), "Choose one of your regions at this level: " + allowed + ".");
         }
         return Set.of(region);
     }

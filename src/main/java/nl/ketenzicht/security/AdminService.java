@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.reference.ReferenceData;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.time.Clock;
@@ -40,7 +41,7 @@ public class AdminService {
 
     public Organisation createOrganisation(AdminRequests.CreateOrganisation r) {
         if (users.organisationByCode(r.code()).isPresent()) {
-            throw ProblemException.invalid("code", "An organisation with this code exists already.");
+            throw ProblemException.invalid("code", MessageCode.ORGANISATION_CODE_TAKEN, "An organisation with this code exists already.");
         }
         checkPoliceUnit(r.policeUnit());
         Organisation o = new Organisation(r.code(), r.name(), r.type(), r.policeUnit(), clock.instant());
@@ -68,10 +69,10 @@ public class AdminService {
 
     public UserAccount createUser(AdminRequests.CreateUser r) {
         if (users.byUsername(r.username()).isPresent()) {
-            throw ProblemException.invalid("username", "This username is taken.");
+            throw ProblemException.invalid("username", MessageCode.USERNAME_TAKEN, "This username is taken.");
         }
         Organisation org = users.organisation(r.organisationId())
-                .orElseThrow(() -> ProblemException.invalid("organisationId", "No such organisation."));
+                .orElseThrow(() -> ProblemException.invalid("organisationId", MessageCode.UNKNOWN_ORGANISATION, "No such organisation."));
         checkPoliceUnit(r.policeUnit());
         UserAccount u = new UserAccount(r.username(), passwords.hash(r.password()), r.role(), org, r.policeUnit(), clock.instant());
         em.persist(u);
@@ -100,7 +101,7 @@ public class AdminService {
     }
 
     public ApiTokens.Issued issueToken(AdminRequests.CreateToken r, Caller admin) {
-        users.organisation(r.organisationId()).orElseThrow(() -> ProblemException.invalid("organisationId", "No such organisation."));
+        users.organisation(r.organisationId()).orElseThrow(() -> ProblemException.invalid("organisationId", MessageCode.UNKNOWN_ORGANISATION, "No such organisation."));
         ApiTokens.Issued issued = tokens.issue(r.organisationId(), r.name(), admin.userId());
         audit("api-token", issued.token().id());
         return issued;
@@ -118,7 +119,7 @@ public class AdminService {
 
     private void checkPoliceUnit(String code) {
         if (code != null && !reference.policeUnitExists(code)) {
-            throw ProblemException.invalid("policeUnit", "Unknown police unit code: use one of the reference list.");
+            throw ProblemException.invalid("policeUnit", MessageCode.UNKNOWN_POLICE_UNIT, "Unknown police unit code: use one of the reference list.");
         }
     }
 
