@@ -44,6 +44,8 @@ public class MeasureReportService {
     @Inject
     Clock clock;
     @Inject
+    nl.ketenzicht.reference.ReferenceData reference;
+    @Inject
     @ConfigProperty(name = "ketenzicht.reports.k-screen", defaultValue = "5")
     int kScreen;
     @Inject
@@ -51,17 +53,22 @@ public class MeasureReportService {
     int kExport;
 
     public MeasureReport report(Kind kind, Map<String, List<String>> query) {
-        VictimCut cut = VictimCut.parse(query);
+        VictimCut cut = VictimCut.parse(ReportLabels.cutOf(query));
         MeasureReport report = run(kind, cut, kScreen);
         log(AccessEvent.Action.REPORT, kind, cut, "json");
         return report;
     }
 
     public MeasureReport forExport(Kind kind, Map<String, List<String>> query, String format) {
-        VictimCut cut = VictimCut.parse(query);
+        VictimCut cut = VictimCut.parse(ReportLabels.cutOf(query));
         MeasureReport report = run(kind, cut, kExport);
         log(AccessEvent.Action.EXPORT, kind, cut, format);
         return report;
+    }
+
+    /** The words of an export, in the language asked for ({@code lang}, else Accept-Language, else Dutch). */
+    public ReportLabels labels(jakarta.ws.rs.core.MultivaluedMap<String, String> query, jakarta.ws.rs.core.HttpHeaders headers) {
+        return new ReportLabels(ReportLabels.language(query, headers), reference.lists().codes());
     }
 
     private MeasureReport run(Kind kind, VictimCut requested, int k) {

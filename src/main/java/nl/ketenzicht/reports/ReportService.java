@@ -38,6 +38,8 @@ public class ReportService {
     @Inject
     java.time.Clock clock;
     @Inject
+    nl.ketenzicht.reference.ReferenceData reference;
+    @Inject
     @ConfigProperty(name = "ketenzicht.reports.k-screen", defaultValue = "5")
     int kScreen;
     @Inject
@@ -69,6 +71,11 @@ public class ReportService {
         } catch (SQLException e) {
             throw new IllegalStateException("Throughput report could not be read", e);
         }
+    }
+
+    /** The words of an export or print view, in the language asked for ({@code lang}, else Accept-Language, else Dutch). */
+    public ReportLabels labels(jakarta.ws.rs.core.MultivaluedMap<String, String> query, jakarta.ws.rs.core.HttpHeaders headers) {
+        return new ReportLabels(ReportLabels.language(query, headers), reference.lists().codes());
     }
 
     private RegionalReport run(Measure measure, ReportRequest request, int k, String region) {
