@@ -95,6 +95,17 @@ class ReportExportsTest {
     }
 
     @Test
+    void xlsxHoldsTheRowsOfTheCsv() throws Exception {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ReportExports.csv(dependency(), new ReportLabels("nl", CODES), csv);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ReportExports.xlsx(dependency(), new ReportLabels("nl", CODES), xlsx);
+        List<List<String>> rows = CSVFormat.RFC4180.parse(new StringReader(csv.toString(StandardCharsets.UTF_8))).getRecords()
+                .stream().map(CSVRecord::toList).toList();
+        assertEquals(rows, ExportCheck.xlsxRows(xlsx.toByteArray()), "the same lines, figures written alike");
+    }
+
+    @Test
     void printViewShowsLabelsNotCodes() {
         String html = PrintView.html(dependency(), new ReportLabels("nl", CODES));
         for (String code : List.of("DEPENDENCY", "s_om_inflow_per_s_in_view", "s_in_view", "{from=", "POLICE_UNIT", "AANGIFTE", ">NL<")) {
