@@ -75,7 +75,8 @@ function paramText(name, value, fieldLabel) {
   if (PARAM_LABELS[name]) return enumLabel(PARAM_LABELS[name], value);
   if (name === 'otherField' || name === 'field') return fieldLabel(value);
   if (name === 'date') return formatDate(value);
-  if (typeof value === 'number' && !['line', 'column', 'previousLine', 'article'].includes(name)) return formatNumber(value);
+  // Four-digit numbers (years) without a group separator, as Dutch writes them.
+  if (typeof value === 'number') return new Intl.NumberFormat(locale(), { useGrouping: Math.abs(value) >= 10000 }).format(value);
   return String(value);
 }
 

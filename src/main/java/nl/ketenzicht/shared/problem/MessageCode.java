@@ -1,8 +1,5 @@
 package nl.ketenzicht.shared.problem;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * Every message code the API can put in a problem document, for the problem itself and for each
  * field error. A client renders the code with its {@code params} in the user's language from the
@@ -207,9 +204,5 @@ public enum MessageCode {
 
     public boolean isRule() {
         return code == null;
-    }
-
-    public static Optional<MessageCode> of(String code) {
-        return Arrays.stream(values()).filter(c -> c.code().equals(code)).findFirst();
     }
 }
