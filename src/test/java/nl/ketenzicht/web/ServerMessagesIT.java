@@ -141,7 +141,7 @@ class ServerMessagesIT {
         b.logout();
 
         login(b, coordinator, "/coordinator");
-        b.go("/coordinator/dark-number?year=2005&region=NATIONAL&lists=POLICE,CARE");
+        b.go("/coordinator/dark-number?year=2016&region=NATIONAL&lists=POLICE,CARE"); // a year nobody registered in
         shown.put("dark number refused (422)", b.waitFor(By.id("mse-refusal")).getText());
         axe(b, "dark-number-refused", lang);
         before = text(b);
