@@ -4,7 +4,7 @@
 // re-rendered on an error, so nothing the user typed is lost.
 
 import { h, clear, append } from './dom.js';
-import { t } from './i18n.js';
+import { t, serverText } from './i18n.js';
 import { ConflictError } from './api.js';
 
 const GROUP_TYPES = new Set(['radios', 'checkboxes', 'yesno', 'date']);
@@ -129,18 +129,22 @@ export async function handleSubmitError(error, form, onConflict) {
   if (!error || error.status === undefined) throw error;
   const problem = error.problem || {};
   if ((error.status === 400 || error.status === 422) && Array.isArray(problem.errors) && problem.errors.length) {
-    form.showErrors(problem.errors.map((e) => ({ field: e.field, message: e.message, server: true })));
+    form.showErrors(problem.errors.map((e) => ({ ...e, server: true })));
     return;
   }
   form.showMessage(errorText(error));
 }
 
-/** A user-facing text for any API error. */
+/** A user-facing text for any API error: the problem's code in the user's language, else by status. */
 export function errorText(error) {
   const problem = error.problem || {};
+  if (problem.code && error.status !== 500) {
+    const text = serverText(problem);
+    return [400, 409, 422].includes(error.status) ? t('error.refused', text) : text;
+  }
   switch (error.status) {
     case 0: return t('error.network');
-    case 400: case 409: case 422: return problem.detail ? t('error.refused', problem.detail) : t('error.invalid');
+    case 400: case 409: case 422: return t('error.invalid');
     case 401: return t('error.unauthorized');
     case 403: return t('error.forbidden');
     case 404: return t('error.notFound');
@@ -335,10 +339,12 @@ function clearErrors(controls, summarySlot) {
   document.title = document.title.replace(/^[^:]+: /, (m) => (m === `${t('error.titlePrefix')}: ` ? '' : m));
 }
 
-function serverMessage(c, e) {
-  // Bean Validation's generic texts are English; say the same thing in the user's language.
-  if (e.server && c && /^(must not be (blank|null|empty))$/.test(e.message)) return t('validation.required', c.field.label);
-  return e.message;
+/** A server field error in the user's language, after the field's label ("Geboortejaar: moet minstens 0 zijn"). */
+function serverMessage(controls, c, e) {
+  if (!e.server) return e.message;
+  const label = (name) => (controlFor(controls, name) || { field: { label: name } }).field.label;
+  const text = serverText(e, label);
+  return c ? t('error.field', c.field.label, text) : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function showErrors(controls, summarySlot, errors, revealField) {
@@ -347,7 +353,7 @@ function showErrors(controls, summarySlot, errors, revealField) {
   let firstControl = null;
   for (const e of errors) {
     const c = controlFor(controls, e.field);
-    const message = serverMessage(c, e);
+    const message = serverMessage(controls, c, e);
     if (c && !c.group.classList.contains('form-group--error')) {
       c.group.classList.add('form-group--error');
       c.error.hidden = false;

@@ -50,6 +50,36 @@ export function codeLabel(code) {
   return (language === 'en' ? code.labelEn : code.labelNl) || code.code;
 }
 
+// Parameters of server messages that are codes themselves, shown by their label.
+const PARAM_LABELS = { stage: 'stage', type: 'aangifteStatus', status: 'aangifteStatus' };
+
+/**
+ * A server message (a problem or one of its field errors: {code, params, message|detail}) in the
+ * user's language, from the bundle text of its code (problem.<code>) with its named parameters.
+ * An unknown code falls back to the server's English text and is logged. fieldLabel(name) turns a
+ * parameter that names another field into that field's label.
+ */
+export function serverText(item, fieldLabel = (name) => name) {
+  if (!item) return '';
+  const key = `problem.${item.code}`;
+  if (!item.code || !has(key)) {
+    console.warn('no text for server message code', item.code, item);
+    return item.message || item.detail || item.title || '';
+  }
+  const params = item.params || {};
+  return messages[key].replace(/\{([A-Za-z]+)\}/g, (_, name) => paramText(name, params[name], fieldLabel));
+}
+
+function paramText(name, value, fieldLabel) {
+  if (value === null || value === undefined) return '';
+  if (PARAM_LABELS[name]) return enumLabel(PARAM_LABELS[name], value);
+  if (name === 'otherField' || name === 'field') return fieldLabel(value);
+  if (name === 'date') return formatDate(value);
+  // Four-digit numbers (years) without a group separator, as Dutch writes them.
+  if (typeof value === 'number') return new Intl.NumberFormat(locale(), { useGrouping: Math.abs(value) >= 10000 }).format(value);
+  return String(value);
+}
+
 function locale() {
   return LOCALES[language];
 }

@@ -3,11 +3,11 @@
 // timeline, and with whom the case is shared. Edit controls only for case workers.
 
 import { h, pageHeading, append } from '../dom.js';
-import { t, formatDate, enumLabel, yesNo, formatNumber } from '../i18n.js';
+import { t, formatDate, enumLabel, yesNo, formatNumber, codeLabel } from '../i18n.js';
 import { get } from '../api.js';
 import { summaryList, dataTable, section, buttonLink } from '../components.js';
 import { currentUser } from '../session.js';
-import { codeLabelOf, regionName } from '../reference.js';
+import { codes, codeLabelOf, regionName } from '../reference.js';
 import { organisationName } from '../organisations.js';
 import { breakGlassOffer, breakGlassBanner, breakGlassUntil, notInScope } from '../break-glass.js';
 
@@ -30,8 +30,8 @@ function partiesOf(chain) {
   return grouped;
 }
 
-async function labels(list, codes) {
-  return (await Promise.all((codes || []).map((c) => codeLabelOf(list, c)))).join(', ');
+async function labels(list, values) {
+  return (await Promise.all((values || []).map((c) => codeLabelOf(list, c)))).join(', ');
 }
 
 /** A case outside the user's scope answers 404; case workers and auditors may then use break-glass. */
@@ -119,6 +119,7 @@ async function partyCard(kind, p, index, base, canEdit) {
     summaryList(rows),
     canEdit ? h('p', {}, h('a', { href: `${base}/parties/${kind}/${p.id}/edit` }, t('party.edit'), h('span', { class: 'visually-hidden' }, ` ${title}`))) : null);
   if (kind === 'victims') {
+    const careTypes = new Map((await codes('CARE_TYPE').catch(() => [])).map((c) => [c.code, codeLabel(c)]));
     append(card, h('h4', {}, t('aangifte.history')), timeline((p.aangifteHistory || []).map((e) => ({
       on: e.on, text: enumLabel('aangifteStatus', e.type),
       extra: [e.psychologistAdvised && e.psychologistAdvised !== 'NONE' ? `${t('aangifte.psychologistAdvised')}: ${enumLabel('psychologist', e.psychologistAdvised)}` : null,
@@ -131,7 +132,7 @@ async function partyCard(kind, p, index, base, canEdit) {
       { label: t('runaway.victimised'), value: (r) => yesNo(r.victimisedDuring) }] }),
     add('runaways'),
     h('h4', {}, t('care.title')), dataTable({ caption: t('care.caption', title), rows: p.careReferrals, empty: t('care.none'), columns: [
-      { label: t('care.type'), value: (r) => r.careType },
+      { label: t('care.type'), value: (r) => careTypes.get(r.careType) || r.careType },
       { label: t('care.referredOn'), value: (r) => formatDate(r.referredOn) },
       { label: t('care.startedOn'), value: (r) => formatDate(r.startedOn) || t('care.waiting') }] }),
     add('care-referrals'));

@@ -4,7 +4,7 @@
 // estimate from an uploaded capture-history table (POST api/mse/uploads).
 
 import { h, pageHeading, append, clear } from '../dom.js';
-import { t, formatNumber } from '../i18n.js';
+import { t, formatNumber, serverText } from '../i18n.js';
 import { post, get, postText, download, query as qs } from '../api.js';
 import { createForm, enumOptions, errorText } from '../forms.js';
 import { section, notification } from '../components.js';
@@ -76,7 +76,7 @@ async function downloadCsv(choice, status) {
 
 /** 422: no estimate exists (or too few persons); the server's reason follows. */
 function refusal(error) {
-  return error.status === 422 && error.problem.detail ? t('mse.refused.body', error.problem.detail) : errorText(error);
+  return error.status === 422 && error.problem.code ? t('mse.refused.body', serverText(error.problem)) : errorText(error);
 }
 
 async function results(choice) {
@@ -127,7 +127,7 @@ function uploadSection() {
       append(result, notification('success', t('mse.upload.done', chosenFile.name)), estimateSections(view, 'upload'));
     } catch (error) {
       if (!error.status) throw error;
-      const problems = error.fieldErrors.map((e) => h('li', {}, [where(e.field), e.message].filter(Boolean).join(': ')));
+      const problems = error.fieldErrors.map((e) => h('li', {}, [where(e.field), serverText(e)].filter(Boolean).join(': ')));
       append(result, notification('error', error.status === 422 ? t('mse.refused.title') : t('mse.upload.failed'),
         h('p', { id: 'mse-upload-error' }, error.status === 422 ? refusal(error) : t('mse.upload.malformed')),
         problems.length ? h('ul', { class: 'list', id: 'mse-upload-problems' }, problems) : null));

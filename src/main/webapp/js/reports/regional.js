@@ -3,7 +3,7 @@
 // downloads and every table of the report (collapsed).
 
 import { h, append, pageHeading } from '../dom.js';
-import { t, enumLabel, formatNumber, formatPercent } from '../i18n.js';
+import { t, enumLabel, formatNumber, formatPercent, currentLanguage } from '../i18n.js';
 import { get } from '../api.js';
 import { handleSubmitError } from '../forms.js';
 import { chainFunnel } from '../charts/chain-funnel.js';
@@ -46,8 +46,9 @@ export function cutSummary(query, k) {
     t('report.suppressionNote', k));
 }
 
-/** CSV and XLSX of the cut, and (with print) a printable page per region. */
-export function downloads(api, query, report, name, { q = apiQuery(query), print = true } = {}) {
+/** CSV and XLSX of the cut, and (with print) a printable page per region, in the user's language. */
+export function downloads(api, query, report, name, { q: cut = apiQuery(query), print = true } = {}) {
+  const q = `${cut}${cut ? '&' : '?'}lang=${currentLanguage()}`;
   return h('nav', { class: 'report-downloads', 'aria-label': t('report.downloads') },
     h('h2', { class: 'visually-hidden' }, t('report.downloads')),
     h('ul', { class: 'download-list', id: 'report-downloads' },

@@ -2,7 +2,6 @@ package nl.ketenzicht.care;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -30,7 +29,7 @@ public class CareRecordResource {
     @Path("runaways/{id}")
     @RolesAllowed(Role.CASEWORKER_)
     public Response updateRunaway(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                                  @Valid @NotNull CareRequests.RunawayRequest body) {
+                                  @NotNull CareRequests.RunawayRequest body) {
         var view = service.updateRunaway(id, Versions.fromIfMatch(ifMatch), body);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
@@ -39,7 +38,7 @@ public class CareRecordResource {
     @Path("care-referrals/{id}")
     @RolesAllowed(Role.CASEWORKER_)
     public Response updateReferral(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                                   @Valid @NotNull CareRequests.ReferralRequest body) {
+                                   @NotNull CareRequests.ReferralRequest body) {
         var view = service.updateReferral(id, Versions.fromIfMatch(ifMatch), body);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.ketenzicht.shared.problem.DomainRuleViolation;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -43,13 +44,13 @@ public class CareReferral {
 
     public void revise(Details d) {
         if (d.startedOn() != null && d.startedOn().isBefore(d.referredOn())) {
-            throw new DomainRuleViolation("CARE_STARTED_BEFORE_REFERRAL", "startedOn", "Care cannot start before the referral.");
+            throw new DomainRuleViolation(MessageCode.CARE_STARTED_BEFORE_REFERRAL, "startedOn", "Care cannot start before the referral.");
         }
         if (d.endedOn() != null && d.startedOn() == null) {
-            throw new DomainRuleViolation("CARE_ENDED_WITHOUT_START", "endedOn", "Care can only end after it started.");
+            throw new DomainRuleViolation(MessageCode.CARE_ENDED_WITHOUT_START, "endedOn", "Care can only end after it started.");
         }
         if (d.endedOn() != null && d.endedOn().isBefore(d.startedOn())) {
-            throw new DomainRuleViolation("CARE_ENDED_BEFORE_START", "endedOn", "Care cannot end before it started.");
+            throw new DomainRuleViolation(MessageCode.CARE_ENDED_BEFORE_START, "endedOn", "Care cannot end before it started.");
         }
         this.careType = Objects.requireNonNull(d.careType());
         this.referredOn = Objects.requireNonNull(d.referredOn());

@@ -2,7 +2,6 @@ package nl.ketenzicht.care;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +37,7 @@ public class CareResource {
     @POST
     @Path("{id}/runaways")
     @RolesAllowed(Role.CASEWORKER_)
-    public Response addRunaway(@PathParam("id") long victimId, @Valid @NotNull CareRequests.RunawayRequest body) {
+    public Response addRunaway(@PathParam("id") long victimId, @NotNull CareRequests.RunawayRequest body) {
         var view = service.addRunaway(victimId, body);
         return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
     }
@@ -47,7 +46,7 @@ public class CareResource {
     @POST
     @Path("{id}/care-referrals")
     @RolesAllowed(Role.CASEWORKER_)
-    public Response addReferral(@PathParam("id") long victimId, @Valid @NotNull CareRequests.ReferralRequest body) {
+    public Response addReferral(@PathParam("id") long victimId, @NotNull CareRequests.ReferralRequest body) {
         var view = service.addReferral(victimId, body);
         return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
     }

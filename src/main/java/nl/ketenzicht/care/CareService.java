@@ -37,6 +37,8 @@ public class CareService {
     @Inject
     Clock clock;
     @Inject
+    jakarta.validation.Validator validator;
+    @Inject
     jakarta.enterprise.event.Event<CareChanged> changed;
 
     public RunawayView addRunaway(long victimId, RunawayRequest r) {
@@ -117,14 +119,14 @@ public class CareService {
     }
 
     private RunawayEpisode.Details runaway(RunawayRequest r) {
-        new Checks(clock).code("institutionType", r.institutionType(), c -> reference.codeExists("INSTITUTION_TYPE", c))
+        new Checks(clock).valid(validator, r).code("institutionType", r.institutionType(), c -> reference.codeExists("INSTITUTION_TYPE", c))
                 .past("missingSince", r.missingSince()).past("reportedOn", r.reportedOn()).past("foundOn", r.foundOn())
                 .throwIfAny();
         return new RunawayEpisode.Details(r.institutionType(), r.missingSince(), r.reportedOn(), r.foundOn(), r.victimisedDuring());
     }
 
     private CareReferral.Details referral(ReferralRequest r) {
-        new Checks(clock).code("careType", r.careType(), c -> reference.codeExists("CARE_TYPE", c))
+        new Checks(clock).valid(validator, r).code("careType", r.careType(), c -> reference.codeExists("CARE_TYPE", c))
                 .past("referredOn", r.referredOn()).past("startedOn", r.startedOn()).past("endedOn", r.endedOn())
                 .throwIfAny();
         return new CareReferral.Details(r.careType(), r.referredOn(), r.startedOn(), r.endedOn());

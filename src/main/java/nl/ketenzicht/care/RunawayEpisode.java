@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.ketenzicht.shared.problem.DomainRuleViolation;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -48,10 +49,10 @@ public class RunawayEpisode {
 
     public void revise(Details d) {
         if (d.reportedOn() != null && d.reportedOn().isBefore(d.missingSince())) {
-            throw new DomainRuleViolation("RUNAWAY_REPORTED_BEFORE_MISSING", "reportedOn", "The report cannot precede the disappearance.");
+            throw new DomainRuleViolation(MessageCode.RUNAWAY_REPORTED_BEFORE_MISSING, "reportedOn", "The report cannot precede the disappearance.");
         }
         if (d.foundOn() != null && d.foundOn().isBefore(d.missingSince())) {
-            throw new DomainRuleViolation("RUNAWAY_FOUND_BEFORE_MISSING", "foundOn", "Found cannot be before missing since.");
+            throw new DomainRuleViolation(MessageCode.RUNAWAY_FOUND_BEFORE_MISSING, "foundOn", "Found cannot be before missing since.");
         }
         this.institutionType = Objects.requireNonNull(d.institutionType());
         this.missingSince = Objects.requireNonNull(d.missingSince());

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.ketenzicht.shared.problem.DomainRuleViolation;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,17 +85,17 @@ public class Case {
     /** Replaces the descriptive fields; the owner, status and history stay. */
     public void revise(CaseDetails details) {
         if (closedOn != null && details.openedOn().isAfter(closedOn)) {
-            throw new DomainRuleViolation("CASE_OPENED_AFTER_CLOSED", "openedOn", "A case cannot open after the day it was closed.");
+            throw new DomainRuleViolation(MessageCode.CASE_OPENED_AFTER_CLOSED, "openedOn", "A case cannot open after the day it was closed.");
         }
         apply(details);
     }
 
     public void close(LocalDate on, String reason) {
         if (status == CaseStatus.CLOSED) {
-            throw new DomainRuleViolation("CASE_ALREADY_CLOSED", "closedOn", "The case is closed already.");
+            throw new DomainRuleViolation(MessageCode.CASE_ALREADY_CLOSED, "closedOn", "The case is closed already.");
         }
         if (on.isBefore(openedOn)) {
-            throw new DomainRuleViolation("CASE_CLOSED_BEFORE_OPENED", "closedOn", "A case cannot close before it was opened.");
+            throw new DomainRuleViolation(MessageCode.CASE_CLOSED_BEFORE_OPENED, "closedOn", "A case cannot close before it was opened.");
         }
         this.status = CaseStatus.CLOSED;
         this.closedOn = on;
@@ -103,7 +104,7 @@ public class Case {
 
     public void reopen() {
         if (status == CaseStatus.OPEN) {
-            throw new DomainRuleViolation("CASE_NOT_CLOSED", "status", "Only a closed case can be reopened.");
+            throw new DomainRuleViolation(MessageCode.CASE_NOT_CLOSED, "status", "Only a closed case can be reopened.");
         }
         status = CaseStatus.OPEN;
         closedOn = null;
@@ -112,7 +113,7 @@ public class Case {
 
     private void apply(CaseDetails d) {
         if (d.origin() == Origin.SIGNAL && d.signallingOrganisationId() == null) {
-            throw new DomainRuleViolation("SIGNAL_NEEDS_SIGNALLER", "signallingOrganisationId",
+            throw new DomainRuleViolation(MessageCode.SIGNAL_NEEDS_SIGNALLER, "signallingOrganisationId",
                     "A case that started from a signal names the partner that gave it.");
         }
         this.region = Objects.requireNonNull(d.region());

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import nl.ketenzicht.security.AccessScope;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class CaseRepository {
         String column = CaseFilter.SORTABLE.get(parts[0]);
         String direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
         if (column == null || !(direction.equals("asc") || direction.equals("desc"))) {
-            throw ProblemException.invalid("sort", "Sort by one of " + String.join(", ", CaseFilter.SORTABLE.keySet())
+            throw ProblemException.invalid("sort", MessageCode.SORT_UNKNOWN, java.util.Map.of("allowed", String.join(", ", CaseFilter.SORTABLE.keySet())), "Sort by one of " + String.join(", ", CaseFilter.SORTABLE.keySet())
                     + ", optionally followed by ,asc or ,desc.");
         }
         return column + " " + direction + ", c.id " + direction;

@@ -49,7 +49,7 @@ public class CaseResource {
     @POST
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Opens a case. Region fields are derived from the municipality. Idempotency-Key makes retries safe.")
-    public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull CaseRequest body) {
+    public Response create(@HeaderParam("Idempotency-Key") String key, @NotNull CaseRequest body) {
         var token = idempotency.token(caller.require().actor(), key, "POST /cases", body);
         return idempotency.create(token, t -> service.create(body, t, uri.getBaseUri().resolve("..")));
     }
@@ -72,7 +72,7 @@ public class CaseResource {
     @Path("{id}")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Revises a case. Needs If-Match with the ETag you read.")
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CaseRequest body) {
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull CaseRequest body) {
         return withEtag(service.update(id, Versions.fromIfMatch(ifMatch), body));
     }
 
@@ -80,7 +80,7 @@ public class CaseResource {
     @Path("{id}/closure")
     @RolesAllowed(Role.CASEWORKER_)
     public Response close(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                          @Valid @NotNull CaseRequests.CloseRequest body) {
+                          @NotNull CaseRequests.CloseRequest body) {
         return withEtag(service.close(id, Versions.fromIfMatch(ifMatch), body));
     }
 

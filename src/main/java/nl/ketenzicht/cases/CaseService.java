@@ -15,6 +15,7 @@ import nl.ketenzicht.security.Scopes;
 import nl.ketenzicht.shared.Idempotency;
 import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.Versions;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.net.URI;
@@ -51,6 +52,8 @@ public class CaseService {
     @Inject
     Clock clock;
     @Inject
+    jakarta.validation.Validator validator;
+    @Inject
     jakarta.enterprise.event.Event<CaseChanged> changed;
 
     public Idempotency.Created<CaseView> create(CaseRequest request, Idempotency.Token token, URI base) {
@@ -78,7 +81,7 @@ public class CaseService {
     public CaseView close(long id, long expectedVersion, CaseRequests.CloseRequest request) {
         Case c = writable(id);
         Versions.check(c.version(), expectedVersion);
-        new nl.ketenzicht.shared.Checks(clock).past("closedOn", request.closedOn())
+        new nl.ketenzicht.shared.Checks(clock).valid(validator, request).past("closedOn", request.closedOn())
                 .code("reason", request.reason(), code -> reference.codeExists("CLOSING_REASON", code)).throwIfAny();
         c.close(request.closedOn(), request.reason());
         return flushAndLog(c, AccessEvent.Action.UPDATE);
@@ -93,7 +96,7 @@ public class CaseService {
 
     public Page<CaseView> list(CaseFilter filter) {
         if (filter.limit < 1 || filter.limit > 200 || filter.offset < 0) {
-            throw ProblemException.invalid("limit", "Use offset ≥ 0 and a limit from 1 to 200.");
+            throw ProblemException.invalid("limit", MessageCode.PAGE_LIMIT, java.util.Map.of("max", 200), "Use offset ≥ 0 and a limit from 1 to 200.");
         }
         CaseRepository.Result result = cases.list(filter, scopes.forReading(), municipalitiesMatching(filter.q));
         List<Long> ids = result.cases().stream().map(Case::id).toList();
@@ -109,7 +112,7 @@ public class CaseService {
     public CaseRequests.ShareView share(long caseId, CaseRequests.ShareRequest request) {
         Case c = owned(caseId);
         if (users.organisation(request.organisationId()).isEmpty() || request.organisationId() == c.ownerOrganisationId()) {
-            throw ProblemException.invalid("organisationId", "Choose another existing partner organisation.");
+            throw ProblemException.invalid("organisationId", MessageCode.SHARE_PARTNER, "Choose another existing partner organisation.");
         }
         CaseShare share = new CaseShare(c.id(), request.organisationId(), request.purpose().strip(), clock.instant(), caller.require().actor());
         cases.persist(share);
@@ -130,7 +133,7 @@ public class CaseService {
     private Case owned(long caseId) {
         Case c = writable(caseId);
         if (c.ownerOrganisationId() != caller.require().organisationId()) {
-            throw ProblemException.forbidden("Only the organisation that owns the case can share it.");
+            throw ProblemException.forbidden(MessageCode.FORBIDDEN_SHARE_NOT_OWNER, "Only the organisation that owns the case can share it.");
         }
         return c;
     }

@@ -14,6 +14,7 @@ import nl.ketenzicht.reports.aggregates.CaseContribution;
 import nl.ketenzicht.security.Caller;
 import nl.ketenzicht.security.CurrentCaller;
 import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,10 +53,10 @@ public class IndicatorService {
     public IndicatorView define(IndicatorRequest r) {
         Caller who = caller.require();
         if (who.policeUnit() != null) {
-            throw ProblemException.forbidden("Only a national coordinator defines indicators.");
+            throw ProblemException.forbidden(MessageCode.FORBIDDEN_INDICATOR_NATIONAL, "Only a national coordinator defines indicators.");
         }
         if (!CaseContribution.COLUMNS.contains(r.metric())) {
-            throw ProblemException.invalid("metric", "Use one of " + CaseContribution.COLUMNS + ".");
+            throw ProblemException.invalid("metric", MessageCode.VALUE_NOT_IN_LIST, java.util.Map.of("allowed", String.join(", ", CaseContribution.COLUMNS)), "Use one of " + CaseContribution.COLUMNS + ".");
         }
         Map<String, List<String>> filters = new HashMap<>();
         put(filters, "origin", r.origin());
@@ -76,12 +77,12 @@ public class IndicatorService {
     public IndicatorView setTarget(long id, TargetRequest r) {
         Caller who = caller.require();
         if (who.policeUnit() != null && !who.policeUnit().equals(r.policeUnit())) {
-            throw ProblemException.forbidden("A regional coordinator sets targets for their own police unit only.");
+            throw ProblemException.forbidden(MessageCode.FORBIDDEN_TARGET_OWN_UNIT, "A regional coordinator sets targets for their own police unit only.");
         }
         return withConnection(c -> {
             IndicatorView v = IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
             if (r.policeUnit() != null && !units(c).contains(r.policeUnit())) {
-                throw ProblemException.invalid("policeUnit", "Unknown police unit.");
+                throw ProblemException.invalid("policeUnit", MessageCode.UNKNOWN_POLICE_UNIT, "Unknown police unit.");
             }
             IndicatorRepository.setTarget(c, id, r.year(), r.policeUnit(), r.target());
             log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "indicator", id, List.of()));
@@ -91,7 +92,7 @@ public class IndicatorService {
 
     public ResultsView results(long id, int fromYear, int toYear) {
         if (fromYear < 2000 || toYear > 2100 || toYear < fromYear || toYear - fromYear > 20) {
-            throw ProblemException.invalid("from", "Use whole years from 2000 to 2100, at most 20 at a time.");
+            throw ProblemException.invalid("from", MessageCode.YEAR_RANGE, java.util.Map.of("min", 2000, "max", 2100, "years", 20), "Use whole years from 2000 to 2100, at most 20 at a time.");
         }
         Caller who = caller.require();
         return withConnection(c -> {

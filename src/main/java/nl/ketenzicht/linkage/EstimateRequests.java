@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ public final class EstimateRequests {
             if (year == null && quarter == null && from != null && to != null) {
                 return wholeQuarters(from, to);
             }
-            throw ProblemException.invalid("period", "Give a year (optionally with a quarter 1–4), or from and to.");
+            throw ProblemException.invalid("period", MessageCode.PERIOD_INCOMPLETE, "Give a year (optionally with a quarter 1–4), or from and to.");
         }
 
         private static DateRange quarterOf(int year, int quarter) {
@@ -62,11 +63,11 @@ public final class EstimateRequests {
             boolean startsQuarter = from.getDayOfMonth() == 1 && (from.getMonthValue() - 1) % 3 == 0;
             boolean endsQuarter = to.plusDays(1).getDayOfMonth() == 1 && to.getMonthValue() % 3 == 0;
             if (!startsQuarter || !endsQuarter || !from.isBefore(to)) {
-                throw ProblemException.invalid("period", "A range must consist of whole quarters: from the first day "
+                throw ProblemException.invalid("period", MessageCode.PERIOD_WHOLE_QUARTERS, "A range must consist of whole quarters: from the first day "
                         + "of a quarter to the last day of a quarter.");
             }
             if (from.plusYears(MAX_YEARS).isBefore(to)) {
-                throw ProblemException.invalid("period", "A period covers at most " + MAX_YEARS + " years.");
+                throw ProblemException.invalid("period", MessageCode.PERIOD_TOO_LONG, java.util.Map.of("years", MAX_YEARS), "A period covers at most " + MAX_YEARS + " years.");
             }
             return new DateRange(from, to);
         }

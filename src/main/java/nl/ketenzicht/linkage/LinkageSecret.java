@@ -2,7 +2,7 @@ package nl.ketenzicht.linkage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.ketenzicht.shared.problem.ProblemException;
+import nl.ketenzicht.shared.problem.ServiceUnavailable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
@@ -28,8 +28,7 @@ public class LinkageSecret {
     private Keyer keyer() {
         Keyer k = keyer;
         if (k == null) {
-            String s = secret.filter(v -> v.length() >= Keyer.MIN_SECRET_LENGTH).orElseThrow(() -> new ProblemException(503,
-                    "Service unavailable", "Registration is not configured on this server (linkage secret missing or too short)."));
+            String s = secret.filter(v -> v.length() >= Keyer.MIN_SECRET_LENGTH).orElseThrow(ServiceUnavailable::linkage);
             k = new Keyer(s);
             keyer = k;
         }

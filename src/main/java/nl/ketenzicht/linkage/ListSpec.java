@@ -3,6 +3,7 @@ package nl.ketenzicht.linkage;
 import nl.ketenzicht.security.Organisation;
 import nl.ketenzicht.security.OrganisationType;
 import nl.ketenzicht.security.Users;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ record ListSpec(String code, String label, OrganisationType type, Long organisat
             boolean repeated = l.organisationId == null ? lists.stream().filter(o -> o.organisationId == null && o.type == l.type).count() > 1
                     : !organisations.add(l.organisationId) || types.contains(l.type);
             if (repeated) {
-                throw ProblemException.invalid("lists", "List '" + l.code + "' repeats or lies inside another chosen list; "
+                throw ProblemException.invalid("lists", MessageCode.MSE_LIST_OVERLAPS, java.util.Map.of("list", l.code), "List '" + l.code + "' repeats or lies inside another chosen list; "
                         + "lists must not overlap by definition.");
             }
         }
@@ -44,7 +45,7 @@ record ListSpec(String code, String label, OrganisationType type, Long organisat
             OrganisationType t = OrganisationType.valueOf(code);
             return new ListSpec(code, t.name(), t, null);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("lists", "Use an organisation type (" + List.of(OrganisationType.values())
+            throw ProblemException.invalid("lists", MessageCode.MSE_LIST_UNKNOWN, java.util.Map.of("list", code), "Use an organisation type (" + List.of(OrganisationType.values())
                     + ") or org:<id>.");
         }
     }
@@ -54,10 +55,10 @@ record ListSpec(String code, String label, OrganisationType type, Long organisat
         try {
             id = Long.parseLong(code.substring(ORGANISATION_PREFIX.length()));
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("lists", "Name an organisation as org:<id>.");
+            throw ProblemException.invalid("lists", MessageCode.MSE_LIST_ORGANISATION_FORMAT, "Name an organisation as org:<id>.");
         }
         Organisation org = users.organisation(id)
-                .orElseThrow(() -> ProblemException.invalid("lists", "Organisation " + id + " does not exist."));
+                .orElseThrow(() -> ProblemException.invalid("lists", MessageCode.UNKNOWN_ORGANISATION, "Organisation " + id + " does not exist."));
         return new ListSpec(code.toLowerCase(Locale.ROOT), org.name(), org.type(), id);
     }
 

@@ -72,7 +72,7 @@ public class MseResource {
                                     @QueryParam("region") String region, @QueryParam("lists") List<String> lists,
                                     @QueryParam("bca") @DefaultValue("false") boolean bca) {
         if (lists == null || lists.size() < 2 || lists.size() > 8) {
-            throw nl.ketenzicht.shared.problem.ProblemException.invalid("lists", "Choose 2 to 8 lists.");
+            throw nl.ketenzicht.shared.problem.ProblemException.invalid("lists", nl.ketenzicht.shared.problem.MessageCode.MSE_LIST_COUNT, java.util.Map.of("min", 2, "max", 8), "Choose 2 to 8 lists.");
         }
         return service.series(fromYear, toYear, region, lists, bca);
     }

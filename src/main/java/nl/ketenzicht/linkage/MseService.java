@@ -20,6 +20,7 @@ import nl.ketenzicht.reports.aggregates.CellKeys;
 import nl.ketenzicht.reports.stats.CellKeyPerturbation;
 import nl.ketenzicht.security.Users;
 import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.Problem;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +32,9 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Dark-number estimates for coordinators: the overlap table of linked registrations is counted in
@@ -98,7 +101,7 @@ public class MseService {
     /** The estimate per year, for a chart; BCa only on request, as it multiplies the work by B. */
     public List<SeriesPoint> series(int fromYear, int toYear, String region, List<String> codes, boolean bca) {
         if (fromYear > toYear || toYear - fromYear >= 15) {
-            throw ProblemException.invalid("fromYear", "Give fromYear ≤ toYear, at most 15 years.");
+            throw ProblemException.invalid("fromYear", MessageCode.YEAR_RANGE, java.util.Map.of("years", 15), "Give fromYear ≤ toYear, at most 15 years.");
         }
         List<SeriesPoint> points = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {
@@ -153,17 +156,17 @@ public class MseService {
     /** Runs the model on unsuppressed counts; refuses (422) rather than publish a number that does not exist. */
     private MseResult run(CaptureTable table, List<String> terms, int resamples, int k) {
         if (table.observed() < k) {
-            throw new ProblemException(422, "No estimate", "Fewer than " + k + " persons were registered in this "
+            throw new ProblemException(422, "No estimate", MessageCode.MSE_TOO_FEW_OBSERVED, java.util.Map.of("k", k), "Fewer than " + k + " persons were registered in this "
                     + "selection; no estimate is published for so few.", "TOO_FEW_OBSERVED", List.of());
         }
         Options options = new Options(threshold, resamples, seed);
         try {
             return terms == null || terms.isEmpty() ? ESTIMATOR.estimate(table, options) : ESTIMATOR.estimate(table, terms, options);
         } catch (EstimateDoesNotExistException e) {
-            throw new ProblemException(422, "No estimate", "No estimate exists for these data: " + e.getMessage() + ".",
-                    e.reason().name(), List.of());
+            throw new ProblemException(422, "No estimate", MessageCode.valueOf("MSE_" + e.reason().name()), Map.of(),
+                    "No estimate exists for these data: " + e.getMessage() + ".", e.reason().name(), List.of());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("terms", e.getMessage());
+            throw ProblemException.invalid("terms", MessageCode.MSE_TERMS_INVALID, e.getMessage());
         }
     }
 
@@ -194,25 +197,36 @@ public class MseService {
             return null;
         }
         if (!reference.policeUnitExists(region)) {
-            throw ProblemException.invalid("region", "Use NATIONAL or a police-unit code.");
+            throw ProblemException.invalid("region", MessageCode.MSE_REGION_UNKNOWN, "Use NATIONAL or a police-unit code.");
         }
         return region;
     }
 
     private static CaptureTable parse(String csv) {
         if (csv == null || csv.isBlank()) {
-            throw ProblemException.invalid("body", "Send the capture histories as CSV (text/csv).");
+            throw ProblemException.invalid("body", MessageCode.UPLOAD_EMPTY_BODY, "Send the capture histories as CSV (text/csv).");
         }
         try {
             return CaptureTable.parseCsv(new StringReader(csv));
         } catch (MalformedCaptureTableException e) {
-            String where = "line " + e.line() + (e.column() > 0 ? ", column " + e.column() : "");
-            throw new ProblemException(400, "Invalid request", e.getMessage(), null, List.of(new Problem.FieldError(where, e.getMessage())));
+            throw ProblemException.invalid(List.of(uploadError(e)));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("body", e.getMessage());
+            throw ProblemException.invalid("body", MessageCode.UPLOAD_UNREADABLE, e.getMessage());
         } catch (IOException e) {
-            throw ProblemException.invalid("body", "The CSV could not be read.");
+            throw ProblemException.invalid("body", MessageCode.UPLOAD_UNREADABLE, "The CSV could not be read.");
         }
+    }
+
+    /** The field names the place in the file; the code and its parameters say what is wrong there. */
+    static Problem.FieldError uploadError(MalformedCaptureTableException e) {
+        String where = "line " + e.line() + (e.column() > 0 ? ", column " + e.column() : "");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("line", e.line());
+        if (e.column() > 0) {
+            params.put("column", e.column());
+        }
+        params.putAll(e.details());
+        return new Problem.FieldError(where, MessageCode.valueOf("UPLOAD_" + e.kind().name()), params, e.getMessage());
     }
 
     private static long[] countsOf(CaptureTable table) {

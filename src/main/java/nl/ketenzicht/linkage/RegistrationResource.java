@@ -68,7 +68,7 @@ public class RegistrationResource {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw nl.ketenzicht.shared.problem.ProblemException.invalid(field, "Use a date as YYYY-MM-DD.");
+            throw nl.ketenzicht.shared.problem.ProblemException.invalid(field, nl.ketenzicht.shared.problem.MessageCode.EXPECTED_DATE, "Use a date as YYYY-MM-DD.");
         }
     }
 

@@ -18,6 +18,7 @@ import nl.ketenzicht.security.Users;
 import nl.ketenzicht.shared.Checks;
 import nl.ketenzicht.shared.Idempotency;
 import nl.ketenzicht.shared.Page;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.net.URI;
@@ -90,7 +91,7 @@ public class RegistrationService {
 
     public Page<RegistrationView> list(LocalDate from, LocalDate to, int offset, int limit) {
         if (limit < 1 || limit > 200 || offset < 0) {
-            throw ProblemException.invalid("limit", "Use offset ≥ 0 and a limit from 1 to 200.");
+            throw ProblemException.invalid("limit", MessageCode.PAGE_LIMIT, java.util.Map.of("max", 200), "Use offset ≥ 0 and a limit from 1 to 200.");
         }
         LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
@@ -160,11 +161,11 @@ public class RegistrationService {
 
     private ReferenceViews.Municipality validate(RegistrationRequest request) {
         Checks checks = new Checks(clock).past("registeredOn", request.registeredOn()).past("birthDate", request.birthDate())
-                .require(!request.registeredOn().isBefore(request.birthDate()), "registeredOn", "A registration cannot precede the birth date.")
-                .require(!Names.firstName(request.firstName()).isEmpty(), "firstName", "Use at least one letter or digit.")
-                .require(!Names.familyName(request.familyName()).isEmpty(), "familyName", "Use at least one letter or digit.");
+                .require(!request.registeredOn().isBefore(request.birthDate()), "registeredOn", MessageCode.REGISTRATION_BEFORE_BIRTH, "A registration cannot precede the birth date.")
+                .require(!Names.firstName(request.firstName()).isEmpty(), "firstName", MessageCode.NAME_NEEDS_LETTER, "Use at least one letter or digit.")
+                .require(!Names.familyName(request.familyName()).isEmpty(), "familyName", MessageCode.NAME_NEEDS_LETTER, "Use at least one letter or digit.");
         Optional<ReferenceViews.Municipality> place = reference.municipality(request.municipalityCode());
-        checks.require(place.isPresent(), "municipalityCode", "Unknown municipality code.").throwIfAny();
+        checks.require(place.isPresent(), "municipalityCode", MessageCode.UNKNOWN_MUNICIPALITY, "Unknown municipality code.").throwIfAny();
         return place.orElseThrow();
     }
 

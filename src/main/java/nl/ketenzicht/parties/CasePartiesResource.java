@@ -2,7 +2,6 @@ package nl.ketenzicht.parties;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -44,7 +43,7 @@ public class CasePartiesResource {
     @Path("{caseId}/victims")
     @RolesAllowed(Role.CASEWORKER_)
     public Response addVictim(@PathParam("caseId") long caseId, @HeaderParam("Idempotency-Key") String key,
-                              @Valid @NotNull PartyRequests.VictimRequest body) {
+                              @NotNull PartyRequests.VictimRequest body) {
         return idempotency.create(token(key, "victims", caseId, body), t -> service.addVictim(caseId, body, t, base()));
     }
 
@@ -52,7 +51,7 @@ public class CasePartiesResource {
     @Path("{caseId}/suspects")
     @RolesAllowed(Role.CASEWORKER_)
     public Response addSuspect(@PathParam("caseId") long caseId, @HeaderParam("Idempotency-Key") String key,
-                               @Valid @NotNull PartyRequests.SuspectRequest body) {
+                               @NotNull PartyRequests.SuspectRequest body) {
         return idempotency.create(token(key, "suspects", caseId, body), t -> service.addSuspect(caseId, body, t, base()));
     }
 
@@ -60,7 +59,7 @@ public class CasePartiesResource {
     @Path("{caseId}/clients")
     @RolesAllowed(Role.CASEWORKER_)
     public Response addClient(@PathParam("caseId") long caseId, @HeaderParam("Idempotency-Key") String key,
-                              @Valid @NotNull PartyRequests.ClientRequest body) {
+                              @NotNull PartyRequests.ClientRequest body) {
         return idempotency.create(token(key, "clients", caseId, body), t -> service.addClient(caseId, body, t, base()));
     }
 

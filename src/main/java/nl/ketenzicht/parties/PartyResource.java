@@ -2,7 +2,6 @@ package nl.ketenzicht.parties;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,7 +41,7 @@ public class PartyResource {
     @Path("{id}/victim")
     @RolesAllowed(Role.CASEWORKER_)
     public Response updateVictim(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                                 @Valid @NotNull PartyRequests.VictimRequest body) {
+                                 @NotNull PartyRequests.VictimRequest body) {
         return withEtag(service.updateVictim(id, Versions.fromIfMatch(ifMatch), body));
     }
 
@@ -50,7 +49,7 @@ public class PartyResource {
     @Path("{id}/suspect")
     @RolesAllowed(Role.CASEWORKER_)
     public Response updateSuspect(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                                  @Valid @NotNull PartyRequests.SuspectRequest body) {
+                                  @NotNull PartyRequests.SuspectRequest body) {
         return withEtag(service.updateSuspect(id, Versions.fromIfMatch(ifMatch), body));
     }
 
@@ -58,7 +57,7 @@ public class PartyResource {
     @Path("{id}/client")
     @RolesAllowed(Role.CASEWORKER_)
     public Response updateClient(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                                 @Valid @NotNull PartyRequests.ClientRequest body) {
+                                 @NotNull PartyRequests.ClientRequest body) {
         return withEtag(service.updateClient(id, Versions.fromIfMatch(ifMatch), body));
     }
 
@@ -66,7 +65,7 @@ public class PartyResource {
     @Path("{id}/aangifte-events")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Next step of the victim's aangifte history: informatory interview, made, declined (with reasons), withdrawn.")
-    public Response addAangifteEvent(@PathParam("id") long id, @Valid @NotNull PartyRequests.AangifteEventRequest body) {
+    public Response addAangifteEvent(@PathParam("id") long id, @NotNull PartyRequests.AangifteEventRequest body) {
         PartyView view = service.addAangifteEvent(id, body);
         return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
     }

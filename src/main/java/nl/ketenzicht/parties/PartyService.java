@@ -10,6 +10,7 @@ import nl.ketenzicht.parties.PartyRequests.PartyView;
 import nl.ketenzicht.security.Scopes;
 import nl.ketenzicht.shared.Idempotency;
 import nl.ketenzicht.shared.Versions;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.net.URI;
@@ -112,7 +113,7 @@ public class PartyService {
         Party p = forChange ? writable(partyId, Party.class, null) : readable(partyId);
         boolean kindOk = expected == null ? p instanceof Offender : p.kind() == expected;
         if (!kindOk) {
-            throw ProblemException.invalid("partyId", "This record is a " + p.kind() + ", which this step does not apply to.");
+            throw ProblemException.invalid("partyId", MessageCode.PARTY_KIND_MISMATCH, java.util.Map.of("kind", p.kind()), "This record is a " + p.kind() + ", which this step does not apply to.");
         }
         if (forChange) {
             parties.lockForChange(p);

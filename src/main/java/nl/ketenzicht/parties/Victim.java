@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import nl.ketenzicht.shared.problem.DomainRuleViolation;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,10 +75,10 @@ public class Victim extends Party {
     public void revise(VictimProfile p) {
         describe(p.gender(), p.birthYear());
         if (p.birthMonth() != null && p.birthYear() == null) {
-            throw new DomainRuleViolation("BIRTH_MONTH_NEEDS_YEAR", "birthMonth", "A birth month needs a birth year.");
+            throw new DomainRuleViolation(MessageCode.BIRTH_MONTH_NEEDS_YEAR, "birthMonth", "A birth month needs a birth year.");
         }
         if (p.birthYear() != null && p.exploitationStartedOn() != null && p.exploitationStartedOn().getYear() < p.birthYear()) {
-            throw new DomainRuleViolation("EXPLOITATION_BEFORE_BIRTH", "exploitationStartedOn", "Exploitation cannot start before birth.");
+            throw new DomainRuleViolation(MessageCode.EXPLOITATION_BEFORE_BIRTH, "exploitationStartedOn", "Exploitation cannot start before birth.");
         }
         this.birthMonth = p.birthMonth();
         this.nationality = p.nationality();
@@ -91,15 +92,16 @@ public class Victim extends Party {
     /** Records the next step of the aangifte history, or says which rule forbids it. */
     public AangifteEvent record(AangifteEvent event) {
         if (!ALLOWED_FROM.get(event.type()).contains(aangifteStatus)) {
-            throw new DomainRuleViolation("AANGIFTE_" + event.type() + "_NOT_FROM_" + aangifteStatus, "type",
+            throw new DomainRuleViolation(MessageCode.AANGIFTE_STEP_NOT_ALLOWED, "AANGIFTE_" + event.type() + "_NOT_FROM_" + aangifteStatus,
+                    java.util.Map.of("type", event.type(), "status", aangifteStatus), "type",
                     "After '" + aangifteStatus + "' the next step cannot be '" + event.type() + "'.");
         }
         if (!aangifteEvents.isEmpty() && event.occurredOn().isBefore(last().occurredOn())) {
-            throw new DomainRuleViolation("AANGIFTE_DATE_BEFORE_PREVIOUS", "on",
+            throw new DomainRuleViolation(MessageCode.AANGIFTE_DATE_BEFORE_PREVIOUS, java.util.Map.of("date", last().occurredOn()), "on",
                     "This step cannot be dated before the previous one (" + last().occurredOn() + ").");
         }
         if (event.type() == AangifteEvent.Type.DECLINED && event.reasons().isEmpty()) {
-            throw new DomainRuleViolation("DECLINED_NEEDS_REASON", "reasons", "Give at least one reason for not reporting.");
+            throw new DomainRuleViolation(MessageCode.DECLINED_NEEDS_REASON, "reasons", "Give at least one reason for not reporting.");
         }
         aangifteEvents.add(event);
         aangifteStatus = event.type().resultingStatus();

@@ -1,12 +1,14 @@
 package nl.ketenzicht.proceedings;
 
 import nl.ketenzicht.shared.problem.DomainRuleViolation;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +32,8 @@ public final class Proceedings {
         requireFieldsFit(step);
         requirePredecessors(step);
         latest().filter(last -> step.on().isBefore(last.occurredOn())).ifPresent(last -> {
-            throw new DomainRuleViolation("CHAIN_DATE_BEFORE_PREVIOUS", "on",
+            throw new DomainRuleViolation(MessageCode.CHAIN_DATE_BEFORE_PREVIOUS,
+                    Map.of("stage", last.stage(), "date", last.occurredOn()), "on",
                     "The chain cannot go back in time: the previous step (" + last.stage() + ") is dated " + last.occurredOn() + ".");
         });
         ChainEvent event = new ChainEvent(partyId, step.stage(), step.on(), step.decision(), step.verdict(), step.sentence(), now);
@@ -41,7 +44,7 @@ public final class Proceedings {
     /** Only the latest step may be withdrawn (a correction), so what remains is still a valid chain. */
     public void withdraw(ChainEvent event) {
         if (latestByStage().map(last -> !last.equals(event)).orElse(true)) {
-            throw new DomainRuleViolation("CHAIN_DELETE_NOT_LAST", "id", "Only the latest step of the chain can be removed.");
+            throw new DomainRuleViolation(MessageCode.CHAIN_DELETE_NOT_LAST, "id", "Only the latest step of the chain can be removed.");
         }
         events.remove(event);
     }
@@ -52,7 +55,7 @@ public final class Proceedings {
 
     private void requireOnce(Stage stage) {
         if (find(stage).isPresent()) {
-            throw new DomainRuleViolation(stage + "_ONCE", "stage", "This person already has a '" + stage + "' step.");
+            throw new DomainRuleViolation(MessageCode.STAGE_ONCE, stage + "_ONCE", Map.of("stage", stage), "stage", "This person already has a '" + stage + "' step.");
         }
     }
 
@@ -61,37 +64,37 @@ public final class Proceedings {
         rule(s.stage() == Stage.VERDICT, s.verdict() != null, "VERDICT", "verdict");
         rule(s.stage() == Stage.SENTENCE, s.sentence() != null, "SENTENCE", "sentence");
         if (s.stage() == Stage.SENTENCE && s.sentence().isEmpty()) {
-            throw new DomainRuleViolation("SENTENCE_EMPTY", "sentence", "A sentence names custody, community service, a fine or a measure.");
+            throw new DomainRuleViolation(MessageCode.SENTENCE_EMPTY, "sentence", "A sentence names custody, community service, a fine or a measure.");
         }
     }
 
     private static void rule(boolean stageNeeds, boolean present, String what, String field) {
         if (stageNeeds && !present) {
-            throw new DomainRuleViolation(what + "_REQUIRED", field, "This step needs a " + field + ".");
+            throw new DomainRuleViolation(MessageCode.STAGE_FIELD_REQUIRED, what + "_REQUIRED", Map.of("field", field), field, "This step needs a " + field + ".");
         }
         if (!stageNeeds && present) {
-            throw new DomainRuleViolation(what + "_NOT_FOR_STAGE", field, "A " + field + " belongs to another step of the chain.");
+            throw new DomainRuleViolation(MessageCode.STAGE_FIELD_NOT_FOR_STAGE, what + "_NOT_FOR_STAGE", Map.of("field", field), field, "A " + field + " belongs to another step of the chain.");
         }
     }
 
     private void requirePredecessors(Step s) {
         switch (s.stage()) {
             case IN_VIEW -> { }
-            case OM_INFLOW -> need(find(Stage.IN_VIEW).isPresent(), "OM_INFLOW_NEEDS_IN_VIEW", "The police must have the person in view first.");
-            case OM_DECISION -> need(find(Stage.OM_INFLOW).isPresent(), "DECISION_NEEDS_OM_INFLOW", "The OM decides only after inflow.");
+            case OM_INFLOW -> need(find(Stage.IN_VIEW).isPresent(), MessageCode.OM_INFLOW_NEEDS_IN_VIEW, "The police must have the person in view first.");
+            case OM_DECISION -> need(find(Stage.OM_INFLOW).isPresent(), MessageCode.DECISION_NEEDS_OM_INFLOW, "The OM decides only after inflow.");
             case VERDICT -> {
-                need(find(Stage.OM_INFLOW).isPresent(), "VERDICT_NEEDS_OM_INFLOW", "No verdict before OM inflow.");
-                need(decision().filter(d -> d == Decision.SUMMONS).isPresent(), "VERDICT_NEEDS_SUMMONS", "A court rules only after a summons (dagvaarding).");
+                need(find(Stage.OM_INFLOW).isPresent(), MessageCode.VERDICT_NEEDS_OM_INFLOW, "No verdict before OM inflow.");
+                need(decision().filter(d -> d == Decision.SUMMONS).isPresent(), MessageCode.VERDICT_NEEDS_SUMMONS, "A court rules only after a summons (dagvaarding).");
             }
             case SENTENCE -> need(find(Stage.VERDICT).map(ChainEvent::verdict).filter(v -> v == Verdict.CONVICTION).isPresent(),
-                    "SENTENCE_NEEDS_CONVICTION", "No sentence without a conviction.");
-            case APPEAL -> need(find(Stage.VERDICT).isPresent(), "APPEAL_NEEDS_VERDICT", "An appeal follows a verdict.");
+                    MessageCode.SENTENCE_NEEDS_CONVICTION, "No sentence without a conviction.");
+            case APPEAL -> need(find(Stage.VERDICT).isPresent(), MessageCode.APPEAL_NEEDS_VERDICT, "An appeal follows a verdict.");
             case FINAL -> need(find(Stage.VERDICT).isPresent() || decision().filter(Decision::endsCase).isPresent(),
-                    "FINAL_NEEDS_OUTCOME", "A case becomes final after a verdict or an OM decision that ends it.");
+                    MessageCode.FINAL_NEEDS_OUTCOME, "A case becomes final after a verdict or an OM decision that ends it.");
         }
     }
 
-    private static void need(boolean condition, String rule, String message) {
+    private static void need(boolean condition, MessageCode rule, String message) {
         if (!condition) {
             throw new DomainRuleViolation(rule, "stage", message);
         }

@@ -2,7 +2,6 @@ package nl.ketenzicht.proceedings;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +37,7 @@ public class ProceedingsResource {
     @Path("{id}/chain-events")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Adds the next step of the chain; a refusal names the rule that was broken.")
-    public Response add(@PathParam("id") long partyId, @Valid @NotNull ProceedingsRequests.ChainEventRequest body) {
+    public Response add(@PathParam("id") long partyId, @NotNull ProceedingsRequests.ChainEventRequest body) {
         return Response.status(201).entity(service.add(partyId, body)).build();
     }
 }

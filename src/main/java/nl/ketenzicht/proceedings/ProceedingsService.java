@@ -16,6 +16,7 @@ import nl.ketenzicht.proceedings.ProceedingsRequests.SentenceRequest;
 import nl.ketenzicht.reference.ReferenceData;
 import nl.ketenzicht.shared.Checks;
 import nl.ketenzicht.shared.problem.DomainRuleViolation;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.time.Clock;
@@ -41,6 +42,8 @@ public class ProceedingsService {
     Event<ChainChanged> changed;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.validation.Validator validator;
 
     public ProceedingsView add(long partyId, ChainEventRequest r) {
         PartyRef party = parties.require(partyId, null, true);
@@ -89,23 +92,25 @@ public class ProceedingsService {
     }
 
     private void checkCodesAndDates(ChainEventRequest r) {
-        Checks checks = new Checks(clock).past("on", r.on());
+        Checks checks = new Checks(clock).valid(validator, r).past("on", r.on());
         if (r.sentence() != null) {
             checks.code("sentence.measure", r.sentence().measure(), c -> reference.codeExists("MEASURE", c));
         }
         if (r.charges() != null) {
             for (int i = 0; i < r.charges().size(); i++) {
-                checks.past("charges[" + i + "].offenceDate", r.charges().get(i).offenceDate());
+                var charge = r.charges().get(i);
+                checks.past("charges[" + i + "].offenceDate", charge == null ? null : charge.offenceDate());
             }
         }
         checks.throwIfAny();
     }
 
     private Charge charge(long partyId, ProceedingsRequests.ChargeRequest c) {
-        var article = reference.article(c.article(), c.lawVersion()).orElseThrow(() -> new DomainRuleViolation(
-                "ARTICLE_UNKNOWN", "charges.article", "Article " + c.article() + " does not exist in law version " + c.lawVersion() + "."));
+        var article = reference.article(c.article(), c.lawVersion()).orElseThrow(() -> new DomainRuleViolation(MessageCode.ARTICLE_UNKNOWN,
+                java.util.Map.of("article", c.article(), "lawVersion", c.lawVersion()), "charges.article", "Article " + c.article() + " does not exist in law version " + c.lawVersion() + "."));
         if (!article.inForceOn(c.offenceDate())) {
-            throw new DomainRuleViolation("ARTICLE_NOT_IN_FORCE", "charges.article", "Article " + c.article() + " ("
+            throw new DomainRuleViolation(MessageCode.ARTICLE_NOT_IN_FORCE,
+                    java.util.Map.of("article", c.article(), "lawVersion", c.lawVersion(), "date", c.offenceDate()), "charges.article", "Article " + c.article() + " ("
                     + c.lawVersion() + ") was not in force on " + c.offenceDate() + "; use the numbering of that date.");
         }
         return new Charge(partyId, c.article(), c.lawVersion(), c.offenceDate());

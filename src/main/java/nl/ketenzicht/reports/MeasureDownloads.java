@@ -11,12 +11,12 @@ final class MeasureDownloads {
     private MeasureDownloads() {
     }
 
-    static Response csv(MeasureReport r, String filename) {
-        return download(out -> ReportExports.csv(r, out), "text/csv; charset=utf-8", filename);
+    static Response csv(MeasureReport r, ReportLabels labels, String filename) {
+        return download(out -> ReportExports.csv(r, labels, out), "text/csv; charset=utf-8", filename);
     }
 
-    static Response xlsx(MeasureReport r, String filename) {
-        return download(out -> ReportExports.xlsx(r, out), XLSX, filename);
+    static Response xlsx(MeasureReport r, ReportLabels labels, String filename) {
+        return download(out -> ReportExports.xlsx(r, labels, out), XLSX, filename);
     }
 
     private static Response download(StreamingOutput body, String type, String filename) {

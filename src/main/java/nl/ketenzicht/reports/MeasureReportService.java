@@ -9,6 +9,7 @@ import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.security.Caller;
 import nl.ketenzicht.security.CurrentCaller;
 import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,19 +45,26 @@ public class MeasureReportService {
     Clock clock;
     /** One threshold for screen, export and print: perturbation gives them the same figures. */
     private static final int K = nl.ketenzicht.reports.stats.CellKeyPerturbation.K;
+    @Inject
+    nl.ketenzicht.reference.ReferenceData reference;
 
     public MeasureReport report(Kind kind, Map<String, List<String>> query) {
-        VictimCut cut = VictimCut.parse(query);
+        VictimCut cut = VictimCut.parse(ReportLabels.cutOf(query));
         MeasureReport report = run(kind, cut, K);
         log(AccessEvent.Action.REPORT, kind, cut, "json");
         return report;
     }
 
     public MeasureReport forExport(Kind kind, Map<String, List<String>> query, String format) {
-        VictimCut cut = VictimCut.parse(query);
+        VictimCut cut = VictimCut.parse(ReportLabels.cutOf(query));
         MeasureReport report = run(kind, cut, K);
         log(AccessEvent.Action.EXPORT, kind, cut, format);
         return report;
+    }
+
+    /** The words of an export, in the language asked for ({@code lang}, else Accept-Language, else Dutch). */
+    public ReportLabels labels(jakarta.ws.rs.core.MultivaluedMap<String, String> query, jakarta.ws.rs.core.HttpHeaders headers) {
+        return new ReportLabels(ReportLabels.language(query, headers), reference.lists().codes());
     }
 
     private MeasureReport run(Kind kind, VictimCut requested, int k) {
@@ -66,7 +74,7 @@ public class MeasureReportService {
             List<RegionRef> regions = cut.byMunicipality() ? RegionDirectory.municipalities(c, cut.municipalitiesOf())
                     : RegionDirectory.regions(c, cut.base().level());
             if (regions.isEmpty()) {
-                throw ProblemException.invalid("unit", "No police unit " + cut.municipalitiesOf() + ".");
+                throw ProblemException.invalid("unit", MessageCode.UNKNOWN_POLICE_UNIT, "No police unit " + cut.municipalitiesOf() + ".");
             }
             Set<String> visible = visible(c, cut, regions, who);
             VictimMeasures m = new VictimMeasures(c, cut, regions, visible, k);

@@ -1,5 +1,6 @@
 package nl.ketenzicht.reports;
 
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.util.LinkedHashMap;
@@ -39,10 +40,10 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
     public static ReportRequest parse(Map<String, List<String>> query) {
         for (var e : query.entrySet()) {
             if (!PARAMETERS.contains(e.getKey())) {
-                throw ProblemException.invalid(e.getKey(), "Not a report dimension; use " + new java.util.TreeSet<>(PARAMETERS) + ".");
+                throw ProblemException.invalid(e.getKey(), MessageCode.REPORT_PARAMETER_UNKNOWN, "Not a report dimension; use " + new java.util.TreeSet<>(PARAMETERS) + ".");
             }
             if (e.getValue().size() != 1) {
-                throw ProblemException.invalid(e.getKey(), "Give this parameter once.");
+                throw ProblemException.invalid(e.getKey(), MessageCode.PARAMETER_REPEATED, "Give this parameter once.");
             }
         }
         Map<String, String> q = new LinkedHashMap<>();
@@ -57,12 +58,12 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
         boolean quarter = q.containsKey("quarter");
         boolean range = q.containsKey("from") || q.containsKey("to");
         if ((year ? 1 : 0) + (quarter ? 1 : 0) + (range ? 1 : 0) > 1) {
-            throw ProblemException.invalid("year", "Choose one period: a year, a quarter, or a range of quarters.");
+            throw ProblemException.invalid("year", MessageCode.PERIOD_ONE_ONLY, "Choose one period: a year, a quarter, or a range of quarters.");
         }
         if (year) {
             String y = q.get("year");
             if (!y.matches("\\d{4}")) {
-                throw ProblemException.invalid("year", "A year is four digits, e.g. 2022.");
+                throw ProblemException.invalid("year", MessageCode.PERIOD_YEAR_FORMAT, "A year is four digits, e.g. 2022.");
             }
             int n = Integer.parseInt(y) * 4;
             return new int[]{n, n + 3};
@@ -75,7 +76,7 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
             int from = quarter("from", q.getOrDefault("from", ""));
             int to = quarter("to", q.getOrDefault("to", ""));
             if (to < from) {
-                throw ProblemException.invalid("to", "The range ends before it starts.");
+                throw ProblemException.invalid("to", MessageCode.PERIOD_RANGE_REVERSED, "The range ends before it starts.");
             }
             return new int[]{from, to};
         }
@@ -85,7 +86,7 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
     private static int quarter(String field, String value) {
         Matcher m = QUARTER.matcher(value);
         if (!m.matches()) {
-            throw ProblemException.invalid(field, "Periods are whole quarters, written like 2022-Q3.");
+            throw ProblemException.invalid(field, MessageCode.PERIOD_QUARTER_FORMAT, "Periods are whole quarters, written like 2022-Q3.");
         }
         return Integer.parseInt(m.group(1)) * 4 + Integer.parseInt(m.group(2)) - 1;
     }
@@ -97,13 +98,13 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
         try {
             return Level.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("level", "Use POLICE_UNIT, COURT_DISTRICT or PROSECUTION_OFFICE.");
+            throw ProblemException.invalid("level", MessageCode.LEVEL_UNKNOWN, "Use POLICE_UNIT, COURT_DISTRICT or PROSECUTION_OFFICE.");
         }
     }
 
     private static String oneOf(String field, String value, Set<String> allowed) {
         if (value != null && !allowed.contains(value)) {
-            throw ProblemException.invalid(field, "Use one of " + new java.util.TreeSet<>(allowed) + ".");
+            throw ProblemException.invalid(field, MessageCode.VALUE_NOT_IN_LIST, java.util.Map.of("allowed", String.join(", ", new java.util.TreeSet<>(allowed))), "Use one of " + new java.util.TreeSet<>(allowed) + ".");
         }
         return value;
     }

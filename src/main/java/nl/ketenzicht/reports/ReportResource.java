@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +34,8 @@ public class ReportResource {
     ReportService service;
     @Context
     UriInfo uri;
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("{measure}")
@@ -40,7 +43,7 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "A regional comparison (dependency | clients) by whitelisted period, level and filters, suppressed for screens.")
     public RegionalReport report(@PathParam("measure") String measure) {
-        return service.report(measure(measure), ReportRequest.parse(uri.getQueryParameters()));
+        return service.report(measure(measure), cut());
     }
 
     @GET
@@ -76,26 +79,18 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "A printable page of the throughput report for one region next to the national figure, in the language lang.")
     public Response throughputPrint(@PathParam("interval") String interval, @PathParam("region") String region) {
-        String html = throughputExport(interval, region, "print").html(language());
+        String html = throughputExport(interval, region, "print").html(service.labels(uri.getQueryParameters(), headers).language());
         return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "no-store").build();
     }
 
     /** The cut without lang, which only chooses the texts of a download. */
     private ThroughputExports throughputExport(String interval, String region, String format) {
         Interval i = interval(interval);
-        String language = language();
+        ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
         MultivaluedMap<String, String> query = new jakarta.ws.rs.core.MultivaluedHashMap<>(uri.getQueryParameters());
-        query.remove("lang");
-        return new ThroughputExports(service.throughputForExport(i, ReportRequest.parse(query), region, format), language,
-                code -> service.codeLabel("EXPLOITATION_FORM", code, language));
-    }
-
-    private String language() {
-        List<String> lang = uri.getQueryParameters().getOrDefault("lang", List.of("nl"));
-        if (lang.size() != 1 || !nl.ketenzicht.web.Messages.LANGUAGES.contains(lang.get(0))) {
-            throw ProblemException.invalid("lang", "Choose nl or en.");
-        }
-        return lang.get(0);
+        query.remove(ReportLabels.LANG);
+        return new ThroughputExports(service.throughputForExport(i, ReportRequest.parse(query), region, format), labels.language(),
+                code -> labels.code("EXPLOITATION_FORM", code));
     }
 
     private static Interval interval(String name) {
@@ -112,8 +107,9 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The report as CSV, suppressed with the publication threshold.")
     public Response csv(@PathParam("measure") String measure) {
-        RegionalReport r = service.forExport(measure(measure), ReportRequest.parse(uri.getQueryParameters()), null, "csv");
-        return download((StreamingOutput) out -> ReportExports.csv(r, out), "text/csv; charset=utf-8", measure + ".csv");
+        RegionalReport r = service.forExport(measure(measure), cut(), null, "csv");
+        ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
+        return download((StreamingOutput) out -> ReportExports.csv(r, labels, out), "text/csv; charset=utf-8", measure + ".csv");
     }
 
     @GET
@@ -121,8 +117,9 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The report as XLSX, suppressed with the publication threshold.")
     public Response xlsx(@PathParam("measure") String measure) {
-        RegionalReport r = service.forExport(measure(measure), ReportRequest.parse(uri.getQueryParameters()), null, "xlsx");
-        return download((StreamingOutput) out -> ReportExports.xlsx(r, out), XLSX, measure + ".xlsx");
+        RegionalReport r = service.forExport(measure(measure), cut(), null, "xlsx");
+        ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
+        return download((StreamingOutput) out -> ReportExports.xlsx(r, labels, out), XLSX, measure + ".xlsx");
     }
 
     @GET
@@ -130,8 +127,14 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "A printable page of the report for one region next to the national figure.")
     public Response print(@PathParam("measure") String measure, @PathParam("region") String region) {
-        String html = PrintView.html(service.forExport(measure(measure), ReportRequest.parse(uri.getQueryParameters()), region, "print"));
+        String html = PrintView.html(service.forExport(measure(measure), cut(), region, "print"),
+                service.labels(uri.getQueryParameters(), headers));
         return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "no-store").build();
+    }
+
+    /** The report's cut from the query; {@code lang} only chooses the words of exports and print views. */
+    private ReportRequest cut() {
+        return ReportRequest.parse(ReportLabels.cutOf(uri.getQueryParameters()));
     }
 
     private static Measure measure(String name) {

@@ -19,7 +19,8 @@ public final class ReportRows {
     private ReportRows() {
     }
 
-    public record Row(String kind, String name, String region, String category, String value, Double lower, Double upper) {
+    /** One figure; {@code table} is the measure or section it belongs to, which says how its category is labelled. */
+    public record Row(String kind, String name, String region, String category, String value, Double lower, Double upper, String table) {
     }
 
     public static List<Row> of(RegionalReport report) {
@@ -27,22 +28,23 @@ public final class ReportRows {
         for (var table : report.tables()) {
             for (CountRow row : withNational(table.rows(), table.national())) {
                 for (int c = 0; c < report.categories().size(); c++) {
-                    rows.add(new Row("count", table.metric(), row.region(), report.categories().get(c), row.cells().get(c).display(), null, null));
+                    rows.add(new Row("count", table.metric(), row.region(), report.categories().get(c), row.cells().get(c).display(), null, null,
+                            report.measure()));
                 }
-                rows.add(new Row("count", table.metric(), row.region(), "TOTAL", row.total().display(), null, null));
+                rows.add(new Row("count", table.metric(), row.region(), "TOTAL", row.total().display(), null, null, report.measure()));
             }
         }
         for (var table : report.rates()) {
             for (RateRow row : withNational(table.rows(), table.national())) {
                 for (int c = 0; c < report.categories().size(); c++) {
-                    rows.add(rate(table.name(), row.region(), report.categories().get(c), row.cells().get(c)));
+                    rows.add(rate(table.name(), row.region(), report.categories().get(c), row.cells().get(c), report.measure()));
                 }
-                rows.add(rate(table.name(), row.region(), "TOTAL", row.total()));
+                rows.add(rate(table.name(), row.region(), "TOTAL", row.total(), report.measure()));
             }
         }
         for (var row : report.ratio() == null ? List.<ReportViews.RatioRow>of() : withNational(report.ratio().rows(), report.ratio().national())) {
             rows.add(new Row("ratio", report.ratio().name(), row.region(), "TOTAL",
-                    row.value() == null ? "" : Double.toString(row.value()), null, null));
+                    row.value() == null ? "" : Double.toString(row.value()), null, null, report.measure()));
         }
         return rows;
     }
@@ -57,17 +59,17 @@ public final class ReportRows {
         report.sections().forEach(s -> rows.addAll(of(s)));
         for (ThroughputReport.View v : report.survival()) {
             for (ThroughputReport.Row r : withNational(v.rows(), v.national())) {
-                rows.add(new Row("count", v.interval() + ".people", r.region(), "TOTAL", r.people().display(), null, null));
-                rows.add(new Row("count", v.interval() + ".events", r.region(), "TOTAL", r.events().display(), null, null));
+                rows.add(new Row("count", v.interval() + ".people", r.region(), "TOTAL", r.people().display(), null, null, report.measure()));
+                rows.add(new Row("count", v.interval() + ".events", r.region(), "TOTAL", r.events().display(), null, null, report.measure()));
                 rows.add(new Row("median", v.interval(), r.region(), "TOTAL", r.medianDays() == null ? "" : Double.toString(r.medianDays()),
-                        r.lower95(), r.upper95()));
+                        r.lower95(), r.upper95(), report.measure()));
             }
         }
         return rows;
     }
 
-    private static Row rate(String name, String region, String category, RateView v) {
-        return new Row("rate", name, region, category, v.rate() == null ? "" : Double.toString(v.rate()), v.lower(), v.upper());
+    private static Row rate(String name, String region, String category, RateView v, String table) {
+        return new Row("rate", name, region, category, v.rate() == null ? "" : Double.toString(v.rate()), v.lower(), v.upper(), table);
     }
 
     private static <T> List<T> withNational(List<T> rows, T national) {

@@ -10,6 +10,7 @@ import nl.ketenzicht.reports.ReportViews.RegionalReport;
 import nl.ketenzicht.security.Caller;
 import nl.ketenzicht.security.CurrentCaller;
 import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,6 +42,8 @@ public class ReportService {
     @Inject
     @ConfigProperty(name = "ketenzicht.reports.throughput.median-min-events", defaultValue = "10")
     int medianMinEvents;
+    @Inject
+    nl.ketenzicht.reference.ReferenceData reference;
 
     public RegionalReport report(Measure measure, ReportRequest request) {
         RegionalReport report = run(measure, request, K, null);
@@ -82,19 +85,9 @@ public class ReportService {
         }
     }
 
-    /** A reference code's label in a language (nl or en), for the texts of downloads; the code itself if unknown. */
-    public String codeLabel(String list, String code, String language) {
-        String column = "en".equals(language) ? "label_en" : "label_nl";
-        try (Connection c = jdbc.connection();
-             var s = c.prepareStatement("SELECT " + column + " FROM ref_code WHERE list = ? AND code = ?")) {
-            s.setString(1, list);
-            s.setString(2, code);
-            try (var rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : code;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reference code could not be read", e);
-        }
+    /** The words of an export or print view, in the language asked for ({@code lang}, else Accept-Language, else Dutch). */
+    public ReportLabels labels(jakarta.ws.rs.core.MultivaluedMap<String, String> query, jakarta.ws.rs.core.HttpHeaders headers) {
+        return new ReportLabels(ReportLabels.language(query, headers), reference.lists().codes());
     }
 
     private RegionalReport run(Measure measure, ReportRequest request, int k, String region) {
@@ -117,7 +110,7 @@ public class ReportService {
             return allowed;
         }
         if (!allowed.contains(region)) {
-            throw ProblemException.invalid("region", "Choose one of your regions at this level: " + allowed + ".");
+            throw ProblemException.invalid("region", MessageCode.REGION_NOT_YOURS, java.util.Map.of("allowed", String.join(", ", allowed)), "Choose one of your regions at this level: " + allowed + ".");
         }
         return Set.of(region);
     }

@@ -1,5 +1,6 @@
 package nl.ketenzicht.reports;
 
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.util.Arrays;
@@ -27,11 +28,11 @@ public record VictimCut(ReportRequest base, AgeGroup ageGroup, String municipali
         if (municipalities) {
             rest.remove("level");
         } else if (unit != null) {
-            throw ProblemException.invalid("unit", "A police unit is chosen only with level=MUNICIPALITY.");
+            throw ProblemException.invalid("unit", MessageCode.UNIT_ONLY_WITH_MUNICIPALITY, "A police unit is chosen only with level=MUNICIPALITY.");
         }
         ReportRequest base = ReportRequest.parse(rest);
         if (municipalities && unit == null) {
-            throw ProblemException.invalid("unit", "With level=MUNICIPALITY give the police unit whose municipalities to compare, e.g. unit=AMS.");
+            throw ProblemException.invalid("unit", MessageCode.UNIT_REQUIRED, "With level=MUNICIPALITY give the police unit whose municipalities to compare, e.g. unit=AMS.");
         }
         return new VictimCut(base, age, municipalities ? unit : null);
     }
@@ -41,7 +42,7 @@ public record VictimCut(ReportRequest base, AgeGroup ageGroup, String municipali
         if (municipalitiesOf == null || municipalitiesOf.equals(policeUnit)) {
             return this;
         }
-        throw ProblemException.invalid("unit", "Choose your own police unit: " + policeUnit + ".");
+        throw ProblemException.invalid("unit", MessageCode.UNIT_NOT_YOURS, java.util.Map.of("unit", policeUnit), "Choose your own police unit: " + policeUnit + ".");
     }
 
     public boolean byMunicipality() {
@@ -67,7 +68,7 @@ public record VictimCut(ReportRequest base, AgeGroup ageGroup, String municipali
 
     private static String single(List<String> values, String field) {
         if (values.size() != 1) {
-            throw ProblemException.invalid(field, "Give this parameter once.");
+            throw ProblemException.invalid(field, MessageCode.PARAMETER_REPEATED, "Give this parameter once.");
         }
         return values.get(0);
     }
@@ -76,7 +77,7 @@ public record VictimCut(ReportRequest base, AgeGroup ageGroup, String municipali
         try {
             return AgeGroup.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("ageGroup", "Use one of " + Arrays.toString(AgeGroup.values()) + ".");
+            throw ProblemException.invalid("ageGroup", MessageCode.VALUE_NOT_IN_LIST, java.util.Map.of("allowed", Arrays.stream(AgeGroup.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))), "Use one of " + Arrays.toString(AgeGroup.values()) + ".");
         }
     }
 }

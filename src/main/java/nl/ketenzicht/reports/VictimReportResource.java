@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,6 +24,8 @@ public class VictimReportResource {
     MeasureReportService service;
     @Context
     UriInfo uri;
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +42,7 @@ public class VictimReportResource {
     @Operation(summary = "Measure 4, victims: aangifte rate, hearings with a recherchepsycholoog, reasons for not reporting, vulnerability profile, recruitment channels. As CSV, suppressed with the publication threshold.")
     public Response csv() {
         MeasureReport r = service.forExport(Kind.VICTIMS, uri.getQueryParameters(), "csv");
-        return MeasureDownloads.csv(r, "victims.csv");
+        return MeasureDownloads.csv(r, service.labels(uri.getQueryParameters(), headers), "victims.csv");
     }
 
     @GET
@@ -48,6 +51,6 @@ public class VictimReportResource {
     @Operation(summary = "Measure 4, victims: aangifte rate, hearings with a recherchepsycholoog, reasons for not reporting, vulnerability profile, recruitment channels. As XLSX, suppressed with the publication threshold.")
     public Response xlsx() {
         MeasureReport r = service.forExport(Kind.VICTIMS, uri.getQueryParameters(), "xlsx");
-        return MeasureDownloads.xlsx(r, "victims.xlsx");
+        return MeasureDownloads.xlsx(r, service.labels(uri.getQueryParameters(), headers), "victims.xlsx");
     }
 }

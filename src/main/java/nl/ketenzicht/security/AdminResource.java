@@ -74,7 +74,7 @@ public class AdminResource {
     @POST
     @Path("users")
     @APIResponseSchema(value = AdminRequests.UserView.class, responseCode = "201")
-    public Response createUser(@Valid @NotNull AdminRequests.CreateUser body) {
+    public Response createUser(@NotNull AdminRequests.CreateUser body) {
         var view = AdminRequests.UserView.of(admin.createUser(body));
         return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
     }

@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.reference.ReferenceData;
+import nl.ketenzicht.shared.Checks;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.time.Clock;
@@ -37,10 +40,12 @@ public class AdminService {
     ReferenceData reference;
     @Inject
     Clock clock;
+    @Inject
+    Validator validator;
 
     public Organisation createOrganisation(AdminRequests.CreateOrganisation r) {
         if (users.organisationByCode(r.code()).isPresent()) {
-            throw ProblemException.invalid("code", "An organisation with this code exists already.");
+            throw ProblemException.invalid("code", MessageCode.ORGANISATION_CODE_TAKEN, "An organisation with this code exists already.");
         }
         checkPoliceUnit(r.policeUnit());
         Organisation o = new Organisation(r.code(), r.name(), r.type(), r.policeUnit(), clock.instant());
@@ -66,13 +71,17 @@ public class AdminService {
         return o;
     }
 
+    /** Every fault of the form in one answer: its constraints, a taken username, an unknown organisation or unit. */
     public UserAccount createUser(AdminRequests.CreateUser r) {
-        if (users.byUsername(r.username()).isPresent()) {
-            throw ProblemException.invalid("username", "This username is taken.");
-        }
-        Organisation org = users.organisation(r.organisationId())
-                .orElseThrow(() -> ProblemException.invalid("organisationId", "No such organisation."));
-        checkPoliceUnit(r.policeUnit());
+        new Checks(clock).valid(validator, r)
+                .requireIfValid(List.of("username"), () -> users.byUsername(r.username()).isEmpty(),
+                        "username", MessageCode.USERNAME_TAKEN, "This username is taken.")
+                .requireIfValid(List.of("organisationId"), () -> users.organisation(r.organisationId()).isPresent(),
+                        "organisationId", MessageCode.UNKNOWN_ORGANISATION, "No such organisation.")
+                .requireIfValid(List.of("policeUnit"), () -> r.policeUnit() == null || reference.policeUnitExists(r.policeUnit()),
+                        "policeUnit", MessageCode.UNKNOWN_POLICE_UNIT, "Unknown police unit code: use one of the reference list.")
+                .throwIfAny();
+        Organisation org = users.organisation(r.organisationId()).orElseThrow();
         UserAccount u = new UserAccount(r.username(), passwords.hash(r.password()), r.role(), org, r.policeUnit(), clock.instant());
         em.persist(u);
         em.flush();
@@ -100,7 +109,7 @@ public class AdminService {
     }
 
     public ApiTokens.Issued issueToken(AdminRequests.CreateToken r, Caller admin) {
-        users.organisation(r.organisationId()).orElseThrow(() -> ProblemException.invalid("organisationId", "No such organisation."));
+        users.organisation(r.organisationId()).orElseThrow(() -> ProblemException.invalid("organisationId", MessageCode.UNKNOWN_ORGANISATION, "No such organisation."));
         ApiTokens.Issued issued = tokens.issue(r.organisationId(), r.name(), admin.userId());
         audit("api-token", issued.token().id());
         return issued;
@@ -118,7 +127,7 @@ public class AdminService {
 
     private void checkPoliceUnit(String code) {
         if (code != null && !reference.policeUnitExists(code)) {
-            throw ProblemException.invalid("policeUnit", "Unknown police unit code: use one of the reference list.");
+            throw ProblemException.invalid("policeUnit", MessageCode.UNKNOWN_POLICE_UNIT, "Unknown police unit code: use one of the reference list.");
         }
     }
 

@@ -99,7 +99,8 @@ public class AuthResource {
 
     private Caller pending() {
         return caller.get().filter(c -> !c.fullyAuthenticated() && c.sessionHash() != null)
-                .orElseThrow(() -> new nl.ketenzicht.shared.problem.ProblemException(401, "Unauthorized", "Log in with your password first."));
+                .orElseThrow(() -> new nl.ketenzicht.shared.problem.ProblemException(401, "Unauthorized",
+                        nl.ketenzicht.shared.problem.MessageCode.UNAUTHORIZED, "Log in with your password first."));
     }
 
     private static Response withCookie(Response.ResponseBuilder builder, String value) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,11 +41,12 @@ public class BreakGlass {
     @Transactional
     public Grant open(Caller caller, long caseId, String reason) {
         if (caller.userId() == null || !(caller.role() == Role.CASEWORKER || caller.role() == Role.AUDITOR)) {
-            throw ProblemException.forbidden("Only case workers and auditors may use break-glass.");
+            throw ProblemException.forbidden(MessageCode.FORBIDDEN_BREAK_GLASS_ROLE, "Only case workers and auditors may use break-glass.");
         }
         if (reason == null || reason.strip().length() < MIN_REASON) {
             log.recordApart(deniedEvent(caseId));
-            throw new ProblemException(403, "Forbidden", "Break-glass needs a reason of at least " + MIN_REASON + " characters.");
+            throw new ProblemException(403, "Forbidden", MessageCode.FORBIDDEN_BREAK_GLASS_REASON,
+                    java.util.Map.of("min", MIN_REASON), "Break-glass needs a reason of at least " + MIN_REASON + " characters.");
         }
         if (em.createNativeQuery("SELECT 1 FROM case_file WHERE id = ?1").setParameter(1, caseId).getResultList().isEmpty()) {
             throw ProblemException.notFound("Case " + caseId);

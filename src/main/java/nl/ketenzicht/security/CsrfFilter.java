@@ -32,7 +32,7 @@ public class CsrfFilter implements ContainerRequestFilter {
         caller.get().filter(c -> c.sessionHash() != null).ifPresent(c -> {
             String sent = request.getHeaderString("X-CSRF-Token");
             if (!Secrets.constantTimeEquals(sent, c.csrfToken())) {
-                request.abortWith(Problems.response(403, "Forbidden", "The CSRF token is missing or does not belong to this session."));
+                request.abortWith(Problems.response(403, "Forbidden", nl.ketenzicht.shared.problem.MessageCode.FORBIDDEN_CSRF, "The CSRF token is missing or does not belong to this session."));
             }
         });
     }

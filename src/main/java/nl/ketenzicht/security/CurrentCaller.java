@@ -3,6 +3,7 @@ package nl.ketenzicht.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.util.Optional;
@@ -20,7 +21,7 @@ public class CurrentCaller {
 
     public Caller require() {
         return get().filter(Caller::fullyAuthenticated)
-                .orElseThrow(() -> new ProblemException(401, "Unauthorized", "Log in first."));
+                .orElseThrow(() -> new ProblemException(401, "Unauthorized", MessageCode.UNAUTHORIZED, "Log in first."));
     }
 
     public String remoteAddress() {

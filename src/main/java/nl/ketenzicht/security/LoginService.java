@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.time.Clock;
@@ -44,14 +45,14 @@ public class LoginService {
     public Sessions.Started password(String username, String password, String address) {
         if (throttle.isBlocked(username, address)) {
             logFailure(null, username, "throttled");
-            throw new ProblemException(429, "Too many attempts", "Too many failed logins. Wait 15 minutes and try again.");
+            throw new ProblemException(429, "Too many attempts", MessageCode.TOO_MANY_LOGINS, java.util.Map.of("minutes", 15), "Too many failed logins. Wait 15 minutes and try again.");
         }
         Optional<UserAccount> user = users.byUsername(username == null ? "" : username.trim());
         boolean ok = user.isPresent() ? passwords.verify(password, user.get().passwordHash()) : dummy(password);
         if (!ok || !user.get().enabled()) {
             throttle.recordFailure(username, address);
             logFailure(user.map(UserAccount::id).orElse(null), username, "password");
-            throw new ProblemException(401, "Unauthorized", INVALID);
+            throw new ProblemException(401, "Unauthorized", MessageCode.LOGIN_INVALID, INVALID);
         }
         return sessions.start(user.get().id(), UserSession.Stage.PASSWORD_OK);
     }
@@ -60,7 +61,7 @@ public class LoginService {
     public Enrolment enrol(Caller pending) {
         UserAccount user = em.find(UserAccount.class, pending.userId());
         if (user.totpConfirmed()) {
-            throw ProblemException.conflict("A second factor is already set up; ask an administrator to reset it.");
+            throw ProblemException.conflict(MessageCode.SECOND_FACTOR_EXISTS, "A second factor is already set up; ask an administrator to reset it.");
         }
         String secret = totp.newSecret();
         user.startTotpEnrolment(secret);
@@ -74,7 +75,7 @@ public class LoginService {
         boolean firstTime = !user.totpConfirmed();
         if (!(acceptCode(user, code) || (!firstTime && acceptRecoveryCode(user, recoveryCode)))) {
             logFailure(user.id(), user.username(), "second factor");
-            throw new ProblemException(401, "Unauthorized", "The code is not correct or was used before.");
+            throw new ProblemException(401, "Unauthorized", MessageCode.SECOND_FACTOR_INVALID, "The code is not correct or was used before.");
         }
         throttle.recordSuccess(user.username());
         sessions.end(pending.sessionHash());

@@ -47,8 +47,8 @@ public class Passwords {
 
     public static void checkStrength(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw nl.ketenzicht.shared.problem.ProblemException.invalid("password",
-                    "A password needs at least " + MIN_LENGTH + " characters.");
+            throw nl.ketenzicht.shared.problem.ProblemException.invalid("password", nl.ketenzicht.shared.problem.MessageCode.PASSWORD_TOO_SHORT,
+                    java.util.Map.of("min", MIN_LENGTH), "A password needs at least " + MIN_LENGTH + " characters.");
         }
     }
 }

@@ -2,6 +2,7 @@ package nl.ketenzicht.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.util.Set;
@@ -33,14 +34,14 @@ public class Scopes {
         return switch (c.role()) {
             case CASEWORKER -> new AccessScope(c.organisationId(), true, activeGrants(c));
             case AUDITOR -> new AccessScope(c.organisationId(), false, activeGrants(c));
-            default -> throw ProblemException.forbidden("Your role gives no access to case records.");
+            default -> throw ProblemException.forbidden(MessageCode.FORBIDDEN_NO_RECORD_ACCESS, "Your role gives no access to case records.");
         };
     }
 
     public AccessScope forWriting() {
         Caller c = caller.require();
         if (c.role() != Role.CASEWORKER) {
-            throw ProblemException.forbidden("Your role may not change case records.");
+            throw ProblemException.forbidden(MessageCode.FORBIDDEN_READ_ONLY, "Your role may not change case records.");
         }
         return new AccessScope(c.organisationId(), true, Set.of());
     }

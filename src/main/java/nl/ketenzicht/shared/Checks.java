@@ -1,17 +1,27 @@
 package nl.ketenzicht.shared;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import nl.ketenzicht.shared.problem.ConstraintCodes;
+import nl.ketenzicht.shared.problem.ConstraintViolationMapper;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.Problem;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
- * Checks that Bean Validation cannot make (dates against the injected clock, codes against the
- * reference lists); collects every failure so the client learns all of them at once.
+ * Checks of a request: its Bean Validation constraints ({@link #valid}) and what Bean Validation
+ * cannot check (dates against the injected clock, codes against the reference lists). Collects every
+ * failure, so the client learns all of them in one 400; a field that failed already is not checked
+ * again, so it gets one message and a later check may rely on the earlier ones having passed.
  */
 public final class Checks {
 
@@ -24,26 +34,34 @@ public final class Checks {
         this.clock = clock;
     }
 
+    /** The request's Bean Validation constraints, for requests whose resource leaves them to the service. */
+    public Checks valid(Validator validator, Object request) {
+        validator.validate(request).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .forEach(v -> add(ConstraintCodes.errorOf(ConstraintViolationMapper.fieldOf(v), v)));
+        return this;
+    }
+
     /** A date of something that happened: not before 1900, not after today. */
     public Checks past(String field, LocalDate date) {
         if (date != null && date.isBefore(EARLIEST)) {
-            fail(field, "A date before 1900 is not plausible.");
+            fail(field, MessageCode.DATE_BEFORE_1900, "A date before 1900 is not plausible.");
         } else if (date != null && date.isAfter(LocalDate.now(clock))) {
-            fail(field, "This date lies in the future.");
+            fail(field, MessageCode.DATE_IN_FUTURE, "This date lies in the future.");
         }
         return this;
     }
 
     public Checks notBefore(String field, LocalDate date, String otherField, LocalDate other) {
         if (date != null && other != null && date.isBefore(other)) {
-            fail(field, "Must not be before " + otherField + ".");
+            fail(field, MessageCode.NOT_BEFORE_FIELD, Map.of("otherField", otherField), "Must not be before " + otherField + ".");
         }
         return this;
     }
 
     public Checks code(String field, String value, Predicate<String> exists) {
         if (value != null && !exists.test(value)) {
-            fail(field, "Unknown code '" + printable(value) + "'.");
+            fail(field, MessageCode.UNKNOWN_CODE, Map.of("value", printable(value)), "Unknown code '" + printable(value) + "'.");
         }
         return this;
     }
@@ -57,22 +75,44 @@ public final class Checks {
         return this;
     }
 
-    public Checks require(boolean condition, String field, String message) {
+    public Checks require(boolean condition, String field, MessageCode code, String message) {
         if (!condition) {
-            fail(field, message);
+            fail(field, code, message);
         }
         return this;
     }
 
-    public Checks fail(String field, String message) {
-        errors.add(new Problem.FieldError(field, message));
+    /** A check that is evaluated only if the fields it reads have not failed already (they may be null). */
+    public Checks requireIfValid(List<String> reads, BooleanSupplier condition, String field, MessageCode code, String message) {
+        if (reads.stream().noneMatch(this::failed) && !condition.getAsBoolean()) {
+            fail(field, code, message);
+        }
         return this;
+    }
+
+    public Checks fail(String field, MessageCode code, String message) {
+        return fail(field, code, Map.of(), message);
+    }
+
+    public Checks fail(String field, MessageCode code, Map<String, ?> params, String message) {
+        return add(new Problem.FieldError(field, code, params, message));
+    }
+
+    public boolean failed(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
     }
 
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+    }
+
+    private Checks add(Problem.FieldError error) {
+        if (!failed(error.field())) {
+            errors.add(error);
+        }
+        return this;
     }
 
     /** Echoes a rejected value back only in a harmless shape. */

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 import java.net.URI;
@@ -44,7 +45,7 @@ public class Idempotency {
             return null;
         }
         if (key.length() > 100 || !key.matches("[A-Za-z0-9_.:-]+")) {
-            throw ProblemException.invalid("Idempotency-Key", "Use up to 100 letters, digits and . _ : - characters.");
+            throw ProblemException.invalid("Idempotency-Key", MessageCode.IDEMPOTENCY_KEY_FORMAT, "Use up to 100 letters, digits and . _ : - characters.");
         }
         try {
             String canonical = path + "\n" + JsonConfig.MAPPER.writeValueAsString(request);
@@ -66,7 +67,7 @@ public class Idempotency {
             Created<V> created = creation.apply(token);
             return Response.created(created.location()).tag(Versions.etag(created.version())).entity(created.view()).build();
         } catch (DuplicateKey e) {
-            return replay(token).orElseThrow(() -> ProblemException.conflict("The same Idempotency-Key is in use by a request that failed; retry."));
+            return replay(token).orElseThrow(() -> ProblemException.conflict(MessageCode.IDEMPOTENCY_KEY_IN_USE, "The same Idempotency-Key is in use by a request that failed; retry."));
         }
     }
 
@@ -99,7 +100,7 @@ public class Idempotency {
         }
         Object[] row = (Object[]) rows.get(0);
         if (!token.requestHash().equals(row[0])) {
-            throw new ProblemException(422, "Unprocessable content",
+            throw new ProblemException(422, "Unprocessable content", MessageCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used before with a different request. Use a new key for a new request.");
         }
         return Optional.of(Response.status(((Number) row[1]).intValue()).location(URI.create((String) row[2]))

@@ -74,7 +74,7 @@ public class RequestFilter extends HttpFilter {
         response.setStatus(503);
         response.setHeader("Retry-After", "1");
         response.setContentType(Problem.MEDIA_TYPE);
-        JsonConfig.MAPPER.writeValue(response.getOutputStream(), Problems.problem(503, "Busy",
+        JsonConfig.MAPPER.writeValue(response.getOutputStream(), Problems.problem(503, "Busy", nl.ketenzicht.shared.problem.MessageCode.UNAVAILABLE_SERVER_BUSY,
                 "The server is handling as many requests as it can; nothing was done. Try again."));
     }
 }

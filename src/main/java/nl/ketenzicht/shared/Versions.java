@@ -1,6 +1,7 @@
 package nl.ketenzicht.shared;
 
 import jakarta.ws.rs.core.EntityTag;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 /** Optimistic concurrency over HTTP: the version travels as a strong ETag and comes back in If-Match. */
@@ -16,7 +17,7 @@ public final class Versions {
     /** Parses If-Match; absent → 428, not a version of ours → 412. */
     public static long fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "Precondition required",
+            throw new ProblemException(428, "Precondition required", MessageCode.VERSION_REQUIRED,
                     "Send the record's ETag in If-Match, so that nobody's change is overwritten unseen.");
         }
         String v = ifMatch.trim();
@@ -38,7 +39,7 @@ public final class Versions {
     }
 
     public static ProblemException stale() {
-        return new ProblemException(412, "Precondition failed",
+        return new ProblemException(412, "Precondition failed", MessageCode.VERSION_STALE,
                 "Someone else changed this record since you loaded it. Reload it and apply your change again.");
     }
 }

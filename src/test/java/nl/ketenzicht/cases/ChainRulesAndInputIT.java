@@ -150,6 +150,48 @@ class ChainRulesAndInputIT {
         assertEquals(before, Db.chainFingerprint());
     }
 
+    @Test
+    void everyFieldErrorOfARequestComesInOneAnswerWithItsCode() {
+        String before = Db.chainFingerprint();
+        Api.Reply c = worker.post("api/cases", Json.with(aCase(), "suspectCount", -1, "municipalityCode", "GM9999",
+                "exploitationForms", List.of("ALCHEMY")));
+        assertEquals(400, c.status(), c.toString());
+        assertEquals("request.invalid", c.json().get("code").asText(), c.toString());
+        assertEquals(3, c.json().at("/params/count").asInt(), "the problem counts its field errors: " + c);
+        Map<String, JsonNode> errors = byField(c.json());
+        assertEquals(java.util.Set.of("suspectCount", "municipalityCode", "exploitationForms"), errors.keySet(),
+                "Bean Validation and the service's own checks answer together: " + c);
+        assertEquals("validation.min", errors.get("suspectCount").get("code").asText());
+        assertEquals(0, errors.get("suspectCount").at("/params/value").asInt(), "the bound is a parameter, not English text");
+        assertEquals("check.unknownMunicipality", errors.get("municipalityCode").get("code").asText());
+        assertEquals("check.unknownCode", errors.get("exploitationForms").get("code").asText());
+        assertEquals("ALCHEMY", errors.get("exploitationForms").at("/params/value").asText());
+
+        Api.Reply v = worker.post("api/cases/" + caseId + "/victims", Json.with(aVictim(), "birthYear", 1800,
+                "vulnerabilities", List.of("NOT_A_CODE"), "exploitationStartedOn", "2999-01-01"));
+        assertEquals(400, v.status(), v.toString());
+        Map<String, JsonNode> victim = byField(v.json());
+        assertEquals(java.util.Set.of("birthYear", "vulnerabilities", "exploitationStartedOn"), victim.keySet(), v.toString());
+        assertEquals("validation.min", victim.get("birthYear").get("code").asText());
+        assertEquals(1900, victim.get("birthYear").at("/params/value").asInt());
+        assertEquals("check.dateInFuture", victim.get("exploitationStartedOn").get("code").asText());
+
+        Api.Reply rule = worker.post("api/parties/" + suspect + "/chain-events", Json.with(step("VERDICT", "2023-04-01"), "verdict", "CONVICTION"));
+        assertEquals("VERDICT_NEEDS_OM_INFLOW", rule.json().get("code").asText(), "a chain rule's code is its rule: " + rule);
+        assertEquals("VERDICT_NEEDS_OM_INFLOW", rule.json().at("/errors/0/code").asText());
+        Api.Reply once = worker.post("api/parties/" + suspect + "/chain-events", step("IN_VIEW", "2023-03-06"));
+        assertEquals("IN_VIEW_ONCE", once.json().get("rule").asText());
+        assertEquals("STAGE_ONCE", once.json().get("code").asText(), "a family of rules shares a code");
+        assertEquals("IN_VIEW", once.json().at("/params/stage").asText(), "with the varying part as a parameter");
+        assertEquals(before, Db.chainFingerprint());
+    }
+
+    private static Map<String, JsonNode> byField(JsonNode problem) {
+        Map<String, JsonNode> errors = new java.util.HashMap<>();
+        problem.path("errors").forEach(e -> errors.put(e.get("field").asText(), e));
+        return errors;
+    }
+
     private static void assertProblem(Api.Reply r) {
         assertTrue(r.contentType() != null && r.contentType().startsWith("application/problem+json"), "problem+json: " + r.contentType());
         assertFalse(r.body().contains("Exception") || r.body().contains("SQL"), "no internals leak: " + r.body());

@@ -179,6 +179,7 @@ class LinkageIT {
         Api.Reply notFinite = keep(upload(coordinator, artificial, "?terms=A:B"));
         assertEquals(422, notFinite.status(), notFinite.body());
         assertEquals("NOT_FINITE", notFinite.json().get("rule").asText());
+        assertEquals("mse.notFinite", notFinite.json().get("code").asText(), "the refusal's message code");
         assertTrue(!notFinite.body().contains("populationSize"), "a refusal carries no number");
         Api.Reply notIdentifiable = keep(upload(coordinator, artificial, "?terms=A:B&terms=A:C&terms=B:C"));
         assertEquals(422, notIdentifiable.status(), notIdentifiable.body());
@@ -188,6 +189,11 @@ class LinkageIT {
         Api.Reply malformed = keep(upload(coordinator, "A,B,count\n1,0,4\n0,x,3\n", ""));
         assertEquals(400, malformed.status(), malformed.body());
         assertTrue(malformed.body().contains("line 3") && malformed.body().contains("column 2"), malformed.body());
+        JsonNode where = malformed.json().at("/errors/0");
+        assertEquals("upload.notZeroOne", where.get("code").asText(), malformed.body());
+        assertEquals(3, where.at("/params/line").asInt(), "the line as a parameter");
+        assertEquals(2, where.at("/params/column").asInt(), "the column as a parameter");
+        assertEquals("x", where.at("/params/found").asText(), "what was found there");
     }
 
     @Test

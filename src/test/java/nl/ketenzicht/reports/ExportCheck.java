@@ -2,6 +2,7 @@ package nl.ketenzicht.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.support.Api;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
@@ -84,7 +85,8 @@ final class ExportCheck {
             for (Row row : wb.getFirstSheet().read()) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getCellCount(); c++) {
-                    cells.add(row.getCellAsString(c).orElse(""));
+                    // Figures are number cells: compared by the number as written, as the CSV has it.
+                    cells.add(row.getOptionalCell(c).map(cell -> cell.getType() == CellType.NUMBER ? cell.getRawValue() : cell.getText()).orElse(""));
                 }
                 rows.add(cells);
             }

@@ -132,11 +132,13 @@ class DarkNumberPageIT {
             upload(b, malformed, "");
             String problems = b.waitFor(By.id("mse-upload-problems")).getText();
             assertTrue(problems.contains("Regel 3, kolom 2"), "the error says where: " + problems);
+            assertTrue(problems.contains("moet 0 of 1 zijn") && !problems.contains("must be"), "and what, in Dutch: " + problems);
             violations.addAll(b.axe("dark-number-upload-malformed"));
 
             upload(b, DATA.resolve("Artificial_3.csv"), "A:B");
             String refusal = b.waitFor(By.id("mse-upload-error")).getText();
-            assertTrue(refusal.startsWith("Er is geen schatting") && refusal.contains("does not exist"), refusal);
+            assertTrue(refusal.startsWith("Er is geen schatting") && refusal.contains("bestaat geen eindige schatting")
+                    && !refusal.contains("does not exist"), "the reason, in Dutch: " + refusal);
             assertTrue(!b.present(By.id("upload-n")), "a refusal shows no number");
         }
         assertTrue(violations.isEmpty(), "axe: " + String.join("\n", violations));

@@ -78,7 +78,7 @@ class ReportPagesIT {
             assertEquals("2022", b.value("report-cut-year"), "a reloaded page keeps its cut");
             regional(b, "dependency", "year=2022&level=COURT_DISTRICT");
             String csv = b.waitFor(By.cssSelector("#report-downloads a[href*='export.csv']")).getAttribute("href");
-            assertTrue(csv.endsWith("api/reports/dependency/export.csv?year=2022&level=COURT_DISTRICT"), csv);
+            assertTrue(csv.endsWith("api/reports/dependency/export.csv?year=2022&level=COURT_DISTRICT&lang=nl"), csv);
             assertEquals(200L, b.js("return fetch(arguments[0]).then((r) => r.status)", csv), "the export of the same cut downloads");
 
             b.go("/coordinator").click("report-link-clients");
@@ -224,7 +224,7 @@ class ReportPagesIT {
         b.waitForPage("/reports/care?from=2021-Q1&to=2023-Q4&level=MUNICIPALITY&unit=AMS");
         measure(b, "care", "from=2021-Q1&to=2023-Q4&level=MUNICIPALITY&unit=AMS");
         String csv = b.waitFor(By.cssSelector("#report-downloads a[href*='export.csv']")).getAttribute("href");
-        assertTrue(csv.endsWith("api/reports/care/export.csv?from=2021-Q1&to=2023-Q4&level=MUNICIPALITY&unit=AMS"), csv);
+        assertTrue(csv.endsWith("api/reports/care/export.csv?from=2021-Q1&to=2023-Q4&level=MUNICIPALITY&unit=AMS&lang=nl"), csv);
         assertEquals(200L, b.js("return fetch(arguments[0]).then((r) => r.status)", csv), "the export of the same cut downloads");
     }
 

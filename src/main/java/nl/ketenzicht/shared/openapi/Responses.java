@@ -4,6 +4,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -31,7 +33,7 @@ final class Responses {
 
     /** Status → name under #/components/responses and its description. */
     static final Map<String, String[]> PROBLEMS = Map.of(
-            "400", new String[]{"BadRequest", "The request is not valid; errors names the fields at fault."},
+            "400", new String[]{"BadRequest", "The request is not valid; errors names every field at fault at once, each with a message code and params."},
             "401", new String[]{"Unauthorized", "Not logged in, or the session has ended."},
             "403", new String[]{"Forbidden", "The caller's role does not allow this, or the CSRF token is missing."},
             "404", new String[]{"NotFound", "Does not exist or is not yours to see."},
@@ -47,8 +49,21 @@ final class Responses {
     /** Puts the problem responses under #/components/responses. */
     void register(Components components) {
         Schema problem = schemas.of(Problem.class);
+        documentCodes(schemas.components().get("Problem"));
+        documentCodes(schemas.components().get("Problem.FieldError"));
         PROBLEMS.forEach((status, named) -> components.addResponse(named[0], OASFactory.createAPIResponse()
                 .description(named[1]).content(Operations.content(List.of(Problem.MEDIA_TYPE), problem))));
+    }
+
+    /** The message codes, listed where a client looks them up: the {@code code} of a problem and of a field error. */
+    private static void documentCodes(Schema record) {
+        Schema code = record == null || record.getProperties() == null ? null : record.getProperties().get("code");
+        if (code != null) {
+            code.enumeration(Arrays.stream(MessageCode.values()).<Object>map(MessageCode::code).toList());
+            code.description("Message code: render it with params in the user's language (bundle key problem.<code>, "
+                    + "texts at api/i18n/{nl|en}); the English detail or message says the same. A refused rule of "
+                    + "the chain has its rule as code. Unknown codes may be added: fall back to the English text.");
+        }
     }
 
     APIResponses of(Class<?> resource, Method method, Operation op, String path) {

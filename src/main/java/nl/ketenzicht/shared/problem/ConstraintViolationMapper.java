@@ -10,21 +10,21 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 
-/** Bean Validation failures become 400 with one error per field, named as in the JSON body. */
+/** Bean Validation failures become 400 with one error per field, named as in the JSON body, each with its code. */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> ConstraintCodes.errorOf(fieldOf(v), v))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return Problems.response(400, "Invalid request", "Some fields are not valid.", null, errors);
+        return Problems.response(ProblemException.invalid(errors));
     }
 
     /** Drops the method and parameter nodes ({@code create.arg1.}) that mean nothing to a client. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {

@@ -11,6 +11,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Malformed JSON, unknown fields and wrong types: 400 naming the field, never the parser's internals. */
@@ -25,11 +26,13 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
     static Response problemFor(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
-            return Problems.response(400, "Invalid request", "Field '" + field + "': " + messageOf(e), null,
-                    List.of(new Problem.FieldError(field, messageOf(e))));
+            Problem.FieldError error = errorOf(field, e);
+            return Problems.response(new ProblemException(400, "Invalid request", MessageCode.INVALID_REQUEST,
+                    Map.of("count", 1), "Field '" + field + "': " + error.message(), null, List.of(error)));
         }
-        return Problems.response(400, "Malformed JSON", "The request body is not valid JSON.", null,
-                List.of(new Problem.FieldError("body", "The request body is not valid JSON.")));
+        String detail = "The request body is not valid JSON.";
+        return Problems.response(new ProblemException(400, "Malformed JSON", MessageCode.MALFORMED_JSON, Map.of(), detail,
+                null, List.of(new Problem.FieldError("body", MessageCode.MALFORMED_JSON, detail))));
     }
 
     static String pathOf(JsonMappingException e) {
@@ -38,25 +41,39 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    static String messageOf(JsonProcessingException e) {
+    /** The field's error with its code; the values an enum allows are a parameter, since they are codes. */
+    static Problem.FieldError errorOf(String field, JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException) {
-            return "unknown field";
+            return new Problem.FieldError(field, MessageCode.UNKNOWN_FIELD, "unknown field");
         }
-        if (e instanceof InvalidFormatException f) {
-            return "value not allowed" + allowed(f.getTargetType());
+        Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        Map<String, Object> params = type != null && type.isEnum() ? Map.of("allowed", allowedValues(type)) : Map.of();
+        if (e instanceof InvalidFormatException) {
+            return new Problem.FieldError(field, MessageCode.VALUE_NOT_ALLOWED, params, "value not allowed" + allowed(type));
         }
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return "expected " + describe(m.getTargetType()) + allowed(m.getTargetType());
+        if (type != null) {
+            return new Problem.FieldError(field, expected(type), params, "expected " + describe(type) + allowed(type));
         }
-        return "value not readable";
+        return new Problem.FieldError(field, MessageCode.UNREADABLE_VALUE, "value not readable");
+    }
+
+    private static String allowedValues(Class<?> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
     }
 
     private static String allowed(Class<?> type) {
-        if (type != null && type.isEnum()) {
-            return "; allowed: " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
-        }
-        return "";
+        return type != null && type.isEnum() ? "; allowed: " + allowedValues(type) : "";
+    }
+
+    private static MessageCode expected(Class<?> type) {
+        return switch (describe(type)) {
+            case "a text value" -> MessageCode.EXPECTED_TEXT;
+            case "a number" -> MessageCode.EXPECTED_NUMBER;
+            case "true or false" -> MessageCode.EXPECTED_BOOLEAN;
+            case "a date (YYYY-MM-DD)" -> MessageCode.EXPECTED_DATE;
+            case "a list" -> MessageCode.EXPECTED_LIST;
+            default -> MessageCode.EXPECTED_OBJECT;
+        };
     }
 
     private static String describe(Class<?> type) {
@@ -72,7 +89,7 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
             return "a date (YYYY-MM-DD)";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
         return "an object";

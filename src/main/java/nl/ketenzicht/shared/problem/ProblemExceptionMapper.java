@@ -9,7 +9,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        Response response = Problems.response(e.status(), e.title(), e.getMessage(), e.rule(), e.errors());
+        Response response = Problems.response(e);
         if (e.status() == 503) {
             response.getHeaders().putSingle("Retry-After", "5");
         }

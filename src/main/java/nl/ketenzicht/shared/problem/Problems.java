@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import nl.ketenzicht.shared.CorrelationId;
 
 import java.util.List;
+import java.util.Map;
 
 /** Builds problem responses; the only place that knows the media type and the type URIs. */
 public final class Problems {
@@ -14,19 +15,19 @@ public final class Problems {
     private Problems() {
     }
 
-    public static Response response(int status, String title, String detail) {
-        return response(status, title, detail, null, List.of());
+    public static Response response(int status, String title, MessageCode code, String detail) {
+        return response(new ProblemException(status, title, code, detail));
     }
 
-    public static Response response(int status, String title, String detail, String rule,
-                                    List<Problem.FieldError> errors) {
-        Problem problem = new Problem(typeFor(status), title, status, detail, rule, errors, CorrelationId.current());
-        return Response.status(status).type(PROBLEM).entity(problem).build();
+    public static Response response(ProblemException e) {
+        Problem problem = new Problem(typeFor(e.status()), e.title(), e.status(), e.code().code(), e.params(),
+                e.getMessage(), e.rule(), e.errors(), CorrelationId.current());
+        return Response.status(e.status()).type(PROBLEM).entity(problem).build();
     }
 
     /** The document alone, for the few answers given outside JAX-RS (a servlet filter). */
-    public static Problem problem(int status, String title, String detail) {
-        return new Problem(typeFor(status), title, status, detail, null, List.of(), CorrelationId.current());
+    public static Problem problem(int status, String title, MessageCode code, String detail) {
+        return new Problem(typeFor(status), title, status, code.code(), Map.of(), detail, null, List.of(), CorrelationId.current());
     }
 
     static String typeFor(int status) {

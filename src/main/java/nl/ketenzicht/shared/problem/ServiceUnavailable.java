@@ -3,15 +3,20 @@ package nl.ketenzicht.shared.problem;
 /** 503 with Retry-After: the request may be repeated once the dependency is back. */
 public final class ServiceUnavailable extends ProblemException {
 
-    private ServiceUnavailable(String detail) {
-        super(503, "Service unavailable", detail);
+    private ServiceUnavailable(MessageCode code, String detail) {
+        super(503, "Service unavailable", code, detail);
     }
 
     public static ServiceUnavailable database() {
-        return new ServiceUnavailable("The database cannot be reached. Try again in a few seconds.");
+        return new ServiceUnavailable(MessageCode.UNAVAILABLE_DATABASE, "The database cannot be reached. Try again in a few seconds.");
     }
 
     public static ServiceUnavailable auditLog() {
-        return new ServiceUnavailable("The access log cannot be written, so no data are returned. Try again later.");
+        return new ServiceUnavailable(MessageCode.UNAVAILABLE_AUDIT_LOG, "The access log cannot be written, so no data are returned. Try again later.");
+    }
+
+    public static ServiceUnavailable linkage() {
+        return new ServiceUnavailable(MessageCode.UNAVAILABLE_LINKAGE,
+                "Registration is not configured on this server (linkage secret missing or too short).");
     }
 }

@@ -29,15 +29,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return new ProblemExceptionMapper().toResponse((ProblemException) known);
         }
         if (find(e, OptimisticLockException.class) != null) {
-            return Problems.response(412, "Precondition failed", "Someone else changed this record; reload it and apply your change again.");
+            return Problems.response(412, "Precondition failed", MessageCode.VERSION_STALE, "Someone else changed this record; reload it and apply your change again.");
         }
         if (find(e, PessimisticLockException.class) != null) {
-            return Problems.response(409, "Conflict", "The record is being changed by someone else; try again.");
+            return Problems.response(409, "Conflict", MessageCode.CONFLICT_LOCKED, "The record is being changed by someone else; try again.");
         }
         if (find(e, java.sql.SQLTransactionRollbackException.class) != null) {
             // A deadlock or lock timeout: the transaction was rolled back whole, so a retry is safe.
             LOG.warning(() -> "[" + CorrelationId.current() + "] transaction rolled back by the database: retry advised");
-            Response busy = Problems.response(503, "Busy", "The database was busy and nothing was saved. Try again.");
+            Response busy = Problems.response(503, "Busy", MessageCode.UNAVAILABLE_DATABASE_BUSY, "The database was busy and nothing was saved. Try again.");
             busy.getHeaders().putSingle("Retry-After", "1");
             return busy;
         }
@@ -47,10 +47,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (find(e, SQLIntegrityConstraintViolationException.class) != null) {
             LOG.log(Level.WARNING, "[" + CorrelationId.current() + "] integrity violation", e);
-            return Problems.response(409, "Conflict", "The change conflicts with existing data.");
+            return Problems.response(409, "Conflict", MessageCode.CONFLICT_EXISTING_DATA, "The change conflicts with existing data.");
         }
         LOG.log(Level.SEVERE, "[" + CorrelationId.current() + "] unexpected error", e);
-        return Problems.response(500, "Internal error",
+        return Problems.response(500, "Internal error", MessageCode.INTERNAL_ERROR,
                 "Something went wrong on our side. Quote the correlation id when you report it.");
     }
 

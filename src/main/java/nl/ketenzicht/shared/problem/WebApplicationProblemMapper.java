@@ -22,28 +22,29 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
     public Response toResponse(WebApplicationException e) {
         if (e instanceof ForbiddenException) {
             return security == null || security.getUserPrincipal() == null
-                    ? Problems.response(401, "Unauthorized", "Log in first.")
-                    : Problems.response(403, "Forbidden", "Your role does not allow this.");
+                    ? Problems.response(401, "Unauthorized", MessageCode.UNAUTHORIZED, "Log in first.")
+                    : Problems.response(403, "Forbidden", MessageCode.FORBIDDEN_ROLE, "Your role does not allow this.");
         }
         if (e instanceof jakarta.ws.rs.NotAuthorizedException) {
-            return Problems.response(401, "Unauthorized", "Log in first.");
+            return Problems.response(401, "Unauthorized", MessageCode.UNAUTHORIZED, "Log in first.");
         }
         if (e instanceof NotFoundException) {
-            return Problems.response(404, "Not found", "There is nothing at this address.");
+            return Problems.response(404, "Not found", MessageCode.NO_SUCH_ADDRESS, "There is nothing at this address.");
         }
         if (e instanceof NotAllowedException) {
-            Response r = Problems.response(405, "Method not allowed", "This address does not accept this method.");
+            Response r = Problems.response(405, "Method not allowed", MessageCode.METHOD_NOT_ALLOWED, "This address does not accept this method.");
             r.getHeaders().put("Allow", new java.util.ArrayList<>(e.getResponse().getHeaders().getOrDefault("Allow", java.util.List.of())));
             return r;
         }
         if (e instanceof NotSupportedException) {
-            return Problems.response(415, "Unsupported media type", "Send the body as application/json.");
+            return Problems.response(415, "Unsupported media type", MessageCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return new UnexpectedErrorMapper().toResponse(e);
         }
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-        return Problems.response(status, reason, reason + ".");
+        return Problems.response(new ProblemException(status, reason, MessageCode.HTTP_STATUS,
+                java.util.Map.of("status", status), reason + "."));
     }
 }

@@ -226,6 +226,11 @@ class ApiDocumentTest {
         var problem = api.getComponents().getResponses().get("PreconditionFailed").getContent().getMediaType("application/problem+json");
         assertEquals("#/components/schemas/Problem", problem.getSchema().getRef());
         assertNotNull(component("Problem.FieldError"));
+        for (String record : List.of("Problem", "Problem.FieldError")) {
+            List<Object> codes = component(record).getProperties().get("code").getEnumeration();
+            assertTrue(codes.contains("validation.min") && codes.contains("VERDICT_NEEDS_OM_INFLOW") && codes.contains("upload.notZeroOne"),
+                    "the message codes are listed at " + record + ".code: " + codes);
+        }
         assertNotNull(api.getPaths().getPathItem("/api/things/{id}").getDELETE().getResponses().getAPIResponse("204"));
     }
 
