@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * Finds the cells an attacker pins: first interval propagation over every relation (differencing,
  * done to a fixed point: cheap and over the whole system), then, for each target cell still open,
- * an integer LP minimising and maximising it over the open variables around it (its connected
- * component of the relation graph, cut to {@code maxLocal} variables by breadth-first search).
+ * its minimum and maximum over the open variables around it (its connected component of the
+ * relation graph, cut to {@code maxLocal} variables by breadth-first search): by LP, and by integer
+ * LP where the LP leaves only a few values.
  * Dropping relations that reach outside the local set only widens the range, so every pin found is
  * a real pin; a pin needing more than the local set may be missed.
  */
@@ -26,13 +27,19 @@ public final class PinSolver {
 
     /** Unbounded variables get this upper bound in the integer LP (a maximum this high is no pin). */
     private static final long CAP = 1_000_000;
+    /**
+     * The integer LP runs where the LP relaxation leaves at most this many values beyond one: a wider
+     * relaxed range is not closed by integrality in tables of counts with ±1 coefficients in practice,
+     * and the integer LP over a few hundred cells costs seconds where the LP costs milliseconds.
+     */
+    private static final long INTEGER_WIDTH = 4;
 
     public record Pin(String variable, long value, String route) {
     }
 
     /** Figures for the report: sizes, targets, pins, and how many integer LPs ran. */
     public record Outcome(int variables, int relations, int targets, List<Pin> pins, int byPropagation, int integerPrograms,
-                          int largestLocal) {
+                          int largestLocal, int undecided) {
     }
 
     private final LinearSystem s;
@@ -56,6 +63,13 @@ public final class PinSolver {
 
     /** Attacks every target (variable name → true value) and returns the pins: min = max = the true value. */
     public Outcome attack(Map<String, Long> targets) {
+        return attack(targets, Long.MAX_VALUE);
+    }
+
+    /** As {@link #attack(Map)}, but leaves the targets undecided that are left when the time (ms) runs out. */
+    public Outcome attack(Map<String, Long> targets, long budgetMillis) {
+        long deadline = System.currentTimeMillis() + budgetMillis;
+        int undecided = 0;
         propagate();
         List<Pin> pins = new ArrayList<>();
         int byPropagation = 0;
@@ -72,15 +86,24 @@ public final class PinSolver {
                 }
                 continue;
             }
+            if (System.currentTimeMillis() > deadline) {
+                undecided++;
+                continue;
+            }
             Set<Integer> local = local(v, touching);
             largest = Math.max(largest, local.size());
-            programs += 2;
-            long[] range = integerRange(v, local, touching);
+            long[] relaxed = range(v, local, touching, false);
+            long[] range = relaxed;
+            if (relaxed != null && relaxed[0] < relaxed[1] && relaxed[1] - relaxed[0] <= INTEGER_WIDTH) {
+                programs += 2;
+                range = range(v, local, touching, true);
+            }
             if (range != null && range[0] == truth && range[1] == truth) {
-                pins.add(new Pin(t.getKey(), truth, "integer LP over " + local.size() + " cells, e.g. " + routes(local, touching)));
+                pins.add(new Pin(t.getKey(), truth, (range == relaxed ? "LP" : "integer LP") + " over " + local.size() + " cells, e.g. "
+                        + routes(local, touching)));
             }
         }
-        return new Outcome(s.size(), s.relations().size(), targets.size(), pins, byPropagation, programs, largest);
+        return new Outcome(s.size(), s.relations().size(), targets.size(), pins, byPropagation, programs, largest, undecided);
     }
 
     /** The current range of a variable (after {@link #attack} or {@link #propagate}). */
@@ -182,12 +205,13 @@ public final class PinSolver {
         return seen;
     }
 
-    private long[] integerRange(int target, Set<Integer> local, Map<Integer, List<Relation>> touching) {
+    /** Min and max of the target over the local cells: integer, or the LP relaxation rounded inwards; null if not solved. */
+    private long[] range(int target, Set<Integer> local, Map<Integer, List<Relation>> touching, boolean integer) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
-        model.options.time_abort = 20_000;
+        model.options.time_abort = 5_000;
         Map<Integer, Variable> x = new HashMap<>();
         for (int v : local) {
-            x.put(v, model.addVariable("x" + v).integer(true).lower(lo[v]).upper(Math.min(hi[v], CAP)));
+            x.put(v, model.addVariable("x" + v).integer(integer).lower(lo[v]).upper(Math.min(hi[v], CAP)));
         }
         Set<Relation> used = new LinkedHashSet<>();
         local.forEach(v -> used.addAll(touching.getOrDefault(v, List.of())));
@@ -225,7 +249,7 @@ public final class PinSolver {
         if (!min.getState().isOptimal() || !max.getState().isOptimal()) {
             return null;
         }
-        return new long[]{Math.round(min.getValue()), Math.round(max.getValue())};
+        return new long[]{(long) Math.ceil(min.getValue() - 1e-6), (long) Math.floor(max.getValue() + 1e-6)};
     }
 
     private String routes(Set<Integer> local, Map<Integer, List<Relation>> touching) {
