@@ -58,11 +58,18 @@ final class DarkNumberCheck {
                     + (reproducible ? " (N adds nothing to the cells)" : " (N carries information beyond the cells)"));
         }
         int withheld = (int) Arrays.stream(published).skip(1).filter(c -> c == null).count();
-        DarkNumberAttack.Result r = attack.attack(ranges, observed, n, truth);
+        double[] figures = {n, number(estimate.at("/estimate/ci/lower")), number(estimate.at("/estimate/ci/upper")), Double.NaN};
+        for (JsonNode m : estimate.get("models")) {
+            if (m.get("model").asText().equals("main-effects")) {
+                figures[3] = m.get("populationSize").asDouble();
+            }
+        }
+        DarkNumberAttack.Result r = attack.attack(ranges, observed, figures, truth);
         String examples = r.examples().stream().map(Arrays::toString).limit(2).toList().toString();
         return new Outcome(r.pinned(), "dark number: " + withheld + " of " + (ranges.length - 1) + " overlap cells withheld on screen; "
                 + r.fillings() + " fillings agree with screen and export" + (r.exhausted() ? "" : " (search stopped)") + "; "
-                + r.reproducing() + " reproduce the published N = " + n + " exactly, " + r.rounded() + " to whole persons"
+                + r.reproducing() + " reproduce the published N = " + n + " exactly, " + r.rounded() + " to whole persons, "
+                + r.matchingAll() + " also its interval and the main-effects N"
                 + (r.pinned() ? " — PINNED: only the true table " + Arrays.toString(truth) : "") + "; true among them: " + r.truthAmong()
                 + "; e.g. " + examples);
     }
@@ -84,6 +91,10 @@ final class DarkNumberCheck {
             long[] r = display.startsWith("<") ? reading.overlapRange(null, "PRIMARY", kExport) : reading.range(display);
             ranges[h] = new long[]{Math.max(ranges[h][0], r[0]), Math.min(ranges[h][1], r[1])};
         }
+    }
+
+    private static double number(JsonNode n) {
+        return n.isNumber() ? n.asDouble() : Double.NaN;
     }
 
     private static int history(List<String> lists, JsonNode codes) {

@@ -4,6 +4,7 @@ import nl.ketenzicht.linkage.mse.CaptureTable;
 import nl.ketenzicht.linkage.mse.EstimateDoesNotExistException;
 import nl.ketenzicht.linkage.mse.ModelEstimate;
 import nl.ketenzicht.linkage.mse.MseEstimator;
+import nl.ketenzicht.linkage.mse.MseResult;
 import nl.ketenzicht.linkage.mse.Options;
 
 import java.util.ArrayList;
@@ -26,9 +27,11 @@ public final class DarkNumberAttack {
      * @param truthAmong   whether the true filling is among the reproducing ones (a sanity check)
      * @param exhausted    whether every filling was tried (false when the limit stopped the search)
      */
-    public record Result(long fillings, long reproducing, long rounded, boolean truthAmong, boolean exhausted, List<long[]> examples) {
+    public record Result(long fillings, long reproducing, long rounded, long matchingAll, boolean truthAmong, boolean exhausted,
+                         List<long[]> examples) {
+        /** Exactly one filling gives every published figure (N, its interval, the main-effects N): the table is known. */
         public boolean pinned() {
-            return exhausted && reproducing == 1 && truthAmong;
+            return exhausted && matchingAll == 1 && truthAmong;
         }
     }
 
@@ -44,21 +47,29 @@ public final class DarkNumberAttack {
 
     /** N of the stepwise model on these history counts (index = history bits, 0 unused), or NaN when none exists. */
     public double populationSize(long[] counts) {
+        return figures(counts)[0];
+    }
+
+    /** What the page publishes of an estimate: stepwise N, its 95% interval, the main-effects N (NaN where none). */
+    public double[] figures(long[] counts) {
         try {
-            ModelEstimate m = ESTIMATOR.estimate(CaptureTable.fromHistoryCounts(lists, counts), new Options(threshold, 0, 1)).stepwise();
-            return m.populationSize();
+            MseResult r = ESTIMATOR.estimate(CaptureTable.fromHistoryCounts(lists, counts), new Options(threshold, 0, 1));
+            ModelEstimate m = r.stepwise();
+            boolean ci = m.ci() != null && m.ci().isDefined();
+            return new double[]{m.populationSize(), ci ? m.ci().lower() : Double.NaN, ci ? m.ci().upper() : Double.NaN,
+                    r.mainEffects() == null ? Double.NaN : r.mainEffects().populationSize()};
         } catch (EstimateDoesNotExistException e) {
-            return Double.NaN;
+            return new double[]{Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         }
     }
 
     /**
      * @param ranges   per history (index 1..2^L−1) the attacker's range of the true count
      * @param observed the published number of persons observed (the cells' sum), or null when withheld
-     * @param n        the published N
+     * @param published the published figures as {@link #figures} lists them (N first; NaN where not published)
      * @param truth    the true counts, only to check that the truth is among the reproducing fillings
      */
-    public Result attack(long[][] ranges, Long observed, double n, long[] truth) {
+    public Result attack(long[][] ranges, Long observed, double[] published, long[] truth) {
         long fixed = 0;
         List<Integer> open = new ArrayList<>();
         long[] counts = new long[ranges.length];
@@ -71,9 +82,9 @@ public final class DarkNumberAttack {
             }
         }
         long remaining = observed == null ? -1 : observed - fixed;
-        Search s = new Search(ranges, open, counts, remaining, n, truth);
+        Search s = new Search(ranges, open, counts, remaining, published, truth);
         s.fill(0, 0);
-        return new Result(s.fillings, s.reproducing, s.rounded, s.truthAmong, s.fillings < limit, s.examples);
+        return new Result(s.fillings, s.reproducing, s.rounded, s.matchingAll, s.truthAmong, s.fillings < limit, s.examples);
     }
 
     private final class Search {
@@ -81,20 +92,21 @@ public final class DarkNumberAttack {
         final List<Integer> open;
         final long[] counts;
         final long remaining;
-        final double n;
+        final double[] published;
         final long[] truth;
         long fillings;
         long reproducing;
         long rounded;
+        long matchingAll;
         boolean truthAmong;
         final List<long[]> examples = new ArrayList<>();
 
-        Search(long[][] ranges, List<Integer> open, long[] counts, long remaining, double n, long[] truth) {
+        Search(long[][] ranges, List<Integer> open, long[] counts, long remaining, double[] published, long[] truth) {
             this.ranges = ranges;
             this.open = open;
             this.counts = counts;
             this.remaining = remaining;
-            this.n = n;
+            this.published = published;
             this.truth = truth;
         }
 
@@ -118,20 +130,29 @@ public final class DarkNumberAttack {
 
         void tryFilling() {
             fillings++;
-            double candidate = populationSize(counts);
-            if (Double.isNaN(candidate)) {
+            double[] candidate = figures(counts);
+            if (Double.isNaN(candidate[0])) {
                 return;
             }
-            if (Math.round(candidate) == Math.round(n)) {
+            if (Math.round(candidate[0]) == Math.round(published[0])) {
                 rounded++;
             }
-            if (Math.abs(candidate - n) <= 1e-9 * Math.max(1, Math.abs(n))) {
+            if (same(candidate[0], published[0])) {
                 reproducing++;
                 if (examples.size() < 3) {
                     examples.add(counts.clone());
                 }
                 truthAmong |= java.util.Arrays.equals(counts, truth);
+                boolean all = true;
+                for (int i = 1; i < published.length; i++) {
+                    all &= Double.isNaN(published[i]) || same(candidate[i], published[i]);
+                }
+                matchingAll += all ? 1 : 0;
             }
+        }
+
+        private boolean same(double a, double b) {
+            return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
         }
     }
 }

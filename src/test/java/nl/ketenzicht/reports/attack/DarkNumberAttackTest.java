@@ -26,7 +26,7 @@ class DarkNumberAttackTest {
         ranges[6] = new long[]{1, 4};
         ranges[7] = new long[]{1, 4};
         ranges[5] = new long[]{0, CellReading.INF}; // secondary
-        DarkNumberAttack.Result r = attack.attack(ranges, 161L, n, TRUTH);
+        DarkNumberAttack.Result r = attack.attack(ranges, 161L, attack.figures(TRUTH), TRUTH);
         assertTrue(r.exhausted() && r.truthAmong(), r.toString());
         assertTrue(r.fillings() > 1, "several fillings agree with the published cells: " + r.fillings());
         assertEquals(1, r.reproducing(), "only the true filling gives the published N to full precision");
@@ -42,7 +42,7 @@ class DarkNumberAttackTest {
         }
         ranges[7] = new long[]{0, 4};
         double n = attack.populationSize(TRUTH);
-        DarkNumberAttack.Result r = attack.attack(ranges, null, Math.round(n) + 0.5, TRUTH);
+        DarkNumberAttack.Result r = attack.attack(ranges, null, new double[]{Math.round(n) + 0.5, Double.NaN, Double.NaN, Double.NaN}, TRUTH);
         assertFalse(r.pinned(), "N off by half a person reproduces no filling: " + r);
     }
 }

@@ -28,11 +28,11 @@ public final class PinSolver {
     /** Unbounded variables get this upper bound in the integer LP (a maximum this high is no pin). */
     private static final long CAP = 1_000_000;
     /**
-     * The integer LP runs where the LP relaxation leaves at most this many values beyond one: a wider
-     * relaxed range is not closed by integrality in tables of counts with ±1 coefficients in practice,
-     * and the integer LP over a few hundred cells costs seconds where the LP costs milliseconds.
+     * The integer LP runs where the LP relaxation leaves at most this many values beyond one (two
+     * values): integrality closes a wider relaxed range rarely in tables of counts with ±1
+     * coefficients, and the integer LP costs far more than the LP.
      */
-    private static final long INTEGER_WIDTH = 4;
+    private static final long INTEGER_WIDTH = 1;
 
     public record Pin(String variable, long value, String route) {
     }
@@ -92,11 +92,11 @@ public final class PinSolver {
             }
             Set<Integer> local = local(v, touching);
             largest = Math.max(largest, local.size());
-            long[] relaxed = range(v, local, touching, false);
+            long[] relaxed = range(v, local, touching, false, truth);
             long[] range = relaxed;
             if (relaxed != null && relaxed[0] < relaxed[1] && relaxed[1] - relaxed[0] <= INTEGER_WIDTH) {
                 programs += 2;
-                range = range(v, local, touching, true);
+                range = range(v, local, touching, true, truth);
             }
             if (range != null && range[0] == truth && range[1] == truth) {
                 pins.add(new Pin(t.getKey(), truth, (range == relaxed ? "LP" : "integer LP") + " over " + local.size() + " cells, e.g. "
@@ -205,8 +205,12 @@ public final class PinSolver {
         return seen;
     }
 
-    /** Min and max of the target over the local cells: integer, or the LP relaxation rounded inwards; null if not solved. */
-    private long[] range(int target, Set<Integer> local, Map<Integer, List<Relation>> touching, boolean integer) {
+    /**
+     * Min and max of the target over the local cells: integer, or the LP relaxation rounded inwards;
+     * null if not solved. A minimum below the true value already rules a pin out, so then the
+     * maximum is not computed (reported as the true value).
+     */
+    private long[] range(int target, Set<Integer> local, Map<Integer, List<Relation>> touching, boolean integer, long truth) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         model.options.time_abort = 5_000;
         Map<Integer, Variable> x = new HashMap<>();
@@ -245,11 +249,18 @@ public final class PinSolver {
         }
         x.get(target).weight(1);
         Optimisation.Result min = model.minimise();
-        Optimisation.Result max = model.maximise();
-        if (!min.getState().isOptimal() || !max.getState().isOptimal()) {
+        if (!min.getState().isOptimal()) {
             return null;
         }
-        return new long[]{(long) Math.ceil(min.getValue() - 1e-6), (long) Math.floor(max.getValue() + 1e-6)};
+        long lower = (long) Math.ceil(min.getValue() - 1e-6);
+        if (lower < truth) {
+            return new long[]{lower, truth};
+        }
+        Optimisation.Result max = model.maximise();
+        if (!max.getState().isOptimal()) {
+            return null;
+        }
+        return new long[]{lower, (long) Math.floor(max.getValue() + 1e-6)};
     }
 
     private String routes(Set<Integer> local, Map<Integer, List<Relation>> touching) {
