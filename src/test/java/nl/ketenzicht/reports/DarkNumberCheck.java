@@ -66,7 +66,7 @@ final class DarkNumberCheck {
         }
         DarkNumberAttack.Result r = attack.attack(ranges, observed, figures, truth);
         String examples = r.examples().stream().map(Arrays::toString).limit(2).toList().toString();
-        return new Outcome(r.pinned(), "dark number: " + withheld + " of " + (ranges.length - 1) + " overlap cells withheld on screen; "
+        return new Outcome(r.pinned(), "dark number " + lists + ": " + withheld + " of " + (ranges.length - 1) + " overlap cells withheld on screen; "
                 + r.fillings() + " fillings agree with screen and export" + (r.exhausted() ? "" : " (search stopped)") + "; "
                 + r.reproducing() + " reproduce the published N = " + n + " exactly, " + r.rounded() + " to whole persons, "
                 + r.matchingAll() + " also its interval and the main-effects N"

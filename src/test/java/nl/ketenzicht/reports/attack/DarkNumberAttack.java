@@ -21,17 +21,18 @@ public final class DarkNumberAttack {
     private static final MseEstimator ESTIMATOR = new MseEstimator();
 
     /**
+     * @param withheld     cells the attacker does not know exactly
      * @param fillings     fillings consistent with the published cells (capped at the limit)
      * @param reproducing  those that give the published N to its published precision
      * @param rounded      those that give N rounded to whole persons
      * @param truthAmong   whether the true filling is among the reproducing ones (a sanity check)
      * @param exhausted    whether every filling was tried (false when the limit stopped the search)
      */
-    public record Result(long fillings, long reproducing, long rounded, long matchingAll, boolean truthAmong, boolean exhausted,
-                         List<long[]> examples) {
-        /** Exactly one filling gives every published figure (N, its interval, the main-effects N): the table is known. */
+    public record Result(int withheld, long fillings, long reproducing, long rounded, long matchingAll, boolean truthAmong,
+                         boolean exhausted, List<long[]> examples) {
+        /** Some cell is withheld, and exactly one filling gives every published figure (N, its interval, the main-effects N). */
         public boolean pinned() {
-            return exhausted && matchingAll == 1 && truthAmong;
+            return withheld > 0 && exhausted && matchingAll == 1 && truthAmong;
         }
     }
 
@@ -84,7 +85,7 @@ public final class DarkNumberAttack {
         long remaining = observed == null ? -1 : observed - fixed;
         Search s = new Search(ranges, open, counts, remaining, published, truth);
         s.fill(0, 0);
-        return new Result(s.fillings, s.reproducing, s.rounded, s.matchingAll, s.truthAmong, s.fillings < limit, s.examples);
+        return new Result(open.size(), s.fillings, s.reproducing, s.rounded, s.matchingAll, s.truthAmong, s.fillings < limit, s.examples);
     }
 
     private final class Search {

@@ -207,8 +207,8 @@ public final class PinSolver {
 
     /**
      * Min and max of the target over the local cells: integer, or the LP relaxation rounded inwards;
-     * null if not solved. A minimum below the true value already rules a pin out, so then the
-     * maximum is not computed (reported as the true value).
+     * null if not solved. A minimum too far below the true value already rules a pin out (and the
+     * integer LP), so then the maximum is not computed (reported as unbounded).
      */
     private long[] range(int target, Set<Integer> local, Map<Integer, List<Relation>> touching, boolean integer, long truth) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
@@ -253,8 +253,8 @@ public final class PinSolver {
             return null;
         }
         long lower = (long) Math.ceil(min.getValue() - 1e-6);
-        if (lower < truth) {
-            return new long[]{lower, truth};
+        if (lower < truth - (integer ? 0 : INTEGER_WIDTH)) {
+            return new long[]{lower, Long.MAX_VALUE};
         }
         Optimisation.Result max = model.maximise();
         if (!max.getState().isOptimal()) {
