@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -154,8 +153,9 @@ class DisclosureAttackIT {
         long shownSmall = outcome.pins().stream().filter(p -> !withheldAt.containsKey(p.variable())).count();
         report.add("  of which published as is somewhere (never withheld): " + shownSmall);
         Map<String, PinSolver.Pin> examples = new LinkedHashMap<>();
-        outcome.pins().stream().filter(p -> withheldAt.containsKey(p.variable()))
-                .forEach(p -> examples.putIfAbsent(p.variable().split(" ")[0] + " " + p.route().replaceAll(" of .*| \\(.*|, e\\.g\\..*", ""), p));
+        List<PinSolver.Pin> withheldPins = outcome.pins().stream().filter(p -> withheldAt.containsKey(p.variable())).toList();
+        withheldPins.forEach(p -> examples.putIfAbsent(p.route().replaceAll(" of .*| \\(.*|, e\\.g\\..*", ""), p));
+        withheldPins.forEach(p -> examples.putIfAbsent(p.variable().split(" ")[0] + " " + p.route().replaceAll(" of .*| \\(.*|, e\\.g\\..*", ""), p));
         examples.values().stream().limit(30).forEach(p -> report.add("  " + p.variable() + " = " + p.value() + " — withheld in "
                 + withheldAt.get(p.variable()).get(0) + "; " + p.route()));
         dark.forEach(d -> report.add(d.summary()));
