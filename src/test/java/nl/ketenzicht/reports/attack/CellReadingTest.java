@@ -1,0 +1,41 @@
+package nl.ketenzicht.reports.attack;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The attacker's reading of published counts, legacy and perturbed, against the public rules. */
+class CellReadingTest {
+
+    @Test
+    void legacyTrustsShownCountsAndNothingAboutWithheldOnes() {
+        assertArrayEquals(new long[]{12, 12}, CellReading.LEGACY.range(12L));
+        assertArrayEquals(new long[]{0, CellReading.INF}, CellReading.LEGACY.range("<5"), "secondary cells read <5 may be larger");
+        assertArrayEquals(new long[]{0, CellReading.INF}, CellReading.LEGACY.range("x"));
+        assertArrayEquals(new long[]{1, 4}, CellReading.LEGACY.overlapRange(null, "PRIMARY", 5), "the page marks primary cells apart");
+    }
+
+    @Test
+    void perturbedCountsGiveTheRangesOfThePublicRule() {
+        assertArrayEquals(new long[]{0, 4}, CellReading.PERTURBED.range(0L));
+        assertArrayEquals(new long[]{1, 7}, CellReading.PERTURBED.range(5L));
+        assertArrayEquals(new long[]{5, 8}, CellReading.PERTURBED.range(6L));
+        assertArrayEquals(new long[]{10, 14}, CellReading.PERTURBED.range("12"));
+        assertThrows(IllegalStateException.class, () -> CellReading.PERTURBED.range(3L), "1..4 is never published");
+        assertThrows(IllegalStateException.class, () -> CellReading.PERTURBED.range((Long) null), "nothing is withheld");
+    }
+
+    @Test
+    void theReadingFollowsThePublicationUnlessForced() {
+        assertEquals(CellReading.LEGACY, CellReading.choose(true));
+        assertEquals(CellReading.PERTURBED, CellReading.choose(false));
+        System.setProperty("attack.reading", "legacy");
+        try {
+            assertEquals(CellReading.LEGACY, CellReading.choose(false));
+        } finally {
+            System.clearProperty("attack.reading");
+        }
+    }
+}
