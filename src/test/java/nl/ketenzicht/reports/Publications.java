@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Everything a national coordinator can publish about one data set, read as an attacker reads it:
@@ -90,14 +91,14 @@ final class Publications {
         count(measure + " screen");
     }
 
-    /** Measure 3: people at risk and events per region. */
+    /** Measure 3: people who reached the first stage and those who reached the next, per region. */
     void throughput(String interval, Cut cut) {
         JsonNode r = get("api/reports/throughput/" + interval + (cut.query().isEmpty() ? "" : "?" + cut.query()));
         String[] metrics = THROUGHPUT.get(interval);
         for (JsonNode row : ReportJson.rowsWithNational(r)) {
             for (int i = 0; i < 2; i++) {
                 observe(key("dependency", metrics[i], row.get("region").asText(), "TOTAL", cut),
-                        value(row.get(i == 0 ? "people" : "events")), "throughput " + interval + " " + cut.query());
+                        value(row.get(i == 0 ? "people" : "reached")), "throughput " + interval + " " + cut.query());
             }
         }
         count("throughput screen");
@@ -123,25 +124,29 @@ final class Publications {
         }
     }
 
-    /** The printable page of one region (measures 1 and 2): its row and the national row of every count table. */
+    /**
+     * The printable page of one region (measures 1 and 2): its row and the national row of every count
+     * table. The page is worded in the reader's language, so its tables are read by position: the count
+     * tables come first, in the order of the report's JSON, with its categories, then the region's row
+     * and the national row.
+     */
     void print(String measure, Cut cut, String region) {
-        Api.Reply r = api.send("GET", "api/reports/" + measure + "/print/" + region + (cut.query().isEmpty() ? "" : "?" + cut.query()),
-                null, Map.of("Accept", "text/html"));
+        String q = cut.query().isEmpty() ? "" : "?" + cut.query();
+        JsonNode screen = get("api/reports/" + measure + q);
+        List<String> categories = ReportJson.texts(screen.get("categories"));
+        Api.Reply r = api.send("GET", "api/reports/" + measure + "/print/" + region + q, null, Map.of("Accept", "text/html"));
         assertEquals(200, r.status(), r.toString());
         Matcher table = Pattern.compile("<caption>([^<]*)</caption><thead><tr>(.*?)</tr></thead><tbody>(.*?)</tbody>").matcher(r.body());
-        while (table.find()) {
-            String metric = table.group(1);
-            if (metric.contains("(")) {
-                continue; // a rate table
-            }
-            List<String> heads = cells(table.group(2), "th");
-            List<String> categories = heads.subList(1, heads.size() - 1);
+        for (int t = 0; t < screen.get("tables").size() && table.find(); t++) {
+            String metric = screen.get("tables").get(t).get("metric").asText();
             Matcher row = Pattern.compile("<tr><th scope=\"row\">([^<]*)</th>(.*?)</tr>").matcher(table.group(3));
-            while (row.find()) {
+            for (String code : List.of(region, "NL")) {
+                assertTrue(row.find(), measure + " print " + region + ": a row for " + code);
                 List<String> values = cells(row.group(2), "td");
+                assertEquals(categories.size() + 1, values.size(), measure + " print " + region + " " + metric);
                 for (int c = 0; c < values.size(); c++) {
                     String category = c < categories.size() ? categories.get(c) : "TOTAL";
-                    observe(key(measure, metric, row.group(1), category, cut), number(values.get(c)), measure + " print " + region + " " + cut.query());
+                    observe(key(measure, metric, code, category, cut), number(values.get(c)), measure + " print " + region + " " + cut.query());
                 }
             }
         }

@@ -10,8 +10,8 @@ package nl.ketenzicht.reports.attack;
  *   <li>PERTURBED (cell-key perturbation, public rule): t = 0 gives p = 0; 1 ≤ t ≤ 4 gives p ∈ {0, 5};
  *       t ≥ 5 gives p = max(5, t + n), n ∈ {−2..2}. So p = 0 → [0, 4]; p = 5 → [1, 7]; p ≥ 6 → [max(5, p − 2), p + 2].</li>
  * </ul>
- * Chosen by the system property {@code attack.reading} (legacy | perturbed), else by whether any
- * published count is withheld.
+ * PERTURBED is how Ketenzicht publishes; LEGACY (chosen with the system property
+ * {@code attack.reading=legacy}) reads the former suppression, to show the test failing on it.
  */
 public enum CellReading {
     LEGACY, PERTURBED;
@@ -19,12 +19,9 @@ public enum CellReading {
     /** Stands for +infinity in ranges (large enough, far from overflow). */
     public static final long INF = Long.MAX_VALUE / 8;
 
-    public static CellReading choose(boolean anyWithheld) {
+    public static CellReading choose() {
         String forced = System.getProperty("attack.reading");
-        if (forced != null && !forced.isBlank()) {
-            return valueOf(forced.trim().toUpperCase());
-        }
-        return anyWithheld ? LEGACY : PERTURBED;
+        return forced == null || forced.isBlank() ? PERTURBED : valueOf(forced.trim().toUpperCase());
     }
 
     /** The range [lo, hi] of the true count behind a published value (null when withheld). */
