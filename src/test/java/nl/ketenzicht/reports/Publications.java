@@ -63,10 +63,6 @@ final class Publications {
         this.api = api;
     }
 
-    boolean anyWithheld() {
-        return observations.stream().anyMatch(o -> o.value() == null);
-    }
-
     /** The screen report (JSON) of one of the five measures. */
     void report(String measure, Cut cut) {
         JsonNode r = get("api/reports/" + measure + (cut.query().isEmpty() ? "" : "?" + cut.query()));
