@@ -48,6 +48,9 @@ class DemoDataSurvivesRestartTest {
         assertEquals(linkage, DemoSecrets.loadOrCreate(data.resolve("demo-secrets.properties")).get(DemoSecrets.LINKAGE_SECRET),
                 "and kept from then on");
 
+        // A server deletes every #sql* file in its tmpdir when it starts: another server's open
+        // temporary tables, when that tmpdir is /tmp. The embedded server must keep to its own.
+        Path foreign = Files.createTempFile("#sql-temptable-of-another-server-", ".MAI");
         int port = freePort();
         assertEquals("[first]", runAndStop(data, port, "first", "INT"));
         assertEquals("[first, second]", runAndStop(data, port, "second", "TERM"), "the row written before Ctrl-C is still there");
@@ -67,6 +70,8 @@ class DemoDataSurvivesRestartTest {
         } finally {
             db.stop();
         }
+        assertTrue(Files.exists(foreign), "another server's temporary table in " + foreign.getParent() + " is left alone");
+        Files.delete(foreign);
         deleteTree(home);
     }
 

