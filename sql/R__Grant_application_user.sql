@@ -46,5 +46,5 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON report_victim_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_victim_count TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_runaway_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON report_care_fact TO ${appGrantee};
-GRANT SELECT, INSERT, UPDATE ON overlap_count TO ${appGrantee};
-GRANT SELECT, INSERT, UPDATE ON registration_count TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON overlap_count TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON registration_count TO ${appGrantee};

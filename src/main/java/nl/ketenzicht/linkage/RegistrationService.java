@@ -26,14 +26,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Registering victims for the dark-number estimate: keys the identity, links the registration to a
- * person (see {@link Linker} for the rule) and logs every access. Case workers reach only their own
- * organisation's registrations.
+ * Registering victims for the dark-number estimate: checks the request, registers it through
+ * {@link RegistrationLinking} (keys, linkage, overlap counts) and logs every access. Case workers
+ * reach only their own organisation's registrations.
  */
 @RequestScoped
 @Transactional
@@ -41,6 +40,8 @@ public class RegistrationService {
 
     @Inject
     RegistrationRepository registrations;
+    @Inject
+    RegistrationLinking linking;
     @Inject
     OverlapCounts counts;
     @Inject
@@ -73,10 +74,7 @@ public class RegistrationService {
             cases.requireWritable(request.caseId());
         }
         Organisation org = users.organisation(me.organisationId()).orElseThrow();
-        LinkageKeys keys = secret.keysOf(request.identity());
-        Registration r = new Registration(org.id(), org.type(), request.registeredOn(), place.code(), place.policeUnit(),
-                keys, request.caseId(), clock.instant(), me.actor());
-        link(r, keys);
+        Registration r = linking.register(org, request.registeredOn(), place, request.identity(), request.caseId(), me.actor());
         log.record(AccessEvent.of(AccessEvent.Action.CREATE, "registration", r.id(), List.of()));
         var created = new Idempotency.Created<>(RegistrationView.of(r), base.resolve("api/registrations/" + r.id()), r.version());
         idempotency.remember(token, created);
@@ -113,40 +111,6 @@ public class RegistrationService {
         relink(remaining);
         counts.add(remaining.stream().map(Registration::personId).collect(Collectors.toCollection(TreeSet::new)));
         log.record(AccessEvent.of(AccessEvent.Action.DELETE, "registration", id, List.of()));
-    }
-
-    /**
-     * Joins the new registration to every person it shares a key with, merging those persons into
-     * the one with the smallest id: the incremental form of {@link Linker}'s union-find, so a person
-     * is always named by its smallest registration id.
-     */
-    private void link(Registration r, LinkageKeys keys) {
-        registrations.lockLinkage();
-        List<Registration> sharing = registrations.sharingAnyKey(keys);
-        Set<Long> persons = new TreeSet<>();
-        sharing.forEach(s -> persons.add(s.personId()));
-        if (persons.isEmpty()) {
-            registrations.persist(r);
-            registrations.becomeOwnPerson(r);
-            counts.add(List.of(r.personId()));
-            return;
-        }
-        counts.subtract(persons);
-        long target = persons.iterator().next();
-        persons.remove(target);
-        r.linkTo(target, strongestShared(keys, sharing).orElseThrow());
-        registrations.persist(r);
-        registrations.mergePersons(target, persons);
-        counts.add(List.of(target));
-    }
-
-    static Optional<KeyVariant> strongestShared(LinkageKeys keys, List<Registration> others) {
-        for (KeyVariant v : KeyVariant.values()) {
-            if (others.stream().anyMatch(o -> o.keys().get(v).equals(keys.get(v)))) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
     }
 
     /** Recomputes the persons of what remains of one person, which may fall apart without the withdrawn link. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import nl.ketenzicht.linkage.DemoRegistrations;
 import nl.ketenzicht.shared.DatabaseMigrator;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.StartupConfig;
@@ -25,7 +26,9 @@ import java.util.logging.Logger;
  * In demo mode, fills an empty database with demo organisations, a login per role and a synthetic
  * data set, right after the migrations. The rows go in with the bulk writer in one transaction, so
  * a failed start leaves no half data set; loading is not an access to anyone's data, so it writes
- * no access-log rows. Observers of {@link BulkLoaded} can rebuild what they derive from the tables.
+ * no access-log rows. The load passes the services, so it fires {@link BulkLoaded} after its commit,
+ * on which the report aggregates are rebuilt from the base tables. Partner registrations for the dark
+ * number follow ({@link DemoRegistrations}).
  */
 @ApplicationScoped
 public class DemoSeeder {
@@ -43,6 +46,8 @@ public class DemoSeeder {
     @Inject
     Event<BulkLoaded> bulkLoaded;
     @Inject
+    DemoRegistrations registrations;
+    @Inject
     @ConfigProperty(name = "ketenzicht.demo.cases", defaultValue = "2000")
     int cases;
     @Inject
@@ -57,10 +62,16 @@ public class DemoSeeder {
         if (startupConfig.mode() != StartupConfig.Mode.DEMO) {
             return;
         }
+        seedCases();
+        seedRegistrations();
+    }
+
+    private void seedCases() {
         long start = System.nanoTime();
         try {
             if (hasCases()) {
                 LOG.info("Demo mode: the database has cases already; no demo data added.");
+                rebuildIfNotCounted();
                 return;
             }
             Spec spec = Spec.demo(cases, 2015, LocalDate.now(clock));
@@ -75,6 +86,39 @@ public class DemoSeeder {
         } catch (SQLException | RuntimeException e) {
             // The demo still starts (its logins may exist); the next start tries again while there are no cases.
             LOG.log(Level.SEVERE, "DEMO DATA NOT LOADED: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A demo seeded before the aggregates were rebuilt after the load (or whose rebuild failed) has
+     * cases the reports never counted: rebuild them now, as after a load.
+     */
+    private void rebuildIfNotCounted() throws SQLException {
+        long[] uncounted;
+        try (Connection c = jdbc.connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), MIN(c.id), MAX(c.id) FROM case_file c "
+                     + "WHERE NOT EXISTS (SELECT 1 FROM report_case_fact f WHERE f.case_id = c.id)")) {
+            rs.next();
+            uncounted = new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+        if (uncounted[0] > 0) {
+            LOG.warning(() -> "Demo mode: " + uncounted[0] + " cases are missing from the report aggregates; rebuilding them.");
+            bulkLoaded.fire(new BulkLoaded(uncounted[1], uncounted[2], (int) uncounted[0], java.util.Map.of()));
+        }
+    }
+
+    /** Partner registrations for the dark number, through the linkage the API uses; once, while there are none. */
+    private void seedRegistrations() {
+        long start = System.nanoTime();
+        try {
+            if (!registrations.needed()) {
+                return;
+            }
+            int n = registrations.seed(LocalDate.now(clock), seed);
+            LOG.info(() -> "Demo registrations linked: " + n + " in " + ms(start) + " ms");
+        } catch (RuntimeException e) {
+            // The rest of the demo works without them; the next start tries again while there are none.
+            LOG.log(Level.SEVERE, "DEMO REGISTRATIONS NOT LOADED: " + e.getMessage(), e);
         }
     }
 

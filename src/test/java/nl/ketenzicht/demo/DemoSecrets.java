@@ -1,5 +1,7 @@
 package nl.ketenzicht.demo;
 
+import nl.ketenzicht.linkage.Keyer;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -21,6 +23,8 @@ final class DemoSecrets {
     static final String LINKAGE_SECRET = "linkage.secret";
     static final String ADMIN_PASSWORD = "admin.password";
 
+    /** 33 random bytes: 44 URL-safe characters, 264 bits. */
+    static final int LINKAGE_SECRET_BYTES = 33;
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Properties values = new Properties();
 
@@ -36,11 +40,18 @@ final class DemoSecrets {
             }
         }
         boolean added = false;
-        for (String key : new String[] {DB_PASSWORD, MIGRATION_PASSWORD, LINKAGE_SECRET, ADMIN_PASSWORD}) {
+        for (String key : new String[] {DB_PASSWORD, MIGRATION_PASSWORD, ADMIN_PASSWORD}) {
             if (secrets.values.getProperty(key, "").isBlank()) {
                 secrets.values.setProperty(key, random(18));
                 added = true;
             }
+        }
+        // Registration refuses a linkage secret under Keyer.MIN_SECRET_LENGTH characters. Earlier
+        // launchers wrote 24, with which no registration could ever be keyed, so replacing such a
+        // secret orphans no key; one long enough is kept for good (keys depend on it).
+        if (secrets.values.getProperty(LINKAGE_SECRET, "").length() < Keyer.MIN_SECRET_LENGTH) {
+            secrets.values.setProperty(LINKAGE_SECRET, random(LINKAGE_SECRET_BYTES));
+            added = true;
         }
         if (added) {
             secrets.write(file);

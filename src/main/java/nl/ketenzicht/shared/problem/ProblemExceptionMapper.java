@@ -10,7 +10,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
     @Override
     public Response toResponse(ProblemException e) {
         Response response = Problems.response(e);
-        if (e.status() == 503) {
+        // Only a dependency that comes back (ServiceUnavailable) is worth a retry; a 503 for missing
+        // configuration stays a 503 however often it is asked.
+        if (e instanceof ServiceUnavailable) {
             response.getHeaders().putSingle("Retry-After", "5");
         }
         return response;

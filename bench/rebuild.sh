@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Rebuild benchmark (not a test): a bulk load of synthetic cases through the application's own
+# generator and bulk writer (nl.ketenzicht.synthetic: cases, parties, chain, aangifte history,
+# runaway episodes, care referrals) into a scratch database, then AggregateRebuild timed per step:
+# everything derived from the base tables (measures 1–3 facts and counters, the victim, runaway and
+# care facts of measures 4–6, the measure-4 counters, the overlap counts).
+# Raises innodb_buffer_pool_size for the run (as bench/reports.sh does) and restores it afterwards.
+# Usage: bench/rebuild.sh [phases...]   (default: create load rebuild)
+# Environment: REBUILD_DB (scratch database, default ketenzicht_bench_rebuild), REBUILD_CASES (default
+# 1000000), REBUILD_ROUNDS (rebuilds in a row, default 1), REBUILD_POOL (buffer pool bytes, default 4 GiB).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=${REBUILD_DB:-ketenzicht_bench_rebuild}
+url="jdbc:mysql://127.0.0.1:3306/${db}"
+cases=${REBUILD_CASES:-1000000}
+phases=("${@:-create load rebuild}")
+phases=(${phases[*]})
+has() { [[ " ${phases[*]} " == *" $1 "* ]]; }
+
+original_pool=$(mysql -uroot -Nse 'SELECT @@innodb_buffer_pool_size')
+restore() { mysql -uroot -e "SET GLOBAL innodb_buffer_pool_size = ${original_pool}"; echo "buffer pool restored to ${original_pool}"; }
+trap restore EXIT
+mysql -uroot -e "SET GLOBAL innodb_buffer_pool_size = ${REBUILD_POOL:-4294967296}"
+
+if [[ ! -f target/bench.classpath || -n "${REBUILD_COMPILE:-1}" && "${REBUILD_COMPILE:-1}" != 0 ]]; then
+  mvn -B -q test-compile
+  mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+fi
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+if has create; then
+  # create-test-db.sh makes the accounts ${db}_app and ${db}_mig for this database only.
+  src/test/db/create-test-db.sh "$db"
+fi
+if has load; then
+  migrate=(); has create && migrate=(--migrate)
+  java -Xmx1g -Dload.app.user="${db}_app" -cp "$cp" nl.ketenzicht.bench.LoadWorld "$url" "${db}_mig" migrator-it-secret \
+    "$cases" 1 "${migrate[@]}"
+  mysql -uroot "$db" -e "ANALYZE TABLE case_file, case_exploitation_form, party, chain_event, aangifte_event, aangifte_reason,
+    victim_vulnerability, runaway_episode, care_referral, registration" >/dev/null
+  mysql -uroot "$db" -e "SELECT kind, COUNT(*) FROM party GROUP BY kind; SELECT (SELECT COUNT(*) FROM chain_event) chain_events,
+    (SELECT COUNT(*) FROM aangifte_event) aangifte_events, (SELECT COUNT(*) FROM runaway_episode) runaways,
+    (SELECT COUNT(*) FROM care_referral) referrals, (SELECT COUNT(*) FROM registration) registrations"
+fi
+if has rebuild; then
+  java -Xmx512m -cp "$cp" nl.ketenzicht.reports.aggregates.RebuildBench "$url" "${db}_mig" migrator-it-secret "${REBUILD_ROUNDS:-1}"
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
