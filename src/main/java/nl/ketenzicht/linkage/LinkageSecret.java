@@ -2,7 +2,8 @@ package nl.ketenzicht.linkage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.ketenzicht.shared.problem.ServiceUnavailable;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
@@ -28,7 +29,9 @@ public class LinkageSecret {
     private Keyer keyer() {
         Keyer k = keyer;
         if (k == null) {
-            String s = secret.filter(v -> v.length() >= Keyer.MIN_SECRET_LENGTH).orElseThrow(ServiceUnavailable::linkage);
+            String s = secret.filter(v -> v.length() >= Keyer.MIN_SECRET_LENGTH).orElseThrow(() -> new ProblemException(503,
+                    "Service unavailable", MessageCode.UNAVAILABLE_LINKAGE,
+                    "Registration is not configured on this server (linkage secret missing or too short)."));
             k = new Keyer(s);
             keyer = k;
         }

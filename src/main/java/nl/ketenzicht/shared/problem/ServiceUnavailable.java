@@ -14,9 +14,4 @@ public final class ServiceUnavailable extends ProblemException {
     public static ServiceUnavailable auditLog() {
         return new ServiceUnavailable(MessageCode.UNAVAILABLE_AUDIT_LOG, "The access log cannot be written, so no data are returned. Try again later.");
     }
-
-    public static ServiceUnavailable linkage() {
-        return new ServiceUnavailable(MessageCode.UNAVAILABLE_LINKAGE,
-                "Registration is not configured on this server (linkage secret missing or too short).");
-    }
 }
