@@ -2,7 +2,7 @@
 # Measures 1 and 2 over HTTP at a million cases, against their in-process service path in the same run.
 #
 #   REPORTS_DB=ketenzicht_bench_reports bench/reports.sh create load rebuild   (once: the 1M-case database)
-#   REPORTS_DB=ketenzicht_bench_reports bench/report-http.sh                   (~15 min on a busy 2-core machine)
+#   REPORTS_DB=ketenzicht_bench_reports bench/report-http.sh                   (~12 min on a busy 2-core machine)
 #
 # 1. In process (nl.ketenzicht.reports.ReportBench, phase service): counters → cell-key perturbation →
 #    rates → funnel plot → JSON bytes for measures 1 and 2, all police units, all years; warmed up until
@@ -16,7 +16,7 @@
 # data (KETENZICHT_RETENTION_CLOSED_CASE_YEARS=100) so that it cannot change the data set mid-run.
 #
 # Settings (environment): REPORTS_DB (ketenzicht_bench_reports), BENCH_PORT (18183), BENCH_REQUESTS (200),
-# BENCH_WARMUP (60: least warm-up), BENCH_WARMUP_MAX (480), APP_JVM (-Xmx1g), BENCH_PHASES (service,http).
+# BENCH_WARMUP (60: least warm-up), BENCH_WARMUP_MAX (300), APP_JVM (-Xmx1g), BENCH_PHASES (service,http).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,7 +40,7 @@ if [[ ! -f target/ketenzicht.war ]] || [[ -n $(find src/main sql pom.xml -newer 
 fi
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/report-http.cp" -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat "$WORK/report-http.cp")"
-opts=(-Dbench.requests="${BENCH_REQUESTS:-200}" -Dbench.warmup="${BENCH_WARMUP:-60}" -Dbench.warmup.max="${BENCH_WARMUP_MAX:-480}")
+opts=(-Dbench.requests="${BENCH_REQUESTS:-200}" -Dbench.warmup="${BENCH_WARMUP:-60}" -Dbench.warmup.max="${BENCH_WARMUP_MAX:-300}")
 quiet() { grep --line-buffered -v 'SLF4J\|opentelemetry\|OpenTelemetry'; }
 echo "# $DB: $cases cases; $(date -u +%FT%TZ); load $(cut -d' ' -f1-3 /proc/loadavg)"
 

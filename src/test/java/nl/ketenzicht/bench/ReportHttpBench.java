@@ -13,7 +13,7 @@ import java.util.Locale;
  * at a time on a kept-alive connection. Warms up until three 20 s slices agree within 5 %, then
  * times bench.requests (200) requests per report. Every answer must be 200 with the regions in it.
  * System properties: bench.url, bench.admin.user, bench.admin.password, bench.admin.totp-file,
- * bench.requests, bench.warmup (60), bench.warmup.max (480), bench.warmup.slice (20), bench.warmup.tolerance (0.05).
+ * bench.requests, bench.warmup (60), bench.warmup.max (300), bench.warmup.slice (20), bench.warmup.tolerance (0.05).
  */
 final class ReportHttpBench {
 
@@ -29,7 +29,7 @@ final class ReportHttpBench {
                 RawHttp.Reply r = http.get(p);
                 System.out.printf(Locale.ROOT, "GET %s: %d, %,d bytes of JSON%n", p, r.status(), r.body().length());
             }
-            System.out.println("HTTP " + Sequential.warmUp(Integer.getInteger("bench.warmup", 60), Integer.getInteger("bench.warmup.max", 480),
+            System.out.println("HTTP " + Sequential.warmUp(Integer.getInteger("bench.warmup", 60), Integer.getInteger("bench.warmup.max", 300),
                     Integer.getInteger("bench.warmup.slice", 20), Double.parseDouble(System.getProperty("bench.warmup.tolerance", "0.05")), calls)
                     + "; load " + Sequential.load());
             for (int i = 0; i < PATHS.size(); i++) {

@@ -107,7 +107,7 @@ public final class ReportBench {
         ReportRequest all = ReportRequest.parse(java.util.Map.of("level", List.of("POLICE_UNIT")));
         Sequential.Call[] calls = java.util.stream.Stream.of(Measure.DEPENDENCY, Measure.CLIENTS)
                 .map(m -> (Sequential.Call) () -> json.writeValueAsBytes(serviceReport(c, m, all))).toArray(Sequential.Call[]::new);
-        System.out.println("service path " + Sequential.warmUp(Integer.getInteger("bench.warmup", 60), Integer.getInteger("bench.warmup.max", 480),
+        System.out.println("service path " + Sequential.warmUp(Integer.getInteger("bench.warmup", 60), Integer.getInteger("bench.warmup.max", 300),
                 Integer.getInteger("bench.warmup.slice", 20), Double.parseDouble(System.getProperty("bench.warmup.tolerance", "0.05")), calls)
                 + "; load " + Sequential.load());
         int n = Integer.getInteger("bench.requests", 200);
