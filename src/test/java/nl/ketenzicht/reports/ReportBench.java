@@ -1,6 +1,7 @@
 package nl.ketenzicht.reports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.ketenzicht.bench.Sequential;
 import nl.ketenzicht.reports.aggregates.AggregateRebuild;
 
 import java.sql.Connection;
@@ -60,6 +61,9 @@ public final class ReportBench {
             if (phases.contains("reads")) {
                 reads(c);
             }
+            if (phases.contains("service")) {
+                service(c);
+            }
             if (phases.contains("victims")) {
                 VictimBench.run(c);
             }
@@ -91,6 +95,26 @@ public final class ReportBench {
                         + (counters.equals(raw) ? "all equal" : "DIFFERENT"));
             }
         }
+    }
+
+    /**
+     * The service path of measures 1 and 2 (all police units, all years, to JSON bytes) warmed up and
+     * timed as bench/report-http.sh times the same reports over HTTP, so the two compare: until three
+     * 20 s slices agree within 5 %, then bench.requests (200) calls each in a row.
+     */
+    private static void service(Connection c) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ReportRequest all = ReportRequest.parse(java.util.Map.of("level", List.of("POLICE_UNIT")));
+        Sequential.Call[] calls = java.util.stream.Stream.of(Measure.DEPENDENCY, Measure.CLIENTS)
+                .map(m -> (Sequential.Call) () -> json.writeValueAsBytes(serviceReport(c, m, all))).toArray(Sequential.Call[]::new);
+        System.out.println("service path " + Sequential.warmUp(Integer.getInteger("bench.warmup", 60), Integer.getInteger("bench.warmup.max", 300),
+                Integer.getInteger("bench.warmup.slice", 20), Double.parseDouble(System.getProperty("bench.warmup.tolerance", "0.05")), calls)
+                + "; load " + Sequential.load());
+        int n = Integer.getInteger("bench.requests", 200);
+        System.out.printf("service path %-10s all police units x all years: %s; load %s%n", Measure.DEPENDENCY,
+                Sequential.summary(Sequential.time(n, calls[0])), Sequential.load());
+        System.out.printf("service path %-10s all police units x all years: %s; load %s%n", Measure.CLIENTS,
+                Sequential.summary(Sequential.time(n, calls[1])), Sequential.load());
     }
 
     static ReportViews.RegionalReport serviceReport(Connection c, Measure m, ReportRequest r) throws Exception {
