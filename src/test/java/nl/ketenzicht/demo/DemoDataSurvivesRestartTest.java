@@ -2,6 +2,7 @@ package nl.ketenzicht.demo;
 
 import nl.ketenzicht.linkage.Keyer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DemoDataSurvivesRestartTest {
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void rowsSurviveSigintSigtermAndRestartsUnderTheTempFolder() throws Exception {
         Path home = Files.createTempDirectory("ketenzicht-demo-clone");
         assertTrue(home.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath()));
@@ -94,11 +96,17 @@ class DemoDataSurvivesRestartTest {
             }
             assertTrue(output.stream().anyMatch(l -> l.startsWith("PROBE READY")), "the probe started: " + output);
             new ProcessBuilder("kill", "-" + signal, String.valueOf(p.pid())).inheritIO().start().waitFor();
+            boolean ended = p.waitFor(60, TimeUnit.SECONDS);
+            if (!ended) {
+                p.destroyForcibly();
+            }
             while ((line = out.readLine()) != null) {
                 output.add(line);
             }
+            assertTrue(ended, "the probe ends after SIG" + signal + ": " + output);
+        } finally {
+            p.destroyForcibly();
         }
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the probe ends after SIG" + signal);
         assertTrue(output.stream().anyMatch(l -> l.startsWith("PROBE STOPPED")), "its shutdown hook stopped the database: " + output);
         return output.stream().filter(l -> l.startsWith("PROBE READY ")).findFirst().orElseThrow().substring("PROBE READY ".length());
     }
@@ -122,6 +130,9 @@ class DemoDataSurvivesRestartTest {
 
         public static void main(String[] args) throws Exception {
             Path data = Path.of(args[0]);
+            // Ctrl-C in a terminal: a JVM started in the background of a non-interactive shell inherits
+            // SIGINT as ignored and would never see it, so the probe takes it as a terminal would give it.
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> System.exit(130));
             DemoSecrets secrets = DemoSecrets.loadOrCreate(data.resolve("demo-secrets.properties"));
             EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("mariadb"), Integer.parseInt(args[1]));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

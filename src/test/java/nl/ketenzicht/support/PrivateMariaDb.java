@@ -54,8 +54,10 @@ public final class PrivateMariaDb implements AutoCloseable {
             }
         }
         Files.createDirectories(dir.resolve("data"));
+        Files.createDirectories(dir.resolve("tmp"));
+        // A starting server deletes every #sql* file in its tmpdir: with /tmp, the shared server's open temporary tables.
         run(List.of("mariadb-install-db", "--no-defaults", "--user=root", "--datadir=" + dir.resolve("data"),
-                "--skip-test-db"), "mariadb-install-db");
+                "--skip-test-db", "--tmpdir=" + dir.resolve("tmp")), "mariadb-install-db");
     }
 
     /** Starts the server on the existing data directory (after a kill: with crash recovery) and waits until it answers. */
@@ -63,7 +65,7 @@ public final class PrivateMariaDb implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of("mariadbd", "--defaults-file=" + Path.of("config/mysql/ketenzicht.cnf").toAbsolutePath(),
                 "--user=root", "--datadir=" + dir.resolve("data"), "--port=" + port, "--bind-address=127.0.0.1",
                 "--socket=" + socket(), "--pid-file=" + dir.resolve("mariadbd.pid"), "--log-error=" + dir.resolve("error.log"),
-                "--innodb-buffer-pool-size=64M", "--max-connections=100"));
+                "--innodb-buffer-pool-size=64M", "--max-connections=100", "--tmpdir=" + dir.resolve("tmp")));
         try {
             server = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
         } catch (IOException e) {
