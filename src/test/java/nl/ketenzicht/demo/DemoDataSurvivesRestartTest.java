@@ -83,7 +83,11 @@ class DemoDataSurvivesRestartTest {
      */
     private static String runAndStop(Path data, int port, String row, String signal) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
+        // Ctrl-C as a terminal gives it: a JVM started from a background job of a non-interactive shell (as CI
+        // may run the build) inherits SIGINT as ignored and never sees it, so perl (part of every Debian)
+        // sets it back to the default before it becomes the probe's JVM.
+        Process p = new ProcessBuilder("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die $!",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
                 Probe.class.getName(), data.toString(), String.valueOf(port), row).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -96,14 +100,13 @@ class DemoDataSurvivesRestartTest {
             }
             assertTrue(output.stream().anyMatch(l -> l.startsWith("PROBE READY")), "the probe started: " + output);
             new ProcessBuilder("kill", "-" + signal, String.valueOf(p.pid())).inheritIO().start().waitFor();
-            boolean ended = p.waitFor(60, TimeUnit.SECONDS);
-            if (!ended) {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
+                throw new AssertionError("the probe did not end within 60 s after SIG" + signal + ": " + output);
             }
             while ((line = out.readLine()) != null) {
                 output.add(line);
             }
-            assertTrue(ended, "the probe ends after SIG" + signal + ": " + output);
         } finally {
             p.destroyForcibly();
         }
@@ -130,9 +133,6 @@ class DemoDataSurvivesRestartTest {
 
         public static void main(String[] args) throws Exception {
             Path data = Path.of(args[0]);
-            // Ctrl-C in a terminal: a JVM started in the background of a non-interactive shell inherits
-            // SIGINT as ignored and would never see it, so the probe takes it as a terminal would give it.
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> System.exit(130));
             DemoSecrets secrets = DemoSecrets.loadOrCreate(data.resolve("demo-secrets.properties"));
             EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("mariadb"), Integer.parseInt(args[1]));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
