@@ -101,6 +101,9 @@ class RoleMatrixIT {
             GET /api/reports/{measure}/export.xlsx      | CO
             GET /api/reports/{measure}/print/{region}   | CO
             GET /api/reports/throughput/{interval}      | CO
+            GET /api/reports/throughput/{interval}/export.csv | CO
+            GET /api/reports/throughput/{interval}/export.xlsx | CO
+            GET /api/reports/throughput/{interval}/print/{region} | CO
             GET /api/reports/victims                    | CO
             GET /api/reports/victims/export.csv         | CO
             GET /api/reports/victims/export.xlsx        | CO
