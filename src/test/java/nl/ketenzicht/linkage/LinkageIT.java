@@ -2,6 +2,7 @@ package nl.ketenzicht.linkage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.linkage.mse.CaptureTable;
+import nl.ketenzicht.linkage.mse.MseData;
 import nl.ketenzicht.linkage.mse.MseEstimator;
 import nl.ketenzicht.linkage.mse.MseResult;
 import nl.ketenzicht.linkage.mse.Options;
@@ -165,9 +166,9 @@ class LinkageIT {
     void uploadGivesTheCommandLineFiguresAndRefusesModelsThatDoNotExist() throws Exception {
         Scenario s = new Scenario(base);
         Api coordinator = s.user("COORDINATOR", s.organisation("NATIONAL", null), null);
-        String uk = Files.readString(Path.of("../shared/data/mse/UKdat_5.csv"));
+        String uk = Files.readString(MseData.file("UKdat_5"));
         JsonNode view = keep(upload(coordinator, uk, "")).json();
-        MseResult cli = new MseEstimator().estimate(CaptureTable.parseCsv(Path.of("../shared/data/mse/UKdat_5.csv")), new Options(0.02, 1000, 1));
+        MseResult cli = new MseEstimator().estimate(CaptureTable.parseCsv(MseData.file("UKdat_5")), new Options(0.02, 1000, 1));
         assertEquals(cli.stepwise().populationSize(), view.at("/estimate/populationSize").asDouble(), 1e-6);
         assertEquals(cli.stepwise().ci().lower(), view.at("/estimate/ci/lower").asDouble(), 1e-6);
         assertEquals(cli.bca().ci().lower(), view.at("/estimate/ciBca/lower").asDouble(), 1e-6);
@@ -175,7 +176,7 @@ class LinkageIT {
         assertEquals(cli.mainEffects().populationSize(), view.at("/models/0/populationSize").asDouble(), 1e-6);
         assertEquals(cli.stepwise().terms().toString(), view.at("/estimate/terms").toString().replace("\"", "").replace(",", ", "));
 
-        String artificial = Files.readString(Path.of("../shared/data/mse/Artificial_3.csv"));
+        String artificial = Files.readString(MseData.file("Artificial_3"));
         Api.Reply notFinite = keep(upload(coordinator, artificial, "?terms=A:B"));
         assertEquals(422, notFinite.status(), notFinite.body());
         assertEquals("NOT_FINITE", notFinite.json().get("rule").asText());

@@ -2,6 +2,7 @@ package nl.ketenzicht.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.linkage.SyntheticRegistrations;
+import nl.ketenzicht.linkage.mse.MseData;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Json;
@@ -35,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DarkNumberPageIT {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final Path DATA = Path.of("../shared/data/mse");
     /** Not LinkageIT's 2023 (nor its empty 2022): both classes register in the same test database. */
     private static final int YEAR = 2021;
 
@@ -118,9 +118,9 @@ class DarkNumberPageIT {
             b.go("/coordinator/dark-number?year=" + (YEAR - 2) + "&region=NATIONAL&lists=POLICE,CARE");
             assertTrue(b.waitFor(By.id("mse-refusal")).getText().startsWith("Er is geen schatting"), "a year without registrations is refused");
 
-            JsonNode western = api.send("POST", "api/mse/uploads", Files.readString(DATA.resolve("Western.csv")),
+            JsonNode western = api.send("POST", "api/mse/uploads", Files.readString(MseData.file("Western")),
                     Map.of("Content-Type", "text/csv")).json();
-            upload(b, DATA.resolve("Western.csv"), "");
+            upload(b, MseData.file("Western"), "");
             b.waitFor(By.id("upload-n"));
             assertFigure(b, "upload-n", western.at("/estimate/populationSize"));
             assertFigure(b, "upload-bca-lower", western.at("/estimate/ciBca/lower"));
@@ -135,7 +135,7 @@ class DarkNumberPageIT {
             assertTrue(problems.contains("moet 0 of 1 zijn") && !problems.contains("must be"), "and what, in Dutch: " + problems);
             violations.addAll(b.axe("dark-number-upload-malformed"));
 
-            upload(b, DATA.resolve("Artificial_3.csv"), "A:B");
+            upload(b, MseData.file("Artificial_3"), "A:B");
             String refusal = b.waitFor(By.id("mse-upload-error")).getText();
             assertTrue(refusal.startsWith("Er is geen schatting") && refusal.contains("bestaat geen eindige schatting")
                     && !refusal.contains("does not exist"), "the reason, in Dutch: " + refusal);

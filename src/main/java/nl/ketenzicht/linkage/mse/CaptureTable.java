@@ -62,7 +62,7 @@ public final class CaptureTable {
         return fromHistoryCounts(lists, counts);
     }
 
-    /** Reads the CSV format of {@code shared/data/mse} (0/1 list columns, last column {@code count}). */
+    /** Reads the CSV format of the published MSE data sets (0/1 list columns, last column {@code count}). */
     public static CaptureTable parseCsv(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parseCsv(reader);

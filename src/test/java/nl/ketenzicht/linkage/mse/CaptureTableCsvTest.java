@@ -31,7 +31,7 @@ class CaptureTableCsvTest {
                 "Ned_5", 8234L, "NewOrl", 185L, "NewOrl_5", 185L, "Western", 345L, "Kosovo", 4400L,
                 "Artificial_3", 96L);
         observed.forEach((name, n) -> assertEquals(n, MseData.load(name).observed(),
-                name + ": observed cases as in shared/data/mse/README.md"));
+                name + ": observed cases as in src/test/resources/mse/README.md"));
     }
 
     @Test

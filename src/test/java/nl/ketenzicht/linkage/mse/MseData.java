@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the shared test tables: {@code ../shared/data/mse} next to the repository root. */
-final class MseData {
+/** Locates the published MSE test tables in the repository: {@code src/test/resources/mse} (README there: source and licence). */
+public final class MseData {
 
     static final String[] NAMES = {"Artificial_3", "Kosovo", "Ned", "Ned_5", "NewOrl", "NewOrl_5", "UKdat",
             "UKdat_4", "UKdat_5", "Western"};
@@ -19,15 +19,15 @@ final class MseData {
 
     static Path directory() {
         Path base = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
-        Path dir = base.resolve("..").resolve("shared").resolve("data").resolve("mse").normalize();
+        Path dir = base.resolve("src/test/resources/mse").normalize();
         if (!Files.isDirectory(dir)) {
-            fail("MSE test data not found at " + dir + ": the shared/ folder must be a sibling of the repository"
-                    + " root (CI checks it out as ../shared)");
+            fail("MSE test data not found at " + dir);
         }
         return dir;
     }
 
-    static Path file(String name) {
+    /** A table's file, for tests outside this package (integration and browser tests). */
+    public static Path file(String name) {
         return directory().resolve(name + ".csv");
     }
 
