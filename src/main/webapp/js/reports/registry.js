@@ -1,4 +1,4 @@
-// Every report page: its measure number (domain.md), path and module. Routes, the report index and
+// Every report page: its measure number (docs/measures.md), path and module. Routes, the report index and
 // the coordinator's start page read this list, so a new report page is one line here, one page
 // module and its texts (report.<id>.title and report.<id>.summary).
 

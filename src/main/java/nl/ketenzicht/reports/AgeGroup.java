@@ -5,7 +5,7 @@ import java.time.Period;
 
 /**
  * The whitelisted victim age groups of the reports. The age is the victim's age when the
- * exploitation began (domain.md: "age when exploitation began"), or, where that date is not
+ * exploitation began (the age when exploitation began), or, where that date is not
  * recorded, at the opening of the case; birth dates are taken mid-month, or 1 July without a
  * month, as {@link nl.ketenzicht.parties.Victim#ageOn} does. Without a birth year: UNKNOWN.
  */

@@ -13,7 +13,7 @@ import java.util.Set;
  * The relations an attacker adds from public knowledge, between published variables only: margins
  * of the published tables, regions that nest (a police unit or prosecution office is the sum of its
  * court districts, a unit the sum of its municipalities: the public reference geography), periods
- * that add up, and the subsets that follow from the definitions (domain.md, the chain rules of
+ * that add up, and the subsets that follow from the definitions (docs/measures.md, the chain rules of
  * Proceedings, Measure and VictimMeasures): OM inflow needs in view, a decision needs inflow, a
  * verdict needs a summons, a sentence a conviction; aangifte made is a hearing; found, reported and
  * victimised episodes are episodes; started care was referred; a filtered count is part of the unfiltered one.
