@@ -59,7 +59,7 @@ public class ReportResource {
     @GET
     @Path("throughput/{interval}/export.csv")
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "The throughput report as CSV with labels in the language lang (nl or en), suppressed with the publication threshold.")
+    @Operation(summary = "The throughput report as CSV with labels in the language lang (nl or en), the figures of the page.")
     public Response throughputCsv(@PathParam("interval") String interval) {
         ThroughputExports x = throughputExport(interval, null, "csv");
         return download((StreamingOutput) x::csv, "text/csv; charset=utf-8", "throughput-" + interval + ".csv");
@@ -68,7 +68,7 @@ public class ReportResource {
     @GET
     @Path("throughput/{interval}/export.xlsx")
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "The throughput report as XLSX (figures as numbers), labels in the language lang, publication threshold.")
+    @Operation(summary = "The throughput report as XLSX (figures as numbers), labels in the language lang, the figures of the page.")
     public Response throughputXlsx(@PathParam("interval") String interval) {
         ThroughputExports x = throughputExport(interval, null, "xlsx");
         return download((StreamingOutput) x::xlsx, XLSX, "throughput-" + interval + ".xlsx");

@@ -81,6 +81,18 @@ final class Load {
     }
 
     /** The threads of one run, their latencies, and the moments the measured period starts and ends. */
+    /** Three rates in a row within the tolerance of each other: the JIT has settled. */
+    static boolean steady(List<Double> rates, double tolerance) {
+        int n = rates.size();
+        if (n < 3) {
+            return false;
+        }
+        List<Double> last = rates.subList(n - 3, n);
+        double low = last.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double high = last.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return low > 0 && high - low < tolerance * low;
+    }
+
     private static final class Workers {
         final int threads;
         final ExecutorService pool;
@@ -152,16 +164,6 @@ final class Load {
             }
         }
 
-        private static boolean steady(List<Double> rates, double tolerance) {
-            int n = rates.size();
-            if (n < 3) {
-                return false;
-            }
-            List<Double> last = rates.subList(n - 3, n);
-            double low = last.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-            double high = last.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            return low > 0 && high - low < tolerance * low;
-        }
 
         Result measure(String name, int seconds, CpuMeter meter, String warm) throws InterruptedException {
             CpuMeter.Sample before = meter == null ? null : meter.sample();

@@ -38,7 +38,7 @@ public final class Sequential {
             }
             rates.add(n / (double) sliceSeconds);
             long elapsed = (System.nanoTime() - started) / 1_000_000_000L;
-            boolean steady = steady(rates, tolerance);
+            boolean steady = Load.steady(rates, tolerance);
             if (elapsed >= maxSeconds || (steady && elapsed >= minSeconds)) {
                 StringBuilder shown = new StringBuilder();
                 rates.forEach(r -> shown.append(String.format(Locale.ROOT, " %.1f", r)));
@@ -47,16 +47,6 @@ public final class Sequential {
         }
     }
 
-    private static boolean steady(List<Double> rates, double tolerance) {
-        int n = rates.size();
-        if (n < 3) {
-            return false;
-        }
-        List<Double> last = rates.subList(n - 3, n);
-        double low = last.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        double high = last.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return low > 0 && high - low < tolerance * low;
-    }
 
     /** Latencies of {@code n} calls in a row, sorted, in ms. */
     public static double[] time(int n, Call call) throws Exception {
