@@ -127,6 +127,11 @@ class LinkageIT {
                 "lists", List.of("POLICE", "CARE"), "terms", List.of()))).json();
         JsonNode quarterScan = keep(coordinator.post("api/mse/estimates", Json.of("period", Json.of("year", 2023, "quarter", 2),
                 "lists", List.of("org:" + police, "org:" + care), "terms", List.of()))).json();
+        if (quarter.has("status")) {
+            // The quarter's few persons, perturbed, may leave no estimate (422): then both ways refuse alike.
+            assertEquals(quarter.get("code").asText(), quarterScan.get("code").asText(), "second quarter: " + quarterScan);
+            return;
+        }
         assertTrue(quarter.at("/overlap/observed/count").asLong() > 0, "the second quarter has persons: " + quarter);
         assertEquals(quarterScan.at("/overlap/cells").toString().replaceAll("org:\\d+", "L"),
                 quarter.at("/overlap/cells").toString().replaceAll("POLICE|CARE", "L"), "second quarter");
