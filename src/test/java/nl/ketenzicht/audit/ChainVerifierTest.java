@@ -15,7 +15,7 @@ class ChainVerifierTest {
 
     private static LogEntry entry(long id, String actor) {
         return new LogEntry(id, Instant.ofEpochMilli(1_700_000_000_000L + id), actor, "u" + id, "CASEWORKER", 7L, null,
-                "READ", "R", "case", String.valueOf(id * 10), null, "SUCCESS", "127.0.0.1", null, false, "c-" + id);
+                "READ", "R", "case", String.valueOf(id * 10), null, "SUCCESS", "127.0.0.1", null, false, "c-" + id, null);
     }
 
     /** A sealed chain of n entries, built the way the sealer builds it. */
@@ -112,8 +112,8 @@ class ChainVerifierTest {
 
     @Test
     void theCanonicalFormSeparatesFieldsUnambiguously() {
-        LogEntry a = new LogEntry(1, Instant.EPOCH, "ab", "c", null, null, null, "R", "R", "t", null, null, "S", null, null, false, null);
-        LogEntry b = new LogEntry(1, Instant.EPOCH, "a", "bc", null, null, null, "R", "R", "t", null, null, "S", null, null, false, null);
+        LogEntry a = new LogEntry(1, Instant.EPOCH, "ab", "c", null, null, null, "R", "R", "t", null, null, "S", null, null, false, null, null);
+        LogEntry b = new LogEntry(1, Instant.EPOCH, "a", "bc", null, null, null, "R", "R", "t", null, null, "S", null, null, false, null, null);
         assertFalse(a.canonical().equals(b.canonical()), "moving a character between fields must change the form");
     }
 }
