@@ -237,7 +237,7 @@ class LinkageIT {
                 "forbidden.organisationNotYours", "series naming another unit's partner");
         for (Object region : java.util.Arrays.asList("AMS", "NATIONAL", null)) {
             Map<String, Object> body = new java.util.HashMap<>(Json.of("period", year, "lists",
-                    List.of("POLICE", "org:" + amsterdamPolice, "org:" + nationalPartner)));
+                    List.of("CARE", "org:" + amsterdamPolice, "org:" + nationalPartner)));
             body.put("region", region);
             int status = amsterdam.post("api/mse/estimates", body).status();
             assertTrue(status == 200 || status == 422, "own unit, national figure, own and national partners (" + region + "): " + status);
