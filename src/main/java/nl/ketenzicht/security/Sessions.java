@@ -60,7 +60,7 @@ public class Sessions {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(UserSession.class, Secrets.sha256(cookie)))
-                .map(s -> em.find(UserAccount.class, s.userId())).filter(java.util.Objects::nonNull)
+                .map(s -> em.find(UserAccount.class, s.userId()))
                 .map(u -> new Caller(u.id(), u.username(), u.role(), u.organisation().id(), u.policeUnit(), null, null, false, null));
     }
 
