@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
- * Whether the database answers, as a watchdog finds out twice a second on a connection of its own
+ * Whether the database answers, as a watchdog finds out four times a second on a connection of its own
  * (not the pool's) whose every wait is bounded: connecting and the handshake by {@link #PROBE_TIMEOUT_MS},
  * each read by the same socket timeout. While the database is down, API requests are answered 503
  * at once ({@code RequestFilter}) instead of each waiting for a pool that cannot connect, readiness
@@ -37,7 +37,9 @@ public class DatabaseAvailability {
     /** Request attribute set when the caller could not be identified because the database failed. */
     public static final String UNAVAILABLE = "nl.ketenzicht.databaseUnavailable";
     static final int PROBE_TIMEOUT_MS = 1000;
-    private static final long PROBE_EVERY_MS = 500;
+    private static final long PROBE_EVERY_MS = 250;
+    /** Readiness does not wait for a probe to fail: one that has not answered in this long already means DOWN. */
+    private static final long UNANSWERED_AFTER_MS = 1000;
     /** Readiness also turns DOWN when no probe has finished for this long (the watchdog itself is stuck). */
     private static final long STALE_AFTER_MS = 5000;
     private static final long FAILURE_LINE_EVERY_MS = 60_000;
@@ -53,6 +55,8 @@ public class DatabaseAvailability {
      */
     private static volatile boolean knownDown;
     private volatile long lastProbeNanos = System.nanoTime();
+    /** When the probe under way started; 0 while none is. */
+    private volatile long probeStartedNanos;
     private volatile long downSinceNanos;
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong failedWhileUp = new AtomicLong();
@@ -106,9 +110,15 @@ public class DatabaseAvailability {
         return down;
     }
 
-    /** For readiness: the last probe succeeded and it is recent. Never waits for the database. */
+    /**
+     * For readiness: the last probe succeeded, it is recent, and no probe has been waiting for an
+     * answer for a second. Never waits for the database.
+     */
     public boolean isUp() {
-        return !down && System.nanoTime() - lastProbeNanos < TimeUnit.MILLISECONDS.toNanos(STALE_AFTER_MS);
+        long now = System.nanoTime();
+        long started = probeStartedNanos;
+        return !down && now - lastProbeNanos < TimeUnit.MILLISECONDS.toNanos(STALE_AFTER_MS)
+                && (started == 0 || now - started < TimeUnit.MILLISECONDS.toNanos(UNANSWERED_AFTER_MS));
     }
 
     /** A request answered 503 because the database is down (counted for the line that ends the outage). */
@@ -135,6 +145,7 @@ public class DatabaseAvailability {
      * must not wait for that.
      */
     private void probe() {
+        probeStartedNanos = System.nanoTime();
         try {
             if (probe != null && !probe.isValid(1)) {
                 closeProbe();
@@ -150,6 +161,8 @@ public class DatabaseAvailability {
             closeProbe();
             lastProbeNanos = System.nanoTime();
             down(e);
+        } finally {
+            probeStartedNanos = 0;
         }
     }
 
