@@ -12,8 +12,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Liveness: the JVM serves. Readiness: the schema is current and the database answers, as the
- * watchdog of {@link DatabaseAvailability} last found (a quarter of a second ago; a probe unanswered for a second counts as DOWN): answering never
- * waits for the database, so a stalled one turns readiness DOWN within about 1.5 s instead of hanging it.
+ * watchdog of {@link DatabaseAvailability} last found (a probe unanswered for a second counts as
+ * DOWN): answering never waits for the database, so a stalled one turns readiness DOWN within about
+ * 1.25 s instead of hanging it.
  */
 @ApplicationScoped
 public class ReadinessChecks {
