@@ -3,7 +3,7 @@ package nl.ketenzicht.shared;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.CDI;
@@ -13,6 +13,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,8 +47,10 @@ public class DatabaseAvailability {
     private static final long FAILURE_LINE_EVERY_MS = 60_000;
     private static final Logger LOG = Logger.getLogger(DatabaseAvailability.class.getName());
 
+    /** A thread of its own: on the shared scheduler the probe would wait behind jobs stuck on the same stalled database. */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
+    private ScheduledExecutorService scheduler;
 
     private volatile boolean down;
     /**
@@ -74,6 +78,7 @@ public class DatabaseAvailability {
         probeSource = probeSource(config.getValue("ketenzicht.db.url", String.class),
                 config.getValue("ketenzicht.db.user", String.class),
                 config.getOptionalValue("ketenzicht.db.password", String.class).orElse(""));
+        scheduler = Executors.newSingleThreadScheduledExecutor(threads);
         watchdog = scheduler.scheduleWithFixedDelay(this::probe, 0, PROBE_EVERY_MS, TimeUnit.MILLISECONDS);
     }
 
@@ -81,6 +86,7 @@ public class DatabaseAvailability {
     void stop() {
         if (watchdog != null) {
             watchdog.cancel(false);
+            scheduler.shutdownNow();
         }
         knownDown = false;
         closeProbe();

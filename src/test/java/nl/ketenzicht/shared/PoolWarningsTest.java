@@ -44,6 +44,19 @@ class PoolWarningsTest {
     }
 
     @Test
+    void aMessageFromTheConnectorsBundleIsReadAsPrinted() {
+        LogRecord keyed = record("RAR7132", "ketenzicht");
+        keyed.setLoggerName("javax.enterprise.resource.resourceadapter.com.sun.enterprise.resource.pool");
+        keyed.setResourceBundle(new java.util.ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"RAR7132", "RAR7132: Unable to enlist the resource in transaction. Evicting resource from pool. Pool name: [ {0} ]"}};
+            }
+        });
+        assertTrue(PoolWarnings.unreachable(keyed));
+    }
+
+    @Test
     void onlyTheConnectorsLoggersAreConcerned() {
         LogRecord ours = record("Communications link failure");
         ours.setLoggerName("nl.ketenzicht.shared.DatabaseAvailability");
