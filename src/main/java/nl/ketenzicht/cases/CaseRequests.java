@@ -28,12 +28,19 @@ public final class CaseRequests {
             @NotNull TeamType teamType,
             @NotNull @Min(0) @Max(500) Integer suspectCount,
             @NotNull Boolean network) {
+        /** An example for the API document (synthetic). */
+        public static final CaseRequest EXAMPLE = new CaseRequest("GM0363", LocalDate.of(2024, 3, 1), Origin.AMBTSHALVE, null, Set.of("SEXUAL"),
+                Set.of("DIGITAL"), TeamType.AVIM, 1, false);
     }
 
     public record CloseRequest(@NotNull LocalDate closedOn, @NotBlank @Size(max = 40) String reason) {
+        /** An example for the API document (synthetic). */
+        public static final CloseRequest EXAMPLE = new CloseRequest(LocalDate.of(2024, 9, 30), "COMPLETED");
     }
 
     public record ShareRequest(@NotNull Long organisationId, @NotBlank @Size(min = 5, max = 500) String purpose) {
+        /** An example for the API document (synthetic). */
+        public static final ShareRequest EXAMPLE = new ShareRequest(12L, "Joint investigation with the labour inspectorate");
     }
 
     public record CaseView(Long id, long version, long ownerOrganisationId, String municipalityCode,

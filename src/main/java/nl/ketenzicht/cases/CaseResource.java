@@ -26,6 +26,7 @@ import nl.ketenzicht.shared.Idempotency;
 import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -49,6 +50,7 @@ public class CaseResource {
     @POST
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Opens a case. Region fields are derived from the municipality. Idempotency-Key makes retries safe.")
+    @APIResponseSchema(value = CaseView.class, responseCode = "201", responseDescription = "The case; Location names it, ETag its version.")
     public Response create(@HeaderParam("Idempotency-Key") String key, @NotNull CaseRequest body) {
         var token = idempotency.token(caller.require().actor(), key, "POST /cases", body);
         return idempotency.create(token, t -> service.create(body, t, uri.getBaseUri().resolve("..")));
@@ -64,6 +66,8 @@ public class CaseResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @Operation(summary = "Reads a case; the ETag header is its version, for If-Match.")
+    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The case; ETag names its version.")
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
@@ -72,6 +76,7 @@ public class CaseResource {
     @Path("{id}")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Revises a case. Needs If-Match with the ETag you read.")
+    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull CaseRequest body) {
         return withEtag(service.update(id, Versions.fromIfMatch(ifMatch), body));
     }
@@ -79,6 +84,8 @@ public class CaseResource {
     @POST
     @Path("{id}/closure")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Closes a case with a date and reason. Needs If-Match.")
+    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The closed case; ETag names its version.")
     public Response close(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                           @NotNull CaseRequests.CloseRequest body) {
         return withEtag(service.close(id, Versions.fromIfMatch(ifMatch), body));
@@ -87,6 +94,8 @@ public class CaseResource {
     @POST
     @Path("{id}/reopening")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Reopens a closed case. Needs If-Match.")
+    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The reopened case; ETag names its version.")
     public Response reopen(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(service.reopen(id, Versions.fromIfMatch(ifMatch)));
     }
@@ -94,6 +103,7 @@ public class CaseResource {
     @GET
     @Path("{id}/shares")
     @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @Operation(summary = "Lists the case's shares with partner organisations, revoked ones included.")
     public List<CaseRequests.ShareView> shares(@PathParam("id") long id) {
         return service.shares(id);
     }
@@ -102,6 +112,7 @@ public class CaseResource {
     @Path("{id}/shares")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Shares the case with a named partner organisation for a stated purpose.")
+    @APIResponseSchema(value = CaseRequests.ShareView.class, responseCode = "201", responseDescription = "The share.")
     public Response share(@PathParam("id") long id, @Valid @NotNull CaseRequests.ShareRequest body) {
         return Response.status(201).entity(service.share(id, body)).build();
     }
@@ -109,6 +120,7 @@ public class CaseResource {
     @DELETE
     @Path("{id}/shares/{shareId}")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Revokes a share: the partner no longer sees the case.")
     public CaseRequests.ShareView revoke(@PathParam("id") long id, @PathParam("shareId") long shareId) {
         return service.revokeShare(id, shareId);
     }

@@ -23,6 +23,7 @@ import nl.ketenzicht.proceedings.ProceedingsService;
 import nl.ketenzicht.security.Role;
 import nl.ketenzicht.shared.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -55,6 +56,7 @@ public class ChainOverview {
     @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
     @Transactional
     @Operation(summary = "Everything recorded for a case, in one document.")
+    @APIResponseSchema(value = Chain.class, responseCode = "200", responseDescription = "The whole chain of the case; ETag names the case version.")
     public Response get(@PathParam("id") long caseId) {
         CaseService.CaseRef ref = cases.requireReadable(caseId);
         CaseRequests.CaseView view = cases.viewOf(caseId);

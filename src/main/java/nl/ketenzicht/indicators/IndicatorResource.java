@@ -19,6 +19,7 @@ import nl.ketenzicht.indicators.IndicatorRequests.ResultsView;
 import nl.ketenzicht.indicators.IndicatorRequests.TargetRequest;
 import nl.ketenzicht.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -42,6 +43,7 @@ public class IndicatorResource {
 
     @GET
     @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "Lists the indicators with their targets.")
     public List<IndicatorView> list() {
         return service.list();
     }
@@ -58,7 +60,8 @@ public class IndicatorResource {
     @Path("{id}/results")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "Actual against target per year, per visible police unit and nationally; small actuals suppressed.")
-    public ResultsView results(@PathParam("id") long id, @QueryParam("from") int from, @QueryParam("to") int to) {
+    public ResultsView results(@PathParam("id") long id, @QueryParam("from") @Parameter(description = "The first year.", example = "2022") int from,
+                               @QueryParam("to") @Parameter(description = "The last year.", example = "2024") int to) {
         return service.results(id, from, to);
     }
 }

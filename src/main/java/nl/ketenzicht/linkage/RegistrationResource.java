@@ -26,6 +26,9 @@ import nl.ketenzicht.shared.Idempotency;
 import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -50,6 +53,7 @@ public class RegistrationResource {
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Registers a victim met by your organisation. Names and birth date only make the linkage "
             + "keys and are not stored. Idempotency-Key makes retries safe.")
+    @APIResponseSchema(value = RegistrationView.class, responseCode = "201", responseDescription = "The registration; Location names it.")
     public Response register(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull RegistrationRequest body) {
         var token = idempotency.token(caller.require().actor(), key, "POST /registrations", service.fingerprint(body));
         return idempotency.create(token, t -> service.register(body, t, uri.getBaseUri().resolve("..")));
@@ -58,7 +62,8 @@ public class RegistrationResource {
     @GET
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Your organisation's registrations, newest first, paged; optionally within registeredOn from..to.")
-    public Page<RegistrationView> list(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Page<RegistrationView> list(@QueryParam("from") @Parameter(description = "Registered on or after this day (YYYY-MM-DD).") String from,
+                                       @QueryParam("to") @Parameter(description = "Registered on or before this day (YYYY-MM-DD).") String to,
                                        @QueryParam("offset") @DefaultValue("0") int offset,
                                        @QueryParam("limit") @DefaultValue("25") int limit) {
         return service.list(date("from", from), date("to", to), offset, limit);
@@ -75,6 +80,8 @@ public class RegistrationResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Reads one of your organisation's registrations.")
+    @APIResponseSchema(value = RegistrationView.class, responseCode = "200", responseDescription = "The registration; ETag names its version.")
     public Response get(@PathParam("id") long id) {
         RegistrationView view = service.get(id);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
@@ -84,6 +91,7 @@ public class RegistrationResource {
     @Path("{id}")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Withdraws a registration made in error; register again to correct it.")
+    @APIResponse(responseCode = "204", description = "Withdrawn.")
     public Response withdraw(@PathParam("id") long id) {
         service.withdraw(id);
         return Response.noContent().build();

@@ -16,10 +16,14 @@ public final class AdminRequests {
     public record CreateOrganisation(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9-]+", message = "use capitals, digits and dashes") String code,
                                      @NotBlank @Size(max = 200) String name, @NotNull OrganisationType type,
                                      @Size(max = 8) String policeUnit) {
+        /** An example for the API document (synthetic). */
+        public static final CreateOrganisation EXAMPLE = new CreateOrganisation("POLITIE-AMS", "Politie eenheid Amsterdam", OrganisationType.POLICE, "AMS");
     }
 
     public record UpdateOrganisation(@NotBlank @Size(max = 200) String name, @NotNull OrganisationType type,
                                      @Size(max = 8) String policeUnit, @NotNull Boolean enabled) {
+        /** An example for the API document (synthetic). */
+        public static final UpdateOrganisation EXAMPLE = new UpdateOrganisation("Politie eenheid Amsterdam", OrganisationType.POLICE, "AMS", true);
     }
 
     public record OrganisationView(Long id, String code, String name, OrganisationType type, String policeUnit,
@@ -32,10 +36,14 @@ public final class AdminRequests {
     public record CreateUser(@NotBlank @Size(min = 3, max = 80) @Pattern(regexp = "[a-zA-Z0-9._@-]+", message = "letters, digits and . _ @ - only") String username,
                              @NotBlank @Size(min = 12, max = 200) String password, @NotNull Role role,
                              @NotNull Long organisationId, @Size(max = 8) String policeUnit) {
+        /** An example for the API document (synthetic). */
+        public static final CreateUser EXAMPLE = new CreateUser("j.devries", "correct-horse-battery-staple", Role.CASEWORKER, 3L, null);
     }
 
     public record UpdateUser(@NotNull Role role, @Size(max = 8) String policeUnit, @NotNull Boolean enabled,
                              Boolean resetSecondFactor) {
+        /** An example for the API document (synthetic). */
+        public static final UpdateUser EXAMPLE = new UpdateUser(Role.COORDINATOR, "AMS", true, false);
     }
 
     public record UserView(Long id, String username, Role role, Long organisationId, String organisationName,
@@ -47,6 +55,8 @@ public final class AdminRequests {
     }
 
     public record CreateToken(@NotNull Long organisationId, @NotBlank @Size(max = 120) String name) {
+        /** An example for the API document (synthetic). */
+        public static final CreateToken EXAMPLE = new CreateToken(3L, "Registration system of the police unit");
     }
 
     public record TokenView(Long id, Long organisationId, String name, Instant createdAt, Instant revokedAt, String token) {
