@@ -195,7 +195,8 @@ final class Operations {
     private void security(Operation op, Class<?> resource, Method method) {
         AnnotatedElement source = declaresAccess(method) ? method : resource;
         if (source.isAnnotationPresent(PermitAll.class)) {
-            op.security(new ArrayList<>());
+            // One empty requirement: no credentials needed. (An empty list says the same, but servers drop it.)
+            op.security(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
             Responses.describe(op, "Open to everyone: no login needed.");
         } else if (source.isAnnotationPresent(DenyAll.class)) {
             Responses.describe(op, "Denied to every caller.");

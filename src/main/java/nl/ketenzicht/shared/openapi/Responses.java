@@ -72,7 +72,8 @@ final class Responses {
         if (responses.getAPIResponses() == null || responses.getAPIResponses().isEmpty()) {
             success(resource, method, responses);
         }
-        boolean open = op.getSecurity() != null && op.getSecurity().isEmpty();
+        boolean open = op.getSecurity() != null && op.getSecurity().stream()
+                .allMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
         boolean input = (op.getParameters() != null && !op.getParameters().isEmpty()) || op.getRequestBody() != null;
         boolean ifMatch = op.getParameters() != null
                 && op.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
