@@ -1,6 +1,5 @@
 package nl.ketenzicht.reports;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import nl.ketenzicht.cases.Origin;
@@ -21,16 +20,16 @@ final class ReportQueries {
 
     /** The cut of every report: one period at most, a region level and filters. */
     static class Cut {
-        @QueryParam("year") @Pattern(regexp = "\\d{4}")
+        @QueryParam("year") @Schema(pattern = "\\d{4}")
         @Parameter(description = "A calendar year. Give at most one of year, quarter and from/to; none means all years.", example = "2022")
         String year;
-        @QueryParam("quarter") @Pattern(regexp = "\\d{4}-Q[1-4]")
+        @QueryParam("quarter") @Schema(pattern = "\\d{4}-Q[1-4]")
         @Parameter(description = "One quarter.", example = "2022-Q3")
         String quarter;
-        @QueryParam("from") @Pattern(regexp = "\\d{4}-Q[1-4]")
+        @QueryParam("from") @Schema(pattern = "\\d{4}-Q[1-4]")
         @Parameter(description = "The first quarter of a range of whole quarters; with to.", example = "2020-Q1")
         String from;
-        @QueryParam("to") @Pattern(regexp = "\\d{4}-Q[1-4]")
+        @QueryParam("to") @Schema(pattern = "\\d{4}-Q[1-4]")
         @Parameter(description = "The last quarter of a range of whole quarters; with from.", example = "2022-Q4")
         String to;
         @QueryParam("level") @DefaultValue("POLICE_UNIT")
@@ -56,7 +55,7 @@ final class ReportQueries {
         @QueryParam("ageGroup")
         @Parameter(description = "Only victims of this age group (at the start of the exploitation, else at the opening of the case).")
         AgeGroup ageGroup;
-        @QueryParam("unit") @Pattern(regexp = "[A-Z]{2,8}")
+        @QueryParam("unit") @Schema(pattern = "[A-Z]{2,8}")
         @Parameter(description = "With level=MUNICIPALITY, and only then: the police unit whose municipalities are compared "
                 + "(a regional coordinator's own).", example = "AMS")
         String unit;
