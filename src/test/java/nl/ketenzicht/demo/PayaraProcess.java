@@ -36,7 +36,8 @@ final class PayaraProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-jar", microJar.toString(), "--nohazelcast", "--disablephonehome",
-                "--port", String.valueOf(port), "--contextroot", "/", "--deploy", war.toString()));
+                "--port", String.valueOf(port), "--contextroot", "/", "--deploy", war.toString(),
+                "--prebootcommandfile", Path.of("config", "payara", "preboot.asadmin").toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(environment);
         return new PayaraProcess(builder.start(), port);
