@@ -14,6 +14,8 @@ public class CurrentCaller {
 
     @Inject
     HttpServletRequest request;
+    @Inject
+    ClientAddress clientAddress;
 
     public Optional<Caller> get() {
         return Optional.ofNullable((Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE));
@@ -24,7 +26,8 @@ public class CurrentCaller {
                 .orElseThrow(() -> new ProblemException(401, "Unauthorized", MessageCode.UNAUTHORIZED, "Log in first."));
     }
 
+    /** The client's address, as {@link ClientAddress} determines it behind a trusted proxy. */
     public String remoteAddress() {
-        return request.getRemoteAddr();
+        return clientAddress.of(request);
     }
 }
