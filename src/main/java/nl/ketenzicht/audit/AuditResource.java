@@ -44,7 +44,8 @@ public class AuditResource {
 
     @GET
     @Path("log")
-    @Operation(summary = "Searches the access log of your organisation by actor, user, action, subject and period.")
+    @Operation(summary = "Searches the accesses by your organisation's people and every access by anyone to your "
+            + "organisation's records (refusals included), by actor, user, action, subject and period.")
     public Page<AuditViews.EntryView> search(@QueryParam("actor") @Size(max = 40) String actor,
                                              @QueryParam("username") @Size(max = 80) String username,
                                              @QueryParam("action") @Size(max = 20) String action,

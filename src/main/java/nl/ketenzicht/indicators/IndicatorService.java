@@ -26,7 +26,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +43,8 @@ public class IndicatorService {
     Jdbc jdbc;
     @Inject
     CurrentCaller caller;
+    @Inject
+    nl.ketenzicht.reports.RegionalScope scope;
     @Inject
     AccessLog log;
     @Inject
@@ -93,11 +94,10 @@ public class IndicatorService {
 
     public ResultsView results(long id, int fromYear, int toYear) {
         Years.range("from", fromYear, toYear, 21);
-        Caller who = caller.require();
         return withConnection(c -> {
             IndicatorView v = IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
             List<String> units = units(c);
-            Set<String> visible = who.policeUnit() == null ? new HashSet<>(units) : Set.of(who.policeUnit());
+            Set<String> visible = scope.visibleUnits(c, units);
             var rows = IndicatorResults.rows(units, visible, fromYear, toYear, IndicatorRepository.actuals(c, v, fromYear, toYear),
                     v.targets(), K);
             log.record(new AccessEvent(AccessEvent.Action.REPORT, "report:indicator", List.of(id), List.of(),
