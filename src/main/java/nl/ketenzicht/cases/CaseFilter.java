@@ -1,60 +1,18 @@
 package nl.ketenzicht.cases;
 
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-
 import java.time.LocalDate;
+import java.util.Map;
 
-/** List filters and paging, bound from query parameters. Sorting is limited to a whitelist. */
-public class CaseFilter {
+/**
+ * List filters and paging, as the resource reads them from the query (each a parameter of its own:
+ * a malformed value is then refused by name, without the container's injection failure being logged).
+ * {@code q} is free text: a case number, or part of a municipality's name. Sorting is limited to a whitelist.
+ */
+public record CaseFilter(String municipality, String policeUnit, String courtDistrict, Origin origin, CaseStatus status,
+                         String exploitationForm, TeamType teamType, LocalDate openedFrom, LocalDate openedTo, String q,
+                         int offset, int limit, String sort) {
 
-    @QueryParam("municipality")
-    @Parameter(description = "Only cases in this municipality (CBS code, e.g. GM0363).")
-    String municipality;
-    @QueryParam("policeUnit")
-    @Parameter(description = "Only cases in this police unit (e.g. AMS).")
-    String policeUnit;
-    @QueryParam("courtDistrict")
-    @Parameter(description = "Only cases in this court district.")
-    String courtDistrict;
-    @QueryParam("origin")
-    @Parameter(description = "Only cases of this origin.")
-    Origin origin;
-    @QueryParam("status")
-    @Parameter(description = "Only open or only closed cases.")
-    CaseStatus status;
-    @QueryParam("exploitationForm")
-    @Parameter(description = "Only cases with this exploitation form among theirs (code list EXPLOITATION_FORM).")
-    String exploitationForm;
-    @QueryParam("teamType")
-    @Parameter(description = "Only cases of this team type.")
-    TeamType teamType;
-    @QueryParam("openedFrom")
-    @Parameter(description = "Only cases opened on or after this day.")
-    LocalDate openedFrom;
-    @QueryParam("openedTo")
-    @Parameter(description = "Only cases opened on or before this day.")
-    LocalDate openedTo;
-    /** Free text: a case number, or part of a municipality's name. */
-    @QueryParam("q")
-    @Parameter(description = "Free text: a case number, or part of a municipality name.")
-    String q;
-    @QueryParam("offset")
-    @DefaultValue("0")
-    int offset;
-    @QueryParam("limit")
-    @DefaultValue("25")
-    int limit;
-    @QueryParam("sort")
-    @Parameter(description = "field,direction with field one of openedOn, id, municipality, origin, status, policeUnit and direction asc or desc.")
-    @DefaultValue("openedOn,desc")
-    String sort;
-
-    public CaseFilter() {
-    }
-
-    static final java.util.Map<String, String> SORTABLE = java.util.Map.of(
+    static final Map<String, String> SORTABLE = Map.of(
             "openedOn", "c.openedOn", "id", "c.id", "municipality", "c.region.municipalityCode",
             "origin", "c.origin", "status", "c.status", "policeUnit", "c.region.policeUnit");
 }

@@ -3,10 +3,12 @@ package nl.ketenzicht.cases;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,9 +29,11 @@ import nl.ketenzicht.shared.Idempotency;
 import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Cases (zaken): create, read, revise, close, reopen, list, share. */
@@ -59,8 +64,24 @@ public class CaseResource {
     @GET
     @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
     @Operation(summary = "Cases in your scope, filtered, sorted and paged.")
-    public Page<CaseView> list(@BeanParam CaseFilter filter) {
-        return service.list(filter);
+    public Page<CaseView> list(@QueryParam("municipality") @Parameter(description = "Only cases in this municipality (CBS code, e.g. GM0363).") String municipality,
+                               @QueryParam("policeUnit") @Parameter(description = "Only cases in this police unit (e.g. AMS).") String policeUnit,
+                               @QueryParam("courtDistrict") @Parameter(description = "Only cases in this court district.") String courtDistrict,
+                               @QueryParam("origin") @Parameter(description = "Only cases of this origin.") Origin origin,
+                               @QueryParam("status") @Parameter(description = "Only open or only closed cases.") CaseStatus status,
+                               @QueryParam("exploitationForm")
+                               @Parameter(description = "Only cases with this exploitation form among theirs (code list EXPLOITATION_FORM).") String exploitationForm,
+                               @QueryParam("teamType") @Parameter(description = "Only cases of this team type.") TeamType teamType,
+                               @QueryParam("openedFrom") @Parameter(description = "Only cases opened on or after this day.") LocalDate openedFrom,
+                               @QueryParam("openedTo") @Parameter(description = "Only cases opened on or before this day.") LocalDate openedTo,
+                               @QueryParam("q") @Parameter(description = "Free text: a case number, or part of a municipality name.") String q,
+                               @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                               @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(200) int limit,
+                               @QueryParam("sort") @DefaultValue("openedOn,desc")
+                               @Parameter(description = "field,direction: field one of openedOn, id, municipality, origin, status, "
+                                       + "policeUnit; direction asc or desc.") String sort) {
+        return service.list(new CaseFilter(municipality, policeUnit, courtDistrict, origin, status, exploitationForm, teamType,
+                openedFrom, openedTo, q, offset, limit, sort));
     }
 
     @GET

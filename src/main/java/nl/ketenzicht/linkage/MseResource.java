@@ -3,6 +3,8 @@ package nl.ketenzicht.linkage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +19,7 @@ import nl.ketenzicht.linkage.EstimateRequests.EstimateRequest;
 import nl.ketenzicht.linkage.EstimateViews.EstimateView;
 import nl.ketenzicht.linkage.EstimateViews.SeriesPoint;
 import nl.ketenzicht.security.Role;
+import nl.ketenzicht.shared.Years;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -77,8 +80,10 @@ public class MseResource {
     @Path("series")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The estimate for each year from fromYear to toYear, for a chart; bca=true adds bootstrap intervals.")
-    public List<SeriesPoint> series(@QueryParam("fromYear") @Parameter(description = "The first year.", example = "2020") int fromYear,
-                                    @QueryParam("toYear") @Parameter(description = "The last year.", example = "2024") int toYear,
+    public List<SeriesPoint> series(@QueryParam("fromYear") @NotNull @Min(Years.MIN) @Max(Years.MAX)
+                                    @Parameter(description = "The first year.", example = "2020") Integer fromYear,
+                                    @QueryParam("toYear") @NotNull @Min(Years.MIN) @Max(Years.MAX)
+                                    @Parameter(description = "The last year.", example = "2024") Integer toYear,
                                     @QueryParam("region") @Parameter(description = "A police unit, or NATIONAL (the default).") String region,
                                     @QueryParam("lists") @Parameter(description = "2 to 8 lists, repeated: an organisation type "
                                             + "(POLICE, CARE, ...) or a named organisation as org:<id>.") List<String> lists,
