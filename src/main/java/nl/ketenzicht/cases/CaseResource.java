@@ -55,7 +55,7 @@ public class CaseResource {
     }
 
     @GET
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Cases in your scope, filtered, sorted and paged.")
     public Page<CaseView> list(@BeanParam CaseFilter filter) {
         return service.list(filter);
@@ -63,7 +63,7 @@ public class CaseResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
@@ -93,7 +93,7 @@ public class CaseResource {
 
     @GET
     @Path("{id}/shares")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     public List<CaseRequests.ShareView> shares(@PathParam("id") long id) {
         return service.shares(id);
     }

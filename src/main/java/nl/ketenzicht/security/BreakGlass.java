@@ -40,8 +40,9 @@ public class BreakGlass {
 
     @Transactional
     public Grant open(Caller caller, long caseId, String reason) {
-        if (caller.userId() == null || !(caller.role() == Role.CASEWORKER || caller.role() == Role.AUDITOR)) {
-            throw ProblemException.forbidden(MessageCode.FORBIDDEN_BREAK_GLASS_ROLE, "Only case workers and auditors may use break-glass.");
+        // Auditors judge accesses from the log and its audit views; they never open case files.
+        if (caller.userId() == null || caller.role() != Role.CASEWORKER) {
+            throw ProblemException.forbidden(MessageCode.FORBIDDEN_BREAK_GLASS_ROLE, "Only case workers may use break-glass.");
         }
         if (reason == null || reason.strip().length() < MIN_REASON) {
             log.recordApart(deniedEvent(caseId));
