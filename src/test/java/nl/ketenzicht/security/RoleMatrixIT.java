@@ -2,6 +2,8 @@ package nl.ketenzicht.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Db;
+import nl.ketenzicht.support.ServerLog;
 import nl.ketenzicht.support.ChainData;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Json;
@@ -11,10 +13,16 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +58,16 @@ class RoleMatrixIT {
 
     @ArquillianResource
     URL base;
+
+    @BeforeAll
+    static void readTheServerLog() {
+        ServerLog.capture();
+    }
+
+    @AfterAll
+    static void stopReading() {
+        ServerLog.release();
+    }
 
     @Test
     void everyEndpointHasARowAndEveryRowAnEndpoint() {
@@ -95,6 +113,58 @@ class RoleMatrixIT {
                 matrix.rows().size() * matrix.callers().size(), (System.nanoTime() - started) / 1e9);
         if (!wrong.isEmpty()) {
             fail(wrong.size() + " unexpected answers (caller, request, expected, got):\n" + String.join("\n", wrong));
+        }
+    }
+
+    /** Point 2 beyond the statuses: before and after in the log, the alert line, two administrators per token. */
+    @Test
+    void administratorsChangeOthersOnlyAndEveryChangeIsLoggedWithBeforeAndAfter() throws Exception {
+        Scenario s = new Scenario(base);
+        Api second = s.secondAdmin();
+        long secondId = second.get("api/auth/me").json().get("userId").asLong();
+        long org = s.organisation("POLICE", "AMS");
+        JsonNode user = s.createUserOnly("CASEWORKER", org);
+        long userId = user.get("id").asLong();
+        Api.Reply changed = s.admin().put("api/admin/users/" + userId, Json.of("role", "AUDITOR", "enabled", true),
+                "\"" + user.get("version").asLong() + "\"");
+        assertEquals(200, changed.status(), changed.toString());
+        String purpose = lastAdminChange("user", userId, "SUCCESS");
+        assertTrue(purpose.contains("\"before\":{\"role\":\"CASEWORKER\"") && purpose.contains("\"after\":{\"role\":\"AUDITOR\""),
+                "the log holds the state before and after: " + purpose);
+        assertFalse(purpose.contains(user.get("username").asText()), "and no username");
+
+        Api.Reply self = second.put("api/admin/users/" + secondId, Json.of("role", "CASEWORKER", "enabled", true), "\"1\"");
+        assertEquals(403, self.status(), self.toString());
+        assertEquals("forbidden.selfAdministration", self.json().get("code").asText());
+        ServerLog.await("SECURITY ALERT self-administration: user:" + secondId + " ");
+        assertTrue(lastAdminChange("user", secondId, "DENIED").startsWith("self-administration refused"), "the refusal is logged");
+        assertEquals(200, second.get("api/admin/users").status(), "still an administrator");
+        assertEquals(403, second.get("api/cases").status(), "and still without case records");
+
+        Scenario.Token token = s.requestToken(s.admin(), org);
+        Api partner = s.anonymous().withBearer(token.secret());
+        assertEquals(401, partner.get("api/cases").status(), "a token works only once a second administrator approved it");
+        assertEquals(403, s.admin().post("api/admin/tokens/" + token.id() + "/approval", null).status(), "not the one who asked");
+        Api.Reply approved = second.post("api/admin/tokens/" + token.id() + "/approval", null);
+        assertEquals(200, approved.status(), approved.toString());
+        assertEquals("ACTIVE", approved.json().get("status").asText());
+        assertFalse(s.admin().get("api/admin/tokens").body().contains(token.secret()), "no administrator ever sees a token");
+        assertEquals(200, partner.get("api/cases").status(), "approved, the partner's own token works");
+        assertTrue(lastAdminChange("api-token", token.id(), "SUCCESS").contains("\"after\":{\"organisationId\":" + org),
+                "the approval is logged with before and after");
+        assertEquals(409, second.post("api/admin/tokens/" + token.id() + "/approval", null).status(), "approved once");
+    }
+
+    private static String lastAdminChange(String type, long id, String outcome) throws SQLException {
+        try (Connection c = Db.connect(); PreparedStatement q = c.prepareStatement("SELECT purpose FROM access_log WHERE action = 'ADMIN_CHANGE' "
+                + "AND object_type = ? AND object_ids = ? AND outcome = ? ORDER BY id DESC LIMIT 1")) {
+            q.setString(1, type);
+            q.setString(2, String.valueOf(id));
+            q.setString(3, outcome);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), "no " + outcome + " ADMIN_CHANGE of " + type + " " + id + " in the access log");
+                return rs.getString(1);
+            }
         }
     }
 
@@ -216,6 +286,7 @@ class RoleMatrixIT {
             JsonNode me = admin.get("api/auth/me").json();
             Api national = s.user("COORDINATOR", s.organisation("NATIONAL", null), null);
             Api.Reply indicator = national.post("api/indicators", Json.of("name", "Matrix indicator", "metric", "s_om_inflow"));
+            assertEquals(200, indicator.status(), indicator.toString());
             Scenario.Token revoked = s.issueToken(owner);
             assertEquals(200, s.admin().post("api/admin/tokens/" + revoked.id() + "/revocation", null).status());
             Api disabled = s.caseworker(owner);
@@ -233,7 +304,7 @@ class RoleMatrixIT {
                     "spareToken", s.issueToken(spareOrg).id(),
                     "tokenRequestedByAnother", s.requestToken(s.admin(), spareOrg).id(),
                     "tokenRequestedBySelf", s.requestToken(admin, spareOrg).id(),
-                    "indicator", created(indicator)));
+                    "indicator", indicator.json().get("id").asLong()));
             w.values.put("in30Days", s.today().plusDays(30).toString());
 
             w.callers.put("anon", s.anonymous());

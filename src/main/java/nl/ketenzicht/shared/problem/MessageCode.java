@@ -67,6 +67,7 @@ public enum MessageCode {
     PATTERN_USERNAME("validation.pattern.username"),
     PATTERN_SIX_DIGITS("validation.pattern.sixDigits"),
     PATTERN_POLICE_UNIT("validation.pattern.policeUnit"),
+    PATTERN_SHA256("validation.pattern.sha256"),
     EMAIL("validation.email"),
     PAST("validation.past"),
     NOT_IN_FUTURE("validation.notInFuture"),
