@@ -341,6 +341,7 @@ class WebFrontEndIT {
 
         String caseworker = enrolledUser("CASEWORKER");
         long caseId = caseOf(caseworker);
+        long om = scenario.organisation("OM", null);
         loginAs(b, caseworker, Scenario.PASSWORD);
         b.waitForPage("/cases");
         for (String lang : List.of("nl", "en")) {
@@ -364,6 +365,12 @@ class WebFrontEndIT {
             check(b, found, "case-new-errors", lang);
         }
         b.language("nl");
+        b.go("/cases/" + caseId + "/shares").select("share-organisationId", String.valueOf(om))
+                .type("share-purpose", "Het OM legt zijn beslissingen vast").click("share-scope-1")
+                .date("share-expiresOn", scenario.today().plusDays(30).toString()).submit();
+        b.waitFor(By.xpath("//main//td[contains(., 'Het OM legt zijn beslissingen vast')]"));
+        assertTrue(b.mainText().contains("Lezen en eigen stappen in de strafrechtketen toevoegen"), "the share lists its scope");
+        check(b, found, "case-shares-listed", "nl");
         b.logout();
         assertTrue(found.isEmpty(), "axe WCAG 2.1 A/AA violations:\n" + String.join("\n", found));
     }
