@@ -74,7 +74,7 @@ public class ReportService {
             List<RegionRef> regions = RegionDirectory.regions(c, request.level());
             var observed = ThroughputFacts.read(c, interval, request, java.time.LocalDate.now(clock));
             return ThroughputIncidence.build(interval, request.describe(), regions, visible(c, request.level(), regions, region),
-                    observed.byRegion(), observed.keys(), k, medianMinEvents);
+                    observed.byRegion(), observed.byRow(), k, medianMinEvents);
         } catch (SQLException e) {
             throw new IllegalStateException("Throughput report could not be read", e);
         }
@@ -89,7 +89,7 @@ public class ReportService {
         try (Connection c = jdbc.connection()) {
             List<RegionRef> regions = RegionDirectory.regions(c, request.level());
             Set<String> visible = visible(c, request.level(), regions, region);
-            Map<String, Map<String, long[]>> counts = FunnelCounts.read(c, measure, request);
+            Map<String, Map<String, FunnelCounts.Counted>> counts = FunnelCounts.read(c, measure, request);
             return new RegionalReportBuilder(measure, regions, visible, k).build(request, counts);
         } catch (SQLException e) {
             throw new IllegalStateException("Report " + measure + " could not be read", e);
