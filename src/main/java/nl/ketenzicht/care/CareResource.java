@@ -31,7 +31,7 @@ public class CareResource {
 
     @GET
     @Path("{id}/care")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "A victim's runaway episodes and care referrals.")
     public CareService.Care ofVictim(@PathParam("id") long victimId) {
         return service.ofVictim(victimId);

@@ -62,7 +62,7 @@ public class CaseResource {
     }
 
     @GET
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Cases in your scope, filtered, sorted and paged.")
     public Page<CaseView> list(@QueryParam("municipality") @Parameter(description = "Only cases in this municipality (CBS code, e.g. GM0363).") String municipality,
                                @QueryParam("policeUnit") @Parameter(description = "Only cases in this police unit (e.g. AMS).") String policeUnit,
@@ -86,7 +86,7 @@ public class CaseResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Reads a case; the ETag header is its version, for If-Match.")
     @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The case; ETag names its version.")
     public Response get(@PathParam("id") long id) {
@@ -123,7 +123,7 @@ public class CaseResource {
 
     @GET
     @Path("{id}/shares")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Lists the case's shares with partner organisations, revoked ones included.")
     public List<CaseRequests.ShareView> shares(@PathParam("id") long id) {
         return service.shares(id);

@@ -33,7 +33,7 @@ public class PartyResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Reads a victim, suspect or client; the ETag header is its version, for If-Match.")
     @APIResponseSchema(value = PartyView.class, responseCode = "200", responseDescription = "The party; ETag names its version.")
     public Response get(@PathParam("id") long id) {

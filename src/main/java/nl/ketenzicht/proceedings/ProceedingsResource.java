@@ -29,7 +29,7 @@ public class ProceedingsResource {
 
     @GET
     @Path("{id}/chain-events")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "The chain events and charges of a suspect or client.")
     public ProceedingsView get(@PathParam("id") long partyId) {
         return service.get(partyId);

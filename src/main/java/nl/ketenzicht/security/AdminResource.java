@@ -63,7 +63,7 @@ public class AdminResource {
     @Operation(summary = "Revises an organisation or disables it. Needs If-Match with the ETag you read.")
     public Response updateOrganisation(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                        @Valid @NotNull AdminRequests.UpdateOrganisation body) {
-        var view = AdminRequests.OrganisationView.of(admin.updateOrganisation(id, Versions.fromIfMatch(ifMatch), body));
+        var view = AdminRequests.OrganisationView.of(admin.updateOrganisation(id, Versions.fromIfMatch(ifMatch), body, caller.require()));
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
@@ -91,7 +91,7 @@ public class AdminResource {
     @Operation(summary = "Changes a user's role, police unit or enabled state, or resets the second factor. Needs If-Match.")
     public Response updateUser(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                @Valid @NotNull AdminRequests.UpdateUser body) {
-        var view = AdminRequests.UserView.of(admin.updateUser(id, Versions.fromIfMatch(ifMatch), body));
+        var view = AdminRequests.UserView.of(admin.updateUser(id, Versions.fromIfMatch(ifMatch), body, caller.require()));
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
@@ -99,22 +99,28 @@ public class AdminResource {
     @Path("tokens")
     @Operation(summary = "Lists the API tokens (never their values).")
     public List<AdminRequests.TokenView> tokens() {
-        return admin.tokens().stream().map(t -> AdminRequests.TokenView.of(t, null)).toList();
+        return admin.tokens().stream().map(AdminRequests.TokenView::of).toList();
     }
 
     @POST
     @Path("tokens")
+    @Operation(summary = "Registers a partner's token by the SHA-256 of the secret the partner made; it works once another administrator approves it.")
     @APIResponseSchema(value = AdminRequests.TokenView.class, responseCode = "201")
-    @Operation(summary = "Issues an API token for a partner organisation; its value is shown only in this answer.")
-    public Response issueToken(@Valid @NotNull AdminRequests.CreateToken body) {
-        ApiTokens.Issued issued = admin.issueToken(body, caller.require());
-        return Response.status(201).entity(AdminRequests.TokenView.of(issued.token(), issued.value())).build();
+    public Response requestToken(@Valid @NotNull AdminRequests.CreateToken body) {
+        return Response.status(201).entity(AdminRequests.TokenView.of(admin.requestToken(body, caller.require()))).build();
+    }
+
+    @POST
+    @Path("tokens/{id}/approval")
+    @Operation(summary = "Approves a pending token; the administrator who requested it cannot.")
+    public AdminRequests.TokenView approveToken(@PathParam("id") long id) {
+        return AdminRequests.TokenView.of(admin.approveToken(id, caller.require()));
     }
 
     @POST
     @Path("tokens/{id}/revocation")
     @Operation(summary = "Revokes an API token; it is refused from the next request on.")
     public AdminRequests.TokenView revokeToken(@PathParam("id") long id) {
-        return AdminRequests.TokenView.of(admin.revokeToken(id), null);
+        return AdminRequests.TokenView.of(admin.revokeToken(id));
     }
 }

@@ -35,7 +35,7 @@ public class BreakGlassResource {
     }
 
     @POST
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Opens one case outside your scope for a limited time; the reason and every read are flagged in the access log.")
     @APIResponseSchema(value = BreakGlass.Grant.class, responseCode = "201", responseDescription = "The grant, with when it ends.")
     public Response open(@Valid @NotNull Request body) {

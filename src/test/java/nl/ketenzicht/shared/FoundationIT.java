@@ -9,8 +9,8 @@ import nl.ketenzicht.client.ApiException;
 import nl.ketenzicht.client.ApiResponse;
 import nl.ketenzicht.client.api.AdministrationApi;
 import nl.ketenzicht.client.api.CasesApi;
-import nl.ketenzicht.client.model.AdminRequestsCreateToken;
-import nl.ketenzicht.client.model.AdminRequestsTokenView;
+import nl.ketenzicht.client.model.AdminRequestsCreateOrganisation;
+import nl.ketenzicht.client.model.AdminRequestsOrganisationView;
 import nl.ketenzicht.client.model.CaseRequestsCaseRequest;
 import nl.ketenzicht.client.model.CaseRequestsCaseView;
 import nl.ketenzicht.support.Api;
@@ -163,14 +163,17 @@ class FoundationIT {
     @Test
     void aClientGeneratedFromTheDocumentOpensACase() throws ApiException {
         Scenario s = new Scenario(base);
-        long police = s.organisation("POLICE", "AMS");
         Api admin = s.admin();
         // People: the session cookie and the CSRF token of a login with password and TOTP
         ApiClient session = client(b -> b.header("Cookie", "KZ_SESSION=" + admin.cookie()).header("X-CSRF-Token", admin.csrf()));
-        AdminRequestsTokenView token = new AdministrationApi(session)
-                .issueToken(new AdminRequestsCreateToken().organisationId(police).name("generated client"));
+        String code = "GEN-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+        AdminRequestsOrganisationView organisation = new AdministrationApi(session).createOrganisation(new AdminRequestsCreateOrganisation()
+                .code(code).name("Generated client police").type(AdminRequestsCreateOrganisation.TypeEnum.POLICE).policeUnit("AMS"));
+        long police = organisation.getId();
+        // A token as partners get one: requested by one administrator, approved by another
+        String secret = s.issueToken(police).secret();
         // Partner systems: the API token
-        CasesApi cases = new CasesApi(client(b -> b.header("Authorization", "Bearer " + token.getToken())));
+        CasesApi cases = new CasesApi(client(b -> b.header("Authorization", "Bearer " + secret)));
         CaseRequestsCaseRequest request = new CaseRequestsCaseRequest().municipalityCode("GM0363").openedOn(LocalDate.of(2024, 3, 1))
                 .origin(CaseRequestsCaseRequest.OriginEnum.AMBTSHALVE).exploitationForms(Set.of("SEXUAL"))
                 .investigationMethods(Set.of("DIGITAL")).teamType(CaseRequestsCaseRequest.TeamTypeEnum.AVIM).suspectCount(1).network(false);
