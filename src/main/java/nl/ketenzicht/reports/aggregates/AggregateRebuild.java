@@ -38,9 +38,10 @@ public final class AggregateRebuild {
     /**
      * Each suspect's and client's chain as flags, grouped per party first (a party counts once per
      * figure however many steps it has); the derived table holds one chunk of cases, so it stays a
-     * small in-memory table (for all cases at once it spilled millions of rows to disk). Grouped by p.id
-     * alone: grouped by (case_id, kind, id), the index order, MariaDB ran it once per case (LATERAL
-     * DERIVED, a sort each time), several times slower.
+     * small in-memory table (for all cases at once it spilled millions of rows to disk). Grouped by
+     * (case_id, kind, id), the order of the index the chunk is read by, so the grouping streams without a
+     * temporary table and a sort; the session turns MariaDB's split_materialized off, which otherwise
+     * runs the derived table once per case (LATERAL DERIVED), several times slower.
      */
     private static final String PARTY_FLAGS = "(SELECT p.id, p.case_id, p.kind, COALESCE(p.age_verification_at_issue, 0) AS av, "
             + "COALESCE(MAX(e.stage = 'IN_VIEW'), 0) AS iv, COALESCE(MAX(e.stage = 'OM_INFLOW'), 0) AS om, "
@@ -48,7 +49,7 @@ public final class AggregateRebuild {
             + "COALESCE(MAX(e.stage = 'VERDICT' AND e.verdict = 'CONVICTION'), 0) AS co, "
             + "COALESCE(MAX(e.stage = 'SENTENCE' AND e.custody_unconditional_days > 0), 0) AS cu "
             + "FROM party p LEFT JOIN chain_event e ON e.party_id = p.id WHERE p.case_id BETWEEN " + FROM + " AND " + TO
-            + " GROUP BY p.id)";
+            + " GROUP BY p.case_id, p.kind, p.id)";
     /** The case's form set, sorted as Java sorts strings, by primary-key lookup. */
     private static final String CASE_FACTS = "INSERT INTO report_case_fact SELECT c.id, MAX(c.police_unit), MAX(c.court_district), "
             + "MAX(c.prosecution_office), MAX(YEAR(c.opened_on)), MAX(QUARTER(c.opened_on)), MAX(c.origin), MAX(c.team_type), "
@@ -197,6 +198,7 @@ public final class AggregateRebuild {
             // The groupings (a chunk's derived tables, the counters) stay in memory: on disk they cost
             // several times as much, and a temporary file is one more thing that can fail.
             s.execute("SET SESSION tmp_table_size = " + TEMP_TABLE_BYTES + ", max_heap_table_size = " + TEMP_TABLE_BYTES);
+            s.execute("SET SESSION optimizer_switch = 'split_materialized=off'");
             try {
                 for (String table : DERIVED) {
                     step(s, steps, "delete " + table, "DELETE FROM " + table);
@@ -209,15 +211,12 @@ public final class AggregateRebuild {
                 chunked(s, steps, "report_victim_fact", VICTIM_FACTS, parties, PARTIES_PER_CHUNK);
                 step(s, steps, "report_runaway_fact", RUNAWAY_FACTS);
                 step(s, steps, "report_care_fact", CARE_FACTS);
-                List<String> counts = VictimCounts.rebuild();
-                for (int i = 0; i < counts.size(); i++) {
-                    step(s, steps, i == 0 ? "report_victim_count (regions)" : "report_victim_count (municipalities)", counts.get(i));
-                }
+                victimCounts(s, steps);
                 step(s, steps, "overlap_count", OVERLAP);
                 step(s, steps, "registration_count", REGISTRATIONS);
             } finally {
                 s.execute("SET SESSION unique_checks = " + before[0] + ", foreign_key_checks = " + before[1]
-                        + ", tmp_table_size = " + before[2] + ", max_heap_table_size = " + before[3]);
+                        + ", tmp_table_size = " + before[2] + ", max_heap_table_size = " + before[3] + ", optimizer_switch = '" + before[5] + "'");
                 s.execute("SET SESSION TRANSACTION ISOLATION LEVEL " + before[4].replace('-', ' '));
             }
         }
@@ -230,17 +229,33 @@ public final class AggregateRebuild {
     public static void rebuildVictimCounts(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM report_victim_count");
-            for (String sql : VictimCounts.rebuild()) {
-                s.executeUpdate(sql);
-            }
+            victimCounts(s, Steps.NONE);
         }
+    }
+
+    /** The measure-4 counters from the victim facts: the municipal rows a year at a time, then the regional rows from them. */
+    private static void victimCounts(Statement s, Steps steps) throws SQLException {
+        long start = System.nanoTime();
+        long rows = 0;
+        int first;
+        int last;
+        try (ResultSet rs = s.executeQuery(VictimCounts.YEARS)) {
+            rs.next();
+            first = rs.getInt(1); // 0 and 0 without facts
+            last = rs.getInt(2);
+        }
+        for (int year = first; year <= last && year != 0; year++) {
+            rows += s.executeUpdate(VictimCounts.rebuildMunicipal(year));
+        }
+        steps.done("report_victim_count (municipalities)", rows, Duration.ofNanos(System.nanoTime() - start));
+        step(s, steps, "report_victim_count (regions)", VictimCounts.rebuildRegional());
     }
 
     private static String[] session(Statement s) throws SQLException {
         try (ResultSet rs = s.executeQuery("SELECT @@session.unique_checks, @@session.foreign_key_checks, "
-                + "@@session.tmp_table_size, @@session.max_heap_table_size, @@session.tx_isolation")) {
+                + "@@session.tmp_table_size, @@session.max_heap_table_size, @@session.tx_isolation, @@session.optimizer_switch")) {
             rs.next();
-            return new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)};
+            return new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)};
         }
     }
 
