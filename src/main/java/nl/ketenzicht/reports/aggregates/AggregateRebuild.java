@@ -77,16 +77,17 @@ public final class AggregateRebuild {
      * Case dimensions from the case facts just written (one row per case, by primary key); each party's
      * dated stages grouped over the chunk's chain events alone, in the order of ix_chain_party, and joined
      * by key. Grouping the whole join by party instead took the MAX of every case dimension over every
-     * chain event: twice the CPU. STRAIGHT_JOIN keeps the chunk's parties first: inside the rebuild's
-     * transaction the statistics still describe the emptied case facts, and a plan that scans those first
-     * would read all of them for every chunk.
+     * chain event: twice the CPU. Inside the rebuild's transaction the statistics still describe the
+     * emptied case facts (one row), so the plan is fixed: STRAIGHT_JOIN keeps the chunk's parties first and
+     * FORCE INDEX reads their case facts by key (else MariaDB chose a block-nested-loop scan of all case
+     * facts, minutes per chunk).
      */
     private static final String PARTY_FACTS = "INSERT INTO report_party_fact (party_id, case_id, kind, police_unit, "
             + "court_district, prosecution_office, year, quarter, origin, team_type, forms, in_view_on, om_inflow_on, "
             + "decision_on, decision, verdict_on, case_closed_on, case_closing_reason) SELECT STRAIGHT_JOIN p.id, p.case_id, p.kind, "
             + "k.police_unit, k.court_district, k.prosecution_office, k.year, k.quarter, k.origin, k.team_type, k.forms, "
             + "e.in_view_on, e.om_inflow_on, e.decision_on, e.decision, e.verdict_on, c.closed_on, c.closing_reason "
-            + "FROM party p JOIN report_case_fact k ON k.case_id = p.case_id JOIN case_file c ON c.id = p.case_id "
+            + "FROM party p JOIN report_case_fact k FORCE INDEX (PRIMARY) ON k.case_id = p.case_id JOIN case_file c ON c.id = p.case_id "
             + "LEFT JOIN (SELECT e.party_id, MAX(IF(e.stage = 'IN_VIEW', e.occurred_on, NULL)) AS in_view_on, "
             + "MAX(IF(e.stage = 'OM_INFLOW', e.occurred_on, NULL)) AS om_inflow_on, "
             + "MAX(IF(e.stage = 'OM_DECISION', e.occurred_on, NULL)) AS decision_on, MAX(IF(e.stage = 'OM_DECISION', e.decision, NULL)) "
@@ -136,7 +137,7 @@ public final class AggregateRebuild {
             + "JOIN aangifte_reason r ON r.event_id = d.id WHERE d.victim_id = p.id AND d.type = 'DECLINED'), ''), "
             + "COALESCE((SELECT GROUP_CONCAT(v.code ORDER BY CAST(v.code AS BINARY) SEPARATOR ',') FROM victim_vulnerability v "
             + "WHERE v.party_id = p.id), '') "
-            + "FROM party p JOIN case_file c ON c.id = p.case_id JOIN report_case_fact k ON k.case_id = p.case_id "
+            + "FROM party p JOIN case_file c ON c.id = p.case_id JOIN report_case_fact k FORCE INDEX (PRIMARY) ON k.case_id = p.case_id "
             + "LEFT JOIN (SELECT e.victim_id, MAX(e.type = 'AANGIFTE_MADE') AS made, MAX(e.type = 'DECLINED') AS declined, "
             + "MAX(" + HEARD + ") AS heard, MAX(" + HEARD + " AND e.psychologist_advised IN ('BEFORE', 'BEFORE_AND_DURING')) AS `before`, "
             + "MAX(" + HEARD + " AND e.psychologist_advised IN ('DURING', 'BEFORE_AND_DURING')) AS during FROM aangifte_event e "
