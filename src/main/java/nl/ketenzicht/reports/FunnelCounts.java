@@ -52,12 +52,10 @@ public final class FunnelCounts {
         List<Object> filter = new ArrayList<>();
         StringBuilder where = r.where(filter);
         params.addAll(Counters.bindTwice(filter));
-        String group = r.level().column + ", " + measure.category();
-        // Each part sums its rows per region and category (metric m as m, its key sum as m_tk); the outer query adds the parts.
-        String partial = group + ", " + measure.metrics().stream().map(m -> "SUM(" + m + ") AS " + m).collect(Collectors.joining(", "))
-                + ", " + measure.metrics().stream().map(m -> "SUM(" + m + " * tk) AS " + m + "_tk").collect(Collectors.joining(", "));
+        String columns = r.level().column + ", " + measure.category() + ", " + String.join(", ", measure.metrics()) + ", tk";
         String sums = measure.metrics().stream().map(m -> "SUM(" + m + ")").collect(Collectors.joining(", ")) + ", "
-                + measure.metrics().stream().map(m -> "SUM(" + m + "_tk)").collect(Collectors.joining(", "));
-        return "SELECT " + group + ", " + sums + " FROM " + Counters.current(partial, where, group) + " f GROUP BY " + group;
+                + measure.metrics().stream().map(m -> "SUM(" + m + " * tk)").collect(Collectors.joining(", "));
+        return "SELECT " + r.level().column + ", " + measure.category() + ", " + sums + " FROM "
+                + Counters.current(columns, where) + " f GROUP BY " + r.level().column + ", " + measure.category();
     }
 }

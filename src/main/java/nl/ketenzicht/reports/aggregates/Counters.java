@@ -54,16 +54,6 @@ public final class Counters {
                 + " FROM report_funnel_delta" + where + ")";
     }
 
-    /**
-     * As {@link #current}, each part already grouped by {@code groupBy}: the reader's outer GROUP BY then
-     * adds a few partial rows instead of materialising every counter row of the period first (at a
-     * million cases some 25,000 rows for each report), and the result is the same sums.
-     */
-    public static String current(String columns, CharSequence where, String groupBy) {
-        return "(SELECT " + columns + " FROM report_funnel" + where + " GROUP BY " + groupBy + " UNION ALL SELECT " + columns
-                + " FROM report_funnel_delta" + where + " GROUP BY " + groupBy + ")";
-    }
-
     /** The parameters of a {@link #current} source, once for each of its parts. */
     public static List<Object> bindTwice(List<Object> params) {
         List<Object> both = new ArrayList<>(params);
