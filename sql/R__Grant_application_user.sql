@@ -9,6 +9,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON api_token TO ${appGrantee};
 GRANT SELECT ON flyway_schema_history TO ${appGrantee};
 GRANT SELECT, INSERT ON access_log TO ${appGrantee};
 GRANT SELECT, INSERT ON access_log_subject TO ${appGrantee};
+GRANT SELECT, INSERT ON access_log_owner TO ${appGrantee};
 GRANT SELECT, INSERT ON access_log_seal TO ${appGrantee};
 GRANT SELECT ON ref_police_unit TO ${appGrantee};
 GRANT SELECT ON ref_prosecution_office TO ${appGrantee};

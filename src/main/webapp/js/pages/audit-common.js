@@ -19,10 +19,12 @@ export function entryColumns() {
   return [
     { label: t('audit.entry'), value: (e) => formatNumber(e.id), numeric: true },
     { label: t('audit.at'), value: (e) => formatDateTime(e.occurredAt) },
-    { label: t('audit.actor'), value: (e) => [e.username || '', e.role ? ` (${enumLabel('role', e.role)})` : '', ' ', code(e.actor)] },
+    { label: t('audit.actor'), value: (e) => [e.username || '', e.role ? ` (${enumLabel('role', e.role)})` : '', ' ', code(e.actor),
+      e.organisationId ? ' ' : '', e.organisationId ? code(`org:${e.organisationId}`) : ''] },
     { label: t('audit.action'), value: (e) => enumLabel('auditAction', e.action) },
     { label: t('audit.object'), value: (e) => [code(e.objectType), e.objectIds ? ' ' : '', code(e.objectIds)] },
     { label: t('audit.subjects'), value: (e) => code(e.subjectIds) },
+    { label: t('audit.owners'), value: (e) => code(e.ownerIds ? e.ownerIds.split(',').map((o) => `org:${o}`).join(',') : '') },
     { label: t('audit.outcome'), value: (e) => enumLabel('auditOutcome', e.outcome) },
     { label: t('audit.purpose'), value: (e) => [e.breakGlass ? h('strong', { class: 'tag tag--warning' }, t('audit.breakGlass.flag')) : null,
       e.breakGlass && e.purpose ? ' ' : '', e.purpose || ''] },

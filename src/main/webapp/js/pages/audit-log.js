@@ -1,4 +1,5 @@
-// Auditor: search the access log of the own organisation (the search itself is logged by the server).
+// Auditor: search the accesses by the own organisation's people and every access by anyone to its
+// records, refusals included (the search itself is logged by the server).
 
 import { t } from '../i18n.js';
 import { enumOptions } from '../forms.js';

@@ -11,6 +11,7 @@ import { section, notification } from '../components.js';
 import { navigate } from '../router.js';
 import { policeUnits } from '../reference.js';
 import { organisations } from '../organisations.js';
+import { currentUser } from '../session.js';
 import { estimateSections } from './mse-views.js';
 import { seriesChart } from './mse-chart.js';
 
@@ -144,7 +145,12 @@ function uploadSection() {
 }
 
 export async function render(main, { query }) {
-  const [units, orgs] = await Promise.all([policeUnits(), organisations()]);
+  const [allUnits, allOrgs] = await Promise.all([policeUnits(), organisations()]);
+  // A regional coordinator is offered what the server's regional scope allows: their own unit (and
+  // the national figure), and partners of their unit or without one.
+  const own = currentUser() && currentUser().policeUnit;
+  const units = own ? allUnits.filter((u) => u.code === own) : allUnits;
+  const orgs = own ? allOrgs.filter((o) => !o.policeUnit || o.policeUnit === own) : allOrgs;
   const choice = chosen(query);
   append(main, pageHeading(t('mse.title')), h('p', { class: 'lead' }, t('mse.intro')),
     section(t('mse.choice.title'), choiceForm(units, orgs, choice)));

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import nl.ketenzicht.security.Caller;
 import nl.ketenzicht.security.CurrentCaller;
+import nl.ketenzicht.security.Scopes;
 import nl.ketenzicht.shared.CorrelationId;
 import nl.ketenzicht.shared.problem.ServiceUnavailable;
 
@@ -23,7 +24,9 @@ import java.util.Optional;
  * transaction, so data and log commit together; a read's row is committed (by group commit, see
  * {@link ReadLog}) before the read returns. If the row cannot be written the request fails with 503
  * and returns nothing. Refused attempts are logged in their own transaction, so the refusal's
- * rollback does not erase the trace.
+ * rollback does not erase the trace; a refused record is named with its case and victims.
+ * Every row names the organisations owning the cases touched, and a read of a case reached only
+ * through break-glass is flagged with the grant's reason, whichever service logged it.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -36,11 +39,16 @@ public class AccessLog {
     CurrentCaller caller;
     @Inject
     ReadLog reads;
+    @Inject
+    RecordRefs refs;
+    @Inject
+    Scopes scopes;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AccessEvent event) {
-        LogRow row = row(event, caller.get(), null, caller.remoteAddress());
-        if (event.action().crud() == 'R') {
+        AccessEvent e = resolved(event);
+        LogRow row = row(e, caller.get(), null, caller.remoteAddress());
+        if (e.action().crud() == 'R') {
             reads.write(row);
         } else {
             insert(row);
@@ -49,7 +57,16 @@ public class AccessLog {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordApart(AccessEvent event) {
-        insert(row(event, caller.get(), null, caller.remoteAddress()));
+        AccessEvent e = resolved(event);
+        insert(row(e, caller.get(), null, caller.remoteAddress()));
+        refused(e);
+    }
+
+    /** A refusal answered before any service ran (401, 403 by role), by a caller or a refused identity. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(AccessEvent event, Caller who) {
+        insert(row(resolved(event), Optional.of(who), null, caller.remoteAddress()));
+        caller.refusalLogged();
     }
 
     /** For login events, where the caller is not established yet. */
@@ -58,6 +75,7 @@ public class AccessLog {
         Caller who = new Caller(userId, username, role == null ? null : nl.ketenzicht.security.Role.valueOf(role),
                 organisationId == null ? 0 : organisationId, null, null, null, false, null);
         insert(row(event, Optional.of(who), userId == null ? "anonymous" : "user:" + userId, caller.remoteAddress()));
+        refused(event);
     }
 
     /**
@@ -68,6 +86,37 @@ public class AccessLog {
     public void recordSystem(AccessEvent event, String job, long organisationId) {
         Caller system = new Caller(null, null, null, organisationId, null, null, null, false, null);
         insert(row(event, Optional.of(system), "system:" + job, "system"));
+    }
+
+    /**
+     * Adds what the service did not know: the case and victims of a refused record, the owners of the
+     * cases touched, and the break-glass flag of a read outside the caller's own and shared cases.
+     */
+    private AccessEvent resolved(AccessEvent event) {
+        AccessEvent e = event;
+        if (e.outcome() != AccessEvent.Outcome.SUCCESS && e.caseIds().isEmpty() && e.objectIds().size() == 1) {
+            RecordRefs.Touched t = refs.of(e.objectType(), e.objectIds().get(0));
+            List<Long> subjects = java.util.stream.Stream.concat(e.subjectIds().stream(), t.subjects().stream()).distinct().toList();
+            e = e.withSubjects(subjects).inCases(t.cases());
+        }
+        if (e.caseIds().isEmpty()) {
+            return e;
+        }
+        e = e.withOwners(refs.owners(e.caseIds()));
+        // Only reads can pass through a grant: writing needs the case's own or shared scope.
+        if (!e.breakGlass() && e.outcome() == AccessEvent.Outcome.SUCCESS && e.action().crud() == 'R') {
+            String reason = scopes.breakGlassReason(e.caseIds());
+            if (reason != null) {
+                e = e.withBreakGlass(reason);
+            }
+        }
+        return e;
+    }
+
+    private void refused(AccessEvent e) {
+        if (e.outcome() != AccessEvent.Outcome.SUCCESS) {
+            caller.refusalLogged();
+        }
     }
 
     private LogRow row(AccessEvent e, Optional<Caller> who, String actorOverride, String accessPoint) {

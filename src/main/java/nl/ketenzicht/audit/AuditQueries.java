@@ -13,16 +13,22 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Read queries over the access log and break-glass grants for auditors, limited to their organisation. */
+/** Read queries over the access log and break-glass grants for auditors, limited to their organisation's people and records. */
 @ApplicationScoped
 class AuditQueries {
 
     @Inject
     Jdbc jdbc;
 
+    /**
+     * The entries of the auditor's organisation: those made by its people, and every access by anyone
+     * to the records it owns (the owner index, see LogRow). Each half uses its own index.
+     */
     Page<AuditViews.EntryView> search(AuditFilter f, long auditorOrganisation) throws SQLException {
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE e.organisation_id = ?");
+        StringBuilder where = new StringBuilder(" JOIN (SELECT id FROM access_log WHERE organisation_id = ? UNION "
+                + "SELECT entry_id FROM access_log_owner WHERE organisation_id = ?) mine ON mine.id = e.id WHERE TRUE");
+        params.add(auditorOrganisation);
         params.add(auditorOrganisation);
         clause(where, params, "e.actor = ?", f.actor);
         clause(where, params, "e.username = ?", f.username);

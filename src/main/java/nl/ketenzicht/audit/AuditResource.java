@@ -44,7 +44,8 @@ public class AuditResource {
 
     @GET
     @Path("log")
-    @Operation(summary = "Searches the access log of your organisation by actor, user, action, subject and period.")
+    @Operation(summary = "Searches the accesses by your organisation's people and every access by anyone to your "
+            + "organisation's records (refusals included), by actor, user, action, subject and period.")
     public Page<AuditViews.EntryView> search(@Valid @BeanParam AuditFilter filter) {
         Page<AuditViews.EntryView> page = sql(() -> queries.search(filter, caller.require().organisationId()));
         logged("access-log", null, page);

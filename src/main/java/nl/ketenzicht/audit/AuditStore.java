@@ -21,7 +21,7 @@ public class AuditStore {
 
     static final String ENTRY_COLUMNS = "e.id, e.occurred_at, e.actor, e.username, e.role, e.organisation_id, "
             + "e.on_behalf_of, e.action, e.crud, e.object_type, e.object_ids, e.subject_ids, e.outcome, "
-            + "e.access_point, e.purpose, e.break_glass, e.correlation_id";
+            + "e.access_point, e.purpose, e.break_glass, e.correlation_id, e.owner_ids";
 
     @jakarta.inject.Inject
     nl.ketenzicht.shared.Jdbc jdbc;
@@ -128,6 +128,6 @@ public class AuditStore {
                 rs.getString(offset + 4), rs.getString(offset + 5), org, rs.getString(offset + 7),
                 rs.getString(offset + 8), rs.getString(offset + 9), rs.getString(offset + 10), rs.getString(offset + 11),
                 rs.getString(offset + 12), rs.getString(offset + 13), rs.getString(offset + 14), rs.getString(offset + 15),
-                rs.getBoolean(offset + 16), rs.getString(offset + 17));
+                rs.getBoolean(offset + 16), rs.getString(offset + 17), rs.getString(offset + 18));
     }
 }

@@ -10,11 +10,11 @@ public final class AuditViews {
 
     public record EntryView(long id, Instant occurredAt, String actor, String username, String role, Long organisationId,
                             String action, String crud, String objectType, String objectIds, String subjectIds,
-                            String outcome, String accessPoint, String purpose, boolean breakGlass) {
+                            String outcome, String accessPoint, String purpose, boolean breakGlass, String ownerIds) {
         static EntryView of(LogEntry e) {
             return new EntryView(e.id(), e.occurredAt(), e.actor(), e.username(), e.role(), e.organisationId(),
                     e.action(), e.crud(), e.objectType(), e.objectIds(), e.subjectIds(), e.outcome(), e.accessPoint(),
-                    e.purpose(), e.breakGlass());
+                    e.purpose(), e.breakGlass(), e.ownerIds());
         }
     }
 

@@ -17,22 +17,23 @@ record LogRow(Timestamp occurredAt, String actor, String username, String role, 
               String accessPoint, String correlationId) {
 
     private static final String INSERT = "INSERT INTO access_log (occurred_at, actor, username, role, organisation_id, "
-            + "action, crud, object_type, object_ids, subject_ids, outcome, access_point, purpose, break_glass, correlation_id) VALUES ";
-    private static final String VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "action, crud, object_type, object_ids, subject_ids, outcome, access_point, purpose, break_glass, correlation_id, owner_ids) VALUES ";
+    private static final String VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
-     * Inserts the rows: those without subjects in one multi-row statement, each other one with its
-     * subject index (which needs the row's own id, LAST_INSERT_ID()). One statement when there are no
-     * subjects; otherwise the caller runs this in a transaction.
+     * Inserts the rows: those without index entries in one multi-row statement, each other one with
+     * its subject and owner index (which need the row's own id, LAST_INSERT_ID()). One statement when
+     * there are no index entries; otherwise the caller runs this in a transaction.
      */
     static void insert(Connection c, List<LogRow> rows) throws SQLException {
         List<LogRow> plain = new ArrayList<>();
         for (LogRow r : rows) {
-            if (r.event().subjectIds().isEmpty()) {
-                plain.add(r);
-            } else {
+            if (r.indexed()) {
                 insertRows(c, List.of(r));
-                insertSubjects(c, r.event().subjectIds());
+                insertIndex(c, "access_log_subject (entry_id, subject_id)", r.event().subjectIds(), s -> "(LAST_INSERT_ID(), " + s + ")");
+                insertIndex(c, "access_log_owner (organisation_id, entry_id)", r.otherOwners(), o -> "(" + o + ", LAST_INSERT_ID())");
+            } else {
+                plain.add(r);
             }
         }
         if (!plain.isEmpty()) {
@@ -41,7 +42,16 @@ record LogRow(Timestamp occurredAt, String actor, String username, String role, 
     }
 
     static boolean oneStatement(List<LogRow> rows) {
-        return rows.stream().allMatch(r -> r.event().subjectIds().isEmpty());
+        return rows.stream().noneMatch(LogRow::indexed);
+    }
+
+    private boolean indexed() {
+        return !event.subjectIds().isEmpty() || !otherOwners().isEmpty();
+    }
+
+    /** Owners other than the actor's organisation: only they need the owner index to find the entry. */
+    private List<Long> otherOwners() {
+        return event.ownerIds().stream().filter(o -> !o.equals(organisationId)).toList();
     }
 
     private static void insertRows(Connection c, List<LogRow> rows) throws SQLException {
@@ -55,10 +65,14 @@ record LogRow(Timestamp occurredAt, String actor, String username, String role, 
         }
     }
 
-    private static void insertSubjects(Connection c, List<Long> subjects) throws SQLException {
+    private static void insertIndex(Connection c, String table, List<Long> ids,
+                                    java.util.function.Function<Long, String> value) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
         // Ids are Longs from our own records, never user text, so inlining them is safe.
-        String values = subjects.stream().distinct().map(s -> "(LAST_INSERT_ID(), " + s + ")").collect(Collectors.joining(","));
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO access_log_subject (entry_id, subject_id) VALUES " + values)) {
+        String values = ids.stream().distinct().map(value).collect(Collectors.joining(","));
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " VALUES " + values)) {
             s.executeUpdate();
         }
     }
@@ -83,7 +97,8 @@ record LogRow(Timestamp occurredAt, String actor, String username, String role, 
         s.setString(at + 12, event.purpose());
         s.setBoolean(at + 13, event.breakGlass());
         s.setString(at + 14, correlationId);
-        return at + 15;
+        s.setString(at + 15, join(event.ownerIds()));
+        return at + 16;
     }
 
     static String join(List<Long> ids) {

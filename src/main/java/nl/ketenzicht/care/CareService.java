@@ -46,7 +46,7 @@ public class CareService {
         RunawayEpisode e = new RunawayEpisode(victim.id(), runaway(r));
         em.persist(e);
         em.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "runaway", e.id(), victim.subjects()));
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "runaway", e.id(), victim.subjects()).inCase(victim.caseId()));
         changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return RunawayView.of(e);
     }
@@ -57,7 +57,7 @@ public class CareService {
         Versions.check(e.version(), version);
         e.revise(runaway(r));
         em.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "runaway", e.id(), victim.subjects()));
+        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "runaway", e.id(), victim.subjects()).inCase(victim.caseId()));
         changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return RunawayView.of(e);
     }
@@ -67,7 +67,7 @@ public class CareService {
         CareReferral c = new CareReferral(victim.id(), referral(r));
         em.persist(c);
         em.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "care-referral", c.id(), victim.subjects()));
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "care-referral", c.id(), victim.subjects()).inCase(victim.caseId()));
         changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return ReferralView.of(c);
     }
@@ -78,14 +78,14 @@ public class CareService {
         Versions.check(c.version(), version);
         c.revise(referral(r));
         em.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "care-referral", c.id(), victim.subjects()));
+        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "care-referral", c.id(), victim.subjects()).inCase(victim.caseId()));
         changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return ReferralView.of(c);
     }
 
     public Care ofVictim(long victimId) {
         var victim = parties.require(victimId, PartyKind.VICTIM, false);
-        log.record(AccessEvent.of(AccessEvent.Action.READ, "care", victim.id(), victim.subjects()));
+        log.record(AccessEvent.of(AccessEvent.Action.READ, "care", victim.id(), victim.subjects()).inCase(victim.caseId()));
         return ofVictims(List.of(victim.id()));
     }
 

@@ -60,7 +60,7 @@ public class CaseService {
         AccessScope scope = scopes.forWriting();
         Case c = new Case(scope.organisationId(), details.from(request), clock.instant(), caller.require().actor());
         cases.persist(c);
-        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "case", c.id(), List.of()));
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "case", c.id(), List.of()).inCase(c.id()));
         changed.fire(new CaseChanged(c.id(), true));
         var created = new Idempotency.Created<>(view(c), base.resolve("api/cases/" + c.id()), c.version());
         idempotency.remember(token, created);
@@ -100,7 +100,7 @@ public class CaseService {
         }
         CaseRepository.Result result = cases.list(filter, scopes.forReading(), municipalitiesMatching(filter.q));
         List<Long> ids = result.cases().stream().map(Case::id).toList();
-        log.record(new AccessEvent(AccessEvent.Action.SEARCH, "case", ids, List.of(), AccessEvent.Outcome.SUCCESS, null, false));
+        log.record(new AccessEvent(AccessEvent.Action.SEARCH, "case", ids, List.of(), AccessEvent.Outcome.SUCCESS, null, false).inCases(ids));
         return new Page<>(result.cases().stream().map(this::view).toList(), result.total(), filter.offset, filter.limit);
     }
 
@@ -117,7 +117,7 @@ public class CaseService {
         CaseShare share = new CaseShare(c.id(), request.organisationId(), request.purpose().strip(), clock.instant(), caller.require().actor());
         cases.persist(share);
         log.record(new AccessEvent(AccessEvent.Action.CREATE, "case-share", List.of(c.id(), share.id()), List.of(),
-                AccessEvent.Outcome.SUCCESS, request.purpose().strip(), false));
+                AccessEvent.Outcome.SUCCESS, request.purpose().strip(), false).inCase(c.id()));
         return view(share);
     }
 
@@ -125,7 +125,7 @@ public class CaseService {
         Case c = owned(caseId);
         CaseShare share = cases.share(c.id(), shareId).orElseThrow(() -> ProblemException.notFound("Share " + shareId));
         share.revoke(clock.instant());
-        log.record(AccessEvent.of(AccessEvent.Action.DELETE, "case-share", share.id(), List.of()));
+        log.record(AccessEvent.of(AccessEvent.Action.DELETE, "case-share", share.id(), List.of()).inCase(c.id()));
         return view(share);
     }
 
@@ -176,7 +176,7 @@ public class CaseService {
     Case readable(long id, AccessEvent.Action action) {
         Case c = findReadable(id);
         CaseRef ref = refOf(c);
-        AccessEvent event = AccessEvent.of(action, "case", id, List.of());
+        AccessEvent event = AccessEvent.of(action, "case", id, List.of()).inCase(id);
         log.record(ref.viaBreakGlass() ? event.withBreakGlass(ref.breakGlassReason()) : event);
         return c;
     }
@@ -198,7 +198,7 @@ public class CaseService {
 
     private CaseView flushAndLog(Case c, AccessEvent.Action action) {
         cases.flush();
-        log.record(AccessEvent.of(action, "case", c.id(), List.of()));
+        log.record(AccessEvent.of(action, "case", c.id(), List.of()).inCase(c.id()));
         changed.fire(new CaseChanged(c.id(), false));
         return view(c);
     }

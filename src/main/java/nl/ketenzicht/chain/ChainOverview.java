@@ -62,7 +62,7 @@ public class ChainOverview {
         List<Long> victims = all.stream().filter(p -> p.kind() == PartyKind.VICTIM).map(PartyRequests.PartyView::id).toList();
         List<Long> offenders = all.stream().filter(p -> p.kind() != PartyKind.VICTIM).map(PartyRequests.PartyView::id).toList();
         AccessEvent event = new AccessEvent(AccessEvent.Action.READ, "case-chain", List.of(caseId), victims,
-                AccessEvent.Outcome.SUCCESS, null, false);
+                AccessEvent.Outcome.SUCCESS, null, false).inCase(caseId);
         log.record(ref.viaBreakGlass() ? event.withBreakGlass(ref.breakGlassReason()) : event);
         Chain chain = new Chain(view, all, proceedings.ofParties(offenders), care.ofVictims(victims), cases.sharesOf(caseId));
         return Response.ok(chain).tag(Versions.etag(view.version())).build();

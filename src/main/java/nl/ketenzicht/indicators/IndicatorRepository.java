@@ -3,7 +3,7 @@ package nl.ketenzicht.indicators;
 import nl.ketenzicht.indicators.IndicatorRequests.IndicatorRequest;
 import nl.ketenzicht.indicators.IndicatorRequests.IndicatorView;
 import nl.ketenzicht.indicators.IndicatorRequests.TargetView;
-import nl.ketenzicht.reports.aggregates.Counters;
+import nl.ketenzicht.reports.FunnelCounts;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -87,7 +87,7 @@ final class IndicatorRepository {
     }
 
     /** Actual counts per police unit and year from the counters; the metric is whitelisted by the caller. */
-    static Map<String, Map<Integer, long[]>> actuals(Connection c, IndicatorView v, int fromYear, int toYear) throws SQLException {
+    static Map<String, Map<Integer, FunnelCounts.Counted>> actuals(Connection c, IndicatorView v, int fromYear, int toYear) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE year BETWEEN ? AND ?");
         List<Object> filter = new ArrayList<>(List.of(fromYear, toYear));
         if (v.origin() != null) {
@@ -102,20 +102,9 @@ final class IndicatorRepository {
             where.append(" AND FIND_IN_SET(?, forms) > 0");
             filter.add(v.form());
         }
-        List<Object> params = Counters.bindTwice(filter);
-        String sql = "SELECT police_unit, year, SUM(" + v.metric() + "), SUM(" + v.metric() + " * tk) FROM "
-                + Counters.current("police_unit, year, " + v.metric() + ", tk", where) + " f GROUP BY police_unit, year";
-        Map<String, Map<Integer, long[]>> out = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), new long[]{rs.getLong(3), rs.getLong(4)});
-                }
-            }
-        }
+        Map<String, Map<Integer, FunnelCounts.Counted>> out = new HashMap<>();
+        FunnelCounts.read(c, "police_unit, year", List.of(v.metric()), where, filter,
+                (rs, counted) -> out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), counted));
         return out;
     }
 }

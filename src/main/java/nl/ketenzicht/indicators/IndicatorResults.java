@@ -3,7 +3,9 @@ package nl.ketenzicht.indicators;
 import nl.ketenzicht.indicators.IndicatorRequests.ResultRow;
 import nl.ketenzicht.indicators.IndicatorRequests.TargetView;
 import nl.ketenzicht.reports.stats.Cell;
+import nl.ketenzicht.reports.FunnelCounts;
 import nl.ketenzicht.reports.stats.CellKeyPerturbation;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
 import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
 
 import java.util.ArrayList;
@@ -23,16 +25,16 @@ final class IndicatorResults {
     }
 
     static List<ResultRow> rows(List<String> units, Set<String> visible, int fromYear, int toYear,
-                                Map<String, Map<Integer, long[]>> actuals, List<TargetView> targets, int k) {
+                                Map<String, Map<Integer, FunnelCounts.Counted>> actuals, List<TargetView> targets, int k) {
         int years = toYear - fromYear + 1;
         long[][] grid = new long[units.size()][years];
-        long[][] keys = new long[units.size()][years];
+        Key[][] keys = new Key[units.size()][years];
         for (int u = 0; u < units.size(); u++) {
-            Map<Integer, long[]> byYear = actuals.getOrDefault(units.get(u), Map.of());
+            Map<Integer, FunnelCounts.Counted> byYear = actuals.getOrDefault(units.get(u), Map.of());
             for (int y = 0; y < years; y++) {
-                long[] actual = byYear.getOrDefault(fromYear + y, new long[2]);
-                grid[u][y] = actual[0];
-                keys[u][y] = actual[1];
+                FunnelCounts.Counted actual = byYear.get(fromYear + y);
+                grid[u][y] = actual == null ? 0 : actual.counts()[0];
+                keys[u][y] = actual == null ? Key.NONE : actual.keys()[0];
             }
         }
         SuppressedTwoWayTable t = CellKeyPerturbation.twoWay(grid, keys);

@@ -25,7 +25,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +42,8 @@ public class IndicatorService {
     Jdbc jdbc;
     @Inject
     CurrentCaller caller;
+    @Inject
+    nl.ketenzicht.reports.RegionalScope scope;
     @Inject
     AccessLog log;
     @Inject
@@ -94,11 +95,10 @@ public class IndicatorService {
         if (fromYear < 2000 || toYear > 2100 || toYear < fromYear || toYear - fromYear > 20) {
             throw ProblemException.invalid("from", MessageCode.YEAR_RANGE, java.util.Map.of("min", 2000, "max", 2100, "years", 20), "Use whole years from 2000 to 2100, at most 20 at a time.");
         }
-        Caller who = caller.require();
         return withConnection(c -> {
             IndicatorView v = IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
             List<String> units = units(c);
-            Set<String> visible = who.policeUnit() == null ? new HashSet<>(units) : Set.of(who.policeUnit());
+            Set<String> visible = scope.visibleUnits(c, units);
             var rows = IndicatorResults.rows(units, visible, fromYear, toYear, IndicatorRepository.actuals(c, v, fromYear, toYear),
                     v.targets(), K);
             log.record(new AccessEvent(AccessEvent.Action.REPORT, "report:indicator", List.of(id), List.of(),

@@ -18,6 +18,8 @@ import nl.ketenzicht.linkage.mse.Options;
 import nl.ketenzicht.reference.ReferenceData;
 import nl.ketenzicht.reports.aggregates.CellKeys;
 import nl.ketenzicht.reports.stats.CellKeyPerturbation;
+import nl.ketenzicht.reports.RegionalScope;
+import nl.ketenzicht.security.Organisation;
 import nl.ketenzicht.security.Users;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.problem.MessageCode;
@@ -41,7 +43,8 @@ import java.util.Map;
  * the database, every cell is perturbed by its cell key (reports/stats/CellKeyPerturbation), and the
  * model runs on the published cells only, so the estimate adds nothing to what the table shows (an
  * estimate from the true cells would let a reader find hidden cells by trying fillings until N
- * matches). Every estimate and export is access-logged.
+ * matches). A regional coordinator has the reports' scope ({@link RegionalScope}). Every estimate and
+ * export is access-logged.
  */
 @RequestScoped
 @Transactional
@@ -57,6 +60,8 @@ public class MseService {
     AccessLog log;
     @Inject
     Users users;
+    @Inject
+    RegionalScope scope;
     @Inject
     ReferenceData reference;
     @Inject
@@ -143,6 +148,7 @@ public class MseService {
         DateRange period = request.period().resolve();
         String unit = region(request.region());
         List<ListSpec> lists = ListSpec.parse(request.lists(), users);
+        inScope(unit, lists);
         List<String> codes = lists.stream().map(ListSpec::code).toList();
         OverlapRepository.Counts counts = published(overlap.count(lists, period, unit), codes, period, unit);
         CaptureTable table = CaptureTable.fromHistoryCounts(codes, counts.byHistory());
@@ -189,6 +195,16 @@ public class MseService {
             return new OverlapRepository.Counts(byHistory, byQuality);
         } catch (SQLException e) {
             throw new IllegalStateException("The cell keys could not be read", e);
+        }
+    }
+
+    /** The regional scope of the reports: a regional coordinator's own unit or the national figure, no other unit's partner by name. */
+    private void inScope(String unit, List<ListSpec> lists) {
+        scope.requireUnit(unit);
+        for (ListSpec l : lists) {
+            if (l.organisationId() != null) {
+                scope.requireOrganisation(l.organisationId(), users.organisation(l.organisationId()).map(Organisation::policeUnit).orElse(null));
+            }
         }
     }
 

@@ -68,7 +68,7 @@ public class PartyService {
     public PartyView get(long partyId) {
         Party p = readable(partyId);
         var ref = cases.requireReadable(p.caseId());
-        AccessEvent event = AccessEvent.of(AccessEvent.Action.READ, "party", p.id(), subjectsOf(p));
+        AccessEvent event = AccessEvent.of(AccessEvent.Action.READ, "party", p.id(), subjectsOf(p)).inCase(p.caseId());
         log.record(ref.viaBreakGlass() ? event.withBreakGlass(ref.breakGlassReason()) : event);
         return views.of(p);
     }
@@ -143,7 +143,7 @@ public class PartyService {
     private Idempotency.Created<PartyView> created(Party p, String reference, Idempotency.Token token, URI base) {
         parties.persist(p);
         parties.saveReference(p.id(), reference);
-        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "party", p.id(), subjectsOf(p)));
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "party", p.id(), subjectsOf(p)).inCase(p.caseId()));
         changed.fire(new PartyChanged(p.id(), p.caseId()));
         var created = new Idempotency.Created<>(views.of(p), base.resolve("api/parties/" + p.id()), p.version());
         idempotency.remember(token, created);
@@ -155,7 +155,7 @@ public class PartyService {
             parties.saveReference(p.id(), reference);
         }
         parties.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "party", p.id(), subjectsOf(p)));
+        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "party", p.id(), subjectsOf(p)).inCase(p.caseId()));
         changed.fire(new PartyChanged(p.id(), p.caseId()));
         return views.of(p);
     }

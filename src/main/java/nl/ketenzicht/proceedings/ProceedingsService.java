@@ -55,14 +55,14 @@ public class ProceedingsService {
             r.charges().forEach(c -> repository.persist(charge(party.id(), c)));
         }
         repository.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "chain-event", event.id(), party.subjects()));
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "chain-event", event.id(), party.subjects()).inCase(party.caseId()));
         changed.fire(new ChainChanged(party.id(), party.caseId()));
         return view(party.id());
     }
 
     public ProceedingsView get(long partyId) {
         PartyRef party = parties.require(partyId, null, false);
-        log.record(AccessEvent.of(AccessEvent.Action.READ, "chain-event", party.id(), party.subjects()));
+        log.record(AccessEvent.of(AccessEvent.Action.READ, "chain-event", party.id(), party.subjects()).inCase(party.caseId()));
         return view(party.id());
     }
 
@@ -72,7 +72,7 @@ public class ProceedingsService {
         new Proceedings(party.id(), repository.events(party.id())).withdraw(event);
         repository.remove(event);
         repository.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.DELETE, "chain-event", eventId, party.subjects()));
+        log.record(AccessEvent.of(AccessEvent.Action.DELETE, "chain-event", eventId, party.subjects()).inCase(party.caseId()));
         changed.fire(new ChainChanged(party.id(), party.caseId()));
         return view(party.id());
     }

@@ -1,6 +1,8 @@
 package nl.ketenzicht.reports;
 
+import nl.ketenzicht.reports.aggregates.CellKeys;
 import nl.ketenzicht.reports.aggregates.Counters;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,40 +24,65 @@ public final class FunnelCounts {
     private FunnelCounts() {
     }
 
+    /** A cell's true counts, one per metric, and their keys in the same order. */
+    public record Counted(long[] counts, Key[] keys) {
+    }
+
     /**
-     * Counts per region and category, each an array in the order of {@code measure.metrics()} followed
-     * by the metrics' cell keys in the same order: a cell's key is the sum of count × tk over its rows,
-     * so the same cases give the same key however the cell is reached (see {@link nl.ketenzicht.reports.aggregates.CellKeys}).
+     * Counts per region and category, each with the metrics' counts and keys in the order of
+     * {@code measure.metrics()}: the same cases give the same key however the cell is reached (see
+     * {@link nl.ketenzicht.reports.aggregates.CellKeys}).
      */
-    public static Map<String, Map<String, long[]>> read(Connection c, Measure measure, ReportRequest r) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        String sql = sql(measure, r, params);
-        Map<String, Map<String, long[]>> counts = new HashMap<>();
+    public static Map<String, Map<String, Counted>> read(Connection c, Measure measure, ReportRequest r) throws SQLException {
+        List<Object> filter = new ArrayList<>();
+        StringBuilder where = r.where(filter);
+        Map<String, Map<String, Counted>> counts = new HashMap<>();
+        read(c, r.level().column + ", " + measure.category(), measure.metrics(), where, filter,
+                (rs, counted) -> counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), counted));
+        return counts;
+    }
+
+    /** What is done with each group's row: the group's two columns are still on the result set. */
+    public interface GroupReader {
+        void accept(ResultSet rs, Counted counted) throws SQLException;
+    }
+
+    /**
+     * Counts the metrics per group of two columns (a function of the counter's dimensions) over report_funnel
+     * and its unfolded deltas filtered by {@code where}. The inner GROUP BY nets each counter row's deltas
+     * (rows are one per tk, the key of their dimensions), so that each row is keyed by its net count.
+     */
+    public static void read(Connection c, String groups, List<String> metrics, CharSequence where, List<Object> filter,
+                            GroupReader reader) throws SQLException {
+        String inner = "SELECT " + groups + ", tk, " + metrics.stream().map(m -> "SUM(" + m + ") AS " + m).collect(Collectors.joining(", "))
+                + " FROM " + Counters.current(groups + ", tk, " + String.join(", ", metrics), where) + " f GROUP BY " + groups + ", tk";
+        String sql = "SELECT " + groups + ", "
+                + metrics.stream().map(m -> "SUM(" + m + ")").collect(Collectors.joining(", ")) + ", "
+                + metrics.stream().map(m -> "SUM(" + m + " * tk)").collect(Collectors.joining(", ")) + ", "
+                + metrics.stream().map(m -> "MIN(CASE WHEN " + m + " > 0 THEN " + CellKeys.ARRIVAL_SQL + " / " + m + " END)")
+                .collect(Collectors.joining(", "))
+                + " FROM (" + inner + ") g GROUP BY " + groups;
+        List<Object> params = Counters.bindTwice(filter);
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 s.setObject(i + 1, params.get(i));
             }
             try (ResultSet rs = s.executeQuery()) {
+                int n = metrics.size();
                 while (rs.next()) {
-                    long[] values = new long[2 * measure.metrics().size()];
-                    for (int i = 0; i < values.length; i++) {
-                        values[i] = rs.getLong(3 + i);
+                    long[] counts = new long[n];
+                    Key[] keys = new Key[n];
+                    for (int i = 0; i < n; i++) {
+                        counts[i] = rs.getLong(3 + i);
+                        double earliest = rs.getDouble(3 + 2 * n + i);
+                        if (rs.wasNull()) {
+                            earliest = Double.POSITIVE_INFINITY;
+                        }
+                        keys[i] = new Key(rs.getLong(3 + n + i) & 0xFFFF_FFFFL, earliest);
                     }
-                    counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), values);
+                    reader.accept(rs, new Counted(counts, keys));
                 }
             }
         }
-        return counts;
-    }
-
-    static String sql(Measure measure, ReportRequest r, List<Object> params) {
-        List<Object> filter = new ArrayList<>();
-        StringBuilder where = r.where(filter);
-        params.addAll(Counters.bindTwice(filter));
-        String columns = r.level().column + ", " + measure.category() + ", " + String.join(", ", measure.metrics()) + ", tk";
-        String sums = measure.metrics().stream().map(m -> "SUM(" + m + ")").collect(Collectors.joining(", ")) + ", "
-                + measure.metrics().stream().map(m -> "SUM(" + m + " * tk)").collect(Collectors.joining(", "));
-        return "SELECT " + r.level().column + ", " + measure.category() + ", " + sums + " FROM "
-                + Counters.current(columns, where) + " f GROUP BY " + r.level().column + ", " + measure.category();
     }
 }

@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
-import nl.ketenzicht.security.Caller;
-import nl.ketenzicht.security.CurrentCaller;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
@@ -26,7 +24,7 @@ import java.util.stream.Collectors;
 /**
  * Runs measures 4 (victims), 5 (runaways) and 6 (care) with the same scoping, thresholds and access
  * logging as {@link ReportService}: a regional coordinator gets only their own regions (at municipality
- * level: their own unit's municipalities) next to the national figure.
+ * level: their own unit's municipalities) next to the national figure ({@link RegionalScope}).
  */
 @RequestScoped
 @Transactional
@@ -38,7 +36,7 @@ public class MeasureReportService {
     @Inject
     Jdbc jdbc;
     @Inject
-    CurrentCaller caller;
+    RegionalScope scope;
     @Inject
     AccessLog log;
     @Inject
@@ -68,15 +66,15 @@ public class MeasureReportService {
     }
 
     private MeasureReport run(Kind kind, VictimCut requested, int k) {
-        Caller who = caller.require();
-        VictimCut cut = who.policeUnit() == null ? requested : requested.forUnit(who.policeUnit());
+        scope.requireUnit(requested.municipalitiesOf());
+        VictimCut cut = requested;
         try (Connection c = jdbc.connection()) {
             List<RegionRef> regions = cut.byMunicipality() ? RegionDirectory.municipalities(c, cut.municipalitiesOf())
                     : RegionDirectory.regions(c, cut.base().level());
             if (regions.isEmpty()) {
                 throw ProblemException.invalid("unit", MessageCode.UNKNOWN_POLICE_UNIT, "No police unit " + cut.municipalitiesOf() + ".");
             }
-            Set<String> visible = visible(c, cut, regions, who);
+            Set<String> visible = visible(c, cut, regions);
             VictimMeasures m = new VictimMeasures(c, cut, regions, visible, k);
             LocalDate today = LocalDate.now(clock);
             return switch (kind) {
@@ -89,13 +87,12 @@ public class MeasureReportService {
         }
     }
 
-    private static Set<String> visible(Connection c, VictimCut cut, List<RegionRef> regions, Caller who) throws SQLException {
+    private Set<String> visible(Connection c, VictimCut cut, List<RegionRef> regions) throws SQLException {
         if (cut.byMunicipality()) {
             return regions.stream().map(RegionRef::code).filter(code -> !code.equals(RegionDirectory.REST))
                     .collect(Collectors.toCollection(LinkedHashSet::new));
         }
-        return who.policeUnit() == null ? regions.stream().map(RegionRef::code).collect(Collectors.toSet())
-                : RegionDirectory.within(c, cut.base().level(), who.policeUnit());
+        return scope.visible(c, cut.base().level(), regions);
     }
 
     private void log(AccessEvent.Action action, Kind kind, VictimCut cut, String detail) {

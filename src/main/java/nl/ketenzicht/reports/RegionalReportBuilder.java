@@ -12,6 +12,7 @@ import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.reports.ReportViews.RegionalReport;
 import nl.ketenzicht.reports.stats.Cell;
 import nl.ketenzicht.reports.stats.CellKeyPerturbation;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
 import nl.ketenzicht.reports.stats.SmallCellSuppression;
 import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
 
@@ -44,12 +45,11 @@ public final class RegionalReportBuilder {
         this.k = k;
     }
 
-    /** Counts per region and category: the metrics' values, then their cell keys (see FunnelCounts). */
-    public RegionalReport build(ReportRequest request, Map<String, Map<String, long[]>> counts) {
+    /** Counts per region and category with their keys (see FunnelCounts): a counter row lies in one cell. */
+    public RegionalReport build(ReportRequest request, Map<String, Map<String, FunnelCounts.Counted>> counts) {
         Map<String, SuppressedTwoWayTable> suppressed = new LinkedHashMap<>();
-        int metrics = measure.metrics().size();
-        for (int m = 0; m < metrics; m++) {
-            suppressed.put(measure.metrics().get(m), CellKeyPerturbation.twoWay(grid(counts, m), grid(counts, metrics + m)));
+        for (int m = 0; m < measure.metrics().size(); m++) {
+            suppressed.put(measure.metrics().get(m), CellKeyPerturbation.twoWay(counts(counts, m), keys(counts, m)));
         }
         return publish(request.describe(), suppressed);
     }
@@ -73,16 +73,30 @@ public final class RegionalReportBuilder {
                         .build(tables.get(funnel.numerator()), tables.get(funnel.denominator())));
     }
 
-    private long[][] grid(Map<String, Map<String, long[]>> counts, int metric) {
+    private long[][] counts(Map<String, Map<String, FunnelCounts.Counted>> counts, int metric) {
         long[][] grid = new long[regions.size()][measure.categories().size()];
         for (int r = 0; r < regions.size(); r++) {
-            Map<String, long[]> byCategory = counts.getOrDefault(regions.get(r).code(), Map.of());
             for (int c = 0; c < measure.categories().size(); c++) {
-                long[] values = byCategory.get(measure.categories().get(c));
-                grid[r][c] = values == null ? 0 : values[metric];
+                FunnelCounts.Counted counted = counted(counts, r, c);
+                grid[r][c] = counted == null ? 0 : counted.counts()[metric];
             }
         }
         return grid;
+    }
+
+    private Key[][] keys(Map<String, Map<String, FunnelCounts.Counted>> counts, int metric) {
+        Key[][] grid = new Key[regions.size()][measure.categories().size()];
+        for (int r = 0; r < regions.size(); r++) {
+            for (int c = 0; c < measure.categories().size(); c++) {
+                FunnelCounts.Counted counted = counted(counts, r, c);
+                grid[r][c] = counted == null ? Key.NONE : counted.keys()[metric];
+            }
+        }
+        return grid;
+    }
+
+    private FunnelCounts.Counted counted(Map<String, Map<String, FunnelCounts.Counted>> counts, int r, int c) {
+        return counts.getOrDefault(regions.get(r).code(), Map.of()).get(measure.categories().get(c));
     }
 
     private CountTable countTable(String metric, SuppressedTwoWayTable t) {

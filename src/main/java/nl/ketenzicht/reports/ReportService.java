@@ -7,11 +7,7 @@ import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.reports.ReportViews.RegionalReport;
-import nl.ketenzicht.security.Caller;
-import nl.ketenzicht.security.CurrentCaller;
 import nl.ketenzicht.shared.Jdbc;
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
@@ -19,11 +15,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Runs the regional comparison reports from the maintained counters. A regional coordinator gets
- * only their own regions next to the national figure; every run and export is logged.
+ * only their own regions next to the national figure ({@link RegionalScope}); every run and export is logged.
  */
 @RequestScoped
 @Transactional
@@ -32,7 +27,7 @@ public class ReportService {
     @Inject
     Jdbc jdbc;
     @Inject
-    CurrentCaller caller;
+    RegionalScope scope;
     @Inject
     AccessLog log;
     @Inject
@@ -79,7 +74,7 @@ public class ReportService {
             List<RegionRef> regions = RegionDirectory.regions(c, request.level());
             var observed = ThroughputFacts.read(c, interval, request, java.time.LocalDate.now(clock));
             return ThroughputIncidence.build(interval, request.describe(), regions, visible(c, request.level(), regions, region),
-                    observed.byRegion(), observed.keys(), k, medianMinEvents);
+                    observed.byRegion(), observed.byRow(), k, medianMinEvents);
         } catch (SQLException e) {
             throw new IllegalStateException("Throughput report could not be read", e);
         }
@@ -94,7 +89,7 @@ public class ReportService {
         try (Connection c = jdbc.connection()) {
             List<RegionRef> regions = RegionDirectory.regions(c, request.level());
             Set<String> visible = visible(c, request.level(), regions, region);
-            Map<String, Map<String, long[]>> counts = FunnelCounts.read(c, measure, request);
+            Map<String, Map<String, FunnelCounts.Counted>> counts = FunnelCounts.read(c, measure, request);
             return new RegionalReportBuilder(measure, regions, visible, k).build(request, counts);
         } catch (SQLException e) {
             throw new IllegalStateException("Report " + measure + " could not be read", e);
@@ -102,17 +97,7 @@ public class ReportService {
     }
 
     private Set<String> visible(Connection c, ReportRequest.Level level, List<RegionRef> regions, String region) throws SQLException {
-        Caller who = caller.require();
-        Set<String> allowed = who.policeUnit() == null
-                ? regions.stream().map(RegionRef::code).collect(Collectors.toSet())
-                : RegionDirectory.within(c, level, who.policeUnit());
-        if (region == null) {
-            return allowed;
-        }
-        if (!allowed.contains(region)) {
-            throw ProblemException.invalid("region", MessageCode.REGION_NOT_YOURS, java.util.Map.of("allowed", String.join(", ", allowed)), "Choose one of your regions at this level: " + allowed + ".");
-        }
-        return Set.of(region);
+        return region == null ? scope.visible(c, level, regions) : scope.only(c, level, regions, region);
     }
 
     private void log(AccessEvent.Action action, Measure measure, ReportRequest request, String detail) {

@@ -18,11 +18,11 @@ import java.util.Map;
 final class ThroughputFacts {
 
     /**
-     * The observations per region, and per region and outcome (in the order of the outcomes) the cell
-     * key of those counted: each suspect carries the key of its report_funnel row, so suspects in view
-     * here are the same cell, with the same published figure, as measure 1's.
+     * The observations per region, and per region and report_funnel row key the number of them by outcome
+     * (in the order of the outcomes): each suspect counts in its counter row, so suspects in view here are
+     * the same cell, with the same published figure, as measure 1's.
      */
-    record Observed(Map<String, List<CompetingObservation>> byRegion, Map<String, long[]> keys) {
+    record Observed(Map<String, List<CompetingObservation>> byRegion, Map<String, Map<Long, long[]>> byRow) {
     }
 
     private ThroughputFacts() {
@@ -48,7 +48,7 @@ final class ThroughputFacts {
             params.add(r.form());
         }
         Map<String, List<CompetingObservation>> byRegion = new HashMap<>();
-        Map<String, long[]> keys = new HashMap<>();
+        Map<String, Map<Long, long[]>> byRow = new HashMap<>();
         Map<List<Object>, Long> rowKeys = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
@@ -69,12 +69,13 @@ final class ThroughputFacts {
                             key = CellKeys.of(c, dims.toArray());
                             rowKeys.put(dims, key);
                         }
-                        keys.computeIfAbsent(region, k -> new long[CompetingObservation.Outcome.values().length])[o.outcome().ordinal()] += key;
+                        byRow.computeIfAbsent(region, k -> new HashMap<>())
+                                .computeIfAbsent(key, k -> new long[CompetingObservation.Outcome.values().length])[o.outcome().ordinal()]++;
                     }
                 }
             }
         }
-        return new Observed(byRegion, keys);
+        return new Observed(byRegion, byRow);
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -4,7 +4,7 @@ import nl.ketenzicht.reports.ReportViews.CellView;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.reports.stats.AalenJohansen;
 import nl.ketenzicht.reports.stats.Cell;
-import nl.ketenzicht.reports.stats.CellKeyPerturbation;
+import nl.ketenzicht.reports.stats.KeyedTable;
 import nl.ketenzicht.reports.stats.CompetingObservation;
 import nl.ketenzicht.reports.stats.IncidenceCurve;
 import nl.ketenzicht.reports.stats.IncidencePoint;
@@ -60,20 +60,24 @@ public final class ThroughputIncidence {
     private ThroughputIncidence() {
     }
 
-    /** keys: per region the cell keys of its observations by outcome (see ThroughputFacts.Observed). */
+    /**
+     * byRow: per region, per counter row key, the number of observations by outcome (see ThroughputFacts.Observed);
+     * the outcomes split a counter row, so the people (row totals) are keyed by whole rows.
+     */
     public static View build(Interval interval, Map<String, String> cut, List<RegionRef> regions, Set<String> visible,
-                             Map<String, List<CompetingObservation>> byRegion, Map<String, long[]> keys, int k, int medianMinEvents) {
-        long[][] counts = new long[regions.size()][OUTCOMES.size()];
-        long[][] cellKeys = new long[regions.size()][];
+                             Map<String, List<CompetingObservation>> byRegion, Map<String, Map<Long, long[]>> byRow, int k,
+                             int medianMinEvents) {
+        KeyedTable counts = new KeyedTable(regions.size(), OUTCOMES.size());
         List<CompetingObservation> all = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {
-            for (CompetingObservation o : byRegion.getOrDefault(regions.get(r).code(), List.of())) {
-                counts[r][o.outcome().ordinal()]++;
-                all.add(o);
+            all.addAll(byRegion.getOrDefault(regions.get(r).code(), List.of()));
+            for (Map.Entry<Long, long[]> row : byRow.getOrDefault(regions.get(r).code(), Map.of()).entrySet()) {
+                for (int o = 0; o < OUTCOMES.size(); o++) {
+                    counts.add(r, o, row.getKey(), row.getValue()[o]);
+                }
             }
-            cellKeys[r] = keys.getOrDefault(regions.get(r).code(), new long[OUTCOMES.size()]).clone();
         }
-        SuppressedTwoWayTable table = CellKeyPerturbation.twoWay(counts, cellKeys);
+        SuppressedTwoWayTable table = counts.publish();
         int m = Math.max(medianMinEvents, k);
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * level. Municipalities are offered within one police unit ({@code unit}), compared side by side and
  * with the national figure; all other municipalities form one hidden REST row of the suppressed
  * table, so the national figure stays the table's total and a small municipality is suppressed like
- * any cell, never refused. A regional coordinator's unit is their own.
+ * any cell, never refused. A regional coordinator's unit must be their own ({@link RegionalScope}).
  */
 public record VictimCut(ReportRequest base, AgeGroup ageGroup, String municipalitiesOf) {
 
@@ -35,14 +35,6 @@ public record VictimCut(ReportRequest base, AgeGroup ageGroup, String municipali
             throw ProblemException.invalid("unit", MessageCode.UNIT_REQUIRED, "With level=MUNICIPALITY give the police unit whose municipalities to compare, e.g. unit=AMS.");
         }
         return new VictimCut(base, age, municipalities ? unit : null);
-    }
-
-    /** For a regional coordinator: the municipality level always within their own unit. */
-    public VictimCut forUnit(String policeUnit) {
-        if (municipalitiesOf == null || municipalitiesOf.equals(policeUnit)) {
-            return this;
-        }
-        throw ProblemException.invalid("unit", MessageCode.UNIT_NOT_YOURS, java.util.Map.of("unit", policeUnit), "Choose your own police unit: " + policeUnit + ".");
     }
 
     public boolean byMunicipality() {

@@ -6,6 +6,7 @@ import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.reports.ReportViews.RegionalReport;
 import nl.ketenzicht.reports.aggregates.CellKeys;
 import nl.ketenzicht.reports.stats.CellKeyPerturbation;
+import nl.ketenzicht.reports.stats.KeyedTable;
 import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
 import nl.ketenzicht.reports.stats.SurvivalObservation;
 
@@ -75,44 +76,33 @@ final class VictimMeasures {
         markers.add("NONE");
         List<String> channels = new ArrayList<>(RegionDirectory.codes(c, "RECRUITMENT_CHANNEL"));
         channels.add("UNKNOWN");
-        Grids g = new Grids();
-        Grids keys = new Grids();
+        Tables g = new Tables();
         String sums = sums(channels, markers, reasons);
         List<Object> params = new ArrayList<>();
         if (!cut.byMunicipality()) {
-            query("SELECT " + cut.regionColumn() + ", age_group, " + sums + " FROM report_victim_count" + where(params)
-                    + " AND municipality = '' GROUP BY 1, 2", params, rs -> {
-                        victimCounts(g, region(rs.getString(1)), 1, rs, 0, channels, markers, reasons);
-                        victimCounts(keys, region(rs.getString(1)), 1, rs, 1, channels, markers, reasons);
-                    });
+            query("SELECT " + cut.regionColumn() + ", age_group, tk, " + sums + " FROM report_victim_count" + where(params)
+                    + " AND municipality = '' GROUP BY 1, 2, 3", params,
+                    rs -> victimCounts(g, region(rs.getString(1)), 1, rs, channels, markers, reasons));
         } else {
             // REST, all municipalities outside the unit: the national figure less the unit's municipalities.
-            query("SELECT NULL, age_group, " + sums + " FROM report_victim_count" + where(params) + " AND municipality = '' GROUP BY 2",
-                    params, rs -> {
-                        victimCounts(g, rest, 1, rs, 0, channels, markers, reasons);
-                        victimCounts(keys, rest, 1, rs, 1, channels, markers, reasons);
-                    });
+            query("SELECT NULL, age_group, tk, " + sums + " FROM report_victim_count" + where(params) + " AND municipality = '' GROUP BY 2, 3",
+                    params, rs -> victimCounts(g, rest, 1, rs, channels, markers, reasons));
             List<String> listed = regions.stream().map(RegionRef::code).filter(code -> !code.equals(RegionDirectory.REST)).toList();
             List<Object> inUnit = new ArrayList<>();
-            String sql = "SELECT municipality, age_group, " + sums + " FROM report_victim_count" + where(inUnit)
-                    + " AND municipality IN (" + String.join(", ", java.util.Collections.nCopies(listed.size(), "?")) + ") GROUP BY 1, 2";
+            String sql = "SELECT municipality, age_group, tk, " + sums + " FROM report_victim_count" + where(inUnit)
+                    + " AND municipality IN (" + String.join(", ", java.util.Collections.nCopies(listed.size(), "?")) + ") GROUP BY 1, 2, 3";
             inUnit.addAll(listed);
             query(sql, inUnit, rs -> {
-                victimCounts(g, region(rs.getString(1)), 1, rs, 0, channels, markers, reasons);
-                victimCounts(g, rest, -1, rs, 0, channels, markers, reasons);
-                victimCounts(keys, region(rs.getString(1)), 1, rs, 1, channels, markers, reasons);
-                victimCounts(keys, rest, -1, rs, 1, channels, markers, reasons);
+                victimCounts(g, region(rs.getString(1)), 1, rs, channels, markers, reasons);
+                victimCounts(g, rest, -1, rs, channels, markers, reasons);
             });
         }
-        for (Grids grids : List.of(g, keys)) {
-            grids.ensure("victims", AGE_GROUPS.size(), "aangifte_made", "declined");
-            grids.ensure("heard", HEARINGS.size(), "heard_aangifte");
-            grids.ensure("victims_by_channel", channels.size());
-            grids.ensure("marker_mentions", markers.size());
-            grids.ensure("reason_mentions", reasons.size());
-        }
-        Map<String, SuppressedTwoWayTable> t = perturbed(g, keys, "victims", "victims_by_channel", "aangifte_made", "heard_aangifte",
-                "declined", "heard", "marker_mentions", "reason_mentions");
+        g.ensure("victims", AGE_GROUPS.size(), "aangifte_made", "declined");
+        g.ensure("heard", HEARINGS.size(), "heard_aangifte");
+        g.ensure("victims_by_channel", channels.size());
+        g.ensure("marker_mentions", markers.size());
+        g.ensure("reason_mentions", reasons.size());
+        Map<String, SuppressedTwoWayTable> t = g.publish();
         List<RegionalReport> sections = List.of(
                 publish(new Section("VICTIMS_AANGIFTE", AGE_GROUPS, List.of("victims", "aangifte_made", "declined"), List.of("victims"),
                         List.of(new Rate("aangifte_made", "victims")), new Rate("aangifte_made", "victims"), null), t),
@@ -127,7 +117,7 @@ final class VictimMeasures {
 
     /**
      * The counter columns in the order {@link #victimCounts} reads them, named from the code lists (V1_11_0):
-     * their sums, then their cell keys (the sums of count × tk) in the same order.
+     * their sums per counter row key tk (a report_funnel row's key, which the age groups and municipalities split).
      */
     private static String sums(List<String> channels, List<String> markers, List<String> reasons) {
         List<String> columns = new ArrayList<>(List.of("victims", "aangifte_made", "declined"));
@@ -141,43 +131,44 @@ final class VictimMeasures {
                 throw new IllegalStateException("Not a counter column: " + col);
             }
             return col.toLowerCase();
-        }).map(col -> "SUM(" + col + "), SUM(" + col + " * tk)").collect(java.util.stream.Collectors.joining(", "));
+        }).map(col -> "SUM(" + col + ")").collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**
-     * Adds {@code sign} times one counter row (region, age group, then per column its sum and its key) to
-     * region {@code r}: the sums with {@code key} 0, the keys with 1.
+     * Adds {@code sign} times one group of counter rows (region, age group, row key tk, then the column
+     * sums) to region {@code r}.
      */
-    private static void victimCounts(Grids g, Integer r, int sign, ResultSet rs, int key, List<String> channels, List<String> markers,
+    private static void victimCounts(Tables g, Integer r, int sign, ResultSet rs, List<String> channels, List<String> markers,
                                      List<String> reasons) throws SQLException {
         if (r == null) {
             return;
         }
         int age = AGE_GROUPS.indexOf(rs.getString(2));
-        g.add("victims", r, age, AGE_GROUPS.size(), sign * column(rs, 0, key));
-        g.add("aangifte_made", r, age, AGE_GROUPS.size(), sign * column(rs, 1, key));
-        g.add("declined", r, age, AGE_GROUPS.size(), sign * column(rs, 2, key));
+        long tk = rs.getLong(3);
+        g.add("victims", r, age, AGE_GROUPS.size(), tk, sign * column(rs, 0));
+        g.add("aangifte_made", r, age, AGE_GROUPS.size(), tk, sign * column(rs, 1));
+        g.add("declined", r, age, AGE_GROUPS.size(), tk, sign * column(rs, 2));
         int next = 3;
         for (int h = 0; h < HEARINGS.size(); h++) {
-            g.add("heard", r, h, HEARINGS.size(), sign * column(rs, next + h, key));
-            g.add("heard_aangifte", r, h, HEARINGS.size(), sign * column(rs, next + HEARINGS.size() + h, key));
+            g.add("heard", r, h, HEARINGS.size(), tk, sign * column(rs, next + h));
+            g.add("heard_aangifte", r, h, HEARINGS.size(), tk, sign * column(rs, next + HEARINGS.size() + h));
         }
         next += 2 * HEARINGS.size();
-        next = addAll(g, "victims_by_channel", r, sign, rs, next, channels.size(), key);
-        next = addAll(g, "marker_mentions", r, sign, rs, next, markers.size(), key);
-        addAll(g, "reason_mentions", r, sign, rs, next, reasons.size(), key);
+        next = addAll(g, "victims_by_channel", r, sign, rs, tk, next, channels.size());
+        next = addAll(g, "marker_mentions", r, sign, rs, tk, next, markers.size());
+        addAll(g, "reason_mentions", r, sign, rs, tk, next, reasons.size());
     }
 
-    private static int addAll(Grids g, String metric, int r, int sign, ResultSet rs, int from, int codes, int key) throws SQLException {
+    private static int addAll(Tables g, String metric, int r, int sign, ResultSet rs, long tk, int from, int codes) throws SQLException {
         for (int i = 0; i < codes; i++) {
-            g.add(metric, r, i, codes, sign * column(rs, from + i, key));
+            g.add(metric, r, i, codes, tk, sign * column(rs, from + i));
         }
         return from + codes;
     }
 
-    /** Counter column j of a row read with {@link #sums}: its sum (key 0) or its cell key (key 1). */
-    private static long column(ResultSet rs, int j, int key) throws SQLException {
-        return rs.getLong(3 + 2 * j + key);
+    /** Counter column j of a row read with {@link #sums}. */
+    private static long column(ResultSet rs, int j) throws SQLException {
+        return rs.getLong(4 + j);
     }
 
     // ---- measure 5 --------------------------------------------------------------------------
@@ -185,8 +176,7 @@ final class VictimMeasures {
     MeasureReport runaways(LocalDate today) throws SQLException {
         censoredAt(today);
         List<String> institutions = RegionDirectory.codes(c, "INSTITUTION_TYPE");
-        Grids g = new Grids();
-        Grids keys = new Grids();
+        Tables g = new Tables();
         Map<Integer, List<SurvivalObservation>> toReport = new HashMap<>();
         Map<Integer, List<SurvivalObservation>> toFind = new HashMap<>();
         List<Object> params = new ArrayList<>();
@@ -203,20 +193,15 @@ final class VictimMeasures {
             LocalDate found = date(rs, 5);
             long key = CellKeys.of(c, "episode", rs.getLong(7));
             boolean victimised = rs.getBoolean(6);
-            g.add("episodes", r, i, institutions.size(), 1);
-            g.add("reported", r, i, institutions.size(), reported == null ? 0 : 1);
-            g.add("found", r, i, institutions.size(), found == null ? 0 : 1);
-            g.add("victimised", r, i, institutions.size(), victimised ? 1 : 0);
-            keys.add("episodes", r, i, institutions.size(), key);
-            keys.add("reported", r, i, institutions.size(), reported == null ? 0 : key);
-            keys.add("found", r, i, institutions.size(), found == null ? 0 : key);
-            keys.add("victimised", r, i, institutions.size(), victimised ? key : 0);
+            g.add("episodes", r, i, institutions.size(), key, 1);
+            g.add("reported", r, i, institutions.size(), key, reported == null ? 0 : 1);
+            g.add("found", r, i, institutions.size(), key, found == null ? 0 : 1);
+            g.add("victimised", r, i, institutions.size(), key, victimised ? 1 : 0);
             toReport.computeIfAbsent(r, x -> new ArrayList<>()).add(Durations.toReport(missing, reported, found, today));
             toFind.computeIfAbsent(r, x -> new ArrayList<>()).add(Durations.until(missing, found, today));
         });
         g.ensure("episodes", institutions.size(), "reported", "found", "victimised");
-        keys.ensure("episodes", institutions.size(), "reported", "found", "victimised");
-        Map<String, SuppressedTwoWayTable> t = perturbed(g, keys, "episodes", "reported", "found", "victimised");
+        Map<String, SuppressedTwoWayTable> t = g.publish();
         RegionalReport counts = publish(new Section("RUNAWAYS", institutions, List.of("episodes", "reported", "found", "victimised"),
                 List.of("episodes"), List.of(new Rate("victimised", "episodes")), new Rate("victimised", "episodes"), null), t);
         return new MeasureReport("RUNAWAYS", described, k, shown(), List.of(counts), List.of(
@@ -229,8 +214,7 @@ final class VictimMeasures {
     MeasureReport care(LocalDate today) throws SQLException {
         censoredAt(today);
         List<String> types = RegionDirectory.codes(c, "CARE_TYPE");
-        Grids g = new Grids();
-        Grids keys = new Grids();
+        Tables g = new Tables();
         Map<Integer, List<SurvivalObservation>> waiting = new HashMap<>();
         List<Object> params = new ArrayList<>();
         String sql = "SELECT " + cut.regionColumn() + ", care_type, referred_on, started_on, referral_id FROM report_care_fact" + where(params);
@@ -242,15 +226,12 @@ final class VictimMeasures {
             int i = Math.max(0, types.indexOf(rs.getString(2)));
             LocalDate started = date(rs, 4);
             long key = CellKeys.of(c, "referral", rs.getLong(5));
-            g.add("referrals", r, i, types.size(), 1);
-            g.add("started", r, i, types.size(), started == null ? 0 : 1);
-            keys.add("referrals", r, i, types.size(), key);
-            keys.add("started", r, i, types.size(), started == null ? 0 : key);
+            g.add("referrals", r, i, types.size(), key, 1);
+            g.add("started", r, i, types.size(), key, started == null ? 0 : 1);
             waiting.computeIfAbsent(r, x -> new ArrayList<>()).add(Durations.until(date(rs, 3), started, today));
         });
         g.ensure("referrals", types.size(), "started");
-        keys.ensure("referrals", types.size(), "started");
-        Map<String, SuppressedTwoWayTable> t = perturbed(g, keys, "referrals", "started");
+        Map<String, SuppressedTwoWayTable> t = g.publish();
         RegionalReport counts = publish(new Section("CARE", types, List.of("referrals", "started"), List.of("referrals"),
                 List.of(new Rate("started", "referrals")), null, null), t);
         return new MeasureReport("CARE", described, k, shown(), List.of(counts),
@@ -279,15 +260,6 @@ final class VictimMeasures {
         }
         return new ThroughputReport.View(name, described, k, shown(), rows,
                 ThroughputReport.row("NL", people.grandTotal(), events.grandTotal(), all, k));
-    }
-
-    /** The published tables of the named metrics, each count perturbed by its cell key. */
-    private static Map<String, SuppressedTwoWayTable> perturbed(Grids counts, Grids keys, String... metrics) {
-        Map<String, SuppressedTwoWayTable> tables = new HashMap<>();
-        for (String metric : metrics) {
-            tables.put(metric, CellKeyPerturbation.twoWay(counts.get(metric), keys.get(metric)));
-        }
-        return tables;
     }
 
     private RegionalReport publish(Section section, Map<String, SuppressedTwoWayTable> tables) {
@@ -336,22 +308,26 @@ final class VictimMeasures {
     }
 
     /** One regions × categories grid per metric. */
-    private final class Grids {
-        private final Map<String, long[][]> grids = new LinkedHashMap<>();
+    /** A measure's tables, one per metric, gathered by base row (see {@link KeyedTable}). */
+    private final class Tables {
+        private final Map<String, KeyedTable> tables = new LinkedHashMap<>();
 
-        void add(String metric, int region, int category, int categories, long n) {
-            grids.computeIfAbsent(metric, m -> new long[regions.size()][categories])[region][category] += n;
+        void add(String metric, int region, int category, int categories, long rowKey, long n) {
+            tables.computeIfAbsent(metric, m -> new KeyedTable(regions.size(), categories)).add(region, category, rowKey, n);
         }
 
         void ensure(String metric, int categories, String... more) {
-            grids.computeIfAbsent(metric, m -> new long[regions.size()][categories]);
+            tables.computeIfAbsent(metric, m -> new KeyedTable(regions.size(), categories));
             for (String m : more) {
-                grids.computeIfAbsent(m, x -> new long[regions.size()][categories]);
+                tables.computeIfAbsent(m, x -> new KeyedTable(regions.size(), categories));
             }
         }
 
-        long[][] get(String metric) {
-            return grids.get(metric);
+        /** Every table, each count perturbed by the key of its records. */
+        Map<String, SuppressedTwoWayTable> publish() {
+            Map<String, SuppressedTwoWayTable> published = new HashMap<>();
+            tables.forEach((metric, table) -> published.put(metric, table.publish()));
+            return published;
         }
     }
 

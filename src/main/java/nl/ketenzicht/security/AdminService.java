@@ -95,7 +95,9 @@ public class AdminService {
         checkPoliceUnit(r.policeUnit());
         u.assignRole(r.role(), r.policeUnit());
         if (Boolean.TRUE.equals(r.resetSecondFactor())) {
+            // A reset second factor may be a stolen one: no session opened with it lives on.
             u.resetTotp();
+            sessions.endAllOf(id);
         }
         if (r.enabled()) {
             u.enable();

@@ -71,6 +71,16 @@ public class ApiTokens {
         return caller;
     }
 
+    /** The token's identity when it exists but is refused (revoked, or its organisation disabled). */
+    Optional<Caller> refusedIdentity(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 80) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :h", ApiToken.class)
+                .setParameter("h", Secrets.sha256(token)).getResultStream().findFirst()
+                .map(t -> new Caller(null, t.name(), Role.CASEWORKER, t.organisationId(), null, null, t.id(), false, null));
+    }
+
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) Changed e) {
         generation.incrementAndGet();
         known.clear();

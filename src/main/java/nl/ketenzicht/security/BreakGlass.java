@@ -57,7 +57,7 @@ public class BreakGlass {
                 .setParameter(1, caller.userId()).setParameter(2, caseId).setParameter(3, reason.strip())
                 .setParameter(4, Timestamp.from(now)).setParameter(5, Timestamp.from(until)).executeUpdate();
         log.record(new AccessEvent(AccessEvent.Action.CREATE, "break-glass", List.of(caseId), List.of(),
-                AccessEvent.Outcome.SUCCESS, reason.strip(), true));
+                AccessEvent.Outcome.SUCCESS, reason.strip(), true).inCase(caseId));
         return new Grant(caseId, now, until);
     }
 
@@ -77,9 +77,33 @@ public class BreakGlass {
         return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
+    /**
+     * The reasons of the user's live grants on those of the cases they reach only through a grant
+     * (outside the scope's own and shared cases), newest first; null when there are none.
+     */
+    public String reasonOutsideScope(long userId, AccessScope scope, java.util.Collection<Long> caseIds) {
+        Set<Long> granted = new HashSet<>(caseIds);
+        granted.retainAll(scope.breakGlassCases());
+        if (granted.isEmpty()) {
+            return null;
+        }
+        AccessScope regular = new AccessScope(scope.organisationId(), scope.writable(), Set.of());
+        granted.removeAll(regular.bind(em.createQuery("SELECT c.id FROM Case c WHERE c.id IN :ids AND " + AccessScope.CONDITION,
+                Long.class)).setParameter("ids", granted).getResultList());
+        if (granted.isEmpty()) {
+            return null;
+        }
+        String in = granted.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        List<?> reasons = em.createNativeQuery("SELECT reason FROM break_glass WHERE user_id = ?1 AND case_id IN (" + in
+                        + ") AND expires_at > ?2 ORDER BY id DESC")
+                .setParameter(1, userId).setParameter(2, Timestamp.from(clock.instant())).getResultList();
+        String joined = reasons.stream().map(String::valueOf).distinct().collect(java.util.stream.Collectors.joining("; "));
+        return joined.isEmpty() ? null : joined.length() > 500 ? joined.substring(0, 500) : joined;
+    }
+
     private static AccessEvent deniedEvent(long caseId) {
         return new AccessEvent(AccessEvent.Action.READ, "break-glass", List.of(caseId), List.of(),
-                AccessEvent.Outcome.DENIED, "no reason given", true);
+                AccessEvent.Outcome.DENIED, "no reason given", true).inCase(caseId);
     }
 
     public record Grant(long caseId, Instant grantedAt, Instant expiresAt) {

@@ -8,6 +8,7 @@ public record Caller(Long userId, String username, Role role, long organisationI
                      String sessionHash, Long tokenId, boolean fullyAuthenticated, String csrfToken) {
 
     static final String REQUEST_ATTRIBUTE = "nl.ketenzicht.caller";
+    static final String REFUSED_ATTRIBUTE = "nl.ketenzicht.refusedCaller";
 
     public boolean is(Role r) {
         return fullyAuthenticated && role == r;

@@ -12,6 +12,8 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentCaller {
 
+    private static final String REFUSAL_LOGGED = "nl.ketenzicht.refusalLogged";
+
     @Inject
     HttpServletRequest request;
 
@@ -22,6 +24,23 @@ public class CurrentCaller {
     public Caller require() {
         return get().filter(Caller::fullyAuthenticated)
                 .orElseThrow(() -> new ProblemException(401, "Unauthorized", MessageCode.UNAUTHORIZED, "Log in first."));
+    }
+
+    /**
+     * Who presented credentials that were refused (a revoked token, a disabled user's or ended session):
+     * no caller, but a known identity for the access log.
+     */
+    public Optional<Caller> refusedIdentity() {
+        return Optional.ofNullable((Caller) request.getAttribute(Caller.REFUSED_ATTRIBUTE));
+    }
+
+    /** Marks that this request's refusal is in the access log already, so that it is logged once. */
+    public void refusalLogged() {
+        request.setAttribute(REFUSAL_LOGGED, Boolean.TRUE);
+    }
+
+    public boolean isRefusalLogged() {
+        return request.getAttribute(REFUSAL_LOGGED) != null;
     }
 
     public String remoteAddress() {

@@ -38,6 +38,7 @@ public class KetenzichtAuthenticationMechanism implements HttpAuthenticationMech
         try {
             Optional<Caller> caller = identify(request);
             if (caller.isEmpty()) {
+                refusedIdentity(request).ifPresent(who -> request.setAttribute(Caller.REFUSED_ATTRIBUTE, who));
                 return context.doNothing();
             }
             request.setAttribute(Caller.REQUEST_ATTRIBUTE, caller.get());
@@ -58,6 +59,15 @@ public class KetenzichtAuthenticationMechanism implements HttpAuthenticationMech
             return tokens.authenticate(authorization.substring(7).trim());
         }
         return sessionCookie(request).flatMap(sessions::resume).map(KetenzichtAuthenticationMechanism::toCaller);
+    }
+
+    /** Credentials that once belonged to someone (revoked token, disabled user, ended session): for the access log. */
+    private Optional<Caller> refusedIdentity(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return tokens.refusedIdentity(authorization.substring(7).trim());
+        }
+        return sessionCookie(request).flatMap(sessions::refusedIdentity);
     }
 
     static Optional<String> sessionCookie(HttpServletRequest request) {

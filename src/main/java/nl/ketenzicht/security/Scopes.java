@@ -46,6 +46,24 @@ public class Scopes {
         return new AccessScope(c.organisationId(), true, Set.of());
     }
 
+    /**
+     * The reason of the caller's break-glass access when any of the cases lies outside their regular
+     * scope and is reached through a live grant; null otherwise, and for callers who read no records.
+     */
+    public String breakGlassReason(java.util.Collection<Long> caseIds) {
+        Caller c = caller.get().filter(Caller::fullyAuthenticated).orElse(null);
+        if (c == null || c.userId() == null || caseIds.isEmpty()) {
+            return null;
+        }
+        AccessScope scope;
+        try {
+            scope = forReading();
+        } catch (ProblemException noRecordAccess) {
+            return null;
+        }
+        return breakGlass.reasonOutsideScope(c.userId(), scope, caseIds);
+    }
+
     private Set<Long> activeGrants(Caller c) {
         return c.userId() == null ? Set.of() : breakGlass.activeCases(c.userId());
     }

@@ -54,6 +54,16 @@ public class Sessions {
         return Optional.of(new Resumed(session, user));
     }
 
+    /** The user of a session that exists but no longer lets them in (ended, timed out, user disabled). */
+    public Optional<Caller> refusedIdentity(String cookie) {
+        if (cookie == null || cookie.length() > 64) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(UserSession.class, Secrets.sha256(cookie)))
+                .map(s -> em.find(UserAccount.class, s.userId()))
+                .map(u -> new Caller(u.id(), u.username(), u.role(), u.organisation().id(), u.policeUnit(), null, null, false, null));
+    }
+
     @Transactional
     public void end(String sessionHash) {
         UserSession session = em.find(UserSession.class, sessionHash);
@@ -62,7 +72,7 @@ public class Sessions {
         }
     }
 
-    /** Disabling an account ends its sessions at once. */
+    /** Disabling an account or resetting its second factor ends its sessions at once. */
     @Transactional
     public void endAllOf(Long userId) {
         em.createQuery("UPDATE UserSession s SET s.endedAt = :now WHERE s.userId = :u AND s.endedAt IS NULL")

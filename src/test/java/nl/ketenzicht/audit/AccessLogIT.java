@@ -50,12 +50,20 @@ class AccessLogIT {
         Api.Reply reply = call.get();
         assertTrue(reply.status() < 300, what + ": " + reply);
         assertEquals(before + 1, Db.count("access_log"), what + " leaves exactly one access-log row");
+        return latestRow();
+    }
+
+    /** action, crud, object type, object ids, subject ids, outcome, break-glass, purpose, owners, actor. */
+    private static String[] latestRow() {
         try (Connection c = Db.connect(); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT action, crud, object_type, object_ids, subject_ids, outcome, break_glass, purpose "
-                     + "FROM access_log ORDER BY id DESC LIMIT 1")) {
+             var rs = s.executeQuery("SELECT action, crud, object_type, object_ids, subject_ids, outcome, break_glass, purpose, "
+                     + "owner_ids, actor FROM access_log ORDER BY id DESC LIMIT 1")) {
             rs.next();
-            return new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7), rs.getString(8)};
+            String[] row = new String[10];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = rs.getString(i + 1);
+            }
+            return row;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -257,6 +265,161 @@ class AccessLogIT {
         assertEquals(200, auditor.get("api/audit/break-glass").status());
         assertEquals(404, s.user("AUDITOR", s.organisation("POLICE", "NN"), null).get("api/audit/subjects/" + victim).status(),
                 "an auditor of another organisation");
+    }
+
+    /** Every read under break-glass carries the flag and the reason, whichever endpoint served it. */
+    @Test
+    void everyReadUnderBreakGlassIsFlaggedWithItsReason() {
+        Scenario s = new Scenario(base);
+        long owner = s.organisation("POLICE", "LB");
+        Api w = s.caseworker(owner);
+        long caseId = w.post("api/cases", aCase()).json().get("id").asLong();
+        long victim = w.post("api/cases/" + caseId + "/victims", aVictim()).json().get("id").asLong();
+        long suspect = w.post("api/cases/" + caseId + "/suspects", aSuspect(victim)).json().get("id").asLong();
+        w.post("api/parties/" + victim + "/runaways", Json.of("institutionType", "SHELTER", "missingSince", "2023-01-05"));
+        w.post("api/parties/" + victim + "/care-referrals", Json.of("careType", "SHELTER", "referredOn", "2023-01-05"));
+        Api outsider = s.caseworker(s.organisation("CARE", null));
+        String reason = "Child turned up at our shelter tonight, placement check";
+        assertEquals(201, outsider.post("api/break-glass", Json.of("caseId", caseId, "reason", reason)).status());
+        for (String path : List.of("api/cases/" + caseId, "api/cases/" + caseId + "/chain", "api/cases?limit=200", "api/parties/" + victim,
+                "api/parties/" + victim + "/care", "api/parties/" + suspect + "/chain-events")) {
+            String[] row = oneRow(path, () -> outsider.get(path));
+            assertEquals("1", row[6], path + " is flagged as break-glass");
+            assertEquals(reason, row[7], path + " carries the grant's reason");
+            assertEquals(String.valueOf(owner), row[8], path + " names the owning organisation");
+        }
+        assertEquals("0", oneRow("the owner's own read", () -> w.get("api/parties/" + victim + "/care"))[6], "the owner reads without break-glass");
+        Api ownersAuditor = s.user("AUDITOR", owner, null);
+        JsonNode overview = ownersAuditor.get("api/audit/subjects/" + victim + "?limit=500").json();
+        assertTrue(entries(overview).anyMatch(e -> e.get("objectType").asText().equals("care") && e.get("breakGlass").asBoolean()
+                && reason.equals(e.get("purpose").asText())), "the care read under break-glass in the victim's overview: " + overview);
+    }
+
+    /**
+     * NEN 7513: the organisation responsible for the records sees every access to them, by anyone,
+     * refusals included: a read of a case without victims and another organisation's 404 on it.
+     */
+    @Test
+    void theOwnersAuditorSeesEveryAccessToItsRecordsByAnyone() {
+        Scenario s = new Scenario(base);
+        long owner = s.organisation("POLICE", "LB");
+        long other = s.organisation("OM", null);
+        long caseId = s.caseworker(owner).post("api/cases", aCase()).json().get("id").asLong();
+        Api outsider = s.caseworker(other);
+        JsonNode me = outsider.get("api/auth/me").json();
+        assertEquals(404, outsider.get("api/cases/" + caseId).status());
+        assertEquals(201, outsider.post("api/break-glass", Json.of("caseId", caseId, "reason", "Suspect arrested, checking the case now")).status());
+        assertEquals(200, outsider.get("api/cases/" + caseId).status());
+        Api ownersAuditor = s.user("AUDITOR", owner, null);
+        JsonNode log = ownersAuditor.get("api/audit/log?actor=user:" + me.get("userId").asLong() + "&limit=50").json();
+        List<String> seen = entries(log).map(e -> e.get("action").asText() + " " + e.get("objectType").asText() + " "
+                + e.get("outcome").asText() + " " + e.get("breakGlass").asBoolean()).toList();
+        assertTrue(seen.contains("READ case NOT_FOUND false"), "the refused read: " + seen);
+        assertTrue(seen.contains("CREATE break-glass SUCCESS true"), "the grant: " + seen);
+        assertTrue(seen.contains("READ case SUCCESS true"), "the read under break-glass: " + seen);
+        assertTrue(entries(log).allMatch(e -> e.get("organisationId").asLong() == other
+                && String.valueOf(owner).equals(e.get("ownerIds").asText())), "by the other organisation, on the owner's records: " + log);
+        JsonNode foreign = s.user("AUDITOR", s.organisation("CARE", null), null)
+                .get("api/audit/log?actor=user:" + me.get("userId").asLong()).json();
+        assertEquals(0, foreign.get("total").asLong(), "an uninvolved organisation's auditor sees none of it: " + foreign);
+        assertEquals(seen.size(), ownersAuditor.get("api/audit/log?actor=user:" + me.get("userId").asLong()).json().get("total").asLong());
+    }
+
+    /**
+     * Refusals reach the victim's overview and the owner's auditor: 404 on another organisation's
+     * victim, 403 by role, 401 with a revoked token or a disabled user's session, and the session a
+     * second-factor reset ended. A 401 with credentials nobody holds touches no one and is not logged.
+     */
+    @Test
+    void refusalsAreLoggedWithTheirDataSubject() {
+        Scenario s = new Scenario(base);
+        long owner = s.organisation("POLICE", "LB");
+        long other = s.organisation("CARE", null);
+        Api w = s.caseworker(owner);
+        long caseId = w.post("api/cases", aCase()).json().get("id").asLong();
+        long victim = w.post("api/cases/" + caseId + "/victims", aVictim()).json().get("id").asLong();
+        long suspect = w.post("api/cases/" + caseId + "/suspects", aSuspect(victim)).json().get("id").asLong();
+
+        Api stranger = s.caseworker(other);
+        assertRefusalRow(404, "NOT_FOUND", "party", victim, owner, () -> stranger.get("api/parties/" + victim));
+        assertRefusalRow(404, "NOT_FOUND", "party", victim, owner, () -> stranger.get("api/parties/" + suspect + "/chain-events"));
+        assertRefusalRow(404, "NOT_FOUND", "case", victim, owner, () -> stranger.get("api/cases/" + caseId + "/chain"));
+        Api coordinator = s.user("COORDINATOR", other, null);
+        assertRefusalRow(403, "DENIED", "party", victim, owner, () -> coordinator.get("api/parties/" + victim));
+        assertRefusalRow(403, "DENIED", "case", victim, owner, () -> coordinator.post("api/cases/" + caseId + "/victims", aVictim()));
+
+        Api token = s.token(other);
+        assertEquals(404, token.get("api/cases/" + caseId).status());
+        long tokenId = latestTokenOf(s, other);
+        assertEquals(200, s.admin().post("api/admin/tokens/" + tokenId + "/revocation", null).status());
+        String[] row = assertRefusalRow(401, "DENIED", "party", victim, owner, () -> token.get("api/parties/" + victim));
+        assertEquals("token:" + tokenId, row[9], "the revoked token is named");
+
+        Api disabled = s.caseworker(other);
+        JsonNode user = adminView(s, disabled.get("api/auth/me").json().get("username").asText());
+        assertEquals(200, s.admin().put("api/admin/users/" + user.get("id").asLong(), Json.of("role", "CASEWORKER", "enabled", false),
+                "\"" + user.get("version").asLong() + "\"").status());
+        row = assertRefusalRow(401, "DENIED", "case", victim, owner, () -> disabled.get("api/cases/" + caseId));
+        assertEquals("user:" + user.get("id").asLong(), row[9], "the disabled user is named");
+
+        Api reset = s.caseworker(owner);
+        assertEquals(200, reset.get("api/cases/" + caseId).status());
+        JsonNode resetUser = adminView(s, reset.get("api/auth/me").json().get("username").asText());
+        assertEquals(200, s.admin().put("api/admin/users/" + resetUser.get("id").asLong(), Json.of("role", "CASEWORKER", "enabled", true,
+                "resetSecondFactor", true), "\"" + resetUser.get("version").asLong() + "\"").status());
+        row = assertRefusalRow(401, "DENIED", "case", victim, owner, () -> reset.get("api/cases/" + caseId));
+        assertEquals("user:" + resetUser.get("id").asLong(), row[9], "a second-factor reset ends the user's live session");
+
+        long before = Db.count("access_log");
+        assertEquals(401, new Scenario(base).anonymous().withBearer("kz_nobodyHoldsThisToken").get("api/parties/" + victim).status());
+        assertEquals(before, Db.count("access_log"), "no identity, no row");
+
+        Api ownersAuditor = s.user("AUDITOR", owner, null);
+        JsonNode overview = ownersAuditor.get("api/audit/subjects/" + victim + "?limit=500").json();
+        assertEquals(9, entries(overview).filter(e -> !e.get("outcome").asText().equals("SUCCESS")).count(),
+                "every refusal is in the victim's access overview: " + overview);
+        JsonNode log = ownersAuditor.get("api/audit/log?subject=" + victim + "&limit=500").json();
+        assertEquals(9, entries(log).filter(e -> !e.get("outcome").asText().equals("SUCCESS")).count(),
+                "and in the owner's auditor's log search, whoever was refused: " + log);
+        assertTrue(verify(ownersAuditor).get("intact").asBoolean(), "the chain holds the new rows");
+    }
+
+    private static java.util.stream.Stream<JsonNode> entries(JsonNode page) {
+        return java.util.stream.StreamSupport.stream(page.get("items").spliterator(), false);
+    }
+
+    /** One refusal, one row: its outcome, the record, the victim as data subject and the owner. */
+    private static String[] assertRefusalRow(int status, String outcome, String type, long subject, long owner, Supplier<Api.Reply> call) {
+        long before = Db.count("access_log");
+        Api.Reply reply = call.get();
+        assertEquals(status, reply.status(), reply.toString());
+        assertEquals(before + 1, Db.count("access_log"), "one row for the refusal " + reply);
+        String[] row = latestRow();
+        assertEquals(List.of(outcome, type, String.valueOf(subject), String.valueOf(owner)), List.of(row[5], row[2], row[4], row[8]),
+                "refusal " + status + " logged with its subject and owner");
+        return row;
+    }
+
+    private static long latestTokenOf(Scenario s, long organisation) {
+        long id = 0;
+        for (JsonNode t : s.admin().get("api/admin/tokens").json()) {
+            if (t.get("organisationId").asLong() == organisation) {
+                id = Math.max(id, t.get("id").asLong());
+            }
+        }
+        return id;
+    }
+
+    private static JsonNode adminView(Scenario s, String username) {
+        for (int offset = 0; ; offset += 200) {
+            JsonNode page = s.admin().get("api/admin/users?limit=200&offset=" + offset).json();
+            for (JsonNode u : page.get("items")) {
+                if (u.get("username").asText().equals(username)) {
+                    return u;
+                }
+            }
+            assertTrue(page.get("items").size() == 200, "user " + username + " not found");
+        }
     }
 
     @Test

@@ -216,6 +216,43 @@ class LinkageIT {
         assertEquals(400, range.status(), "only whole quarters: " + range.body());
     }
 
+    /** The reports' regional scope holds for the dark number: no other unit, by region or by a partner named. */
+    @Test
+    void aRegionalCoordinatorGetsTheirOwnUnitAndTheNationalFigureOnly() {
+        Scenario s = new Scenario(base);
+        long amsterdamPolice = s.organisation("POLICE", "AMS");
+        long rotterdamCare = s.organisation("CARE", "RDM");
+        long nationalPartner = s.organisation("NATIONAL", null);
+        Api amsterdam = s.user("COORDINATOR", amsterdamPolice, "AMS");
+        Map<String, Object> year = Json.of("year", 2023);
+        for (String path : List.of("api/mse/estimates", "api/mse/exports")) {
+            assertRefused(amsterdam.send("POST", path, Json.of("period", year, "region", "RDM", "lists", List.of("POLICE", "CARE")),
+                    Map.of("Accept", "application/json")), "forbidden.regionNotYours", path + " of another unit");
+            assertRefused(amsterdam.send("POST", path, Json.of("period", year, "lists", List.of("POLICE", "org:" + rotterdamCare)),
+                    Map.of("Accept", "application/json")), "forbidden.organisationNotYours", path + " naming another unit's partner");
+        }
+        assertRefused(amsterdam.get("api/mse/series?fromYear=2022&toYear=2023&region=RDM&lists=POLICE&lists=CARE"),
+                "forbidden.regionNotYours", "series of another unit");
+        assertRefused(amsterdam.get("api/mse/series?fromYear=2022&toYear=2023&lists=POLICE&lists=org:" + rotterdamCare),
+                "forbidden.organisationNotYours", "series naming another unit's partner");
+        for (Object region : java.util.Arrays.asList("AMS", "NATIONAL", null)) {
+            Map<String, Object> body = new java.util.HashMap<>(Json.of("period", year, "lists",
+                    List.of("CARE", "org:" + amsterdamPolice, "org:" + nationalPartner)));
+            body.put("region", region);
+            int status = amsterdam.post("api/mse/estimates", body).status();
+            assertTrue(status == 200 || status == 422, "own unit, national figure, own and national partners (" + region + "): " + status);
+        }
+        Api national = s.user("COORDINATOR", nationalPartner, null);
+        int status = national.post("api/mse/estimates", Json.of("period", year, "region", "RDM", "lists", List.of("POLICE", "org:" + rotterdamCare))).status();
+        assertTrue(status == 200 || status == 422, "a national coordinator sees every unit: " + status);
+    }
+
+    private static void assertRefused(Api.Reply r, String code, String what) {
+        assertEquals(403, r.status(), what + ": " + r);
+        assertTrue(r.contentType().startsWith("application/problem+json"), what + ": " + r.contentType());
+        assertEquals(code, r.json().get("code").asText(), what);
+    }
+
     private static Api.Reply upload(Api coordinator, String csv, String query) {
         return coordinator.send("POST", "api/mse/uploads" + query, csv, Map.of("Content-Type", "text/csv"));
     }

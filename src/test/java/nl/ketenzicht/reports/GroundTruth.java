@@ -53,7 +53,8 @@ final class GroundTruth {
 
     private static String secret;
     private final Map<String, Map<String, Map<String, Long>>> byMetric = new HashMap<>();
-    private final Map<String, Map<String, Map<String, Long>>> keyByMetric = new HashMap<>();
+    /** metric → region → category → counter row key tk → records. */
+    private final Map<String, Map<String, Map<String, Map<Long, Long>>>> rowsByMetric = new HashMap<>();
 
     GroundTruth(List<Kase> cases, Measure measure, String level, int fromQuarter, int toQuarter,
                 String origin, String form, String team) {
@@ -75,8 +76,8 @@ final class GroundTruth {
                 long n = METRICS.get(metric).applyAsLong(k);
                 byMetric.computeIfAbsent(metric, m -> new HashMap<>()).computeIfAbsent(region, r -> new HashMap<>())
                         .merge(category, n, Long::sum);
-                keyByMetric.computeIfAbsent(metric, m -> new HashMap<>()).computeIfAbsent(region, r -> new HashMap<>())
-                        .merge(category, n * tk, Long::sum);
+                rowsByMetric.computeIfAbsent(metric, m -> new HashMap<>()).computeIfAbsent(region, r -> new HashMap<>())
+                        .computeIfAbsent(category, c -> new HashMap<>()).merge(tk, n, Long::sum);
             }
         }
     }
@@ -125,14 +126,27 @@ final class GroundTruth {
                 .mapToLong(Map.Entry::getValue).sum();
     }
 
-    /** The published value of a metric's cell (measures 1–2): the perturbation of its truth with its key. */
+    /**
+     * The published value of a metric's cell (measures 1–2): the perturbation of its truth with the key of its
+     * counter rows, written from the README: the sum of records × tk, and the earliest arrival, the least
+     * −ln(1 − (tk + ½)/2³²) / records over its rows.
+     */
     long published(String metric, String region, String category) {
-        long key = keyByMetric.getOrDefault(metric, Map.of()).entrySet().stream()
+        Map<Long, Long> rows = new HashMap<>();
+        rowsByMetric.getOrDefault(metric, Map.of()).entrySet().stream()
                 .filter(e -> region.equals("NL") || e.getKey().equals(region))
                 .flatMap(e -> e.getValue().entrySet().stream())
                 .filter(e -> category.equals("TOTAL") || e.getKey().equals(category))
-                .mapToLong(Map.Entry::getValue).sum();
-        return CellKeyPerturbation.publish(value(metric, region, category), key);
+                .forEach(e -> e.getValue().forEach((tk, n) -> rows.merge(tk, n, Long::sum)));
+        long sum = 0;
+        double earliest = Double.POSITIVE_INFINITY;
+        for (Map.Entry<Long, Long> row : rows.entrySet()) {
+            sum += row.getKey() * row.getValue();
+            if (row.getValue() > 0) {
+                earliest = Math.min(earliest, -Math.log(1 - (row.getKey() + 0.5) / 4294967296.0) / row.getValue());
+            }
+        }
+        return CellKeyPerturbation.publish(value(metric, region, category), new CellKeyPerturbation.Key(sum & 0xFFFF_FFFFL, earliest));
     }
 
     /** Checks a published count: exactly its perturbation where keys are known, else within its preimage. */
@@ -140,7 +154,7 @@ final class GroundTruth {
         long truth = value(metric, region, category);
         String where = metric + " " + region + " " + category + " (true " + truth + ", published " + p + ")";
         assertFalse(p >= 1 && p < CellKeyPerturbation.K, "a count in 1..k-1 is never published: " + where);
-        if (!keyByMetric.isEmpty()) {
+        if (!rowsByMetric.isEmpty()) {
             assertEquals(published(metric, region, category), p, "published count: " + where);
         } else {
             long[] range = CellKeyPerturbation.preimage(p);

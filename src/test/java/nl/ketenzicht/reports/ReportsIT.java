@@ -334,7 +334,9 @@ class ReportsIT {
             assertTrue(r.json().at("/funnelPlot/points").size() <= 1, "only Amsterdam in the funnel plot");
             new GroundTruth(world.cases, Measure.DEPENDENCY, level, 2000 * 4, 2100 * 4 + 3, null, null, null).check(r.json(), K_SCREEN);
         }
-        assertEquals(400, amsterdam.send("GET", "api/reports/clients/print/RDM", null, HTML).status(), "another region's print view");
+        Api.Reply other = amsterdam.send("GET", "api/reports/clients/print/RDM", null, HTML);
+        assertEquals(403, other.status(), "another region's print view: " + other);
+        assertEquals("forbidden.regionNotYours", other.json().get("code").asText());
         Api.Reply print = amsterdam.send("GET", "api/reports/clients/print/AMS", null, HTML);
         assertEquals(200, print.status(), print.toString());
         assertTrue(print.body().contains("<caption>klanten geïdentificeerd</caption>") && !print.body().contains("Rotterdam"), print.body());

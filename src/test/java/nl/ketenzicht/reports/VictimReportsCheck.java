@@ -74,7 +74,7 @@ final class VictimReportsCheck {
             assertEquals(200, municipalities.status(), municipalities.toString());
             new VictimTruth(world.victims, new VictimTruth.Cut("MUNICIPALITY", 2000 * 4, 2100 * 4 + 3, null, null, null, null, "AMS", ""),
                     referenceDate(municipalities.json())).check(municipalities.json(), k, false);
-            assertEquals(400, amsterdam.get("api/reports/" + measure + "?level=MUNICIPALITY&unit=RDM").status(), "another unit's municipalities");
+            assertEquals(403, amsterdam.get("api/reports/" + measure + "?level=MUNICIPALITY&unit=RDM").status(), "another unit's municipalities");
         }
     }
 

@@ -8,7 +8,8 @@ package nl.ketenzicht.reports.attack;
  *   <li>LEGACY (small-cell suppression): a shown value is exact; a withheld one ("&lt;5", value null)
  *       is read as [0, +inf), because secondary suppression marks cells "&lt;5" that may be larger.</li>
  *   <li>PERTURBED (cell-key perturbation, public rule): t = 0 gives p = 0; 1 ≤ t ≤ 4 gives p ∈ {0, 5};
- *       t ≥ 5 gives p = max(5, t + n), n ∈ {−2..2}. So p = 0 → [0, 4]; p = 5 → [1, 7]; p ≥ 6 → [max(5, p − 2), p + 2].</li>
+ *       t ≥ 5 gives p = max(5, t + n), n ∈ {−6..6}. So p = 0 → [0, 4]; p = 5 → [1, 11]; p ≥ 6 → [max(5, p − 6), p + 6].
+ *       The attacker knows the rule, not the keys: which small cells round up, and the noise, are secret.</li>
  * </ul>
  * PERTURBED is how Ketenzicht publishes; LEGACY (chosen with the system property
  * {@code attack.reading=legacy}) reads the former suppression, to show the test failing on it.
@@ -18,6 +19,8 @@ public enum CellReading {
 
     /** Stands for +infinity in ranges (large enough, far from overflow). */
     public static final long INF = Long.MAX_VALUE / 8;
+    /** The largest noise of a count of 5 or more (README, "Disclosure control"). */
+    private static final long NOISE = 6;
 
     public static CellReading choose() {
         String forced = System.getProperty("attack.reading");
@@ -40,12 +43,12 @@ public enum CellReading {
             return new long[]{0, 4};
         }
         if (p == 5) {
-            return new long[]{1, 7};
+            return new long[]{1, 5 + NOISE};
         }
         if (p < 5) {
             throw new IllegalStateException("a perturbed count of " + p + " breaks the public rule");
         }
-        return new long[]{Math.max(5, p - 2), p + 2};
+        return new long[]{Math.max(5, p - NOISE), p + NOISE};
     }
 
     /** A figure as text (JSON display, CSV, XLSX, print view): a number, or a withheld mark ("&lt;5", "&lt;10", "x", "–"). */

@@ -20,9 +20,12 @@ class CellReadingTest {
     @Test
     void perturbedCountsGiveTheRangesOfThePublicRule() {
         assertArrayEquals(new long[]{0, 4}, CellReading.PERTURBED.range(0L));
-        assertArrayEquals(new long[]{1, 7}, CellReading.PERTURBED.range(5L));
-        assertArrayEquals(new long[]{5, 8}, CellReading.PERTURBED.range(6L));
-        assertArrayEquals(new long[]{10, 14}, CellReading.PERTURBED.range("12"));
+        assertArrayEquals(new long[]{1, 11}, CellReading.PERTURBED.range(5L));
+        assertArrayEquals(new long[]{5, 12}, CellReading.PERTURBED.range(6L));
+        assertArrayEquals(new long[]{6, 18}, CellReading.PERTURBED.range("12"));
+        for (long p : new long[]{0, 5, 6, 7, 12, 40}) {
+            assertArrayEquals(nl.ketenzicht.reports.stats.CellKeyPerturbation.preimage(p), CellReading.PERTURBED.range(p), "the code's preimage of " + p);
+        }
         assertThrows(IllegalStateException.class, () -> CellReading.PERTURBED.range(3L), "1..4 is never published");
         assertThrows(IllegalStateException.class, () -> CellReading.PERTURBED.range((Long) null), "nothing is withheld");
     }

@@ -1,5 +1,6 @@
 package nl.ketenzicht.reports.stats;
 
+import nl.ketenzicht.reports.FunnelCounts;
 import nl.ketenzicht.reports.Measure;
 import nl.ketenzicht.reports.RegionalReportBuilder;
 import nl.ketenzicht.reports.ReportRequest;
@@ -23,10 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The published report of measures 1 and 2 on random counters with random cell keys: every published
- * count, margins included, is exactly the perturbation of its true value and key computed here
- * independently (margins: the sum of the cells' values and keys), so the same cases always get the
- * same figure; no count in 1..k-1 is published, on screen or in the export rows; rates never exceed 1.
+ * The published report of measures 1 and 2 on random counter rows with random keys: every published
+ * count, margins included, is exactly the perturbation of its true value and the key of its rows computed
+ * here independently (margins: all rows of their cells), so the same cases always get the same figure; no count in 1..k-1 is published, on screen or in the export rows; rates never exceed 1.
  */
 class ReportPerturbationTest {
 
@@ -40,11 +40,11 @@ class ReportPerturbationTest {
         int small = 0;
         for (int round = 0; round < 30; round++) {
             for (Measure measure : Measure.values()) {
-                Map<String, Map<String, long[]>> counts = randomCounts(random, measure);
+                Map<String, Map<String, List<long[]>>> rows = randomRows(random, measure);
+                Map<String, Map<String, FunnelCounts.Counted>> counts = counted(rows, measure);
                 var report = new RegionalReportBuilder(measure, REGIONS, ALL, K).build(ReportRequest.parse(Map.of()), counts);
-                int metrics = measure.metrics().size();
-                for (int m = 0; m < metrics; m++) {
-                    small += check(grid(counts, measure, m), grid(counts, measure, metrics + m), report.tables().get(m));
+                for (int m = 0; m < measure.metrics().size(); m++) {
+                    small += check(rows, measure, m, report.tables().get(m));
                 }
                 for (ReportRows.Row row : ReportRows.of(report)) {
                     if (row.kind().equals("count")) {
@@ -62,55 +62,88 @@ class ReportPerturbationTest {
         assertTrue(small > 100, "the random tables must contain small counts: " + small);
     }
 
-    private static Map<String, Map<String, long[]>> randomCounts(Random random, Measure measure) {
-        Map<String, Map<String, long[]>> counts = new HashMap<>();
+    /**
+     * Per region and category one to three counter rows: {tk, count of metric 0, count of metric 1, …}.
+     * The first two counters are free; each later one is a subset of the one before (a chain stage).
+     */
+    private static Map<String, Map<String, List<long[]>>> randomRows(Random random, Measure measure) {
+        Map<String, Map<String, List<long[]>>> rows = new HashMap<>();
         int metrics = measure.metrics().size();
         for (RegionRef r : REGIONS) {
             for (String c : measure.categories()) {
-                long[] values = new long[2 * metrics];
-                // The first two counters are free; each later one is a subset of the one before (a chain stage).
-                for (int m = 0; m < metrics; m++) {
-                    values[m] = m >= 2 ? (long) (random.nextDouble() * (values[m - 1] + 1))
-                            : random.nextInt(4) == 0 ? 0 : random.nextInt(3) == 0 ? 1 + random.nextInt(9) : random.nextInt(60);
-                    values[metrics + m] = values[m] == 0 ? 0 : random.nextLong() >>> 20; // sums of count × tk: wider than 32 bits
+                List<long[]> cell = new ArrayList<>();
+                for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                    long[] row = new long[1 + metrics];
+                    row[0] = random.nextLong() >>> 32;
+                    for (int m = 0; m < metrics; m++) {
+                        row[1 + m] = m >= 2 ? (long) (random.nextDouble() * (row[m] + 1))
+                                : random.nextInt(4) == 0 ? 0 : random.nextInt(2) == 0 ? 1 + random.nextInt(3) : random.nextInt(25);
+                    }
+                    cell.add(row);
                 }
-                counts.computeIfAbsent(r.code(), x -> new HashMap<>()).put(c, values);
+                rows.computeIfAbsent(r.code(), x -> new HashMap<>()).put(c, cell);
             }
         }
+        return rows;
+    }
+
+    /** What FunnelCounts reads for these rows. */
+    private static Map<String, Map<String, FunnelCounts.Counted>> counted(Map<String, Map<String, List<long[]>>> rows, Measure measure) {
+        Map<String, Map<String, FunnelCounts.Counted>> counts = new HashMap<>();
+        int metrics = measure.metrics().size();
+        rows.forEach((region, byCategory) -> byCategory.forEach((category, cell) -> {
+            long[] n = new long[metrics];
+            CellKeyPerturbation.Key[] keys = new CellKeyPerturbation.Key[metrics];
+            for (int m = 0; m < metrics; m++) {
+                n[m] = total(cell, m);
+                keys[m] = key(cell, m);
+            }
+            counts.computeIfAbsent(region, x -> new HashMap<>()).put(category, new FunnelCounts.Counted(n, keys));
+        }));
         return counts;
     }
 
-    private static long[][] grid(Map<String, Map<String, long[]>> counts, Measure measure, int index) {
-        long[][] grid = new long[REGIONS.size()][measure.categories().size()];
-        for (int r = 0; r < grid.length; r++) {
-            for (int c = 0; c < grid[r].length; c++) {
-                grid[r][c] = counts.get(REGIONS.get(r).code()).get(measure.categories().get(c))[index];
+    private static long total(List<long[]> rows, int metric) {
+        return rows.stream().mapToLong(r -> r[1 + metric]).sum();
+    }
+
+    /**
+     * The key of these rows' records, written from the README's definition: the sum of count × tk, and the
+     * earliest arrival −ln(1 − u)/count over rows with records, u = (tk + ½)/2³².
+     */
+    private static CellKeyPerturbation.Key key(List<long[]> rows, int metric) {
+        long sum = 0;
+        double earliest = Double.POSITIVE_INFINITY;
+        for (long[] r : rows) {
+            long m = r[1 + metric];
+            sum += m * r[0];
+            if (m > 0) {
+                earliest = Math.min(earliest, -Math.log(1 - (r[0] + 0.5) / 4294967296.0) / m);
             }
         }
-        return grid;
+        return new CellKeyPerturbation.Key(sum & 0xFFFF_FFFFL, earliest);
     }
 
     /** Compares each published position with the perturbation of its truth; returns how many truths were in 1..k-1. */
-    private static int check(long[][] truth, long[][] keys, ReportViews.CountTable table) {
-        int rows = truth.length;
-        int columns = truth[0].length;
+    private static int check(Map<String, Map<String, List<long[]>>> rows, Measure measure, int metric, ReportViews.CountTable table) {
+        int regions = REGIONS.size();
+        int columns = measure.categories().size();
         List<CountRow> published = new ArrayList<>(table.rows());
         published.add(table.national());
         int small = 0;
-        for (int r = 0; r <= rows; r++) {
+        for (int r = 0; r <= regions; r++) {
             for (int c = 0; c <= columns; c++) {
-                long t = 0;
-                long key = 0;
-                for (int i = 0; i < rows; i++) {
+                List<long[]> in = new ArrayList<>();
+                for (int i = 0; i < regions; i++) {
                     for (int j = 0; j < columns; j++) {
-                        if ((r == rows || r == i) && (c == columns || c == j)) {
-                            t += truth[i][j];
-                            key += keys[i][j];
+                        if ((r == regions || r == i) && (c == columns || c == j)) {
+                            in.addAll(rows.get(REGIONS.get(i).code()).get(measure.categories().get(j)));
                         }
                     }
                 }
+                long t = total(in, metric);
                 var cell = c < columns ? published.get(r).cells().get(c) : published.get(r).total();
-                assertEquals(CellKeyPerturbation.publish(t, key), cell.value(), "published value at row " + r + ", column " + c);
+                assertEquals(CellKeyPerturbation.publish(t, key(in, metric)), cell.value(), "published value at row " + r + ", column " + c);
                 small += t >= 1 && t < K ? 1 : 0;
             }
         }
