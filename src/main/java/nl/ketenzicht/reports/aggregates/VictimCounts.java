@@ -75,8 +75,8 @@ final class VictimCounts {
     /**
      * The set-based count of one year's facts into the municipal counters, for {@link AggregateRebuild}.
      * Same columns, in SQL, as {@link Fact#counts()} in Java. A year at a time: all municipal groups at
-     * once (409,896 at a million cases) outgrew the in-memory temporary table and went to disk; one
-     * year's stay in memory, read through the facts' (year, quarter) index.
+     * once (409,896 at a million cases) outgrew the in-memory temporary table and went to disk; the groups
+     * of one year stay in memory, read through the facts' (year, quarter) index.
      */
     static String rebuildMunicipal(int year) {
         List<String> sums = new ArrayList<>(List.of("COUNT(*)", "SUM(aangifte_made)", "SUM(declined)"));
