@@ -44,34 +44,34 @@ class CaseRepository {
     Result list(CaseFilter f, AccessScope scope, java.util.Set<String> municipalitiesMatchingQ) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
-        if (f.q != null && !f.q.isBlank()) {
-            where += f.q.strip().matches("\\d{1,18}") ? " AND c.id = :qid" : " AND c.region.municipalityCode IN :qmunis";
-            if (f.q.strip().matches("\\d{1,18}")) {
-                params.put("qid", Long.parseLong(f.q.strip()));
+        if (f.q() != null && !f.q().isBlank()) {
+            where += f.q().strip().matches("\\d{1,18}") ? " AND c.id = :qid" : " AND c.region.municipalityCode IN :qmunis";
+            if (f.q().strip().matches("\\d{1,18}")) {
+                params.put("qid", Long.parseLong(f.q().strip()));
             } else {
                 params.put("qmunis", municipalitiesMatchingQ.isEmpty() ? java.util.Set.of("-") : municipalitiesMatchingQ);
             }
         }
-        TypedQuery<Case> q = scope.bind(em.createQuery("SELECT c FROM Case c WHERE " + where + " ORDER BY " + order(f.sort), Case.class));
+        TypedQuery<Case> q = scope.bind(em.createQuery("SELECT c FROM Case c WHERE " + where + " ORDER BY " + order(f.sort()), Case.class));
         TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(c) FROM Case c WHERE " + where, Long.class));
         params.forEach((k, v) -> {
             q.setParameter(k, v);
             count.setParameter(k, v);
         });
-        return new Result(q.setFirstResult(f.offset).setMaxResults(f.limit).getResultList(), count.getSingleResult());
+        return new Result(q.setFirstResult(f.offset()).setMaxResults(f.limit()).getResultList(), count.getSingleResult());
     }
 
     private static String where(CaseFilter f, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>(List.of(AccessScope.CONDITION));
-        add(clauses, params, "c.region.municipalityCode = :municipality", "municipality", f.municipality);
-        add(clauses, params, "c.region.policeUnit = :policeUnit", "policeUnit", f.policeUnit);
-        add(clauses, params, "c.region.courtDistrict = :courtDistrict", "courtDistrict", f.courtDistrict);
-        add(clauses, params, "c.origin = :origin", "origin", f.origin);
-        add(clauses, params, "c.status = :status", "status", f.status);
-        add(clauses, params, "c.teamType = :teamType", "teamType", f.teamType);
-        add(clauses, params, ":form MEMBER OF c.exploitationForms", "form", f.exploitationForm);
-        add(clauses, params, "c.openedOn >= :from", "from", f.openedFrom);
-        add(clauses, params, "c.openedOn <= :to", "to", f.openedTo);
+        add(clauses, params, "c.region.municipalityCode = :municipality", "municipality", f.municipality());
+        add(clauses, params, "c.region.policeUnit = :policeUnit", "policeUnit", f.policeUnit());
+        add(clauses, params, "c.region.courtDistrict = :courtDistrict", "courtDistrict", f.courtDistrict());
+        add(clauses, params, "c.origin = :origin", "origin", f.origin());
+        add(clauses, params, "c.status = :status", "status", f.status());
+        add(clauses, params, "c.teamType = :teamType", "teamType", f.teamType());
+        add(clauses, params, ":form MEMBER OF c.exploitationForms", "form", f.exploitationForm());
+        add(clauses, params, "c.openedOn >= :from", "from", f.openedFrom());
+        add(clauses, params, "c.openedOn <= :to", "to", f.openedTo());
         return String.join(" AND ", clauses);
     }
 

@@ -3,10 +3,12 @@ package nl.ketenzicht.cases;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +31,7 @@ import nl.ketenzicht.shared.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Cases (zaken): create, read, revise, close, reopen, list, share. */
@@ -57,8 +61,16 @@ public class CaseResource {
     @GET
     @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
     @Operation(summary = "Cases in your scope, filtered, sorted and paged.")
-    public Page<CaseView> list(@BeanParam CaseFilter filter) {
-        return service.list(filter);
+    public Page<CaseView> list(@QueryParam("municipality") String municipality, @QueryParam("policeUnit") String policeUnit,
+                               @QueryParam("courtDistrict") String courtDistrict, @QueryParam("origin") Origin origin,
+                               @QueryParam("status") CaseStatus status, @QueryParam("exploitationForm") String exploitationForm,
+                               @QueryParam("teamType") TeamType teamType, @QueryParam("openedFrom") LocalDate openedFrom,
+                               @QueryParam("openedTo") LocalDate openedTo, @QueryParam("q") String q,
+                               @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                               @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(200) int limit,
+                               @QueryParam("sort") @DefaultValue("openedOn,desc") String sort) {
+        return service.list(new CaseFilter(municipality, policeUnit, courtDistrict, origin, status, exploitationForm, teamType,
+                openedFrom, openedTo, q, offset, limit, sort));
     }
 
     @GET

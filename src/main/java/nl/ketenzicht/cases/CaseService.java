@@ -95,13 +95,10 @@ public class CaseService {
     }
 
     public Page<CaseView> list(CaseFilter filter) {
-        if (filter.limit < 1 || filter.limit > 200 || filter.offset < 0) {
-            throw ProblemException.invalid("limit", MessageCode.PAGE_LIMIT, java.util.Map.of("max", 200), "Use offset ≥ 0 and a limit from 1 to 200.");
-        }
-        CaseRepository.Result result = cases.list(filter, scopes.forReading(), municipalitiesMatching(filter.q));
+        CaseRepository.Result result = cases.list(filter, scopes.forReading(), municipalitiesMatching(filter.q()));
         List<Long> ids = result.cases().stream().map(Case::id).toList();
         log.record(new AccessEvent(AccessEvent.Action.SEARCH, "case", ids, List.of(), AccessEvent.Outcome.SUCCESS, null, false).inCases(ids));
-        return new Page<>(result.cases().stream().map(this::view).toList(), result.total(), filter.offset, filter.limit);
+        return new Page<>(result.cases().stream().map(this::view).toList(), result.total(), filter.offset(), filter.limit());
     }
 
     public List<CaseRequests.ShareView> shares(long caseId) {

@@ -3,6 +3,8 @@ package nl.ketenzicht.linkage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +19,7 @@ import nl.ketenzicht.linkage.EstimateRequests.EstimateRequest;
 import nl.ketenzicht.linkage.EstimateViews.EstimateView;
 import nl.ketenzicht.linkage.EstimateViews.SeriesPoint;
 import nl.ketenzicht.security.Role;
+import nl.ketenzicht.shared.Years;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,7 +71,8 @@ public class MseResource {
     @Path("series")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The estimate for each year from fromYear to toYear, for a chart; bca=true adds bootstrap intervals.")
-    public List<SeriesPoint> series(@QueryParam("fromYear") int fromYear, @QueryParam("toYear") int toYear,
+    public List<SeriesPoint> series(@QueryParam("fromYear") @NotNull @Min(Years.MIN) @Max(Years.MAX) Integer fromYear,
+                                    @QueryParam("toYear") @NotNull @Min(Years.MIN) @Max(Years.MAX) Integer toYear,
                                     @QueryParam("region") String region, @QueryParam("lists") List<String> lists,
                                     @QueryParam("bca") @DefaultValue("false") boolean bca) {
         if (lists == null || lists.size() < 2 || lists.size() > 8) {

@@ -3,6 +3,8 @@ package nl.ketenzicht.linkage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -58,18 +60,10 @@ public class RegistrationResource {
     @GET
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Your organisation's registrations, newest first, paged; optionally within registeredOn from..to.")
-    public Page<RegistrationView> list(@QueryParam("from") String from, @QueryParam("to") String to,
-                                       @QueryParam("offset") @DefaultValue("0") int offset,
-                                       @QueryParam("limit") @DefaultValue("25") int limit) {
-        return service.list(date("from", from), date("to", to), offset, limit);
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw nl.ketenzicht.shared.problem.ProblemException.invalid(field, nl.ketenzicht.shared.problem.MessageCode.EXPECTED_DATE, "Use a date as YYYY-MM-DD.");
-        }
+    public Page<RegistrationView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                       @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(200) int limit) {
+        return service.list(from, to, offset, limit);
     }
 
     @GET

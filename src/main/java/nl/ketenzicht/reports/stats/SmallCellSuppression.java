@@ -5,23 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Statistical disclosure control for report tables (security.md, "Privacy of reports").
- *
- * <p>Primary suppression withholds every count in 1..k-1, totals included; 0 is published.
- * Secondary suppression then withholds further non-zero counts until no withheld count can be
- * recomputed from the published counts and totals, by differencing rows and columns or by linear
- * programming with non-negativity: every withheld count v stays consistent with at least v-1, v and
- * v+1 (see {@link CycleProtection}). Not guaranteed: that an attacker's feasible range for a primary
- * cell reaches 0 or k; a "&lt;k" marker discloses 1..k-1 anyway.
- *
- * <p>Margins are computed here from the interior counts, so they are always consistent.
+ * Small-cell suppression of a one-way table, for figures that are not counts of the reports (which are
+ * perturbed, {@link CellKeyPerturbation}): the dark number's linkage-quality table and the numbers behind
+ * a Kaplan–Meier curve. Primary suppression withholds every count in 1..k-1, the total included; 0 is
+ * published; one more cell is withheld where a single withheld cell could be recomputed from the total.
+ * Also the rule for rates: computed only from published counts.
  */
 public final class SmallCellSuppression {
 
-    /** Threshold on coordinator screens. */
-    public static final int SCREEN_THRESHOLD = 5;
-    /** Threshold for exports meant for publication. */
-    public static final int PUBLICATION_THRESHOLD = 10;
 
     private SmallCellSuppression() {
     }
@@ -48,60 +39,6 @@ public final class SmallCellSuppression {
             cells.add(cell(counts[i], status[i]));
         }
         return new SuppressedOneWayTable(cells, cell(total, totalSmall ? SuppressionReason.PRIMARY : null));
-    }
-
-    /** Suppresses a two-way table (rows x columns) with row, column and grand totals. */
-    public static SuppressedTwoWayTable twoWay(long[][] counts, int k) {
-        return twoWay(counts, k, new boolean[counts.length + 1]);
-    }
-
-    /**
-     * Suppresses tables of the same regions that publish the same row and grand totals (the same
-     * people split by different categories, e.g. victims by age group and by recruitment channel):
-     * a total withheld in one is withheld in all, repeated until no table withholds more, so no
-     * table reveals a total that another protects.
-     */
-    public static List<SuppressedTwoWayTable> linked(List<long[][]> tables, int k) {
-        boolean[] forced = new boolean[tables.get(0).length + 1];
-        while (true) {
-            List<SuppressedTwoWayTable> out = new ArrayList<>();
-            boolean[] next = forced.clone();
-            for (long[][] counts : tables) {
-                SuppressedTwoWayTable t = twoWay(counts, k, forced);
-                out.add(t);
-                for (int r = 0; r < t.rows(); r++) {
-                    next[r] |= t.rowTotal(r).isSuppressed();
-                }
-                next[t.rows()] |= t.grandTotal().isSuppressed();
-            }
-            if (java.util.Arrays.equals(next, forced)) {
-                return out;
-            }
-            forced = next;
-        }
-    }
-
-    private static SuppressedTwoWayTable twoWay(long[][] counts, int k, boolean[] forcedTotals) {
-        requireThreshold(k);
-        long[][] grid = withMargins(counts);
-        SuppressionReason[][] status = new CycleProtection(grid).protect(k, forcedTotals);
-        int rows = counts.length;
-        int columns = counts[0].length;
-        List<List<Cell>> cells = new ArrayList<>(rows);
-        List<Cell> rowTotals = new ArrayList<>(rows);
-        for (int r = 0; r < rows; r++) {
-            List<Cell> line = new ArrayList<>(columns);
-            for (int c = 0; c < columns; c++) {
-                line.add(cell(grid[r][c], status[r][c]));
-            }
-            cells.add(line);
-            rowTotals.add(cell(grid[r][columns], status[r][columns]));
-        }
-        List<Cell> columnTotals = new ArrayList<>(columns);
-        for (int c = 0; c < columns; c++) {
-            columnTotals.add(cell(grid[rows][c], status[rows][c]));
-        }
-        return new SuppressedTwoWayTable(cells, rowTotals, columnTotals, cell(grid[rows][columns], status[rows][columns]));
     }
 
     /** A rate may be shown only when numerator and denominator are both published and n > 0. */
@@ -142,28 +79,6 @@ public final class SmallCellSuppression {
             }
         }
         status[best] = SuppressionReason.SECONDARY;
-    }
-
-    private static long[][] withMargins(long[][] counts) {
-        if (counts.length == 0 || counts[0].length == 0) {
-            throw new IllegalArgumentException("a table needs at least one row and one column");
-        }
-        int rows = counts.length;
-        int columns = counts[0].length;
-        long[][] grid = new long[rows + 1][columns + 1];
-        for (int r = 0; r < rows; r++) {
-            if (counts[r].length != columns) {
-                throw new IllegalArgumentException("row " + r + " has " + counts[r].length + " columns, expected " + columns);
-            }
-            requireNonNegative(counts[r]);
-            for (int c = 0; c < columns; c++) {
-                grid[r][c] = counts[r][c];
-                grid[r][columns] = Math.addExact(grid[r][columns], counts[r][c]);
-                grid[rows][c] = Math.addExact(grid[rows][c], counts[r][c]);
-                grid[rows][columns] = Math.addExact(grid[rows][columns], counts[r][c]);
-            }
-        }
-        return grid;
     }
 
     private static Cell cell(long value, SuppressionReason reason) {

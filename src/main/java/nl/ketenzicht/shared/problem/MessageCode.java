@@ -97,7 +97,6 @@ public enum MessageCode {
     PARTY_KIND_MISMATCH("check.partyKindMismatch"),
     REGISTRATION_BEFORE_BIRTH("check.registrationBeforeBirth"),
     NAME_NEEDS_LETTER("check.nameNeedsLetter"),
-    PAGE_LIMIT("check.pageLimit"),
     SORT_UNKNOWN("check.sortUnknown"),
     SHARE_PARTNER("check.sharePartner"),
     ORGANISATION_CODE_TAKEN("check.organisationCodeTaken"),

@@ -117,25 +117,4 @@ final class LinearProgrammingAttacker {
         }
         return constraints;
     }
-
-    /** Equations of an R x C table laid out as (R+1) x (C+1) positions, margins last. */
-    static List<Equation> twoWayEquations(int rows, int columns) {
-        int width = columns + 1;
-        List<Equation> equations = new ArrayList<>();
-        for (int r = 0; r <= rows; r++) {
-            int[] parts = new int[columns];
-            for (int c = 0; c < columns; c++) {
-                parts[c] = r * width + c;
-            }
-            equations.add(new Equation(parts, r * width + columns));
-        }
-        for (int c = 0; c <= columns; c++) {
-            int[] parts = new int[rows];
-            for (int r = 0; r < rows; r++) {
-                parts[r] = r * width + c;
-            }
-            equations.add(new Equation(parts, rows * width + c));
-        }
-        return equations;
-    }
 }

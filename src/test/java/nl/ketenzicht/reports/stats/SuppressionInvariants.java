@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-/** Checks on a suppressed table made from the true counts only, independent of the suppressor. */
+/** Checks on a suppressed one-way table made from the true counts only, independent of the suppressor. */
 final class SuppressionInvariants {
 
     private SuppressionInvariants() {
@@ -20,74 +20,6 @@ final class SuppressionInvariants {
             return 0;
         }
         return u < 0.75 ? 1 + random.nextInt(k - 1) : k + random.nextInt(60);
-    }
-
-    static long[][] randomTable(Random random, int rows, int columns, int k) {
-        long[][] counts = new long[rows][columns];
-        for (long[] row : counts) {
-            for (int c = 0; c < columns; c++) {
-                row[c] = smallishCount(random, k);
-            }
-        }
-        if (random.nextDouble() < 0.2) {
-            Arrays.fill(counts[random.nextInt(rows)], 0);
-        }
-        if (random.nextDouble() < 0.2) {
-            int column = random.nextInt(columns);
-            for (long[] row : counts) {
-                row[column] = 0;
-            }
-        }
-        return counts;
-    }
-
-    /** True values laid out as (R+1) x (C+1), row totals last in each row, column totals last. */
-    static long[] withMargins(long[][] counts) {
-        int rows = counts.length;
-        int columns = counts[0].length;
-        int width = columns + 1;
-        long[] values = new long[(rows + 1) * width];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                values[r * width + c] = counts[r][c];
-                values[r * width + columns] += counts[r][c];
-                values[rows * width + c] += counts[r][c];
-                values[rows * width + columns] += counts[r][c];
-            }
-        }
-        return values;
-    }
-
-    static Cell[] published(SuppressedTwoWayTable t) {
-        int width = t.columns() + 1;
-        Cell[] cells = new Cell[(t.rows() + 1) * width];
-        for (int r = 0; r < t.rows(); r++) {
-            for (int c = 0; c < t.columns(); c++) {
-                cells[r * width + c] = t.cell(r, c);
-            }
-            cells[r * width + t.columns()] = t.rowTotal(r);
-        }
-        for (int c = 0; c < t.columns(); c++) {
-            cells[t.rows() * width + c] = t.columnTotal(c);
-        }
-        cells[cells.length - 1] = t.grandTotal();
-        return cells;
-    }
-
-    static void assertStructurallySafe(long[][] counts, SuppressedTwoWayTable t, int k) {
-        long[] truth = withMargins(counts);
-        Cell[] cells = published(t);
-        assertCellsSafe(truth, cells, k, Arrays.deepToString(counts));
-        for (LinearProgrammingAttacker.Equation e : LinearProgrammingAttacker.twoWayEquations(counts.length, counts[0].length)) {
-            assertLineHasNoneOrAtLeastTwo(e, cells, Arrays.deepToString(counts));
-        }
-    }
-
-    static void assertSafe(long[][] counts, SuppressedTwoWayTable t, int k) {
-        assertStructurallySafe(counts, t, k);
-        List<LinearProgrammingAttacker.Equation> equations =
-                LinearProgrammingAttacker.twoWayEquations(counts.length, counts[0].length);
-        assertAttackerFails(withMargins(counts), published(t), equations, Arrays.deepToString(counts));
     }
 
     static void assertSafe(long[] counts, SuppressedOneWayTable t, int k) {
