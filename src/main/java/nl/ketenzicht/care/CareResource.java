@@ -29,7 +29,7 @@ public class CareResource {
 
     @GET
     @Path("{id}/care")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     public CareService.Care ofVictim(@PathParam("id") long victimId) {
         return service.ofVictim(victimId);
     }

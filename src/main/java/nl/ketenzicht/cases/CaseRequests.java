@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import nl.ketenzicht.security.ShareScope;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -33,7 +35,9 @@ public final class CaseRequests {
     public record CloseRequest(@NotNull LocalDate closedOn, @NotBlank @Size(max = 40) String reason) {
     }
 
-    public record ShareRequest(@NotNull Long organisationId, @NotBlank @Size(min = 5, max = 500) String purpose) {
+    /** {@code expiresOn}: the last day the share gives access, after today and at most two years ahead. */
+    public record ShareRequest(@NotNull Long organisationId, @NotBlank @Size(min = 5, max = 500) String purpose,
+                               @NotNull ShareScope scope, @NotNull LocalDate expiresOn) {
     }
 
     public record CaseView(Long id, long version, long ownerOrganisationId, String municipalityCode,
@@ -44,7 +48,8 @@ public final class CaseRequests {
                            String closingReason, Instant createdAt) {
     }
 
-    public record ShareView(Long id, long caseId, long organisationId, String purpose, Instant grantedAt,
-                            Instant revokedAt) {
+    /** {@code active}: not revoked and not past its last day. */
+    public record ShareView(Long id, long caseId, long organisationId, String purpose, ShareScope scope,
+                            LocalDate expiresOn, Instant grantedAt, Instant revokedAt, boolean active) {
     }
 }

@@ -59,7 +59,7 @@ public class CaseResource {
     }
 
     @GET
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Cases in your scope, filtered, sorted and paged.")
     public Page<CaseView> list(@QueryParam("municipality") String municipality, @QueryParam("policeUnit") String policeUnit,
                                @QueryParam("courtDistrict") String courtDistrict, @QueryParam("origin") Origin origin,
@@ -75,7 +75,7 @@ public class CaseResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
@@ -105,7 +105,7 @@ public class CaseResource {
 
     @GET
     @Path("{id}/shares")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     public List<CaseRequests.ShareView> shares(@PathParam("id") long id) {
         return service.shares(id);
     }

@@ -32,7 +32,7 @@ public class PartyResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }

@@ -28,7 +28,7 @@ public class ProceedingsResource {
 
     @GET
     @Path("{id}/chain-events")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     public ProceedingsView get(@PathParam("id") long partyId) {
         return service.get(partyId);
     }

@@ -46,12 +46,20 @@ public final class AdminRequests {
         }
     }
 
-    public record CreateToken(@NotNull Long organisationId, @NotBlank @Size(max = 120) String name) {
+    /**
+     * {@code secretHash}: the SHA-256 (hex) of a token the partner organisation made itself
+     * ({@code kz_} followed by at least 32 random characters); the token never reaches Ketenzicht.
+     */
+    public record CreateToken(@NotNull Long organisationId, @NotBlank @Size(max = 120) String name,
+                              @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "the SHA-256 of the token in lower-case hex") String secretHash) {
     }
 
-    public record TokenView(Long id, Long organisationId, String name, Instant createdAt, Instant revokedAt, String token) {
-        static TokenView of(ApiToken t, String value) {
-            return new TokenView(t.id(), t.organisationId(), t.name(), t.createdAt(), t.revokedAt(), value);
+    /** {@code status}: PENDING until a second administrator approves, then ACTIVE until REVOKED. */
+    public record TokenView(Long id, Long organisationId, String name, String status, Long requestedBy, Instant createdAt,
+                            Long approvedBy, Instant approvedAt, Instant revokedAt) {
+        static TokenView of(ApiToken t) {
+            return new TokenView(t.id(), t.organisationId(), t.name(), t.status().name(), t.createdBy(), t.createdAt(),
+                    t.approvedBy(), t.approvedAt(), t.revokedAt());
         }
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,7 +60,7 @@ public class AdminResource {
     @APIResponseSchema(value = AdminRequests.OrganisationView.class, responseCode = "200")
     public Response updateOrganisation(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                        @Valid @NotNull AdminRequests.UpdateOrganisation body) {
-        var view = AdminRequests.OrganisationView.of(admin.updateOrganisation(id, Versions.fromIfMatch(ifMatch), body));
+        var view = AdminRequests.OrganisationView.of(admin.updateOrganisation(id, Versions.fromIfMatch(ifMatch), body, caller.require()));
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
@@ -84,27 +85,34 @@ public class AdminResource {
     @APIResponseSchema(value = AdminRequests.UserView.class, responseCode = "200")
     public Response updateUser(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                @Valid @NotNull AdminRequests.UpdateUser body) {
-        var view = AdminRequests.UserView.of(admin.updateUser(id, Versions.fromIfMatch(ifMatch), body));
+        var view = AdminRequests.UserView.of(admin.updateUser(id, Versions.fromIfMatch(ifMatch), body, caller.require()));
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
     @GET
     @Path("tokens")
     public List<AdminRequests.TokenView> tokens() {
-        return admin.tokens().stream().map(t -> AdminRequests.TokenView.of(t, null)).toList();
+        return admin.tokens().stream().map(AdminRequests.TokenView::of).toList();
     }
 
     @POST
     @Path("tokens")
+    @Operation(summary = "Registers a partner's token by the SHA-256 of the secret the partner made; it works once another administrator approves it.")
     @APIResponseSchema(value = AdminRequests.TokenView.class, responseCode = "201")
-    public Response issueToken(@Valid @NotNull AdminRequests.CreateToken body) {
-        ApiTokens.Issued issued = admin.issueToken(body, caller.require());
-        return Response.status(201).entity(AdminRequests.TokenView.of(issued.token(), issued.value())).build();
+    public Response requestToken(@Valid @NotNull AdminRequests.CreateToken body) {
+        return Response.status(201).entity(AdminRequests.TokenView.of(admin.requestToken(body, caller.require()))).build();
+    }
+
+    @POST
+    @Path("tokens/{id}/approval")
+    @Operation(summary = "Approves a pending token; the administrator who requested it cannot.")
+    public AdminRequests.TokenView approveToken(@PathParam("id") long id) {
+        return AdminRequests.TokenView.of(admin.approveToken(id, caller.require()));
     }
 
     @POST
     @Path("tokens/{id}/revocation")
     public AdminRequests.TokenView revokeToken(@PathParam("id") long id) {
-        return AdminRequests.TokenView.of(admin.revokeToken(id), null);
+        return AdminRequests.TokenView.of(admin.revokeToken(id));
     }
 }

@@ -31,7 +31,7 @@ public class BreakGlassResource {
     }
 
     @POST
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Opens one case outside your scope for a limited time; the reason and every read are flagged in the access log.")
     public Response open(@Valid @NotNull Request body) {
         return Response.status(201).entity(breakGlass.open(caller.require(), body.caseId(), body.reason())).build();

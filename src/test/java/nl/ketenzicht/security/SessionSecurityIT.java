@@ -114,9 +114,8 @@ class SessionSecurityIT {
     void aTokenStopsWorkingAtOnceWhenRevokedOrItsOrganisationIsDisabled() {
         Scenario s = new Scenario(base);
         long org = s.organisation("POLICE", "AMS");
-        Api.Reply issued = s.admin().post("api/admin/tokens", Map.of("organisationId", org, "name", "partner system"));
-        assertEquals(201, issued.status(), issued.toString());
-        Api partner = s.anonymous().withBearer(issued.json().get("token").asText());
+        Scenario.Token issued = s.issueToken(org);
+        Api partner = s.anonymous().withBearer(issued.secret());
         assertEquals(200, partner.get("api/cases").status());
         assertEquals(200, partner.get("api/cases").status(), "a second call, answered from the remembered check");
 
@@ -136,7 +135,7 @@ class SessionSecurityIT {
         assertEquals(200, on.status(), on.toString());
         assertEquals(200, partner.get("api/cases").status(), "enabled again");
 
-        long tokenId = issued.json().get("id").asLong();
+        long tokenId = issued.id();
         assertEquals(200, s.admin().post("api/admin/tokens/" + tokenId + "/revocation", null).status());
         assertEquals(401, partner.get("api/cases").status(), "right after the revocation");
     }
