@@ -58,6 +58,11 @@ if [[ ,$PHASES, == *,http,* ]]; then
     echo "port $PORT is in use; set BENCH_PORT" >&2
     exit 1
   fi
+  # The administrator enrols a new second factor on every run (BenchLogin keeps its secret in $WORK for this run
+  # only), so a run never depends on a secret file left by an earlier one; the coordinator is new on every run.
+  mysql -uroot "$DB" -e "UPDATE user_account SET totp_secret = NULL, totp_confirmed = FALSE, totp_last_step = 0
+    WHERE username = 'admin'"
+  rm -f "$WORK/$DB-admin-totp.secret"
   # shellcheck disable=SC2086 # APP_JVM is meant to split into options
   env KETENZICHT_MODE=production KETENZICHT_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" \
     KETENZICHT_DB_USER="${DB}_app" KETENZICHT_DB_PASSWORD=app-it-secret \

@@ -1,6 +1,8 @@
 -- The application user gets exactly what it needs, table by table (MariaDB and MySQL cannot take
 -- away at table level what was granted for the whole database). Repeatable: edited whenever a
 -- migration adds a table. The access log gets SELECT and INSERT only.
+-- Applied again at every start: the time stamp below changes the checksum, so a database restored from
+-- a dump (which holds no grants) gets them back. Applied at ${flyway:timestamp}.
 GRANT SELECT, INSERT, UPDATE, DELETE ON organisation TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON user_account TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON recovery_code TO ${appGrantee};

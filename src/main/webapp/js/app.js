@@ -15,8 +15,8 @@ const main = document.getElementById('main');
 
 const NAVIGATION = {
   CASEWORKER: [['/cases', 'nav.cases'], ['/cases/new', 'nav.newCase']],
-  AUDITOR: [['/audit/log', 'nav.auditLog'], ['/audit/subjects', 'nav.auditSubjects'], ['/audit/break-glass', 'nav.breakGlass'],
-    ['/audit/verification', 'nav.verification'], ['/cases', 'nav.cases']],
+  AUDITOR: [['/audit/log', 'nav.auditLog'], ['/audit/subjects', 'nav.auditSubjects'], ['/audit/cases', 'nav.auditCases'],
+    ['/audit/break-glass', 'nav.breakGlass'], ['/audit/verification', 'nav.verification']],
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/organisations', 'nav.organisations'], ['/admin/tokens', 'nav.tokens'],
     ['/admin/reference', 'nav.reference']],
   COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/reports', 'nav.reports'], ['/coordinator/dark-number', 'nav.darkNumber'],

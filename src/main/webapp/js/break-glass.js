@@ -1,4 +1,4 @@
-// Break-glass: a case worker or auditor opens one case outside their scope, with a stated reason,
+// Break-glass: a case worker opens one case outside their scope, with a stated reason,
 // for a limited time. The server decides and logs; this module asks for the reason and keeps the
 // end of the window (no reason, no case data) in the tab's session storage for the banner.
 

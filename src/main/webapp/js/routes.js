@@ -2,7 +2,8 @@
 
 import { REPORTS } from './reports/registry.js';
 
-const CASES = ['CASEWORKER', 'AUDITOR'];
+// Auditors read the access log and its audit views, never case files.
+const CASES = ['CASEWORKER'];
 const EDIT = ['CASEWORKER'];
 const AUDIT = ['AUDITOR'];
 const ADMIN = ['ADMIN'];
@@ -27,6 +28,7 @@ export function registerRoutes(route) {
 
   route('/audit/log', () => import('./pages/audit-log.js'), { roles: AUDIT });
   route('/audit/subjects', () => import('./pages/audit-subjects.js'), { roles: AUDIT });
+  route('/audit/cases', () => import('./pages/audit-cases.js'), { roles: AUDIT });
   route('/audit/break-glass', () => import('./pages/audit-break-glass.js'), { roles: AUDIT });
   route('/audit/verification', () => import('./pages/audit-verification.js'), { roles: AUDIT });
 

@@ -14,7 +14,7 @@ export async function render(main) {
       columns: [
         { label: t('audit.breakGlass.grant'), value: (g) => formatNumber(g.id), numeric: true },
         { label: t('audit.username'), value: (g) => g.username },
-        { label: t('audit.breakGlass.case'), value: (g) => h('a', { href: `#/cases/${g.caseId}` }, t('case.numbered', g.caseId)) },
+        { label: t('audit.breakGlass.case'), value: (g) => h('a', { href: `#/audit/cases?case=${g.caseId}` }, t('case.numbered', g.caseId)) },
         { label: t('audit.purpose'), value: (g) => g.reason },
         { label: t('audit.breakGlass.grantedAt'), value: (g) => formatDateTime(g.grantedAt) },
         { label: t('audit.breakGlass.expiresAt'), value: (g) => formatDateTime(g.expiresAt) },

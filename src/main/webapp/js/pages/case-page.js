@@ -34,7 +34,7 @@ async function labels(list, values) {
   return (await Promise.all((values || []).map((c) => codeLabelOf(list, c)))).join(', ');
 }
 
-/** A case outside the user's scope answers 404; case workers and auditors may then use break-glass. */
+/** A case outside the user's scope answers 404; a case worker may then use break-glass. */
 async function loadOrOfferBreakGlass(main, params, refresh) {
   try {
     return (await get(`api/cases/${params.id}/chain`)).data;
@@ -51,13 +51,19 @@ export async function render(main, { params, refresh }) {
   if (!chain) return;
   const c = chain.caseFile;
   const glassUntil = breakGlassUntil(c.id);
-  const canEdit = currentUser().role === 'CASEWORKER' && c.status !== 'CLOSED' && !glassUntil;
+  // Only the owning organisation changes the case and its records; a share may allow adding chain steps.
+  const me = currentUser();
+  const open = me.role === 'CASEWORKER' && c.status !== 'CLOSED' && !glassUntil;
+  const canEdit = open && me.organisationId === c.ownerOrganisationId;
+  const myShare = (chain.shares || []).find((s) => s.active && s.organisationId === me.organisationId);
+  const canAddSteps = canEdit || (open && Boolean(myShare) && myShare.scope === 'READ_AND_ADD_PROCEEDINGS');
   const base = `#/cases/${c.id}`;
   const parties = partiesOf(chain);
 
   append(main, pageHeading(t('case.numbered', c.id)), glassUntil ? breakGlassBanner(glassUntil) : null,
     h('p', { class: 'tag-line' }, h('strong', { class: ['tag', c.status === 'CLOSED' ? 'tag--grey' : 'tag--green'] }, enumLabel('status', c.status)),
       ' ', await organisationName(c.ownerOrganisationId)),
+    myShare && !canEdit ? h('p', { id: 'share-notice' }, t('shares.yours', t(`shares.scope.${myShare.scope}`), formatDate(myShare.expiresOn))) : null,
     canEdit ? h('div', { class: 'button-group' },
       buttonLink(`${base}/edit`, t('case.edit')), buttonLink(`${base}/closure`, t('case.close'), true), buttonLink(`${base}/shares`, t('shares.manage'), true)) : null,
     section(t('case.details'), summaryList([
@@ -78,7 +84,7 @@ export async function render(main, { params, refresh }) {
   for (const kind of ['victims', 'suspects', 'clients']) {
     const list = parties[kind];
     const items = [];
-    for (const [i, p] of list.entries()) items.push(await partyCard(kind, p, i, base, canEdit));
+    for (const [i, p] of list.entries()) items.push(await partyCard(kind, p, i, base, canEdit, canAddSteps));
     append(main, section(t(`party.${kind}`),
       canEdit ? buttonLink(`${base}/parties/${kind}/new`, t(`party.add.${kind}`), true) : null,
       items.length ? items : h('p', {}, t(`party.none.${kind}`))));
@@ -87,14 +93,16 @@ export async function render(main, { params, refresh }) {
   append(main, section(t('shares.title'), dataTable({
     caption: t('shares.caption'),
     columns: [{ label: t('shares.organisation'), value: (s) => s.organisationName },
-      { label: t('shares.purpose'), value: (s) => s.purpose || '' }, { label: t('shares.since'), value: (s) => formatDate((s.grantedAt || '').slice(0, 10)) }],
-    rows: await Promise.all((chain.shares || []).filter((s) => !s.revokedAt)
+      { label: t('shares.purpose'), value: (s) => s.purpose || '' }, { label: t('shares.scope'), value: (s) => t(`shares.scope.${s.scope}`) },
+      { label: t('shares.since'), value: (s) => formatDate((s.grantedAt || '').slice(0, 10)) },
+      { label: t('shares.expiresOn'), value: (s) => formatDate(s.expiresOn) }],
+    rows: await Promise.all((chain.shares || []).filter((s) => s.active)
       .map(async (s) => ({ ...s, organisationName: await organisationName(s.organisationId) }))),
     empty: t('shares.none'),
   })));
 }
 
-async function partyCard(kind, p, index, base, canEdit) {
+async function partyCard(kind, p, index, base, canEdit, canAddSteps) {
   const title = t(`party.numbered.${kind}`, index + 1);
   const rows = [
     [t('party.number'), String(p.id)], // the pseudonymous id that auditors look up in the subject overview
@@ -141,7 +149,7 @@ async function partyCard(kind, p, index, base, canEdit) {
       on: e.on, text: enumLabel('stage', e.stage),
       extra: [enumLabel('decision', e.decision), enumLabel('verdict', e.verdict), sentenceText(e.sentence)].filter(Boolean).join(' · ') }))),
     p.charges.length ? h('p', {}, `${t('chain.chargeArticle')}: `, p.charges.map((ch) => `${t('chain.article', ch.article)} (${ch.lawVersion}, ${formatDate(ch.offenceDate)})`).join('; ')) : null,
-    add('chain-events'));
+    canAddSteps ? buttonLink(`${base}/parties/${p.id}/chain-events/new`, t('record.add.chain-events'), true) : null);
   }
   return card;
 }

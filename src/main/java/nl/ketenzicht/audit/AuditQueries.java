@@ -30,17 +30,17 @@ class AuditQueries {
                 + "SELECT entry_id FROM access_log_owner WHERE organisation_id = ?) mine ON mine.id = e.id WHERE TRUE");
         params.add(auditorOrganisation);
         params.add(auditorOrganisation);
-        clause(where, params, "e.actor = ?", f.actor);
-        clause(where, params, "e.username = ?", f.username);
-        clause(where, params, "e.action = ?", f.action);
-        clause(where, params, "e.occurred_at >= ?", f.from == null ? null : Timestamp.valueOf(f.from.atStartOfDay()));
-        clause(where, params, "e.occurred_at < ?", f.to == null ? null : Timestamp.valueOf(f.to.plusDays(1).atStartOfDay()));
-        if (f.subject != null) {
+        clause(where, params, "e.actor = ?", f.actor());
+        clause(where, params, "e.username = ?", f.username());
+        clause(where, params, "e.action = ?", f.action());
+        clause(where, params, "e.occurred_at >= ?", f.from() == null ? null : Timestamp.valueOf(f.from().atStartOfDay()));
+        clause(where, params, "e.occurred_at < ?", f.to() == null ? null : Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
+        if (f.subject() != null) {
             where.append(" AND e.id IN (SELECT entry_id FROM access_log_subject WHERE subject_id = ?)");
-            params.add(f.subject);
+            params.add(f.subject());
         }
         return page("SELECT " + AuditStore.ENTRY_COLUMNS + " FROM access_log e" + where + " ORDER BY e.id DESC",
-                "SELECT COUNT(*) FROM access_log e" + where, params, f.offset, f.limit);
+                "SELECT COUNT(*) FROM access_log e" + where, params, f.offset(), f.limit());
     }
 
     /** Every access to one data subject, whoever made it: the subject's access overview. */

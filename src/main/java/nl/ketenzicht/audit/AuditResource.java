@@ -3,10 +3,9 @@ package nl.ketenzicht.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,9 +19,11 @@ import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.problem.ProblemException;
 import nl.ketenzicht.shared.problem.ServiceUnavailable;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The auditor's views of the access log. Reading the log is itself logged. */
@@ -46,7 +47,20 @@ public class AuditResource {
     @Path("log")
     @Operation(summary = "Searches the accesses by your organisation's people and every access by anyone to your "
             + "organisation's records (refusals included), by actor, user, action, subject and period.")
-    public Page<AuditViews.EntryView> search(@Valid @BeanParam AuditFilter filter) {
+    public Page<AuditViews.EntryView> search(@QueryParam("actor") @Size(max = 40)
+                                             @Parameter(description = "Who acted: user:<id> or token:<id>.") String actor,
+                                             @QueryParam("username") @Size(max = 80)
+                                             @Parameter(description = "The username of the acting user.") String username,
+                                             @QueryParam("action") @Size(max = 20)
+                                             @Parameter(description = "The action: CREATE, READ, UPDATE, DELETE, SEARCH, EXPORT, REPORT, "
+                                                     + "LOGIN, LOGOUT, LOGIN_FAILED, ADMIN_CHANGE or AUDIT_READ.") String action,
+                                             @QueryParam("subject")
+                                             @Parameter(description = "Only accesses to this data subject (a party id).") Long subject,
+                                             @QueryParam("from") @Parameter(description = "Accesses on or after this day.") LocalDate from,
+                                             @QueryParam("to") @Parameter(description = "Accesses on or before this day.") LocalDate to,
+                                             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        AuditFilter filter = new AuditFilter(actor, username, action, subject, from, to, offset, limit);
         Page<AuditViews.EntryView> page = sql(() -> queries.search(filter, caller.require().organisationId()));
         logged("access-log", null, page);
         return page;

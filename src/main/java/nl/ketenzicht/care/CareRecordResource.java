@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.ketenzicht.security.Role;
 import nl.ketenzicht.shared.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Revises a runaway episode or a care referral by its own id. */
@@ -28,6 +30,8 @@ public class CareRecordResource {
     @PUT
     @Path("runaways/{id}")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Revises a runaway episode (e.g. the day the victim was found). Needs If-Match.")
+    @APIResponseSchema(value = CareRequests.RunawayView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
     public Response updateRunaway(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                   @NotNull CareRequests.RunawayRequest body) {
         var view = service.updateRunaway(id, Versions.fromIfMatch(ifMatch), body);
@@ -37,6 +41,8 @@ public class CareRecordResource {
     @PUT
     @Path("care-referrals/{id}")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Revises a care referral (e.g. the day care started or ended). Needs If-Match.")
+    @APIResponseSchema(value = CareRequests.ReferralView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
     public Response updateReferral(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                    @NotNull CareRequests.ReferralRequest body) {
         var view = service.updateReferral(id, Versions.fromIfMatch(ifMatch), body);

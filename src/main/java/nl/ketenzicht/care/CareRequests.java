@@ -14,6 +14,9 @@ public final class CareRequests {
 
     public record RunawayRequest(@NotBlank @Size(max = 40) String institutionType, @NotNull LocalDate missingSince,
                                  LocalDate reportedOn, LocalDate foundOn, Boolean victimisedDuring) {
+        /** An example for the API document (synthetic). */
+        public static final RunawayRequest EXAMPLE = new RunawayRequest("OPEN_YOUTH_CARE", LocalDate.of(2024, 5, 2), LocalDate.of(2024, 5, 3),
+                LocalDate.of(2024, 5, 20), true);
     }
 
     public record RunawayView(Long id, long victimId, long version, String institutionType, LocalDate missingSince,
@@ -26,6 +29,8 @@ public final class CareRequests {
 
     public record ReferralRequest(@NotBlank @Size(max = 40) String careType, @NotNull LocalDate referredOn,
                                   LocalDate startedOn, LocalDate endedOn) {
+        /** An example for the API document (synthetic). */
+        public static final ReferralRequest EXAMPLE = new ReferralRequest("SHELTER", LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 19), null);
     }
 
     public record ReferralView(Long id, long victimId, long version, String careType, LocalDate referredOn,

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.ketenzicht.security.Role;
 import nl.ketenzicht.shared.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Runaway episodes (vermissingen) and care referrals (zorgtrajecten) of a victim. */
@@ -29,7 +31,8 @@ public class CareResource {
 
     @GET
     @Path("{id}/care")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "A victim's runaway episodes and care referrals.")
     public CareService.Care ofVictim(@PathParam("id") long victimId) {
         return service.ofVictim(victimId);
     }
@@ -37,6 +40,8 @@ public class CareResource {
     @POST
     @Path("{id}/runaways")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Records a runaway episode of a victim.")
+    @APIResponseSchema(value = CareRequests.RunawayView.class, responseCode = "201", responseDescription = "The episode; ETag names its version.")
     public Response addRunaway(@PathParam("id") long victimId, @NotNull CareRequests.RunawayRequest body) {
         var view = service.addRunaway(victimId, body);
         return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
@@ -46,6 +51,8 @@ public class CareResource {
     @POST
     @Path("{id}/care-referrals")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Records a care referral of a victim.")
+    @APIResponseSchema(value = CareRequests.ReferralView.class, responseCode = "201", responseDescription = "The referral; ETag names its version.")
     public Response addReferral(@PathParam("id") long victimId, @NotNull CareRequests.ReferralRequest body) {
         var view = service.addReferral(victimId, body);
         return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();

@@ -1,48 +1,18 @@
 package nl.ketenzicht.cases;
 
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-
 import java.time.LocalDate;
+import java.util.Map;
 
-/** List filters and paging, bound from query parameters. Sorting is limited to a whitelist. */
-public class CaseFilter {
+/**
+ * List filters and paging, as the resource reads them from the query (each a parameter of its own:
+ * a malformed value is then refused by name, without the container's injection failure being logged).
+ * {@code q} is free text: a case number, or part of a municipality's name. Sorting is limited to a whitelist.
+ */
+public record CaseFilter(String municipality, String policeUnit, String courtDistrict, Origin origin, CaseStatus status,
+                         String exploitationForm, TeamType teamType, LocalDate openedFrom, LocalDate openedTo, String q,
+                         int offset, int limit, String sort) {
 
-    @QueryParam("municipality")
-    String municipality;
-    @QueryParam("policeUnit")
-    String policeUnit;
-    @QueryParam("courtDistrict")
-    String courtDistrict;
-    @QueryParam("origin")
-    Origin origin;
-    @QueryParam("status")
-    CaseStatus status;
-    @QueryParam("exploitationForm")
-    String exploitationForm;
-    @QueryParam("teamType")
-    TeamType teamType;
-    @QueryParam("openedFrom")
-    LocalDate openedFrom;
-    @QueryParam("openedTo")
-    LocalDate openedTo;
-    /** Free text: a case number, or part of a municipality's name. */
-    @QueryParam("q")
-    String q;
-    @QueryParam("offset")
-    @DefaultValue("0")
-    int offset;
-    @QueryParam("limit")
-    @DefaultValue("25")
-    int limit;
-    @QueryParam("sort")
-    @DefaultValue("openedOn,desc")
-    String sort;
-
-    public CaseFilter() {
-    }
-
-    static final java.util.Map<String, String> SORTABLE = java.util.Map.of(
+    static final Map<String, String> SORTABLE = Map.of(
             "openedOn", "c.openedOn", "id", "c.id", "municipality", "c.region.municipalityCode",
             "origin", "c.origin", "status", "c.status", "policeUnit", "c.region.policeUnit");
 }

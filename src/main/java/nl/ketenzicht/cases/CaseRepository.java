@@ -22,14 +22,16 @@ class CaseRepository {
     EntityManager em;
 
     Optional<Case> find(long id, AccessScope scope) {
-        return scope.bind(em.createQuery("SELECT c FROM Case c WHERE c.id = :id AND " + AccessScope.CONDITION, Case.class))
+        return scope.bind(em.createQuery("SELECT c FROM Case c WHERE c.id = :id AND " + scope.condition(), Case.class))
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
-    boolean inRegularScope(long id, long organisationId) {
-        return !em.createQuery("SELECT c.id FROM Case c WHERE c.id = :id AND (c.ownerOrganisationId = :org OR EXISTS "
-                        + "(SELECT s FROM CaseShare s WHERE s.caseId = c.id AND s.organisationId = :org AND s.revokedAt IS NULL))", Long.class)
-                .setParameter("id", id).setParameter("org", organisationId).getResultList().isEmpty();
+    boolean inRegularScope(long id, AccessScope regular) {
+        return find(id, regular).isPresent();
+    }
+
+    long ownerOf(long caseId) {
+        return em.createQuery("SELECT c.ownerOrganisationId FROM Case c WHERE c.id = :id", Long.class).setParameter("id", caseId).getSingleResult();
     }
 
     void flush() {
@@ -43,35 +45,35 @@ class CaseRepository {
 
     Result list(CaseFilter f, AccessScope scope, java.util.Set<String> municipalitiesMatchingQ) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(f, params);
-        if (f.q != null && !f.q.isBlank()) {
-            where += f.q.strip().matches("\\d{1,18}") ? " AND c.id = :qid" : " AND c.region.municipalityCode IN :qmunis";
-            if (f.q.strip().matches("\\d{1,18}")) {
-                params.put("qid", Long.parseLong(f.q.strip()));
+        String where = where(f, scope, params);
+        if (f.q() != null && !f.q().isBlank()) {
+            where += f.q().strip().matches("\\d{1,18}") ? " AND c.id = :qid" : " AND c.region.municipalityCode IN :qmunis";
+            if (f.q().strip().matches("\\d{1,18}")) {
+                params.put("qid", Long.parseLong(f.q().strip()));
             } else {
                 params.put("qmunis", municipalitiesMatchingQ.isEmpty() ? java.util.Set.of("-") : municipalitiesMatchingQ);
             }
         }
-        TypedQuery<Case> q = scope.bind(em.createQuery("SELECT c FROM Case c WHERE " + where + " ORDER BY " + order(f.sort), Case.class));
+        TypedQuery<Case> q = scope.bind(em.createQuery("SELECT c FROM Case c WHERE " + where + " ORDER BY " + order(f.sort()), Case.class));
         TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(c) FROM Case c WHERE " + where, Long.class));
         params.forEach((k, v) -> {
             q.setParameter(k, v);
             count.setParameter(k, v);
         });
-        return new Result(q.setFirstResult(f.offset).setMaxResults(f.limit).getResultList(), count.getSingleResult());
+        return new Result(q.setFirstResult(f.offset()).setMaxResults(f.limit()).getResultList(), count.getSingleResult());
     }
 
-    private static String where(CaseFilter f, Map<String, Object> params) {
-        List<String> clauses = new ArrayList<>(List.of(AccessScope.CONDITION));
-        add(clauses, params, "c.region.municipalityCode = :municipality", "municipality", f.municipality);
-        add(clauses, params, "c.region.policeUnit = :policeUnit", "policeUnit", f.policeUnit);
-        add(clauses, params, "c.region.courtDistrict = :courtDistrict", "courtDistrict", f.courtDistrict);
-        add(clauses, params, "c.origin = :origin", "origin", f.origin);
-        add(clauses, params, "c.status = :status", "status", f.status);
-        add(clauses, params, "c.teamType = :teamType", "teamType", f.teamType);
-        add(clauses, params, ":form MEMBER OF c.exploitationForms", "form", f.exploitationForm);
-        add(clauses, params, "c.openedOn >= :from", "from", f.openedFrom);
-        add(clauses, params, "c.openedOn <= :to", "to", f.openedTo);
+    private static String where(CaseFilter f, AccessScope scope, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>(List.of(scope.condition()));
+        add(clauses, params, "c.region.municipalityCode = :municipality", "municipality", f.municipality());
+        add(clauses, params, "c.region.policeUnit = :policeUnit", "policeUnit", f.policeUnit());
+        add(clauses, params, "c.region.courtDistrict = :courtDistrict", "courtDistrict", f.courtDistrict());
+        add(clauses, params, "c.origin = :origin", "origin", f.origin());
+        add(clauses, params, "c.status = :status", "status", f.status());
+        add(clauses, params, "c.teamType = :teamType", "teamType", f.teamType());
+        add(clauses, params, ":form MEMBER OF c.exploitationForms", "form", f.exploitationForm());
+        add(clauses, params, "c.openedOn >= :from", "from", f.openedFrom());
+        add(clauses, params, "c.openedOn <= :to", "to", f.openedTo());
         return String.join(" AND ", clauses);
     }
 

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import nl.ketenzicht.security.ShareScope;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -28,12 +30,22 @@ public final class CaseRequests {
             @NotNull TeamType teamType,
             @NotNull @Min(0) @Max(500) Integer suspectCount,
             @NotNull Boolean network) {
+        /** An example for the API document (synthetic). */
+        public static final CaseRequest EXAMPLE = new CaseRequest("GM0363", LocalDate.of(2024, 3, 1), Origin.AMBTSHALVE, null, Set.of("SEXUAL"),
+                Set.of("DIGITAL"), TeamType.AVIM, 1, false);
     }
 
     public record CloseRequest(@NotNull LocalDate closedOn, @NotBlank @Size(max = 40) String reason) {
+        /** An example for the API document (synthetic). */
+        public static final CloseRequest EXAMPLE = new CloseRequest(LocalDate.of(2024, 9, 30), "COMPLETED");
     }
 
-    public record ShareRequest(@NotNull Long organisationId, @NotBlank @Size(min = 5, max = 500) String purpose) {
+    /** {@code expiresOn}: the last day the share gives access, after today and at most two years ahead. */
+    public record ShareRequest(@NotNull Long organisationId, @NotBlank @Size(min = 5, max = 500) String purpose,
+                               @NotNull ShareScope scope, @NotNull LocalDate expiresOn) {
+        /** An example for the API document (synthetic). */
+        public static final ShareRequest EXAMPLE = new ShareRequest(12L, "Joint investigation with the labour inspectorate",
+                ShareScope.READ, LocalDate.of(2027, 6, 30));
     }
 
     public record CaseView(Long id, long version, long ownerOrganisationId, String municipalityCode,
@@ -44,7 +56,8 @@ public final class CaseRequests {
                            String closingReason, Instant createdAt) {
     }
 
-    public record ShareView(Long id, long caseId, long organisationId, String purpose, Instant grantedAt,
-                            Instant revokedAt) {
+    /** {@code active}: not revoked and not past its last day. */
+    public record ShareView(Long id, long caseId, long organisationId, String purpose, ShareScope scope,
+                            LocalDate expiresOn, Instant grantedAt, Instant revokedAt, boolean active) {
     }
 }

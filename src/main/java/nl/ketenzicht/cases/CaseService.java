@@ -31,6 +31,8 @@ import java.util.List;
 @Transactional
 public class CaseService {
 
+    static final int MAX_SHARE_YEARS = 2;
+
     @Inject
     CaseRepository cases;
     @Inject
@@ -95,26 +97,29 @@ public class CaseService {
     }
 
     public Page<CaseView> list(CaseFilter filter) {
-        if (filter.limit < 1 || filter.limit > 200 || filter.offset < 0) {
-            throw ProblemException.invalid("limit", MessageCode.PAGE_LIMIT, java.util.Map.of("max", 200), "Use offset ≥ 0 and a limit from 1 to 200.");
-        }
-        CaseRepository.Result result = cases.list(filter, scopes.forReading(), municipalitiesMatching(filter.q));
+        CaseRepository.Result result = cases.list(filter, scopes.forReading(), municipalitiesMatching(filter.q()));
         List<Long> ids = result.cases().stream().map(Case::id).toList();
         log.record(new AccessEvent(AccessEvent.Action.SEARCH, "case", ids, List.of(), AccessEvent.Outcome.SUCCESS, null, false).inCases(ids));
-        return new Page<>(result.cases().stream().map(this::view).toList(), result.total(), filter.offset, filter.limit);
+        return new Page<>(result.cases().stream().map(this::view).toList(), result.total(), filter.offset(), filter.limit());
     }
 
     public List<CaseRequests.ShareView> shares(long caseId) {
         Case c = readable(caseId, AccessEvent.Action.READ);
-        return cases.shares(c.id()).stream().map(CaseService::view).toList();
+        return sharesOf(c.id());
     }
 
     public CaseRequests.ShareView share(long caseId, CaseRequests.ShareRequest request) {
         Case c = owned(caseId);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (!request.expiresOn().isAfter(today) || request.expiresOn().isAfter(today.plusYears(MAX_SHARE_YEARS))) {
+            throw ProblemException.invalid("expiresOn", MessageCode.SHARE_EXPIRY, java.util.Map.of("years", MAX_SHARE_YEARS),
+                    "The last day of the share lies after today and at most " + MAX_SHARE_YEARS + " years ahead.");
+        }
         if (users.organisation(request.organisationId()).isEmpty() || request.organisationId() == c.ownerOrganisationId()) {
             throw ProblemException.invalid("organisationId", MessageCode.SHARE_PARTNER, "Choose another existing partner organisation.");
         }
-        CaseShare share = new CaseShare(c.id(), request.organisationId(), request.purpose().strip(), clock.instant(), caller.require().actor());
+        CaseShare share = new CaseShare(c.id(), request.organisationId(), request.purpose().strip(), request.scope(),
+                request.expiresOn(), clock.instant(), caller.require().actor());
         cases.persist(share);
         log.record(new AccessEvent(AccessEvent.Action.CREATE, "case-share", List.of(c.id(), share.id()), List.of(),
                 AccessEvent.Outcome.SUCCESS, request.purpose().strip(), false).inCase(c.id()));
@@ -138,8 +143,10 @@ public class CaseService {
         return c;
     }
 
-    private static CaseRequests.ShareView view(CaseShare s) {
-        return new CaseRequests.ShareView(s.id(), s.caseId(), s.organisationId(), s.purpose(), s.grantedAt(), s.revokedAt());
+    private CaseRequests.ShareView view(CaseShare s) {
+        boolean active = s.revokedAt() == null && !s.expiresOn().isBefore(java.time.LocalDate.now(clock));
+        return new CaseRequests.ShareView(s.id(), s.caseId(), s.organisationId(), s.purpose(), s.scope(), s.expiresOn(),
+                s.grantedAt(), s.revokedAt(), active);
     }
 
     /** The view of a case the caller has already been cleared to read (see {@link #requireReadable}). */
@@ -147,9 +154,14 @@ public class CaseService {
         return view(cases.find(caseId, scopes.forReading()).orElseThrow(() -> notFound(caseId)));
     }
 
-    /** The shares of a case the caller has already been cleared to read. */
+    /**
+     * The shares of a case the caller has already been cleared to read: all of them for the owner,
+     * only those with its own organisation for anyone else (a grantee never learns who else sees the case).
+     */
     public List<CaseRequests.ShareView> sharesOf(long caseId) {
-        return cases.shares(caseId).stream().map(CaseService::view).toList();
+        long org = caller.require().organisationId();
+        boolean owner = cases.find(caseId, scopes.forWriting()).isPresent();
+        return cases.shares(caseId).stream().filter(s -> owner || s.organisationId() == org).map(this::view).toList();
     }
 
     private java.util.Set<String> municipalitiesMatching(String q) {
@@ -187,13 +199,27 @@ public class CaseService {
 
     private CaseRef refOf(Case c) {
         AccessScope scope = scopes.forReading();
-        boolean glass = scope.viaBreakGlass(c.id()) && !cases.inRegularScope(c.id(), scope.organisationId());
+        boolean glass = scope.viaBreakGlass(c.id()) && !cases.inRegularScope(c.id(), scopes.regular());
         return new CaseRef(c.id(), c.ownerOrganisationId(), c.openedOn(), glass,
                 glass ? breakGlass.reasonFor(caller.require().userId(), c.id()) : null);
     }
 
+    /** Only the owner changes a case and its records; a grantee or break-glass reader who can see it is refused, not told it is absent. */
     Case writable(long id) {
-        return cases.find(id, scopes.forWriting()).orElseThrow(() -> notFound(id));
+        return cases.find(id, scopes.forWriting()).orElseThrow(() -> refusedOrNotFound(id));
+    }
+
+    /** The owning organisation of a case the caller has already been cleared to reach. */
+    public long ownerOf(long caseId) {
+        return cases.ownerOf(caseId);
+    }
+
+    private ProblemException refusedOrNotFound(long id) {
+        if (cases.find(id, scopes.forReading()).isPresent()) {
+            return ProblemException.forbidden(MessageCode.FORBIDDEN_SHARE_SCOPE,
+                    "Only the organisation that owns this case may do this; your access does not allow it.");
+        }
+        return notFound(id);
     }
 
     private CaseView flushAndLog(Case c, AccessEvent.Action action) {

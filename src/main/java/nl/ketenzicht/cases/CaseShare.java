@@ -7,10 +7,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import nl.ketenzicht.security.ShareScope;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
-/** A case shared with a named partner organisation for a stated purpose, until revoked. */
+/**
+ * A case shared with a named partner organisation for a stated purpose and scope, through the day
+ * the owner set (inclusive) or until revoked, whichever comes first.
+ */
 @Entity
 @Table(name = "case_share")
 public class CaseShare {
@@ -23,6 +31,10 @@ public class CaseShare {
     @Column(name = "organisation_id")
     private long organisationId;
     private String purpose;
+    @Enumerated(EnumType.STRING)
+    private ShareScope scope;
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
     @Column(name = "granted_at")
     private Instant grantedAt;
     @Column(name = "granted_by")
@@ -33,10 +45,13 @@ public class CaseShare {
     protected CaseShare() {
     }
 
-    CaseShare(long caseId, long organisationId, String purpose, Instant grantedAt, String grantedBy) {
+    CaseShare(long caseId, long organisationId, String purpose, ShareScope scope, LocalDate expiresOn, Instant grantedAt,
+              String grantedBy) {
         this.caseId = caseId;
         this.organisationId = organisationId;
         this.purpose = Objects.requireNonNull(purpose);
+        this.scope = Objects.requireNonNull(scope);
+        this.expiresOn = Objects.requireNonNull(expiresOn);
         this.grantedAt = Objects.requireNonNull(grantedAt);
         this.grantedBy = Objects.requireNonNull(grantedBy);
     }
@@ -53,4 +68,6 @@ public class CaseShare {
     String purpose() { return purpose; }
     Instant grantedAt() { return grantedAt; }
     Instant revokedAt() { return revokedAt; }
+    ShareScope scope() { return scope; }
+    LocalDate expiresOn() { return expiresOn; }
 }

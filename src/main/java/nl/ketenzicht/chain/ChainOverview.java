@@ -23,6 +23,7 @@ import nl.ketenzicht.proceedings.ProceedingsService;
 import nl.ketenzicht.security.Role;
 import nl.ketenzicht.shared.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -52,13 +53,14 @@ public class ChainOverview {
 
     @GET
     @Path("{id}/chain")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
     @Transactional
     @Operation(summary = "Everything recorded for a case, in one document.")
+    @APIResponseSchema(value = Chain.class, responseCode = "200", responseDescription = "The whole chain of the case; ETag names the case version.")
     public Response get(@PathParam("id") long caseId) {
         CaseService.CaseRef ref = cases.requireReadable(caseId);
         CaseRequests.CaseView view = cases.viewOf(caseId);
-        List<PartyRequests.PartyView> all = parties.ofCase(caseId);
+        List<PartyRequests.PartyView> all = parties.ofCase(ref);
         List<Long> victims = all.stream().filter(p -> p.kind() == PartyKind.VICTIM).map(PartyRequests.PartyView::id).toList();
         List<Long> offenders = all.stream().filter(p -> p.kind() != PartyKind.VICTIM).map(PartyRequests.PartyView::id).toList();
         AccessEvent event = new AccessEvent(AccessEvent.Action.READ, "case-chain", List.of(caseId), victims,

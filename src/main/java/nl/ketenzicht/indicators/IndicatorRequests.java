@@ -18,11 +18,15 @@ public final class IndicatorRequests {
     /** An indicator counts one maintained counter (e.g. s_om_inflow), optionally filtered. */
     public record IndicatorRequest(@NotBlank @Size(max = 200) String name, @NotBlank String metric,
                                    String origin, String form, String team) {
+        /** An example for the API document (synthetic). */
+        public static final IndicatorRequest EXAMPLE = new IndicatorRequest("Sexual exploitation: suspects reaching the OM", "s_om_inflow", null, "SEXUAL", null);
     }
 
     /** A target for a year; policeUnit null means the national target. */
     public record TargetRequest(@NotNull @Min(2000) @Max(2100) Integer year, @Pattern(regexp = "[A-Z]{2,8}") String policeUnit,
                                 @NotNull @Min(0) Long target) {
+        /** An example for the API document (synthetic). */
+        public static final TargetRequest EXAMPLE = new TargetRequest(2025, "AMS", 120L);
     }
 
     public record IndicatorView(long id, String name, String metric, String origin, String form, String team,

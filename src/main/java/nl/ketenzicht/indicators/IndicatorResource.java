@@ -3,6 +3,8 @@ package nl.ketenzicht.indicators;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +20,9 @@ import nl.ketenzicht.indicators.IndicatorRequests.IndicatorView;
 import nl.ketenzicht.indicators.IndicatorRequests.ResultsView;
 import nl.ketenzicht.indicators.IndicatorRequests.TargetRequest;
 import nl.ketenzicht.security.Role;
+import nl.ketenzicht.shared.Years;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -42,6 +46,7 @@ public class IndicatorResource {
 
     @GET
     @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "Lists the indicators with their targets.")
     public List<IndicatorView> list() {
         return service.list();
     }
@@ -58,7 +63,11 @@ public class IndicatorResource {
     @Path("{id}/results")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "Actual against target per year, per visible police unit and nationally; small actuals suppressed.")
-    public ResultsView results(@PathParam("id") long id, @QueryParam("from") int from, @QueryParam("to") int to) {
+    public ResultsView results(@PathParam("id") long id,
+                               @QueryParam("from") @NotNull @Min(Years.MIN) @Max(Years.MAX)
+                               @Parameter(description = "The first year.", example = "2022") Integer from,
+                               @QueryParam("to") @NotNull @Min(Years.MIN) @Max(Years.MAX)
+                               @Parameter(description = "The last year.", example = "2024") Integer to) {
         return service.results(id, from, to);
     }
 }

@@ -14,6 +14,7 @@ import nl.ketenzicht.reports.aggregates.CaseContribution;
 import nl.ketenzicht.security.Caller;
 import nl.ketenzicht.security.CurrentCaller;
 import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.Years;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -92,9 +93,7 @@ public class IndicatorService {
     }
 
     public ResultsView results(long id, int fromYear, int toYear) {
-        if (fromYear < 2000 || toYear > 2100 || toYear < fromYear || toYear - fromYear > 20) {
-            throw ProblemException.invalid("from", MessageCode.YEAR_RANGE, java.util.Map.of("min", 2000, "max", 2100, "years", 20), "Use whole years from 2000 to 2100, at most 20 at a time.");
-        }
+        Years.range("from", fromYear, toYear, 21);
         return withConnection(c -> {
             IndicatorView v = IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
             List<String> units = units(c);

@@ -30,6 +30,8 @@ public final class EstimateRequests {
     public record EstimateRequest(@NotNull @Valid Period period, String region,
                                   @NotNull @Size(min = 2, max = 8) List<@NotNull String> lists,
                                   @Size(max = 28) List<@NotNull String> terms) {
+        /** An example for the API document (synthetic). */
+        public static final EstimateRequest EXAMPLE = new EstimateRequest(Period.ofYear(2024), "NATIONAL", List.of("POLICE", "CARE", "YOUTH_CARE"), null);
     }
 
     /**

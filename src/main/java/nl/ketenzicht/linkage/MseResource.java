@@ -3,6 +3,8 @@ package nl.ketenzicht.linkage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,7 +19,13 @@ import nl.ketenzicht.linkage.EstimateRequests.EstimateRequest;
 import nl.ketenzicht.linkage.EstimateViews.EstimateView;
 import nl.ketenzicht.linkage.EstimateViews.SeriesPoint;
 import nl.ketenzicht.security.Role;
+import nl.ketenzicht.shared.Years;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -49,6 +57,8 @@ public class MseResource {
     @Produces(MediaType.WILDCARD) // any Accept reaches the role check; the answer is CSV either way
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The same estimate as a CSV file, with the publication threshold for small cells.")
+    @APIResponse(responseCode = "200", description = "The estimate as CSV.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@Valid @NotNull EstimateRequest body) {
         return Response.ok(EstimateCsv.write(service.export(body)), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"dark-number.csv\"").build();
@@ -60,7 +70,9 @@ public class MseResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "Estimates from an uploaded capture-history table (0/1 list columns and a last column count). "
             + "Optional terms fix the model instead of stepwise selection.")
-    public EstimateView upload(@NotNull String csv, @QueryParam("terms") List<String> terms) {
+    public EstimateView upload(@NotNull @Schema(example = "A,B,C,count\n1,0,0,40\n0,1,0,30\n0,0,1,20\n1,1,0,6\n1,0,1,5\n0,1,1,4\n1,1,1,2\n") String csv,
+                               @QueryParam("terms") @Parameter(description = "A term of the model to fit instead of the stepwise "
+                                       + "choice, as two list columns joined by a colon (A:B); repeat for more terms.") List<String> terms) {
         return service.upload(csv, terms);
     }
 
@@ -68,9 +80,15 @@ public class MseResource {
     @Path("series")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The estimate for each year from fromYear to toYear, for a chart; bca=true adds bootstrap intervals.")
-    public List<SeriesPoint> series(@QueryParam("fromYear") int fromYear, @QueryParam("toYear") int toYear,
-                                    @QueryParam("region") String region, @QueryParam("lists") List<String> lists,
-                                    @QueryParam("bca") @DefaultValue("false") boolean bca) {
+    public List<SeriesPoint> series(@QueryParam("fromYear") @NotNull @Min(Years.MIN) @Max(Years.MAX)
+                                    @Parameter(description = "The first year.", example = "2020") Integer fromYear,
+                                    @QueryParam("toYear") @NotNull @Min(Years.MIN) @Max(Years.MAX)
+                                    @Parameter(description = "The last year.", example = "2024") Integer toYear,
+                                    @QueryParam("region") @Parameter(description = "A police unit, or NATIONAL (the default).") String region,
+                                    @QueryParam("lists") @Parameter(description = "2 to 8 lists, repeated: an organisation type "
+                                            + "(POLICE, CARE, ...) or a named organisation as org:<id>.") List<String> lists,
+                                    @QueryParam("bca") @DefaultValue("false")
+                                    @Parameter(description = "true adds bootstrap (BCa) intervals, which take longer.") boolean bca) {
         if (lists == null || lists.size() < 2 || lists.size() > 8) {
             throw nl.ketenzicht.shared.problem.ProblemException.invalid("lists", nl.ketenzicht.shared.problem.MessageCode.MSE_LIST_COUNT, java.util.Map.of("min", 2, "max", 8), "Choose 2 to 8 lists.");
         }

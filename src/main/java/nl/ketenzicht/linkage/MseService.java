@@ -22,6 +22,7 @@ import nl.ketenzicht.reports.RegionalScope;
 import nl.ketenzicht.security.Organisation;
 import nl.ketenzicht.security.Users;
 import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.Years;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.Problem;
 import nl.ketenzicht.shared.problem.ProblemException;
@@ -105,9 +106,7 @@ public class MseService {
 
     /** The estimate per year, for a chart; BCa only on request, as it multiplies the work by B. */
     public List<SeriesPoint> series(int fromYear, int toYear, String region, List<String> codes, boolean bca) {
-        if (fromYear > toYear || toYear - fromYear >= 15) {
-            throw ProblemException.invalid("fromYear", MessageCode.YEAR_RANGE, java.util.Map.of("years", 15), "Give fromYear ≤ toYear, at most 15 years.");
-        }
+        Years.range("fromYear", fromYear, toYear, 15);
         List<SeriesPoint> points = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {
             points.add(point(year, new EstimateRequest(EstimateRequests.Period.ofYear(year), region, codes, null), bca));

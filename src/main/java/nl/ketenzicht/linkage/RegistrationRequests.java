@@ -29,6 +29,10 @@ public final class RegistrationRequests {
             @NotNull LocalDate birthDate,
             @NotNull Gender gender,
             @Positive Long caseId) {
+        /** An example for the API document (synthetic). */
+        public static final RegistrationRequest EXAMPLE = new RegistrationRequest(LocalDate.of(2024, 3, 1), "GM0363", "Anna", "Jansen",
+                LocalDate.of(2006, 5, 17), Gender.FEMALE, null);
+
 
         Identity identity() {
             return new Identity(firstName, familyName, birthDate, gender);

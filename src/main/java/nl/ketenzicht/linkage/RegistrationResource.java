@@ -3,6 +3,8 @@ package nl.ketenzicht.linkage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +28,9 @@ import nl.ketenzicht.shared.Idempotency;
 import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -50,6 +55,7 @@ public class RegistrationResource {
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Registers a victim met by your organisation. Names and birth date only make the linkage "
             + "keys and are not stored. Idempotency-Key makes retries safe.")
+    @APIResponseSchema(value = RegistrationView.class, responseCode = "201", responseDescription = "The registration; Location names it.")
     public Response register(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull RegistrationRequest body) {
         var token = idempotency.token(caller.require().actor(), key, "POST /registrations", service.fingerprint(body));
         return idempotency.create(token, t -> service.register(body, t, uri.getBaseUri().resolve("..")));
@@ -58,23 +64,18 @@ public class RegistrationResource {
     @GET
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Your organisation's registrations, newest first, paged; optionally within registeredOn from..to.")
-    public Page<RegistrationView> list(@QueryParam("from") String from, @QueryParam("to") String to,
-                                       @QueryParam("offset") @DefaultValue("0") int offset,
-                                       @QueryParam("limit") @DefaultValue("25") int limit) {
-        return service.list(date("from", from), date("to", to), offset, limit);
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw nl.ketenzicht.shared.problem.ProblemException.invalid(field, nl.ketenzicht.shared.problem.MessageCode.EXPECTED_DATE, "Use a date as YYYY-MM-DD.");
-        }
+    public Page<RegistrationView> list(@QueryParam("from") @Parameter(description = "Registered on or after this day.") LocalDate from,
+                                       @QueryParam("to") @Parameter(description = "Registered on or before this day.") LocalDate to,
+                                       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                       @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(200) int limit) {
+        return service.list(from, to, offset, limit);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Reads one of your organisation's registrations.")
+    @APIResponseSchema(value = RegistrationView.class, responseCode = "200", responseDescription = "The registration; ETag names its version.")
     public Response get(@PathParam("id") long id) {
         RegistrationView view = service.get(id);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
@@ -84,6 +85,7 @@ public class RegistrationResource {
     @Path("{id}")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Withdraws a registration made in error; register again to correct it.")
+    @APIResponse(responseCode = "204", description = "Withdrawn.")
     public Response withdraw(@PathParam("id") long id) {
         service.withdraw(id);
         return Response.noContent().build();

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.ketenzicht.security.CurrentCaller;
 import nl.ketenzicht.security.Role;
 import nl.ketenzicht.shared.Idempotency;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -42,6 +44,8 @@ public class CasePartiesResource {
     @POST
     @Path("{caseId}/victims")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Adds a victim to a case. Idempotency-Key makes retries safe.")
+    @APIResponseSchema(value = PartyRequests.PartyView.class, responseCode = "201", responseDescription = "The party; Location names it, ETag its version.")
     public Response addVictim(@PathParam("caseId") long caseId, @HeaderParam("Idempotency-Key") String key,
                               @NotNull PartyRequests.VictimRequest body) {
         return idempotency.create(token(key, "victims", caseId, body), t -> service.addVictim(caseId, body, t, base()));
@@ -50,6 +54,8 @@ public class CasePartiesResource {
     @POST
     @Path("{caseId}/suspects")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Adds a suspect to a case, linked to its victims. Idempotency-Key makes retries safe.")
+    @APIResponseSchema(value = PartyRequests.PartyView.class, responseCode = "201", responseDescription = "The party; Location names it, ETag its version.")
     public Response addSuspect(@PathParam("caseId") long caseId, @HeaderParam("Idempotency-Key") String key,
                                @NotNull PartyRequests.SuspectRequest body) {
         return idempotency.create(token(key, "suspects", caseId, body), t -> service.addSuspect(caseId, body, t, base()));
@@ -58,6 +64,8 @@ public class CasePartiesResource {
     @POST
     @Path("{caseId}/clients")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Adds a client to a case, linked to its victims. Idempotency-Key makes retries safe.")
+    @APIResponseSchema(value = PartyRequests.PartyView.class, responseCode = "201", responseDescription = "The party; Location names it, ETag its version.")
     public Response addClient(@PathParam("caseId") long caseId, @HeaderParam("Idempotency-Key") String key,
                               @NotNull PartyRequests.ClientRequest body) {
         return idempotency.create(token(key, "clients", caseId, body), t -> service.addClient(caseId, body, t, base()));

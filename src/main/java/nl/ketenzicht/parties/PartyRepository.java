@@ -18,7 +18,7 @@ class PartyRepository {
 
     Optional<Party> find(long id, AccessScope scope) {
         return scope.bind(em.createQuery("SELECT p FROM Party p, Case c WHERE p.id = :id AND c.id = p.caseId AND "
-                + AccessScope.CONDITION, Party.class)).setParameter("id", id).getResultStream().findFirst();
+                + scope.condition(), Party.class)).setParameter("id", id).getResultStream().findFirst();
     }
 
     List<Party> ofCase(long caseId) {
@@ -28,6 +28,11 @@ class PartyRepository {
 
     List<Long> victimIdsOfCase(long caseId) {
         return em.createQuery("SELECT p.id FROM Victim p WHERE p.caseId = :c", Long.class).setParameter("c", caseId).getResultList();
+    }
+
+    List<Long> consentingVictimIdsOfCase(long caseId) {
+        return em.createQuery("SELECT p.id FROM Victim p WHERE p.caseId = :c AND p.consentToShare = TRUE", Long.class)
+                .setParameter("c", caseId).getResultList();
     }
 
     void persist(Party p) {

@@ -27,6 +27,9 @@ public final class PartyRequests {
             @Min(0) @Max(100000) Integer estimatedClientCount,
             Boolean consentToShare,
             @Size(max = 100) String partnerReference) {
+        /** An example for the API document (synthetic). */
+        public static final VictimRequest EXAMPLE = new VictimRequest(Gender.FEMALE, 2008, 4, "NL", Set.of("LVB"), "SNAPCHAT",
+                LocalDate.of(2023, 11, 1), 20, true, null);
     }
 
     public record SuspectRequest(
@@ -35,6 +38,8 @@ public final class PartyRequests {
             @Size(max = 40) String role,
             @Size(max = 100) Set<@NotNull Long> linkedVictimIds,
             @Size(max = 100) String partnerReference) {
+        /** An example for the API document (synthetic). */
+        public static final SuspectRequest EXAMPLE = new SuspectRequest(Gender.MALE, 1999, "MAIN", Set.of(40L), null);
     }
 
     public record ClientRequest(
@@ -44,6 +49,8 @@ public final class PartyRequests {
             Boolean ageVerificationAtIssue,
             @Size(max = 100) Set<@NotNull Long> linkedVictimIds,
             @Size(max = 100) String partnerReference) {
+        /** An example for the API document (synthetic). */
+        public static final ClientRequest EXAMPLE = new ClientRequest(Gender.MALE, 1985, 2, true, Set.of(40L), null);
     }
 
     public record AangifteEventRequest(
@@ -52,6 +59,9 @@ public final class PartyRequests {
             @Size(max = 10) Set<@NotBlank @Size(max = 40) String> reasons,
             Boolean traumaStudio,
             PsychologistAdvice psychologistAdvised) {
+        /** An example for the API document (synthetic). */
+        public static final AangifteEventRequest EXAMPLE = new AangifteEventRequest(AangifteEvent.Type.DECLINED, LocalDate.of(2024, 3, 4),
+                Set.of("FEAR_SUSPECT"), false, PsychologistAdvice.NONE);
     }
 
     public record AangifteEventView(Long id, AangifteEvent.Type type, LocalDate on, Set<String> reasons,

@@ -17,6 +17,7 @@ import nl.ketenzicht.parties.PartyRequests.PartyView;
 import nl.ketenzicht.security.Role;
 import nl.ketenzicht.shared.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
@@ -32,7 +33,9 @@ public class PartyResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Reads a victim, suspect or client; the ETag header is its version, for If-Match.")
+    @APIResponseSchema(value = PartyView.class, responseCode = "200", responseDescription = "The party; ETag names its version.")
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
@@ -40,6 +43,8 @@ public class PartyResource {
     @PUT
     @Path("{id}/victim")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Revises a victim. Needs If-Match.")
+    @APIResponseSchema(value = PartyView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
     public Response updateVictim(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                  @NotNull PartyRequests.VictimRequest body) {
         return withEtag(service.updateVictim(id, Versions.fromIfMatch(ifMatch), body));
@@ -48,6 +53,8 @@ public class PartyResource {
     @PUT
     @Path("{id}/suspect")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Revises a suspect and its linked victims. Needs If-Match.")
+    @APIResponseSchema(value = PartyView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
     public Response updateSuspect(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                   @NotNull PartyRequests.SuspectRequest body) {
         return withEtag(service.updateSuspect(id, Versions.fromIfMatch(ifMatch), body));
@@ -56,6 +63,8 @@ public class PartyResource {
     @PUT
     @Path("{id}/client")
     @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "Revises a client and its linked victims. Needs If-Match.")
+    @APIResponseSchema(value = PartyView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
     public Response updateClient(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                  @NotNull PartyRequests.ClientRequest body) {
         return withEtag(service.updateClient(id, Versions.fromIfMatch(ifMatch), body));
@@ -65,6 +74,7 @@ public class PartyResource {
     @Path("{id}/aangifte-events")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Next step of the victim's aangifte history: informatory interview, made, declined (with reasons), withdrawn.")
+    @APIResponseSchema(value = PartyView.class, responseCode = "201", responseDescription = "The victim with its aangifte history; ETag names its version.")
     public Response addAangifteEvent(@PathParam("id") long id, @NotNull PartyRequests.AangifteEventRequest body) {
         PartyView view = service.addAangifteEvent(id, body);
         return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();

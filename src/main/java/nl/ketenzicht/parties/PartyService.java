@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 /**
  * Victims, suspects and clients of a case, and the victims' aangifte history. A party is reached only
@@ -70,7 +71,7 @@ public class PartyService {
         var ref = cases.requireReadable(p.caseId());
         AccessEvent event = AccessEvent.of(AccessEvent.Action.READ, "party", p.id(), subjectsOf(p)).inCase(p.caseId());
         log.record(ref.viaBreakGlass() ? event.withBreakGlass(ref.breakGlassReason()) : event);
-        return views.of(p);
+        return views.of(p, shownVictims(ref));
     }
 
     public PartyView updateVictim(long partyId, long version, PartyRequests.VictimRequest r) {
@@ -99,9 +100,26 @@ public class PartyService {
         return saved(v, null);
     }
 
-    /** The parties of a case the caller may read; the caller logs the access. */
-    public List<PartyView> ofCase(long caseId) {
-        return parties.ofCase(caseId).stream().map(views::of).toList();
+    /**
+     * The parties of a case the caller may read, without the victims withheld from a grantee (see
+     * {@link #shownVictims}); the caller logs the access.
+     */
+    public List<PartyView> ofCase(CaseService.CaseRef ref) {
+        LongPredicate shown = shownVictims(ref);
+        return parties.ofCase(ref.id()).stream().filter(p -> !(p instanceof Victim) || shown.test(p.id()))
+                .map(p -> views.of(p, shown)).toList();
+    }
+
+    /**
+     * A victim who has not consented to sharing ({@code consentToShare} not true) is left out of what
+     * an organisation sees through a share: the owner and a break-glass reader see every victim.
+     */
+    private LongPredicate shownVictims(CaseService.CaseRef ref) {
+        if (ref.viaBreakGlass() || ref.ownerOrganisationId() == scopes.forReading().organisationId()) {
+            return id -> true;
+        }
+        Set<Long> consenting = Set.copyOf(parties.consentingVictimIdsOfCase(ref.id()));
+        return consenting::contains;
     }
 
     public List<Long> victimIdsOfCase(long caseId) {
@@ -110,7 +128,16 @@ public class PartyService {
 
     /** For proceedings and care: the party, checked for kind and scope, locked when it is to change. */
     public PartyRef require(long partyId, PartyKind expected, boolean forChange) {
-        Party p = forChange ? writable(partyId, Party.class, null) : readable(partyId);
+        return require(forChange ? writable(partyId, Party.class, null) : readable(partyId), expected, forChange);
+    }
+
+    /** For a new chain step: a suspect or client of an own case, or of one shared to add proceedings. */
+    public PartyRef requireForProceedings(long partyId) {
+        Party p = parties.find(partyId, scopes.forAddingProceedings()).orElseThrow(() -> refusedOrNotFound(partyId));
+        return require(p, null, true);
+    }
+
+    private PartyRef require(Party p, PartyKind expected, boolean forChange) {
         boolean kindOk = expected == null ? p instanceof Offender : p.kind() == expected;
         if (!kindOk) {
             throw ProblemException.invalid("partyId", MessageCode.PARTY_KIND_MISMATCH, java.util.Map.of("kind", p.kind()), "This record is a " + p.kind() + ", which this step does not apply to.");
@@ -118,19 +145,24 @@ public class PartyService {
         if (forChange) {
             parties.lockForChange(p);
         }
-        return new PartyRef(p.id(), p.caseId(), p.kind(), subjectsOf(p));
+        return new PartyRef(p.id(), p.caseId(), p.kind(), subjectsOf(p), cases.ownerOf(p.caseId()));
     }
 
     public long versionOf(long partyId) {
         return parties.version(partyId);
     }
 
+    /** A victim withheld from the caller (see {@link #shownVictims}) looks exactly like an absent one. */
     private Party readable(long partyId) {
-        return parties.find(partyId, scopes.forReading()).orElseThrow(() -> notFound(partyId));
+        Party p = parties.find(partyId, scopes.forReading()).orElseThrow(() -> notFound(partyId));
+        if (p instanceof Victim && !shownVictims(cases.requireReadable(p.caseId())).test(p.id())) {
+            throw notFound(partyId);
+        }
+        return p;
     }
 
     private <P extends Party> P writable(long partyId, Class<P> type, Long expectedVersion) {
-        Party p = parties.find(partyId, scopes.forWriting()).orElseThrow(() -> notFound(partyId));
+        Party p = parties.find(partyId, scopes.forWriting()).orElseThrow(() -> refusedOrNotFound(partyId));
         if (!type.isInstance(p)) {
             throw ProblemException.notFound("A " + type.getSimpleName().toLowerCase() + " with id " + partyId);
         }
@@ -164,6 +196,16 @@ public class PartyService {
         return p instanceof Offender o ? List.copyOf(o.linkedVictimIds()) : List.of(p.id());
     }
 
+    /** Someone who may read the party but not change it is refused; anyone else is told it does not exist. */
+    private ProblemException refusedOrNotFound(long id) {
+        Party p = parties.find(id, scopes.forReading()).orElse(null);
+        if (p != null && (!(p instanceof Victim) || shownVictims(cases.requireReadable(p.caseId())).test(p.id()))) {
+            return ProblemException.forbidden(MessageCode.FORBIDDEN_SHARE_SCOPE,
+                    "Only the organisation that owns this case may do this; your access does not allow it.");
+        }
+        return notFound(id);
+    }
+
     private ProblemException notFound(long id) {
         log.recordApart(new AccessEvent(AccessEvent.Action.READ, "party", List.of(id), List.of(),
                 AccessEvent.Outcome.NOT_FOUND, null, false));
@@ -171,7 +213,7 @@ public class PartyService {
     }
 
     /** What proceedings and care need to know of a party. */
-    public record PartyRef(long id, long caseId, PartyKind kind, List<Long> subjects) {
+    public record PartyRef(long id, long caseId, PartyKind kind, List<Long> subjects, long caseOwnerOrganisationId) {
     }
 
     /** Fired inside the transaction when a party is added or changed, for the report aggregates. */

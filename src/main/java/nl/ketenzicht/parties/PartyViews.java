@@ -17,6 +17,11 @@ class PartyViews {
     nl.ketenzicht.cases.CaseLookup caseLookup;
 
     PartyView of(Party p) {
+        return of(p, id -> true);
+    }
+
+    /** {@code shownVictims}: the victims the reader may see; an offender's links to others are left out. */
+    PartyView of(Party p, java.util.function.LongPredicate shownVictims) {
         String reference = parties.reference(p.id()).orElse(null);
         if (p instanceof Victim v) {
             Integer atStart = v.ageOn(v.exploitationStartedOn()).stream().boxed().findFirst().orElse(null);
@@ -31,7 +36,8 @@ class PartyViews {
         Offender o = (Offender) p;
         Client c = o instanceof Client client ? client : null;
         return new PartyView(o.id(), o.caseId(), o.kind(), o.version(), o.gender(), o.birthYear(), null, null, null,
-                null, null, null, null, null, null, null, null, o.roleCode(), o.linkedVictimIds(),
+                null, null, null, null, null, null, null, null, o.roleCode(),
+                o.linkedVictimIds().stream().filter(shownVictims::test).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
                 c == null ? null : c.contactCount(), c == null ? null : c.ageVerificationAtIssue(), reference);
     }
 }

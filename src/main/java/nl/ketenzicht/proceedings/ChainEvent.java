@@ -36,6 +36,9 @@ public class ChainEvent {
     private Sentence sentence;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** Null for steps recorded before organisations were noted: those are the case owner's. */
+    @Column(name = "recorded_by_organisation_id")
+    private Long recordedByOrganisationId;
 
     protected ChainEvent() {
     }
@@ -51,7 +54,12 @@ public class ChainEvent {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    void recordedBy(long organisationId) {
+        this.recordedByOrganisationId = organisationId;
+    }
+
     public Long id() { return id; }
+    public Long recordedByOrganisationId() { return recordedByOrganisationId; }
     public long partyId() { return partyId; }
     public Stage stage() { return stage; }
     public LocalDate occurredOn() { return occurredOn; }

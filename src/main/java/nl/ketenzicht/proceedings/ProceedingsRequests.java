@@ -30,6 +30,9 @@ public final class ProceedingsRequests {
     public record ChainEventRequest(@NotNull Stage stage, @NotNull LocalDate on, Decision decision, Verdict verdict,
                                     @Valid SentenceRequest sentence,
                                     @Size(max = 20) List<@Valid @NotNull ChargeRequest> charges) {
+        /** An example for the API document (synthetic). */
+        public static final ChainEventRequest EXAMPLE = new ChainEventRequest(Stage.IN_VIEW, LocalDate.of(2024, 3, 5), null, null, null,
+                List.of(new ChargeRequest("273f", "SR", LocalDate.of(2024, 1, 10))));
     }
 
     public record ChainEventView(Long id, Stage stage, LocalDate on, Decision decision, Verdict verdict,

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import nl.ketenzicht.proceedings.ProceedingsRequests.ProceedingsView;
 import nl.ketenzicht.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The criminal-justice chain (strafrechtketen) of a suspect or client. */
@@ -28,7 +29,8 @@ public class ProceedingsResource {
 
     @GET
     @Path("{id}/chain-events")
-    @RolesAllowed({Role.CASEWORKER_, Role.AUDITOR_})
+    @RolesAllowed(Role.CASEWORKER_)
+    @Operation(summary = "The chain events and charges of a suspect or client.")
     public ProceedingsView get(@PathParam("id") long partyId) {
         return service.get(partyId);
     }
@@ -37,6 +39,7 @@ public class ProceedingsResource {
     @Path("{id}/chain-events")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Adds the next step of the chain; a refusal names the rule that was broken.")
+    @APIResponseSchema(value = ProceedingsView.class, responseCode = "201", responseDescription = "The chain of the party with the new step.")
     public Response add(@PathParam("id") long partyId, @NotNull ProceedingsRequests.ChainEventRequest body) {
         return Response.status(201).entity(service.add(partyId, body)).build();
     }

@@ -43,13 +43,16 @@ public class ProceedingsService {
     @Inject
     Clock clock;
     @Inject
+    nl.ketenzicht.security.CurrentCaller caller;
+    @Inject
     jakarta.validation.Validator validator;
 
     public ProceedingsView add(long partyId, ChainEventRequest r) {
-        PartyRef party = parties.require(partyId, null, true);
+        PartyRef party = parties.requireForProceedings(partyId);
         checkCodesAndDates(r);
         Proceedings chain = new Proceedings(party.id(), repository.events(party.id()));
         ChainEvent event = chain.record(new Proceedings.Step(r.stage(), r.on(), r.decision(), r.verdict(), sentence(r.sentence())), clock.instant());
+        event.recordedBy(caller.require().organisationId());
         repository.persist(event);
         if (r.charges() != null) {
             r.charges().forEach(c -> repository.persist(charge(party.id(), c)));
@@ -69,6 +72,7 @@ public class ProceedingsService {
     public ProceedingsView withdraw(long eventId) {
         ChainEvent event = repository.event(eventId).orElseThrow(() -> ProblemException.notFound("Chain event " + eventId));
         PartyRef party = partyOf(event);
+        requireRecordedByCallerOrOwner(event, party);
         new Proceedings(party.id(), repository.events(party.id())).withdraw(event);
         repository.remove(event);
         repository.flush();
@@ -77,10 +81,19 @@ public class ProceedingsService {
         return view(party.id());
     }
 
+    /** A grantee withdraws only the steps its own organisation recorded; the owner any step. */
+    private void requireRecordedByCallerOrOwner(ChainEvent event, PartyRef party) {
+        long org = caller.require().organisationId();
+        if (party.caseOwnerOrganisationId() != org && !Long.valueOf(org).equals(event.recordedByOrganisationId())) {
+            throw ProblemException.forbidden(MessageCode.FORBIDDEN_OTHERS_CHAIN_STEP,
+                    "Only the organisation that recorded this step, or the case's owner, may withdraw it.");
+        }
+    }
+
     /** Out of scope looks exactly like absent: the answer must not reveal the party's id. */
     private PartyRef partyOf(ChainEvent event) {
         try {
-            return parties.require(event.partyId(), null, true);
+            return parties.requireForProceedings(event.partyId());
         } catch (ProblemException e) {
             throw e.status() == 404 ? ProblemException.notFound("Chain event " + event.id()) : e;
         }

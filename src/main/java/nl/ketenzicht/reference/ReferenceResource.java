@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.ketenzicht.security.Role;
 import nl.ketenzicht.shared.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Collection;
@@ -26,30 +27,35 @@ public class ReferenceResource {
 
     @GET
     @Path("police-units")
+    @Operation(summary = "The police units.")
     public List<ReferenceViews.PoliceUnit> policeUnits() {
         return reference.lists().policeUnits();
     }
 
     @GET
     @Path("prosecution-offices")
+    @Operation(summary = "The OM offices (arrondissementsparketten).")
     public List<ReferenceViews.ProsecutionOffice> prosecutionOffices() {
         return reference.lists().prosecutionOffices();
     }
 
     @GET
     @Path("court-districts")
+    @Operation(summary = "The court districts.")
     public List<ReferenceViews.CourtDistrict> courtDistricts() {
         return reference.lists().courtDistricts();
     }
 
     @GET
     @Path("municipalities")
+    @Operation(summary = "The municipalities with their police unit, court district and OM office.")
     public Collection<ReferenceViews.Municipality> municipalities() {
         return reference.lists().municipalities().values();
     }
 
     @GET
     @Path("codes/{list}")
+    @Operation(summary = "The codes of one code list (e.g. VULNERABILITY, EXPLOITATION_FORM) with their Dutch and English labels.")
     public List<ReferenceViews.Code> codes(@PathParam("list") String list) {
         List<ReferenceViews.Code> codes = reference.lists().codes().stream().filter(c -> c.list().equals(list)).toList();
         if (codes.isEmpty()) {
@@ -60,6 +66,7 @@ public class ReferenceResource {
 
     @GET
     @Path("articles")
+    @Operation(summary = "The articles of law that a charge may name.")
     public List<ReferenceViews.Article> articles() {
         return reference.lists().articles();
     }

@@ -15,8 +15,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import nl.ketenzicht.reports.ReportViews.RegionalReport;
 import nl.ketenzicht.security.Role;
+import nl.ketenzicht.shared.openapi.QueryParameters;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.HashMap;
@@ -42,7 +47,8 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "A regional comparison (dependency | clients) by whitelisted period, level and filters, suppressed for screens.")
-    public RegionalReport report(@PathParam("measure") String measure) {
+    @QueryParameters(ReportQueries.Cut.class)
+    public RegionalReport report(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure) {
         return service.report(measure(measure), cut());
     }
 
@@ -52,6 +58,7 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "Cumulative incidence (Aalen–Johansen) of the next chain stage within 90/180/365 days per region, with competing "
             + "endings (IN_VIEW_TO_OM_INFLOW, OM_INFLOW_TO_DECISION, OM_INFLOW_TO_VERDICT); open chains censored at today.")
+    @QueryParameters(ReportQueries.Cut.class)
     public ThroughputIncidence.View throughput(@PathParam("interval") String interval) {
         return service.throughput(interval(interval), ReportRequest.parse(uri.getQueryParameters()));
     }
@@ -60,6 +67,9 @@ public class ReportResource {
     @Path("throughput/{interval}/export.csv")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The throughput report as CSV with labels in the language lang (nl or en), the figures of the page.")
+    @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
+    @APIResponse(responseCode = "200", description = "The report as CSV.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response throughputCsv(@PathParam("interval") String interval) {
         ThroughputExports x = throughputExport(interval, null, "csv");
         return download((StreamingOutput) x::csv, "text/csv; charset=utf-8", "throughput-" + interval + ".csv");
@@ -69,6 +79,9 @@ public class ReportResource {
     @Path("throughput/{interval}/export.xlsx")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The throughput report as XLSX (figures as numbers), labels in the language lang, the figures of the page.")
+    @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
+    @APIResponse(responseCode = "200", description = "The report as XLSX.",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response throughputXlsx(@PathParam("interval") String interval) {
         ThroughputExports x = throughputExport(interval, null, "xlsx");
         return download((StreamingOutput) x::xlsx, XLSX, "throughput-" + interval + ".xlsx");
@@ -78,6 +91,9 @@ public class ReportResource {
     @Path("throughput/{interval}/print/{region}")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "A printable page of the throughput report for one region next to the national figure, in the language lang.")
+    @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
+    @APIResponse(responseCode = "200", description = "A printable HTML page.",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
     public Response throughputPrint(@PathParam("interval") String interval, @PathParam("region") String region) {
         String html = throughputExport(interval, region, "print").html(service.labels(uri.getQueryParameters(), headers).language());
         return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "no-store").build();
@@ -106,7 +122,10 @@ public class ReportResource {
     @Path("{measure}/export.csv")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The report as CSV, suppressed with the publication threshold.")
-    public Response csv(@PathParam("measure") String measure) {
+    @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
+    @APIResponse(responseCode = "200", description = "The report as CSV.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response csv(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure) {
         RegionalReport r = service.forExport(measure(measure), cut(), null, "csv");
         ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
         return download((StreamingOutput) out -> ReportExports.csv(r, labels, out), "text/csv; charset=utf-8", measure + ".csv");
@@ -116,7 +135,10 @@ public class ReportResource {
     @Path("{measure}/export.xlsx")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The report as XLSX, suppressed with the publication threshold.")
-    public Response xlsx(@PathParam("measure") String measure) {
+    @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
+    @APIResponse(responseCode = "200", description = "The report as XLSX.",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response xlsx(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure) {
         RegionalReport r = service.forExport(measure(measure), cut(), null, "xlsx");
         ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
         return download((StreamingOutput) out -> ReportExports.xlsx(r, labels, out), XLSX, measure + ".xlsx");
@@ -126,7 +148,10 @@ public class ReportResource {
     @Path("{measure}/print/{region}")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "A printable page of the report for one region next to the national figure.")
-    public Response print(@PathParam("measure") String measure, @PathParam("region") String region) {
+    @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
+    @APIResponse(responseCode = "200", description = "A printable HTML page.",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
+    public Response print(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure, @PathParam("region") String region) {
         String html = PrintView.html(service.forExport(measure(measure), cut(), region, "print"),
                 service.labels(uri.getQueryParameters(), headers));
         return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "no-store").build();

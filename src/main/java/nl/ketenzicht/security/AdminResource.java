@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +43,7 @@ public class AdminResource {
 
     @GET
     @Path("organisations")
+    @Operation(summary = "Lists all organisations.")
     public List<AdminRequests.OrganisationView> organisations() {
         return users.organisations().stream().map(AdminRequests.OrganisationView::of).toList();
     }
@@ -49,6 +51,7 @@ public class AdminResource {
     @POST
     @Path("organisations")
     @APIResponseSchema(value = AdminRequests.OrganisationView.class, responseCode = "201")
+    @Operation(summary = "Creates an organisation (police organisations name their police unit).")
     public Response createOrganisation(@Valid @NotNull AdminRequests.CreateOrganisation body) {
         var view = AdminRequests.OrganisationView.of(admin.createOrganisation(body));
         return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
@@ -57,14 +60,16 @@ public class AdminResource {
     @PUT
     @Path("organisations/{id}")
     @APIResponseSchema(value = AdminRequests.OrganisationView.class, responseCode = "200")
+    @Operation(summary = "Revises an organisation or disables it. Needs If-Match with the ETag you read.")
     public Response updateOrganisation(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                        @Valid @NotNull AdminRequests.UpdateOrganisation body) {
-        var view = AdminRequests.OrganisationView.of(admin.updateOrganisation(id, Versions.fromIfMatch(ifMatch), body));
+        var view = AdminRequests.OrganisationView.of(admin.updateOrganisation(id, Versions.fromIfMatch(ifMatch), body, caller.require()));
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
     @GET
     @Path("users")
+    @Operation(summary = "Lists users, paged.")
     public Page<AdminRequests.UserView> users(@QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                                               @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return new Page<>(users.users(offset, limit).stream().map(AdminRequests.UserView::of).toList(),
@@ -74,6 +79,7 @@ public class AdminResource {
     @POST
     @Path("users")
     @APIResponseSchema(value = AdminRequests.UserView.class, responseCode = "201")
+    @Operation(summary = "Creates a user with a role in an organisation; the user enrols TOTP at the first login.")
     public Response createUser(@NotNull AdminRequests.CreateUser body) {
         var view = AdminRequests.UserView.of(admin.createUser(body));
         return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
@@ -82,29 +88,39 @@ public class AdminResource {
     @PUT
     @Path("users/{id}")
     @APIResponseSchema(value = AdminRequests.UserView.class, responseCode = "200")
+    @Operation(summary = "Changes a user's role, police unit or enabled state, or resets the second factor. Needs If-Match.")
     public Response updateUser(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                @Valid @NotNull AdminRequests.UpdateUser body) {
-        var view = AdminRequests.UserView.of(admin.updateUser(id, Versions.fromIfMatch(ifMatch), body));
+        var view = AdminRequests.UserView.of(admin.updateUser(id, Versions.fromIfMatch(ifMatch), body, caller.require()));
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
     @GET
     @Path("tokens")
+    @Operation(summary = "Lists the API tokens (never their values).")
     public List<AdminRequests.TokenView> tokens() {
-        return admin.tokens().stream().map(t -> AdminRequests.TokenView.of(t, null)).toList();
+        return admin.tokens().stream().map(AdminRequests.TokenView::of).toList();
     }
 
     @POST
     @Path("tokens")
+    @Operation(summary = "Registers a partner's token by the SHA-256 of the secret the partner made; it works once another administrator approves it.")
     @APIResponseSchema(value = AdminRequests.TokenView.class, responseCode = "201")
-    public Response issueToken(@Valid @NotNull AdminRequests.CreateToken body) {
-        ApiTokens.Issued issued = admin.issueToken(body, caller.require());
-        return Response.status(201).entity(AdminRequests.TokenView.of(issued.token(), issued.value())).build();
+    public Response requestToken(@Valid @NotNull AdminRequests.CreateToken body) {
+        return Response.status(201).entity(AdminRequests.TokenView.of(admin.requestToken(body, caller.require()))).build();
+    }
+
+    @POST
+    @Path("tokens/{id}/approval")
+    @Operation(summary = "Approves a pending token; the administrator who requested it cannot.")
+    public AdminRequests.TokenView approveToken(@PathParam("id") long id) {
+        return AdminRequests.TokenView.of(admin.approveToken(id, caller.require()));
     }
 
     @POST
     @Path("tokens/{id}/revocation")
+    @Operation(summary = "Revokes an API token; it is refused from the next request on.")
     public AdminRequests.TokenView revokeToken(@PathParam("id") long id) {
-        return AdminRequests.TokenView.of(admin.revokeToken(id), null);
+        return AdminRequests.TokenView.of(admin.revokeToken(id));
     }
 }

@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import nl.ketenzicht.audit.AccessEvent;
-import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.reference.ReferenceData;
 import nl.ketenzicht.shared.Checks;
 import nl.ketenzicht.shared.problem.MessageCode;
@@ -17,7 +15,10 @@ import nl.ketenzicht.shared.problem.ProblemException;
 import java.time.Clock;
 import java.util.List;
 
-/** Organisations, users and API tokens. Every change is in the access log. */
+/**
+ * Organisations, users and API tokens. Every change is in the access log with its state before and
+ * after; nobody administers their own account or organisation, and a token needs two administrators.
+ */
 @ApplicationScoped
 @Transactional
 public class AdminService {
@@ -35,7 +36,7 @@ public class AdminService {
     @Inject
     Event<ApiTokens.Changed> tokensChanged;
     @Inject
-    AccessLog log;
+    AdminAudit audit;
     @Inject
     ReferenceData reference;
     @Inject
@@ -51,13 +52,17 @@ public class AdminService {
         Organisation o = new Organisation(r.code(), r.name(), r.type(), r.policeUnit(), clock.instant());
         em.persist(o);
         em.flush();
-        audit("organisation", o.id());
+        audit.changed("organisation", o.id(), null, AdminAudit.of(o));
         return o;
     }
 
-    public Organisation updateOrganisation(Long id, long expectedVersion, AdminRequests.UpdateOrganisation r) {
+    public Organisation updateOrganisation(Long id, long expectedVersion, AdminRequests.UpdateOrganisation r, Caller admin) {
         Organisation o = users.organisation(id).orElseThrow(() -> ProblemException.notFound("Organisation " + id));
+        if (id == admin.organisationId()) {
+            throw audit.refuseSelf(admin, "organisation", id, "change their own organisation");
+        }
         nl.ketenzicht.shared.Versions.check(o.version(), expectedVersion);
+        var before = AdminAudit.of(o);
         checkPoliceUnit(r.policeUnit());
         o.rename(r.name(), r.type(), r.policeUnit());
         if (r.enabled()) {
@@ -67,7 +72,7 @@ public class AdminService {
         }
         em.flush();
         tokensChanged.fire(new ApiTokens.Changed());
-        audit("organisation", id);
+        audit.changed("organisation", id, before, AdminAudit.of(o));
         return o;
     }
 
@@ -85,13 +90,18 @@ public class AdminService {
         UserAccount u = new UserAccount(r.username(), passwords.hash(r.password()), r.role(), org, r.policeUnit(), clock.instant());
         em.persist(u);
         em.flush();
-        audit("user", u.id());
+        audit.changed("user", u.id(), null, AdminAudit.of(u));
         return u;
     }
 
-    public UserAccount updateUser(Long id, long expectedVersion, AdminRequests.UpdateUser r) {
+    /** Another administrator's account only: changing one's own role is how an administrator would reach case records. */
+    public UserAccount updateUser(Long id, long expectedVersion, AdminRequests.UpdateUser r, Caller admin) {
         UserAccount u = users.find(id).orElseThrow(() -> ProblemException.notFound("User " + id));
+        if (id.equals(admin.userId())) {
+            throw audit.refuseSelf(admin, "user", id, "change their own account (role " + u.role() + " to " + r.role() + ")");
+        }
         nl.ketenzicht.shared.Versions.check(u.version(), expectedVersion);
+        var before = AdminAudit.of(u);
         checkPoliceUnit(r.policeUnit());
         u.assignRole(r.role(), r.policeUnit());
         if (Boolean.TRUE.equals(r.resetSecondFactor())) {
@@ -106,20 +116,42 @@ public class AdminService {
             sessions.endAllOf(id);
         }
         em.flush();
-        audit("user", id);
+        audit.changed("user", id, before, AdminAudit.of(u));
         return u;
     }
 
-    public ApiTokens.Issued issueToken(AdminRequests.CreateToken r, Caller admin) {
+    /** First of two administrators: registers the hash of the partner's own secret; the token waits for approval. */
+    public ApiToken requestToken(AdminRequests.CreateToken r, Caller admin) {
         users.organisation(r.organisationId()).orElseThrow(() -> ProblemException.invalid("organisationId", MessageCode.UNKNOWN_ORGANISATION, "No such organisation."));
-        ApiTokens.Issued issued = tokens.issue(r.organisationId(), r.name(), admin.userId());
-        audit("api-token", issued.token().id());
-        return issued;
+        if (tokens.hashInUse(r.secretHash())) {
+            throw ProblemException.invalid("secretHash", MessageCode.TOKEN_HASH_IN_USE, "This secret is registered already: the partner makes a new one.");
+        }
+        ApiToken t = tokens.request(r.organisationId(), r.name(), r.secretHash(), admin.userId());
+        audit.changed("api-token", t.id(), null, AdminAudit.of(t));
+        return t;
+    }
+
+    /** Second administrator: never the one who requested the token. */
+    public ApiToken approveToken(Long id, Caller admin) {
+        ApiToken t = tokens.find(id).orElseThrow(() -> ProblemException.notFound("Token " + id));
+        if (t.createdBy().equals(admin.userId())) {
+            throw audit.refuseSelf(admin, "api-token", id, "approve the token they requested");
+        }
+        if (t.status() != ApiToken.Status.PENDING) {
+            throw new ProblemException(409, "Conflict", MessageCode.TOKEN_NOT_PENDING, "Only a token waiting for approval can be approved.");
+        }
+        var before = AdminAudit.of(t);
+        t.approve(admin.userId(), clock.instant());
+        em.flush();
+        audit.changed("api-token", id, before, AdminAudit.of(t));
+        return t;
     }
 
     public ApiToken revokeToken(Long id) {
-        ApiToken t = tokens.revoke(id).orElseThrow(() -> ProblemException.notFound("Token " + id));
-        audit("api-token", id);
+        ApiToken t = tokens.find(id).orElseThrow(() -> ProblemException.notFound("Token " + id));
+        var before = AdminAudit.of(t);
+        tokens.revoke(id);
+        audit.changed("api-token", id, before, AdminAudit.of(t));
         return t;
     }
 
@@ -131,9 +163,5 @@ public class AdminService {
         if (code != null && !reference.policeUnitExists(code)) {
             throw ProblemException.invalid("policeUnit", MessageCode.UNKNOWN_POLICE_UNIT, "Unknown police unit code: use one of the reference list.");
         }
-    }
-
-    private void audit(String type, Long id) {
-        log.record(AccessEvent.of(AccessEvent.Action.ADMIN_CHANGE, type, id, List.of()));
     }
 }

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Issues, checks and revokes partner-system tokens. The token is shown once; only its hash is kept.
+ * Registers, checks and revokes partner-system tokens. Only the hash of a token is ever known here.
  * A partner system calls many times a second, so a valid token's check is remembered for a few
  * seconds; a revocation or a change of an organisation empties that memory as soon as it commits.
  */
@@ -59,7 +59,7 @@ public class ApiTokens {
         }
         long seen = generation.get();
         Optional<Caller> caller = em.createQuery("SELECT t FROM ApiToken t, Organisation o WHERE t.tokenHash = :h "
-                        + "AND t.revokedAt IS NULL AND o.id = t.organisationId AND o.enabled = TRUE", ApiToken.class)
+                        + "AND t.revokedAt IS NULL AND t.approvedAt IS NOT NULL AND o.id = t.organisationId AND o.enabled = TRUE", ApiToken.class)
                 .setParameter("h", hash).getResultStream().findFirst()
                 .map(t -> new Caller(null, t.name(), Role.CASEWORKER, t.organisationId(), null, null, t.id(), true, null));
         caller.ifPresentOrElse(c -> {
@@ -86,13 +86,25 @@ public class ApiTokens {
         known.clear();
     }
 
+    /**
+     * Registers a pending token by the hash of a secret the partner organisation made itself, so no
+     * administrator ever holds a token (and with it the organisation's case records).
+     */
     @Transactional
-    public Issued issue(Long organisationId, String name, Long issuedBy) {
-        String token = PREFIX + Secrets.randomToken(32);
-        ApiToken entity = new ApiToken(organisationId, name, Secrets.sha256(token), issuedBy, clock.instant());
+    public ApiToken request(Long organisationId, String name, String secretHash, Long requestedBy) {
+        ApiToken entity = new ApiToken(organisationId, name, secretHash, requestedBy, clock.instant());
         em.persist(entity);
         em.flush();
-        return new Issued(entity, token);
+        return entity;
+    }
+
+    Optional<ApiToken> find(Long id) {
+        return Optional.ofNullable(em.find(ApiToken.class, id));
+    }
+
+    boolean hashInUse(String secretHash) {
+        return !em.createQuery("SELECT t.id FROM ApiToken t WHERE t.tokenHash = :h", Long.class)
+                .setParameter("h", secretHash).getResultList().isEmpty();
     }
 
     @Transactional
@@ -109,6 +121,4 @@ public class ApiTokens {
         return em.createQuery("SELECT t FROM ApiToken t ORDER BY t.id", ApiToken.class).getResultList();
     }
 
-    public record Issued(ApiToken token, String value) {
-    }
 }

@@ -13,10 +13,14 @@ public final class AuthRequests {
     }
 
     public record LoginRequest(@NotBlank @Size(max = 80) String username, @NotBlank @Size(max = 200) String password) {
+        /** An example for the API document (synthetic). */
+        public static final LoginRequest EXAMPLE = new LoginRequest("j.devries", "correct-horse-battery-staple");
     }
 
     public record SecondFactorRequest(@Pattern(regexp = "\\d{6}", message = "enter the 6 digits from your app") String code,
                                       @Size(max = 40) String recoveryCode) {
+        /** An example for the API document (synthetic). */
+        public static final SecondFactorRequest EXAMPLE = new SecondFactorRequest("123456", null);
     }
 
     /** After the password: which step comes next (TOTP, or ENROL when no second factor is set up yet). */

@@ -36,6 +36,8 @@ public class AuthResource {
     Users users;
     @Context
     HttpServletRequest request;
+    @Inject
+    ClientAddress clientAddress;
 
     @POST
     @Path("login")
@@ -43,7 +45,7 @@ public class AuthResource {
     @APIResponseSchema(value = AuthRequests.LoginStep.class, responseCode = "200")
     @Operation(summary = "Step 1: password. Opens a pending session that can only complete the second factor.")
     public Response login(@Valid @NotNull AuthRequests.LoginRequest body) {
-        Sessions.Started started = login.password(body.username(), body.password(), request.getRemoteAddr());
+        Sessions.Started started = login.password(body.username(), body.password(), clientAddress.of(request));
         UserAccount user = users.find(started.session().userId()).orElseThrow();
         String next = user.totpConfirmed() ? "TOTP" : "ENROL";
         return withCookie(Response.ok(new AuthRequests.LoginStep(next, started.session().csrfToken())), started.cookie());

@@ -40,8 +40,9 @@ public class BreakGlass {
 
     @Transactional
     public Grant open(Caller caller, long caseId, String reason) {
-        if (caller.userId() == null || !(caller.role() == Role.CASEWORKER || caller.role() == Role.AUDITOR)) {
-            throw ProblemException.forbidden(MessageCode.FORBIDDEN_BREAK_GLASS_ROLE, "Only case workers and auditors may use break-glass.");
+        // Auditors judge accesses from the log and its audit views; they never open case files.
+        if (caller.userId() == null || caller.role() != Role.CASEWORKER) {
+            throw ProblemException.forbidden(MessageCode.FORBIDDEN_BREAK_GLASS_ROLE, "Only case workers may use break-glass.");
         }
         if (reason == null || reason.strip().length() < MIN_REASON) {
             log.recordApart(deniedEvent(caseId));
@@ -87,8 +88,8 @@ public class BreakGlass {
         if (granted.isEmpty()) {
             return null;
         }
-        AccessScope regular = new AccessScope(scope.organisationId(), scope.writable(), Set.of());
-        granted.removeAll(regular.bind(em.createQuery("SELECT c.id FROM Case c WHERE c.id IN :ids AND " + AccessScope.CONDITION,
+        AccessScope regular = new AccessScope(scope.organisationId(), scope.today(), scope.shareScopes(), Set.of());
+        granted.removeAll(regular.bind(em.createQuery("SELECT c.id FROM Case c WHERE c.id IN :ids AND " + regular.condition(),
                 Long.class)).setParameter("ids", granted).getResultList());
         if (granted.isEmpty()) {
             return null;

@@ -16,6 +16,8 @@ public class CurrentCaller {
 
     @Inject
     HttpServletRequest request;
+    @Inject
+    ClientAddress clientAddress;
 
     public Optional<Caller> get() {
         return Optional.ofNullable((Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE));
@@ -43,7 +45,8 @@ public class CurrentCaller {
         return request.getAttribute(REFUSAL_LOGGED) != null;
     }
 
+    /** The client's address, as {@link ClientAddress} determines it behind a trusted proxy. */
     public String remoteAddress() {
-        return request.getRemoteAddr();
+        return clientAddress.of(request);
     }
 }

@@ -43,9 +43,12 @@ public class LoginService {
     Clock clock;
 
     public Sessions.Started password(String username, String password, String address) {
-        if (throttle.isBlocked(username, address)) {
+        Optional<java.time.Duration> wait = throttle.refusal(username, address);
+        if (wait.isPresent()) {
             logFailure(null, username, "throttled");
-            throw new ProblemException(429, "Too many attempts", MessageCode.TOO_MANY_LOGINS, java.util.Map.of("minutes", 15), "Too many failed logins. Wait 15 minutes and try again.");
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            throw new ProblemException(429, "Too many attempts", MessageCode.TOO_MANY_LOGINS, java.util.Map.of("minutes", minutes),
+                    "Too many failed logins. Wait " + minutes + " minutes and try again.");
         }
         Optional<UserAccount> user = users.byUsername(username == null ? "" : username.trim());
         boolean ok = user.isPresent() ? passwords.verify(password, user.get().passwordHash()) : dummy(password);

@@ -8,14 +8,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed logins per username (whether or not it exists, so the answer reveals nothing) and
- * per address; after too many failures in the window, further attempts are refused until it passes.
+ * Counts failed logins per account name (whether or not it exists, so the answer reveals nothing) and
+ * per client address ({@link ClientAddress}: behind a trusted proxy, the client's own).
+ * <ul>
+ *   <li>An account is refused after {@code max-failures} failures, first for {@code backoff}, and for
+ *       twice as long after each further failure, at most {@code lockout}; its count is forgotten
+ *       {@code lockout} after its last failure and wait, or at a successful login. So guessing one password
+ *       stays slow, while the owner of an account that someone else tried waits minutes, not hours.</li>
+ *   <li>An address is refused for {@code lockout} after four times {@code max-failures} failures
+ *       within {@code lockout}: one client trying many accounts. Only that client is refused.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class LoginThrottle {
+
+    private static final int ADDRESS_FACTOR = 4;
+    private static final int PRUNE_ABOVE = 10_000;
 
     @Inject
     Clock clock;
@@ -25,36 +37,74 @@ public class LoginThrottle {
     @Inject
     @ConfigProperty(name = "ketenzicht.login.lockout", defaultValue = "PT15M")
     Duration lockout;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.login.backoff", defaultValue = "PT1M")
+    Duration backoff;
 
-    private final Map<String, Window> failures = new ConcurrentHashMap<>();
+    private final Map<String, Window> accounts = new ConcurrentHashMap<>();
+    private final Map<String, Window> addresses = new ConcurrentHashMap<>();
 
-    boolean isBlocked(String username, String address) {
-        return blocked("u:" + normalise(username)) || blocked("a:" + address);
+    /** How long this attempt must still wait, if it is refused. */
+    Optional<Duration> refusal(String username, String address) {
+        Instant now = clock.instant();
+        Instant until = later(accountLockedUntil(accounts.get(normalise(username))), addressLockedUntil(addresses.get(address)));
+        return until != null && now.isBefore(until) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
     void recordFailure(String username, String address) {
-        bump("u:" + normalise(username));
-        bump("a:" + address);
+        Instant now = clock.instant();
+        bump(accounts, normalise(username), now);
+        bump(addresses, address, now);
+        if (accounts.size() + addresses.size() > PRUNE_ABOVE) {
+            accounts.values().removeIf(w -> !now.isBefore(lapse(w, true)));
+            addresses.values().removeIf(w -> !now.isBefore(lapse(w, false)));
+        }
     }
 
     void recordSuccess(String username) {
-        failures.remove("u:" + normalise(username));
+        accounts.remove(normalise(username));
     }
 
-    private boolean blocked(String key) {
-        Window w = failures.get(key);
-        return w != null && w.count >= maxFailures * (key.startsWith("a:") ? 4 : 1) && clock.instant().isBefore(w.start.plus(lockout));
+    private Instant accountLockedUntil(Window w) {
+        if (w == null || w.count < maxFailures) {
+            return null;
+        }
+        int doublings = Math.min(w.count - maxFailures, 30);
+        Duration wait = backoff.multipliedBy(1L << doublings);
+        return w.last.plus(wait.compareTo(lockout) > 0 ? lockout : wait);
     }
 
-    private void bump(String key) {
-        Instant now = clock.instant();
-        failures.compute(key, (k, w) -> w == null || !now.isBefore(w.start.plus(lockout)) ? new Window(now, 1) : new Window(w.start, w.count + 1));
+    private Instant addressLockedUntil(Window w) {
+        return w == null || w.count < maxFailures * ADDRESS_FACTOR ? null : w.first.plus(lockout);
+    }
+
+    /**
+     * A count that began at {@code first}, last raised at {@code last}. An address's lapses {@code lockout}
+     * after its first failure; an account's {@code lockout} after its last failure or the end of its wait,
+     * whichever is later, so that waiting out the longest wait does not start the count afresh.
+     */
+    private void bump(Map<String, Window> counts, String key, Instant now) {
+        boolean account = counts == accounts;
+        counts.compute(key, (k, w) -> w == null || !now.isBefore(lapse(w, account))
+                ? new Window(now, now, 1) : new Window(w.first, now, w.count + 1));
+    }
+
+    private Instant lapse(Window w, boolean account) {
+        if (!account) {
+            return w.first.plus(lockout);
+        }
+        Instant until = accountLockedUntil(w);
+        return (until == null ? w.last : until).plus(lockout);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
     private static String normalise(String username) {
         return username == null ? "" : username.trim().toLowerCase();
     }
 
-    private record Window(Instant start, int count) {
+    private record Window(Instant first, Instant last, int count) {
     }
 }

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Decides, per request, which records the caller may read and write. Coordinators and administrators
- * never reach case records; auditors read within their organisation (and break-glass grants).
+ * Decides, per request, which records the caller may read and write. Only case workers (and partner
+ * systems' tokens) reach case records: coordinators see aggregates, auditors the access log and its
+ * audit views, administrators neither.
  */
 @RequestScoped
 public class Scopes {
@@ -18,32 +21,45 @@ public class Scopes {
     CurrentCaller caller;
     @Inject
     BreakGlass breakGlass;
+    @Inject
+    Clock clock;
 
     /** Computed once per request: several services ask, and it costs a break-glass query. */
     private AccessScope reading;
 
     public AccessScope forReading() {
         if (reading == null) {
-            reading = readingScope();
+            Caller c = caseWorker(MessageCode.FORBIDDEN_NO_RECORD_ACCESS, "Your role gives no access to case records.");
+            reading = AccessScope.reading(c.organisationId(), today(), activeGrants(c));
         }
         return reading;
     }
 
-    private AccessScope readingScope() {
-        Caller c = caller.require();
-        return switch (c.role()) {
-            case CASEWORKER -> new AccessScope(c.organisationId(), true, activeGrants(c));
-            case AUDITOR -> new AccessScope(c.organisationId(), false, activeGrants(c));
-            default -> throw ProblemException.forbidden(MessageCode.FORBIDDEN_NO_RECORD_ACCESS, "Your role gives no access to case records.");
-        };
+    /** The organisation's own cases: the case itself, its parties, aangifte, runaways and care. */
+    public AccessScope forWriting() {
+        return AccessScope.owning(caseWorker(MessageCode.FORBIDDEN_READ_ONLY, "Your role may not change case records.").organisationId(), today());
     }
 
-    public AccessScope forWriting() {
+    /** Own cases and those shared with a scope that allows adding chain steps. */
+    public AccessScope forAddingProceedings() {
+        return AccessScope.addingProceedings(caseWorker(MessageCode.FORBIDDEN_READ_ONLY, "Your role may not change case records.").organisationId(), today());
+    }
+
+    /** Reading scope without break-glass: what the organisation may see by ownership or share. */
+    public AccessScope regular() {
+        return AccessScope.reading(forReading().organisationId(), today(), Set.of());
+    }
+
+    private Caller caseWorker(MessageCode code, String message) {
         Caller c = caller.require();
         if (c.role() != Role.CASEWORKER) {
-            throw ProblemException.forbidden(MessageCode.FORBIDDEN_READ_ONLY, "Your role may not change case records.");
+            throw ProblemException.forbidden(code, message);
         }
-        return new AccessScope(c.organisationId(), true, Set.of());
+        return c;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**

@@ -112,5 +112,7 @@ public class UserAccount {
     public boolean enabled() { return enabled && organisation.enabled(); }
     public String totpSecret() { return totpSecret; }
     public boolean totpConfirmed() { return totpConfirmed; }
+    /** The account's own switch, whatever its organisation's. */
+    boolean enabledItself() { return enabled; }
     public long version() { return version; }
 }

@@ -100,8 +100,17 @@ public class DatabaseMigrator {
     }
 
     private Flyway flyway() {
-        return Flyway.configure(getClass().getClassLoader())
-                .dataSource(url, migrationUser.orElse(appUser), migrationPassword.orElse(""))
+        return flyway(url, migrationUser.orElse(appUser), migrationPassword.orElse(""), appUser, appHost);
+    }
+
+    /**
+     * The migrations as every start runs them. The grant migration (R__Grant_application_user.sql)
+     * holds {@code ${flyway:timestamp}}, so its checksum differs at each start and Flyway applies it
+     * again: a restored dump, which carries no grants, gets them back at the next start.
+     */
+    public static Flyway flyway(String url, String user, String password, String appUser, String appHost) {
+        return Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(url, user, password)
                 .connectRetries(0)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("appGrantee", "'" + appUser.replace("'", "") + "'@'" + appHost.replace("'", "") + "'"))

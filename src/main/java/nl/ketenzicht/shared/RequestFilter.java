@@ -51,12 +51,7 @@ public class RequestFilter extends HttpFilter {
         String id = CorrelationId.begin(request.getHeader("X-Correlation-Id"));
         try {
             response.setHeader("X-Correlation-Id", id);
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-            response.setHeader("Content-Security-Policy", CSP);
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("Referrer-Policy", "no-referrer");
-            response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+            securityHeaders(response);
             if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 chain.doFilter(request, response);
                 return;
@@ -88,6 +83,16 @@ public class RequestFilter extends HttpFilter {
         response.setHeader("Retry-After", ServiceUnavailable.RETRY_AFTER_SECONDS);
         response.setContentType(Problem.MEDIA_TYPE);
         JsonConfig.MAPPER.writeValue(response.getOutputStream(), Problems.problem(503, problem.title(), problem.code(), problem.getMessage()));
+    }
+
+    /** The headers every answer carries; also set by {@link ErrorPage}, which the container may reach past this filter. */
+    static void securityHeaders(HttpServletResponse response) {
+        response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     }
 
     private static void busy(HttpServletResponse response) throws IOException {

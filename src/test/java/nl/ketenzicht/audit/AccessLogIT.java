@@ -28,6 +28,7 @@ import static nl.ketenzicht.support.ChainData.aSuspect;
 import static nl.ketenzicht.support.ChainData.aVictim;
 import static nl.ketenzicht.support.ChainData.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -446,6 +447,15 @@ class AccessLogIT {
             assertEquals(Backup.checksum(source, table), Backup.checksum(target, table), table + " restored unchanged");
         }
         assertEquals(0, Backup.verifyChain(target), "the restored access log verifies");
+
+        // Issue 14, point 11: the dump carries no grants; the application's next start gives them back.
+        assertFalse(Backup.applicationCanWork(target), "the restored schema has no grants for the application yet");
+        String restored = Backup.grantChecksum(target);
+        assertEquals(Backup.grantChecksum(source), restored, "the dump holds the source's history");
+        Thread.sleep(1100); // the checksum carries the start's time stamp, to the second
+        Backup.startApplicationOn(target);
+        assertTrue(Backup.applicationCanWork(target), "the start re-applied the grants");
+        assertNotEquals(restored, Backup.grantChecksum(target), "the grant migration ran again");
     }
 
     private static JsonNode verify(Api auditor) {

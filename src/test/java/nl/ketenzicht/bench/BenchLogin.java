@@ -34,9 +34,14 @@ final class BenchLogin {
                 "type", "POLICE", "policeUnit", "AMS"));
         require(201, org);
         long orgId = org.json().get("id").asLong();
-        Api.Reply token = admin.post("api/admin/tokens", Map.of("organisationId", orgId, "name", "benchmark"));
+        // As a partner would: the secret is made here and only its hash goes to the administrator;
+        // a second administrator (created for the purpose) approves.
+        String secret = "kz_" + java.util.UUID.randomUUID().toString().replace("-", "") + java.util.UUID.randomUUID().toString().replace("-", "");
+        Api.Reply token = admin.post("api/admin/tokens", Map.of("organisationId", orgId, "name", "benchmark", "secretHash", Scenario.sha256(secret)));
         require(201, token);
-        return new Partner(orgId, token.json().get("token").asText());
+        Api approver = newUser(base, admin, "ADMIN", orgId, code);
+        require(200, approver.post("api/admin/tokens/" + token.json().get("id").asLong() + "/approval", null));
+        return new Partner(orgId, secret);
     }
 
     /** A new coordinator (of a new national organisation), logged in with its own second factor. */
@@ -45,10 +50,15 @@ final class BenchLogin {
         String code = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         Api.Reply org = admin.post("api/admin/organisations", Map.of("code", code, "name", "Benchmark " + code, "type", "NATIONAL"));
         require(201, org);
-        String username = "bench-" + code.toLowerCase();
-        String password = "bench-coordinator-" + code;
-        require(201, admin.post("api/admin/users", Map.of("username", username, "password", password, "role", "COORDINATOR",
-                "organisationId", org.json().get("id").asLong())));
+        return newUser(base, admin, "COORDINATOR", org.json().get("id").asLong(), code);
+    }
+
+    /** A new user of the role, logged in with its own second factor. */
+    private static Api newUser(URL base, Api admin, String role, long organisationId, String code) throws Exception {
+        String username = "bench-" + role.toLowerCase() + "-" + code.toLowerCase();
+        String password = "bench-" + role.toLowerCase() + "-" + code;
+        require(201, admin.post("api/admin/users", Map.of("username", username, "password", password, "role", role,
+                "organisationId", organisationId)));
         Api api = new Api(base);
         Api.Reply step1 = api.post("api/auth/login", Map.of("username", username, "password", password));
         require(200, step1);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.ChainData;
 import nl.ketenzicht.support.Json;
 import nl.ketenzicht.support.Scenario;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -68,7 +69,7 @@ class ScopeAndConcurrencyIT {
                 new String[]{"POST", "api/cases/" + r.caseId() + "/closure", Api.write(Json.of("closedOn", "2024-01-01", "reason", "COMPLETED"))},
                 new String[]{"POST", "api/cases/" + r.caseId() + "/reopening", null},
                 new String[]{"GET", "api/cases/" + r.caseId() + "/shares", null},
-                new String[]{"POST", "api/cases/" + r.caseId() + "/shares", Api.write(Json.of("organisationId", 1, "purpose", "just curious"))},
+                new String[]{"POST", "api/cases/" + r.caseId() + "/shares", Api.write(Json.of("organisationId", 1, "purpose", "just curious", "scope", "READ", "expiresOn", "2099-01-01"))},
                 new String[]{"DELETE", "api/cases/" + r.caseId() + "/shares/1", null},
                 new String[]{"GET", "api/cases/" + r.caseId() + "/chain", null},
                 new String[]{"POST", "api/cases/" + r.caseId() + "/victims", Api.write(aVictim())},
@@ -111,7 +112,8 @@ class ScopeAndConcurrencyIT {
         Api.Reply own = a.get("api/cases?municipality=GM0363&limit=200");
         assertTrue(own.body().contains("\"id\":" + r.caseId() + ","), "A sees its own case");
 
-        Api.Reply share = a.post("api/cases/" + r.caseId() + "/shares", Json.of("organisationId", orgB, "purpose", "OM and care on one chain"));
+        Api.Reply share = a.post("api/cases/" + r.caseId() + "/shares", Json.with(ChainData.aShare(orgB, "READ_AND_ADD_PROCEEDINGS", s.today().plusDays(30)),
+                "purpose", "OM and care on one chain"));
         assertEquals(201, share.status(), share.toString());
         assertEquals(200, b.get("api/cases/" + r.caseId() + "/chain").status(), "after sharing B reads the chain");
         assertEquals(201, b.post("api/parties/" + r.suspect() + "/chain-events", step("OM_INFLOW", "2023-06-01")).status(),

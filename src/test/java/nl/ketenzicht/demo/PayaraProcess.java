@@ -37,6 +37,10 @@ final class PayaraProcess {
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-jar", microJar.toString(), "--nohazelcast", "--disablephonehome",
                 "--port", String.valueOf(port), "--contextroot", "/", "--deploy", war.toString()));
+        Path preboot = Path.of("config", "payara", "preboot.asadmin").toAbsolutePath(); // no Server header, as in production
+        if (Files.isRegularFile(preboot)) {
+            command.addAll(List.of("--prebootcommandfile", preboot.toString()));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(environment);
         return new PayaraProcess(builder.start(), port);

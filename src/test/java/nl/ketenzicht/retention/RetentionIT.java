@@ -8,6 +8,7 @@ import nl.ketenzicht.reports.aggregates.VictimCountCheck;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.ChainData;
 import nl.ketenzicht.support.Json;
 import nl.ketenzicht.support.Scenario;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -70,9 +71,9 @@ class RetentionIT {
         LocalDate today = serverToday(w);
         LocalDate lastDayKept = today.minusYears(YEARS).plusDays(1);
 
-        Built expiring = fullCase(w, partner, "2020-03-01");
+        Built expiring = fullCase(w, partner, "2020-03-01", s.today());
         Built expiringBare = bareCase(w, "2020-04-01");
-        Built open = fullCase(w, partner, "2020-03-01");
+        Built open = fullCase(w, partner, "2020-03-01", s.today());
         Built closedLater = bareCase(w, "2020-04-01");
         close(w, expiring.caseId(), lastDayKept);
         close(w, expiringBare.caseId(), lastDayKept);
@@ -139,7 +140,7 @@ class RetentionIT {
         assertTrue(glass.toString().contains("\"caseId\":" + expiring.caseId()), "the break-glass grant stays listed: " + glass);
     }
 
-    private static Built fullCase(Api w, long partner, String openedOn) {
+    private static Built fullCase(Api w, long partner, String openedOn, java.time.LocalDate today) {
         Api.Reply created = w.post("api/cases", Json.with(aCase(), "openedOn", openedOn),
                 Map.of("Idempotency-Key", "retention-" + System.nanoTime()));
         assertEquals(201, created.status(), created.toString());
@@ -159,7 +160,7 @@ class RetentionIT {
                     List.of(Json.of("article", "273f", "lawVersion", "SR", "offenceDate", "2019-10-01")))));
             assertCreated(w.post("api/parties/" + party + "/chain-events", step("OM_INFLOW", "2020-06-01")));
         }
-        created(w.post("api/cases/" + caseId + "/shares", Json.of("organisationId", partner, "purpose", "Joint care planning")));
+        created(w.post("api/cases/" + caseId + "/shares", Json.with(ChainData.aShare(partner, "READ", today.plusDays(30)), "purpose", "Joint care planning")));
         return new Built(caseId, List.of(victim, suspect, client), List.of(victim));
     }
 

@@ -3,6 +3,7 @@ package nl.ketenzicht.security;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.ChainData;
 import nl.ketenzicht.support.Json;
 import nl.ketenzicht.support.Scenario;
 import nl.ketenzicht.support.ServerLog;
@@ -107,8 +108,8 @@ class LogHygieneIT {
         replies.add(w.post("api/cases/" + caseId + "/victims", Json.with(aVictim(), "partnerReference", NAME)));
         replies.add(w.post("api/cases/" + caseId + "/victims", Json.with(aVictim(), "nationality", NAME, "recruitmentChannel", NAME)));
         replies.add(w.post("api/cases/" + caseId + "/victims", Json.with(aVictim(), "name", NAME)));
-        replies.add(w.post("api/cases/" + caseId + "/shares", Json.of("organisationId", partner, "purpose", "Care for " + NAME)));
-        replies.add(w.post("api/cases/" + caseId + "/shares", Json.of("organisationId", NAME, "purpose", NAME)));
+        replies.add(w.post("api/cases/" + caseId + "/shares", Json.with(ChainData.aShare(partner, "READ", s.today().plusDays(30)), "purpose", "Care for " + NAME)));
+        replies.add(w.post("api/cases/" + caseId + "/shares", Json.with(ChainData.aShare(partner, "READ", s.today().plusDays(30)), "organisationId", NAME, "purpose", NAME)));
         replies.add(w.send("POST", "api/cases", "{\"municipalityCode\": \"" + NAME + "\", ", Map.of()));
         assertEquals(201, replies.get(0).status(), replies.get(0).toString());
         assertEquals(201, replies.get(2).status(), replies.get(2).toString());

@@ -2,6 +2,7 @@ package nl.ketenzicht.security;
 
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.FromAddress;
 import nl.ketenzicht.support.Json;
 import nl.ketenzicht.support.Scenario;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -113,9 +114,8 @@ class SessionSecurityIT {
     void aTokenStopsWorkingAtOnceWhenRevokedOrItsOrganisationIsDisabled() {
         Scenario s = new Scenario(base);
         long org = s.organisation("POLICE", "AMS");
-        Api.Reply issued = s.admin().post("api/admin/tokens", Map.of("organisationId", org, "name", "partner system"));
-        assertEquals(201, issued.status(), issued.toString());
-        Api partner = s.anonymous().withBearer(issued.json().get("token").asText());
+        Scenario.Token issued = s.issueToken(org);
+        Api partner = s.anonymous().withBearer(issued.secret());
         assertEquals(200, partner.get("api/cases").status());
         assertEquals(200, partner.get("api/cases").status(), "a second call, answered from the remembered check");
 
@@ -135,7 +135,7 @@ class SessionSecurityIT {
         assertEquals(200, on.status(), on.toString());
         assertEquals(200, partner.get("api/cases").status(), "enabled again");
 
-        long tokenId = issued.json().get("id").asLong();
+        long tokenId = issued.id();
         assertEquals(200, s.admin().post("api/admin/tokens/" + tokenId + "/revocation", null).status());
         assertEquals(401, partner.get("api/cases").status(), "right after the revocation");
     }
@@ -183,6 +183,45 @@ class SessionSecurityIT {
         s.advanceClock(16 * 60);
         assertEquals(200, anon.post("api/auth/login", Map.of("username", known, "password", Scenario.PASSWORD)).status(),
                 "the lock passes");
+    }
+
+    /**
+     * Issue 14, acceptance 5. The failsafe configuration trusts 127.0.0.2 as a reverse proxy
+     * (KETENZICHT_HTTP_TRUSTED_PROXIES): requests from it carry the client's address in X-Forwarded-For.
+     * Before, every client behind the proxy shared its address and twenty failures refused them all.
+     */
+    @Test
+    void behindATrustedProxyOneClientsFailuresLockOutNoOtherAndAForgedHeaderIsIgnored() {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "AMS");
+        String tried = s.createUserOnly("CASEWORKER", org).get("username").asText();
+        String other = s.createUserOnly("CASEWORKER", org).get("username").asText();
+        String attacker = "203.0.113." + (System.nanoTime() % 200 + 1);
+        for (int i = 0; i < 20; i++) {
+            String name = i < 5 ? tried : "nobody-" + System.nanoTime();
+            assertEquals(401, viaProxy(attacker, name, "wrong-password-" + i).status(), "failure " + i);
+        }
+        assertEquals(429, viaProxy(attacker, other, Scenario.PASSWORD).status(), "the client that failed twenty times waits");
+        assertEquals(200, viaProxy("198.51.100.20", other, Scenario.PASSWORD).status(), "another client behind the same proxy does not");
+        assertEquals(429, viaProxy("198.51.100.21", tried, Scenario.PASSWORD).status(), "the account tried five times waits, from anywhere");
+
+        // An untrusted peer (127.0.0.3) sends a different X-Forwarded-For each time: not believed, its own address counts.
+        Map<String, String> forged = new java.util.HashMap<>();
+        for (int i = 0; i < 20; i++) {
+            forged.put("X-Forwarded-For", "192.0.2." + (i + 1));
+            assertEquals(401, FromAddress.post(base, "127.0.0.3", "api/auth/login",
+                    Map.of("username", "nobody-" + System.nanoTime(), "password", "wrong-password"), forged).status());
+        }
+        forged.put("X-Forwarded-For", "192.0.2.200");
+        assertEquals(429, FromAddress.post(base, "127.0.0.3", "api/auth/login", Map.of("username", other, "password", Scenario.PASSWORD),
+                forged).status(), "a forged header does not give an untrusted client a fresh address");
+        assertEquals(200, s.anonymous().post("api/auth/login", Map.of("username", other, "password", Scenario.PASSWORD)).status(),
+                "a client at another address is not refused");
+    }
+
+    private Api.Reply viaProxy(String client, String username, String password) {
+        return FromAddress.post(base, "127.0.0.2", "api/auth/login", Map.of("username", username, "password", password),
+                Map.of("X-Forwarded-For", client));
     }
 
     /** Health and metrics are served by Payara outside the application; production puts them behind the proxy. */

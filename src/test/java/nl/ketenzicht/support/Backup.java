@@ -48,6 +48,39 @@ public final class Backup {
         return code;
     }
 
+    /**
+     * The application's start on a restored schema, as the README's restore describes it: the migration
+     * account holds the schema (created with the accounts on a new server), then the migrations run.
+     */
+    public static void startApplicationOn(String schema) throws IOException, InterruptedException {
+        run(List.of("mysql", "-uroot", "-e", "GRANT ALL PRIVILEGES ON `" + schema + "`.* TO '"
+                + System.getenv("KETENZICHT_DB_MIGRATION_USER") + "'@'%' WITH GRANT OPTION"));
+        nl.ketenzicht.shared.DatabaseMigrator.flyway(urlOf(schema), System.getenv("KETENZICHT_DB_MIGRATION_USER"),
+                System.getenv("KETENZICHT_DB_MIGRATION_PASSWORD"), System.getenv("KETENZICHT_DB_USER"), "%").migrate();
+    }
+
+    /** Whether the application's account may read and write the schema's tables. */
+    public static boolean applicationCanWork(String schema) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(urlOf(schema), System.getenv("KETENZICHT_DB_USER"),
+                System.getenv("KETENZICHT_DB_PASSWORD")); java.sql.Statement st = c.createStatement()) {
+            st.executeQuery("SELECT COUNT(*) FROM case_file").close();
+            st.executeQuery("SELECT COUNT(*) FROM access_log").close();
+            return true;
+        } catch (java.sql.SQLException denied) {
+            return false;
+        }
+    }
+
+    /** The checksum Flyway last recorded for the grant migration. */
+    public static String grantChecksum(String schema) throws IOException, InterruptedException {
+        return run(List.of("mysql", "-uroot", "-N", "-e", "SELECT checksum FROM `" + schema + "`.flyway_schema_history "
+                + "WHERE script = 'R__Grant_application_user.sql' ORDER BY installed_rank DESC LIMIT 1")).strip();
+    }
+
+    private static String urlOf(String schema) {
+        return System.getenv("KETENZICHT_DB_URL").replaceAll("/[^/]*$", "/" + schema);
+    }
+
     private static String run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -30,6 +30,12 @@ public final class ChainData {
                 "linkedVictimIds", List.of(victimId));
     }
 
+    /** A share with the partner organisation, of the scope, through its last day. */
+    public static Map<String, Object> aShare(long organisationId, String scope, java.time.LocalDate lastDay) {
+        return Json.of("organisationId", organisationId, "purpose", "Chain partner on this case", "scope", scope,
+                "expiresOn", lastDay.toString());
+    }
+
     public static Map<String, Object> step(String stage, String on) {
         return Json.of("stage", stage, "on", on);
     }

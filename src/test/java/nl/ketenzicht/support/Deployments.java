@@ -19,4 +19,12 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, built).addClasses(TestClockResource.class, TestFailureResource.class, TestRetentionResource.class,
                 TestDiagnosticsResource.class);
     }
+
+    /**
+     * The same WAR at the root context, as the image and the demo deploy it. Only there does Payara
+     * put its /openapi servlet into the application, behind the application's filters.
+     */
+    public static WebArchive atRoot() {
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(war());
+    }
 }

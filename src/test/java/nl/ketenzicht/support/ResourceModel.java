@@ -53,6 +53,11 @@ public final class ResourceModel {
             return httpMethod == null;
         }
 
+        /** The query parameters, those of a {@code @BeanParam} included, in declaration order. */
+        public List<QueryParameter> queryParameters() {
+            return QueryParameter.of(method);
+        }
+
         @Override
         public String toString() {
             return (locator() ? "locator " + path : key()) + " (" + javaName() + ")";

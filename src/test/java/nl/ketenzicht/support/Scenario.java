@@ -29,6 +29,7 @@ public final class Scenario {
 
     private final Api anonymous;
     private Api admin;
+    private Api secondAdmin;
 
     /**
      * The latest server time any test server has shown. All test classes share one database, which
@@ -146,10 +147,55 @@ public final class Scenario {
         return r.json();
     }
 
+    /** A partner system's token for the organisation, requested by one administrator and approved by another. */
     public Api token(long organisationId) {
-        Api.Reply r = admin().post("api/admin/tokens", Map.of("organisationId", organisationId, "name", "partner system"));
-        assertEquals(201, r.status(), "issue token: " + r);
-        return anonymous().withBearer(r.json().get("token").asText());
+        return anonymous().withBearer(issueToken(organisationId).secret());
+    }
+
+    /** An approved token: its id (to revoke it) and the secret the partner made. */
+    public Token issueToken(long organisationId) {
+        Token t = requestToken(admin(), organisationId);
+        Api.Reply approved = secondAdmin().post("api/admin/tokens/" + t.id() + "/approval", null);
+        assertEquals(200, approved.status(), "approve token: " + approved);
+        return t;
+    }
+
+    /**
+     * A pending token: like a partner organisation, the test makes the secret itself and hands the
+     * administrator only its SHA-256.
+     */
+    public Token requestToken(Api administrator, long organisationId) {
+        String secret = "kz_" + Long.toString(SEQ.incrementAndGet(), 36) + java.util.UUID.randomUUID().toString().replace("-", "")
+                + java.util.UUID.randomUUID().toString().replace("-", "");
+        Api.Reply r = administrator.post("api/admin/tokens", Map.of("organisationId", organisationId, "name", "partner system",
+                "secretHash", sha256(secret)));
+        assertEquals(201, r.status(), "request token: " + r);
+        return new Token(r.json().get("id").asLong(), secret);
+    }
+
+    public record Token(long id, String secret) {
+    }
+
+    /** A second administrator, for what one administrator may not do alone. */
+    public synchronized Api secondAdmin() {
+        if (secondAdmin == null) {
+            secondAdmin = user("ADMIN", admin().get("api/auth/me").json().get("organisationId").asLong(), null);
+        }
+        return secondAdmin;
+    }
+
+    /** The server's date (its test clock), for dates such as a share's last day. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(Instant.now().plusSeconds(offset()), java.time.ZoneOffset.UTC);
+    }
+
+    public static String sha256(String value) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void advanceClock(long seconds) {

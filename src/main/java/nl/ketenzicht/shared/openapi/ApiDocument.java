@@ -6,12 +6,14 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -69,10 +71,36 @@ public final class ApiDocument {
                 }
                 continue;
             }
-            Operation op = operations.of(resource, method, full).operationId(operationId(resource, method));
             Operations.tags(method).forEach(t -> tags.putIfAbsent(t.name(), t));
-            paths.computeIfAbsent(full, p -> OASFactory.createPathItem()).setOperation(PathItem.HttpMethod.valueOf(http), op);
+            String id = operationId(resource, method);
+            Parameter fixed = fixedPathParameter(operations.of(resource, method, full));
+            if (fixed == null) {
+                add(full, http, operations.of(resource, method, full).operationId(id));
+                continue;
+            }
+            for (Object value : fixed.getSchema().getEnumeration()) {
+                String concrete = full.replace("{" + fixed.getName() + "}", String.valueOf(value));
+                Operation op = operations.of(resource, method, concrete).operationId(id + "_" + value);
+                op.getParameters().stream().filter(p -> p.getName().equals(fixed.getName())).findFirst().ifPresent(op::removeParameter);
+                add(concrete, http, op);
+            }
         }
+    }
+
+    private void add(String path, String http, Operation op) {
+        paths.computeIfAbsent(path, p -> OASFactory.createPathItem()).setOperation(PathItem.HttpMethod.valueOf(http), op);
+    }
+
+    /**
+     * A path parameter with a fixed list of values ({@code @Schema(enumeration)}) is written as one path per
+     * value, so that a fixed path beside it is never ambiguous ({@code reports/throughput/{interval}} beside
+     * {@code reports/{measure}/export.csv}). One such parameter per path.
+     */
+    private static Parameter fixedPathParameter(Operation op) {
+        return op.getParameters() == null ? null : op.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.PATH && p.getSchema() != null
+                        && p.getSchema().getEnumeration() != null && !p.getSchema().getEnumeration().isEmpty())
+                .findFirst().orElse(null);
     }
 
     private OpenAPI model(Class<?> application) {
@@ -84,12 +112,25 @@ public final class ApiDocument {
         }
         OpenAPI model = OASFactory.createOpenAPI().openapi("3.0.3").paths(OASFactory.createPaths()).components(components);
         paths.forEach(model.getPaths()::addPathItem);
-        tags.values().forEach(t -> model.addTag(OASFactory.createTag().name(t.name())
-                .description(t.description().isEmpty() ? null : t.description())));
         OpenAPIDefinition definition = application.getAnnotation(OpenAPIDefinition.class);
         if (definition != null) {
-            model.info(OASFactory.createInfo().title(definition.info().title()).version(definition.info().version())
-                    .description(definition.info().description().isEmpty() ? null : definition.info().description()));
+            // The application's tags describe those that the resources name only
+            Arrays.stream(definition.tags()).forEach(t -> tags.computeIfPresent(t.name(), (name, used) -> t));
+            model.info(info(definition.info()));
+            Arrays.stream(definition.servers()).forEach(s -> model.addServer(OASFactory.createServer().url(s.url())
+                    .description(s.description().isEmpty() ? null : s.description())));
+        }
+        tags.values().forEach(t -> model.addTag(OASFactory.createTag().name(t.name())
+                .description(t.description().isEmpty() ? null : t.description())));
+        return model;
+    }
+
+    private static org.eclipse.microprofile.openapi.models.info.Info info(Info info) {
+        var model = OASFactory.createInfo().title(info.title()).version(info.version())
+                .description(info.description().isEmpty() ? null : info.description());
+        if (!info.license().name().isEmpty()) {
+            model.license(OASFactory.createLicense().name(info.license().name())
+                    .url(info.license().url().isEmpty() ? null : info.license().url()));
         }
         return model;
     }

@@ -5,6 +5,7 @@ import nl.ketenzicht.shared.JsonConfig;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.lang.reflect.AnnotatedElement;
+import java.util.List;
 
 /** Descriptions and examples written by hand with MicroProfile's {@code @Schema}. */
 final class Described {
@@ -22,6 +23,12 @@ final class Described {
         }
         if (!annotation.example().isEmpty()) {
             schema.example(example(annotation.example()));
+        }
+        if (annotation.enumeration().length > 0) {
+            schema.enumeration(List.of((Object[]) annotation.enumeration()));
+        }
+        if (!annotation.pattern().isEmpty()) {
+            schema.pattern(annotation.pattern());
         }
         if (annotation.deprecated()) {
             schema.deprecated(true);

@@ -32,12 +32,22 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /** One resource method as an OpenAPI operation: parameters, request body, responses, roles and tags. */
 final class Operations {
+
+    /** Parameters whose meaning is the same wherever they are taken; a parameter's own description wins. */
+    private static final Map<String, String> CONVENTIONS = Map.of(
+            "offset", "How many rows of the sorted result to skip: a page starts there.",
+            "limit", "How many rows one page holds at most.",
+            "If-Match", "The ETag of the version that the change starts from, as the last read or save answered it (e.g. \"3\"). "
+                    + "412 when someone saved in between, 428 without it.",
+            "Idempotency-Key", "Optional: a key of your choosing (up to 100 letters, digits and . _ : -). A retry with the same "
+                    + "key and body answers the first result instead of creating twice; the same key with another body is a 422.");
 
     private final Schemas schemas;
     private final Responses responses;
@@ -59,6 +69,10 @@ final class Operations {
         tagNames(resource, method).forEach(op::addTag);
         for (java.lang.reflect.Parameter p : method.getParameters()) {
             parameter(op, method, resource, p);
+        }
+        QueryParameters query = method.getAnnotation(QueryParameters.class);
+        if (query != null) {
+            Stream.of(query.value()).forEach(bean -> beanParameters(op, bean));
         }
         security(op, resource, method);
         op.responses(responses.of(resource, method, op, path));
@@ -105,11 +119,19 @@ final class Operations {
         if (defaultValue != null) {
             schema.defaultValue(typed(schema, defaultValue.value()));
         }
+        if (op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getIn() == location.getKey() && p.getName().equals(location.getValue()))) {
+            return true; // declared already: the method's own parameter wins over a documented query bean
+        }
+        Described.apply(schema, element);
         Parameter parameter = OASFactory.createParameter().name(location.getValue()).in(location.getKey())
-                .required(required).schema(schema);
+                .required(required).schema(schema).description(CONVENTIONS.get(location.getValue()));
         var doc = element.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class);
         if (doc != null && !doc.description().isEmpty()) {
             parameter.description(doc.description());
+        }
+        if (doc != null && !doc.example().isEmpty()) {
+            parameter.example(typed(schema, doc.example()));
         }
         op.addParameter(parameter);
         return true;
@@ -128,12 +150,20 @@ final class Operations {
         return null;
     }
 
+    /** The fields of a bean, superclass first; a subclass's field takes the place of one of the same parameter name. */
     private void beanParameters(Operation op, Class<?> bean) {
+        List<Class<?>> chain = new ArrayList<>();
         for (Class<?> c = bean; c != null && c != Object.class; c = c.getSuperclass()) {
+            chain.add(0, c);
+        }
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (Class<?> c : chain) {
             for (Field f : c.getDeclaredFields()) {
-                addParameter(op, f, f.getGenericType());
+                Map.Entry<In, String> location = location(f);
+                fields.put(location == null ? c.getName() + "#" + f.getName() : location.getKey() + " " + location.getValue(), f);
             }
         }
+        fields.values().forEach(f -> addParameter(op, f, f.getGenericType()));
     }
 
     private void formField(Operation op, Method method, Class<?> resource, java.lang.reflect.Parameter p) {
@@ -151,17 +181,22 @@ final class Operations {
         form.addProperty(name, field);
     }
 
+    /** A body with an example for every media type: the schema's own, else the record's {@code EXAMPLE}. */
     private RequestBody body(java.lang.reflect.Parameter p, List<String> mediaTypes) {
         Schema schema = schemas.of(p.getParameterizedType());
         boolean required = Constraints.apply(schema, p);
         Described.apply(schema, p);
-        return OASFactory.createRequestBody().required(required).content(content(mediaTypes, schema));
+        Object example = schema.getExample() != null ? schema.getExample() : Schemas.example(p.getType()).orElse(null);
+        Content content = content(mediaTypes, schema);
+        content.getMediaTypes().values().forEach(m -> m.example(example));
+        return OASFactory.createRequestBody().required(required).content(content);
     }
 
     private void security(Operation op, Class<?> resource, Method method) {
         AnnotatedElement source = declaresAccess(method) ? method : resource;
         if (source.isAnnotationPresent(PermitAll.class)) {
-            op.security(new ArrayList<>());
+            // One empty requirement: no credentials needed. (An empty list says the same, but servers drop it.)
+            op.security(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
             Responses.describe(op, "Open to everyone: no login needed.");
         } else if (source.isAnnotationPresent(DenyAll.class)) {
             Responses.describe(op, "Denied to every caller.");

@@ -72,7 +72,8 @@ final class Responses {
         if (responses.getAPIResponses() == null || responses.getAPIResponses().isEmpty()) {
             success(resource, method, responses);
         }
-        boolean open = op.getSecurity() != null && op.getSecurity().isEmpty();
+        boolean open = op.getSecurity() != null && op.getSecurity().stream()
+                .allMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
         boolean input = (op.getParameters() != null && !op.getParameters().isEmpty()) || op.getRequestBody() != null;
         boolean ifMatch = op.getParameters() != null
                 && op.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
@@ -116,12 +117,19 @@ final class Responses {
             var response = OASFactory.createAPIResponse().description(r.description());
             for (Content c : r.content()) {
                 Class<?> impl = c.schema().implementation();
+                Schema schema;
                 if (impl != Void.class) {
-                    Schema schema = c.schema().type() == SchemaType.ARRAY
+                    schema = c.schema().type() == SchemaType.ARRAY
                             ? OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(schemas.of(impl)) : schemas.of(impl);
-                    List<String> media = c.mediaType().isEmpty() ? produces(resource, method) : List.of(c.mediaType());
-                    response.content(Operations.content(media, schema));
+                } else if (c.schema().type() != SchemaType.DEFAULT) {
+                    // A download: text or bytes of a declared media type
+                    schema = OASFactory.createSchema().type(Schema.SchemaType.valueOf(c.schema().type().name()))
+                            .format(c.schema().format().isEmpty() ? null : c.schema().format());
+                } else {
+                    continue;
                 }
+                List<String> media = c.mediaType().isEmpty() ? produces(resource, method) : List.of(c.mediaType());
+                response.content(Operations.content(media, schema));
             }
             responses.addAPIResponse(r.responseCode().isEmpty() ? APIResponses.DEFAULT : r.responseCode(), response);
         }

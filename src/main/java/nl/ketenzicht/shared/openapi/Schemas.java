@@ -145,21 +145,41 @@ final class Schemas {
             Described.apply(property, field);
             schema.addProperty(name, property);
         }
+        if (schema.getRequired() != null) {
+            schema.setRequired(schema.getRequired().stream().sorted().toList()); // as Payara's model writes them
+        }
         Described.apply(schema, record);
         example(record).ifPresent(schema::example);
     }
 
     /** A record's {@code public static final EXAMPLE} instance, as plain JSON values. */
-    private static Optional<Object> example(Class<?> record) {
+    static Optional<Object> example(Class<?> record) {
         try {
             Field f = record.getDeclaredField("EXAMPLE");
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == record && f.trySetAccessible()) {
-                return Optional.of(JsonConfig.MAPPER.convertValue(f.get(null), Object.class));
+                return Optional.of(withoutNulls(JsonConfig.MAPPER.convertValue(f.get(null), Object.class)));
             }
         } catch (NoSuchFieldException | IllegalAccessException | IllegalArgumentException e) {
             // no usable example
         }
         return Optional.empty();
+    }
+
+    /** An absent field is left out, as a client sends it: a null would not match a non-nullable schema. */
+    private static Object withoutNulls(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> kept = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                if (v != null) {
+                    kept.put(k, withoutNulls(v));
+                }
+            });
+            return kept;
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(Schemas::withoutNulls).toList();
+        }
+        return value;
     }
 
     private String nameFor(Class<?> record, Type[] args, String key) {

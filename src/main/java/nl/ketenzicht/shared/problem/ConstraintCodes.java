@@ -23,7 +23,8 @@ public final class ConstraintCodes {
             "[A-Z0-9-]+", MessageCode.PATTERN_ORGANISATION_CODE,
             "[a-zA-Z0-9._@-]+", MessageCode.PATTERN_USERNAME,
             "\\d{6}", MessageCode.PATTERN_SIX_DIGITS,
-            "[A-Z]{2,8}", MessageCode.PATTERN_POLICE_UNIT);
+            "[A-Z]{2,8}", MessageCode.PATTERN_POLICE_UNIT,
+            "[0-9a-f]{64}", MessageCode.PATTERN_SHA256);
 
     private ConstraintCodes() {
     }

@@ -20,9 +20,12 @@ public final class Problems {
     }
 
     public static Response response(ProblemException e) {
-        Problem problem = new Problem(typeFor(e.status()), e.title(), e.status(), e.code().code(), e.params(),
+        return Response.status(e.status()).type(PROBLEM).entity(problem(e)).build();
+    }
+
+    public static Problem problem(ProblemException e) {
+        return new Problem(typeFor(e.status()), e.title(), e.status(), e.code().code(), e.params(),
                 e.getMessage(), e.rule(), e.errors(), CorrelationId.current());
-        return Response.status(e.status()).type(PROBLEM).entity(problem).build();
     }
 
     /** The document alone, for the few answers given outside JAX-RS (a servlet filter). */

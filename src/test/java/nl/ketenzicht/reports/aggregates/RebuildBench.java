@@ -25,21 +25,83 @@ public final class RebuildBench {
             System.out.println("cases: " + count(c, "case_file") + ", parties: " + count(c, "party") + ", chain events: "
                     + count(c, "chain_event") + ", runaway episodes: " + count(c, "runaway_episode") + ", care referrals: "
                     + count(c, "care_referral") + ", registrations: " + count(c, "registration"));
+            ServerThread server = ServerThread.of(c);
             for (int round = 1; round <= rounds; round++) {
-                System.out.printf(Locale.ROOT, "round %d (%s), load average %s%n", round, bulk ? "bulk inserts" : "checks on", load());
+                System.out.printf(Locale.ROOT, "round %d (%s), load average %s; per step: rows, wall time, CPU time of the "
+                        + "server thread that ran it%n", round, bulk ? "bulk inserts" : "checks on", load());
                 c.setAutoCommit(false);
                 long start = System.nanoTime();
-                AggregateRebuild.run(c, (step, rows, took) -> System.out.printf(Locale.ROOT, "  %-40s %,12d rows %10.1f s%n",
-                        step, rows, took.toMillis() / 1000.0), bulk);
+                double cpuStart = server.cpuSeconds();
+                double[] cpuBefore = {cpuStart};
+                AggregateRebuild.run(c, (step, rows, took) -> {
+                    double cpu = server.cpuSeconds();
+                    System.out.printf(Locale.ROOT, "  %-40s %,12d rows %10.1f s %8.1f s CPU%n", step, rows, took.toMillis() / 1000.0,
+                            cpu - cpuBefore[0]);
+                    cpuBefore[0] = cpu;
+                }, bulk);
                 long commit = System.nanoTime();
                 c.commit();
                 long end = System.nanoTime();
                 c.setAutoCommit(true);
-                System.out.printf(Locale.ROOT, "  %-40s %12s      %10.1f s%n  %-40s %12s      %10.1f s%n", "commit", "",
-                        (end - commit) / 1e9, "TOTAL", "", (end - start) / 1e9);
+                double cpu = server.cpuSeconds();
+                System.out.printf(Locale.ROOT, "  %-40s %12s      %10.1f s %8.1f s CPU%n", "commit", "", (end - commit) / 1e9, cpu - cpuBefore[0]);
+                System.out.printf(Locale.ROOT, "TOTAL %.1f s, %.1f s CPU, load average %s%n", (end - start) / 1e9, cpu - cpuStart, load());
+                checksums(c);
             }
         }
     }
+
+    /**
+     * The MariaDB thread that serves this connection (information_schema.PROCESSLIST.TID) and its CPU time
+     * from /proc: on a machine shared with other work the wall time says little, the CPU time of the
+     * statement's own thread much more (background flushing and I/O threads are not in it). NaN when the
+     * server is not a local process this user can read.
+     */
+    private record ServerThread(java.nio.file.Path stat) {
+
+        static ServerThread of(Connection c) throws Exception {
+            long tid;
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT TID FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()")) {
+                rs.next();
+                tid = rs.getLong(1);
+            }
+            return ProcessHandle.allProcesses().filter(p -> p.info().command().map(cmd -> cmd.endsWith("/mariadbd")).orElse(false))
+                    .map(p -> new ServerThread(java.nio.file.Path.of("/proc", Long.toString(p.pid()), "task", Long.toString(tid), "stat")))
+                    .filter(t -> java.nio.file.Files.isReadable(t.stat())).findFirst().orElse(new ServerThread(null));
+        }
+
+        /** utime + stime of the thread, in seconds (the kernel counts in ticks of 1/100 s). */
+        double cpuSeconds() {
+            if (stat == null) {
+                return Double.NaN;
+            }
+            try {
+                String line = java.nio.file.Files.readString(stat);
+                String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+            } catch (Exception e) {
+                return Double.NaN;
+            }
+        }
+    }
+
+    /**
+     * Every derived table's row count and CHECKSUM TABLE (a sum over rows, so independent of their
+     * order): two rebuilds of one data set, by two versions of the code, must print the same lines.
+     */
+    private static void checksums(Connection c) throws Exception {
+        for (String table : TABLES) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("CHECKSUM TABLE " + table)) {
+                rs.next();
+                System.out.printf(Locale.ROOT, "  checksum %-22s %,12d rows %20d%n", table, count(c, table), rs.getLong(2));
+            }
+        }
+    }
+
+    private static final java.util.List<String> TABLES = java.util.List.of("report_case_fact", "report_party_fact",
+            "report_funnel", "report_funnel_delta", "report_victim_fact", "report_runaway_fact", "report_care_fact",
+            "report_victim_count", "overlap_count", "registration_count");
 
     private static long count(Connection c, String table) throws Exception {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {

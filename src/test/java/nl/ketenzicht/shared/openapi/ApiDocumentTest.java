@@ -184,7 +184,7 @@ class ApiDocumentTest {
         assertEquals("#/components/schemas/ApiDocumentTest.CreateThing",
                 body.getContent().getMediaType(MediaType.APPLICATION_JSON).getSchema().getRef());
         Schema thing = component("ApiDocumentTest.CreateThing");
-        assertEquals(List.of("name", "colour", "address"), thing.getRequired());
+        assertEquals(List.of("address", "colour", "name"), thing.getRequired(), "sorted, as Payara writes them");
         Map<String, Schema> p = thing.getProperties();
         assertEquals(2, p.get("name").getMinLength());
         assertEquals(80, p.get("name").getMaxLength());
@@ -241,9 +241,68 @@ class ApiDocumentTest {
         assertTrue(list.getSecurity().get(0).hasScheme("session"));
         assertEquals("Roles: CASEWORKER", api.getPaths().getPathItem("/api/things/{id}").getDELETE().getDescription());
         var ping = api.getPaths().getPathItem("/api/open").getPOST();
-        assertEquals(List.of(), ping.getSecurity());
+        assertEquals(1, ping.getSecurity().size(), "one requirement, empty: no credentials needed");
+        assertTrue(ping.getSecurity().get(0).getSchemes() == null || ping.getSecurity().get(0).getSchemes().isEmpty());
         assertNull(ping.getResponses().getAPIResponse("401"));
         assertEquals("KZ", api.getComponents().getSecuritySchemes().get("session").getName());
+    }
+
+    static class Query {
+        @QueryParam("level") @DefaultValue("TOP") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "How deep.")
+        String level;
+        @QueryParam("year") @jakarta.validation.constraints.Pattern(regexp = "\\d{4}")
+        @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "A year.", example = "2022")
+        String year;
+    }
+
+    static class WiderQuery extends Query {
+        @QueryParam("level") @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"TOP", "ALL"})
+        String level;
+        @QueryParam("lang")
+        String lang;
+    }
+
+    @Path("reports")
+    public static class ReportsResource {
+        @GET
+        @Path("{kind}")
+        @QueryParameters(WiderQuery.class)
+        public String report(@PathParam("kind") @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"a", "b"}) String kind) {
+            return null;
+        }
+
+        @GET
+        @Path("special/{id}")
+        public String special(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+            return null;
+        }
+    }
+
+    @Test
+    void queryParametersDeclaredByBeansAndFixedPathValuesAsPathsOfTheirOwn() {
+        OpenAPI reports = ApiDocument.build(ThingsApplication.class, List.of(ReportsResource.class));
+        assertEquals(Set.of("/api/reports/a", "/api/reports/b", "/api/reports/special/{id}"), reports.getPaths().getPathItems().keySet());
+        var a = reports.getPaths().getPathItem("/api/reports/a").getGET();
+        assertEquals("report_a", a.getOperationId());
+        assertEquals(List.of("level", "year", "lang"), a.getParameters().stream().map(Parameter::getName).toList(),
+                "superclass order, the subclass's level in place of its superclass's");
+        assertEquals(List.of("TOP", "ALL"), a.getParameters().get(0).getSchema().getEnumeration());
+        Parameter year = a.getParameters().get(1);
+        assertEquals("A year.", year.getDescription());
+        assertEquals("2022", year.getExample());
+        assertEquals("\\d{4}", year.getSchema().getPattern());
+        assertNull(a.getResponses().getAPIResponse("404"), "a fixed path cannot be missing");
+        var ifMatch = reports.getPaths().getPathItem("/api/reports/special/{id}").getGET().getParameters().get(1);
+        assertTrue(ifMatch.getDescription().contains("ETag"), "conventional headers are described: " + ifMatch.getDescription());
+    }
+
+    @Test
+    void requestBodiesCarryTheRecordsExampleWithoutNulls() {
+        var media = api.getPaths().getPathItem("/api/things").getPOST().getRequestBody().getContent().getMediaType(MediaType.APPLICATION_JSON);
+        Map<?, ?> example = (Map<?, ?>) media.getExample();
+        assertEquals("Anna", example.get("name"));
+        assertEquals("2001-02-03", example.get("born"));
+        assertTrue(!example.containsKey("seenAt"), "a null field is left out: " + example);
     }
 
     private Schema component(String name) {
