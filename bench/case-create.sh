@@ -17,10 +17,16 @@
 # the benchmark and of the client, and the ratios: HTTP/JDBC (issue 3), with/without audit (issue 4),
 # with/without aggregates (issue 6). Stops the server on exit (also on Ctrl-C).
 #
+# Issue 14's long run on one server (about 35 min at 50/s): 50,000 creations with the server's live JDBC
+# statements and old generation after every 5,000 (jcmd class histogram, jstat), then 10 one-minute
+# slices of the create benchmark on the warm server:
+#   BENCH_VARIANTS=audit BENCH_PHASES=soak,steady BENCH_THREADS=8 bench/case-create.sh
+#
 # Settings (environment): BENCH_DB (ketenzicht_bench), BENCH_PORT (18181), BENCH_THREADS (32),
 # BENCH_SECONDS (30), BENCH_WARMUP (120: least warm-up per phase), BENCH_WARMUP_MAX (300),
 # BENCH_VARIANTS (audit,noaudit,noaggregates: which servers), BENCH_PHASES (create,read,paced,jdbc:
-# what to measure on the server as built), APP_JVM (the server's JVM options, default -Xmx1g).
+# what to measure on the server as built; also soak and steady), BENCH_SOAK_CASES (50000), BENCH_SOAK_EVERY (5000),
+# BENCH_STEADY_MINUTES (10), APP_JVM (the server's JVM options, default -Xmx1g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -90,6 +96,8 @@ bench() { # $1: phases, $2: label
     -Dbench.phases="$1" -Dbench.label="$2" -Dbench.results="$RESULTS" \
     -Dbench.threads="${BENCH_THREADS:-32}" -Dbench.seconds="${BENCH_SECONDS:-30}" \
     -Dbench.warmup="${BENCH_WARMUP:-120}" -Dbench.warmup.max="${BENCH_WARMUP_MAX:-300}" \
+    -Dbench.soak.cases="${BENCH_SOAK_CASES:-50000}" -Dbench.soak.every="${BENCH_SOAK_EVERY:-5000}" \
+    -Dbench.steady.minutes="${BENCH_STEADY_MINUTES:-10}" \
     nl.ketenzicht.bench.CaseCreateBench 2>&1 | grep --line-buffered -v '^SLF4J'
 }
 

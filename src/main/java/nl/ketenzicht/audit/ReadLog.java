@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.problem.ServiceUnavailable;
+import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -76,6 +77,10 @@ public class ReadLog {
             failed = false;
         } catch (SQLException | RuntimeException e) {
             // Every waiting read answers 503. The class and SQL state say why; messages may quote values.
+            // A database that cannot be reached is logged once per outage, by DatabaseAvailability.
+            if (UnexpectedErrorMapper.databaseUnavailable(e)) {
+                return;
+            }
             LOG.warning("Access-log rows of " + group.size() + " reads not written: " + e.getClass().getName()
                     + (e instanceof SQLException q ? " SQLState " + q.getSQLState() : ""));
         } finally {

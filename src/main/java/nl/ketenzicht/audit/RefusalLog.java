@@ -7,7 +7,9 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 import nl.ketenzicht.security.Caller;
 import nl.ketenzicht.security.CurrentCaller;
+import nl.ketenzicht.shared.DatabaseAvailability;
 import nl.ketenzicht.shared.problem.Problem;
+import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
 
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,10 @@ public class RefusalLog implements ContainerResponseFilter {
             log.recordRefusal(event, who.get());
         } catch (RuntimeException e) {
             // The refusal stands and returns no data either way; the operator sees that its row is missing.
+            if (UnexpectedErrorMapper.databaseUnavailable(e)) {
+                DatabaseAvailability.current().ifPresent(d -> d.requestFailed(e)); // an outage is logged once, there
+                return;
+            }
             LOG.warning("A refusal (" + status + ") could not be written to the access log: " + e.getClass().getName());
         }
     }

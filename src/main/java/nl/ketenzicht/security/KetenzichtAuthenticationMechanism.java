@@ -9,6 +9,7 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.ketenzicht.shared.DatabaseAvailability;
 import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
 
 import java.util.Arrays;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 /**
  * Establishes the caller of every request from a bearer API token or the session cookie. It never
  * answers by itself: an unauthenticated request simply has no caller, and the JAX-RS role checks
- * turn that into 401 (no caller) or 403 (wrong role) problem documents.
+ * turn that into 401 (no caller) or 403 (wrong role) problem documents. When the database fails
+ * during the lookup, the request is marked so that {@code RequestFilter} answers 503 instead.
  */
 @ApplicationScoped
 public class KetenzichtAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -31,6 +33,8 @@ public class KetenzichtAuthenticationMechanism implements HttpAuthenticationMech
     Sessions sessions;
     @Inject
     ApiTokens tokens;
+    @Inject
+    DatabaseAvailability database;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -45,8 +49,11 @@ public class KetenzichtAuthenticationMechanism implements HttpAuthenticationMech
             String group = caller.get().fullyAuthenticated() ? caller.get().role().name() : Role.PENDING_TOTP;
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.get().actor()), Set.of(group));
         } catch (RuntimeException e) {
-            // The database is down or similar: no caller; the API's own checks answer 503 or 401.
-            if (!UnexpectedErrorMapper.databaseUnavailable(e)) {
+            if (UnexpectedErrorMapper.databaseUnavailable(e)) {
+                // Whether the caller is logged in is unknown, not "no": RequestFilter answers 503, never 401.
+                request.setAttribute(DatabaseAvailability.UNAVAILABLE, Boolean.TRUE);
+                database.requestFailed(e);
+            } else {
                 LOG.warning("authentication failed: " + e.getClass().getSimpleName());
             }
             return context.doNothing();

@@ -7,10 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The application's connection pool, reached with the application user (which may not change the
  * access log). Values come from MicroProfile Config, so {@code KETENZICHT_DB_URL} etc. override them.
- * Short timeouts make an unreachable database fail a request within seconds instead of minutes:
- * connecting (including the handshake) is bounded by {@link #LOGIN_TIMEOUT_SECONDS}, waiting for a
- * free connection by max-wait-time. Not bounded: validating a pooled connection whose peer has
- * vanished without a reset (SELECT '1' waits for socketTimeout).
+ * Every wait for the database is bounded, so that a database that is down or stalled (a paused
+ * process, a silent network) fails a request within seconds instead of minutes: connecting and the
+ * handshake by {@link #LOGIN_TIMEOUT_SECONDS}, a free connection by max-wait-time, every read of a
+ * reply (also the validation query) by socketTimeout, a lock wait by innodb_lock_wait_timeout (below
+ * socketTimeout, so that a long lock wait is a retryable 503 "busy", not a dropped connection) and a
+ * JPA query by jakarta.persistence.query.timeout (persistence.xml). Bulk work lifts the socket timeout
+ * for its connection ({@link Jdbc#unbounded}). {@link DatabaseAvailability} answers for a database that
+ * is down before any request has to wait for it.
  * The second pool is the access log's, see {@link #LOG_JNDI}.
  */
 @DataSourceDefinitions({
@@ -22,7 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 0, maxPoolSize = 40, initialPoolSize = 0, maxIdleTime = 300, loginTimeout = 3,
         properties = {
                 "connectTimeout=2000",
-                "socketTimeout=60000",
+                "socketTimeout=" + Database.SOCKET_TIMEOUT_MS,
+                "sessionVariables=innodb_lock_wait_timeout=" + Database.LOCK_WAIT_TIMEOUT_SECONDS,
                 "connectionTimeZone=UTC",
                 "forceConnectionTimeZoneToSession=true",
                 "characterEncoding=UTF-8",
@@ -52,7 +57,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 0, maxPoolSize = 2, initialPoolSize = 0, maxIdleTime = 300, loginTimeout = 3,
         properties = {
                 "connectTimeout=2000",
-                "socketTimeout=60000",
+                "socketTimeout=" + Database.SOCKET_TIMEOUT_MS,
                 "connectionTimeZone=UTC",
                 "forceConnectionTimeZoneToSession=true",
                 "characterEncoding=UTF-8",
@@ -83,5 +88,15 @@ public class Database {
      * DriverManager's login timeout instead; without it a handshake with an unanswering host waits
      * for socketTimeout. Set once at start-up by {@link DatabaseMigrator}.
      */
-    static final int LOGIN_TIMEOUT_SECONDS = 3;
+    static final int LOGIN_TIMEOUT_SECONDS = 1;
+    /**
+     * The longest silence while waiting for a reply. Requests take milliseconds; reports read
+     * maintained counters (tens of ms on a million cases). A request that meets a database that has
+     * just stalled may wait for the pool's validation of an idle connection (this long), then for the
+     * handshake of its replacement (the login timeout); by then the watchdog has seen the outage and
+     * no further connection is asked for, so the request has its 503 within 5 s.
+     */
+    static final int SOCKET_TIMEOUT_MS = 2000;
+    /** Below the socket timeout: a lock wait ends as a retryable 503 "busy" before the connection would be dropped. */
+    static final int LOCK_WAIT_TIMEOUT_SECONDS = 1;
 }

@@ -2,6 +2,9 @@ package nl.ketenzicht.shared;
 
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 
+import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
+
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -9,6 +12,8 @@ import java.util.logging.Logger;
 /**
  * A background step run once a second in one thread (never overlapping itself). A failure is logged
  * once, not every second while it lasts, and the step is simply run again: it must be safe to retry.
+ * While the database is down the step skips its turn, and a failure for want of a connection is not
+ * logged at all: {@link DatabaseAvailability} logs the outage once.
  */
 public final class EverySecond {
 
@@ -21,6 +26,7 @@ public final class EverySecond {
     private final String what;
     private final Step step;
     private final ScheduledFuture<?> future;
+    private final Optional<DatabaseAvailability> database = DatabaseAvailability.current();
     private volatile String lastError;
 
     private EverySecond(ManagedScheduledExecutorService scheduler, Logger log, String what, Step step) {
@@ -40,10 +46,16 @@ public final class EverySecond {
     }
 
     private void runQuietly() {
+        if (database.map(DatabaseAvailability::isDown).orElse(false)) {
+            return;
+        }
         try {
             step.run();
             lastError = null;
         } catch (Exception e) {
+            if (UnexpectedErrorMapper.databaseUnavailable(e)) {
+                return;
+            }
             String message = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (!message.equals(lastError)) {
                 log.warning(what + " failed, will retry: " + message);

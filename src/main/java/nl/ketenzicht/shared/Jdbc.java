@@ -19,6 +19,9 @@ public class Jdbc {
     private volatile DataSource logDataSource;
 
     public Connection connection() throws SQLException {
+        if (DatabaseAvailability.knownDown()) {
+            throw DatabaseAvailability.refusal();
+        }
         return dataSource().getConnection();
     }
 
@@ -38,12 +41,37 @@ public class Jdbc {
 
     /** A connection of the access log's own pool, never part of a JTA transaction. */
     public Connection logConnection() throws SQLException {
+        if (DatabaseAvailability.knownDown()) {
+            throw DatabaseAvailability.refusal();
+        }
         DataSource ds = logDataSource;
         if (ds == null) {
             ds = lookup(Database.LOG_JNDI);
             logDataSource = ds;
         }
         return ds.getConnection();
+    }
+
+    /** Work on one connection. */
+    public interface Work<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    /**
+     * Bulk work (a load, a rebuild of every aggregate) whose statements may run for minutes, on a
+     * connection of the application pool without the pool's socket timeout (see {@link Database}),
+     * which is restored before the connection goes back to the pool.
+     */
+    public <T> T unbounded(Work<T> work) throws SQLException {
+        try (Connection c = connection()) {
+            int bound = c.getNetworkTimeout();
+            c.setNetworkTimeout(Runnable::run, 0);
+            try {
+                return work.on(c);
+            } finally {
+                c.setNetworkTimeout(Runnable::run, bound);
+            }
+        }
     }
 
     public DataSource dataSource() throws SQLException {

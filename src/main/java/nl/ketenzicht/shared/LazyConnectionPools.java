@@ -3,13 +3,17 @@ package nl.ketenzicht.shared;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.sessions.DatabaseLogin;
+import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.server.ConnectionPool;
 import org.eclipse.persistence.sessions.server.ExternalConnectionPool;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
+import java.sql.Connection;
+import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
@@ -26,7 +30,12 @@ public class LazyConnectionPools implements SessionCustomizer {
     @Override
     public void customize(Session session) {
         noQueryRetries(session.getLogin());
+        guard(session.getLogin());
         if (session instanceof ServerSession server) {
+            server.getConnectionPools().values().forEach(p -> guard(p.getLogin()));
+            if (server.getReadConnectionPool() != null) {
+                guard(server.getReadConnectionPool().getLogin());
+            }
             ConnectionPool pool = server.getDefaultConnectionPool();
             // Until login the default pool may still be an internal pool that EclipseLink would swap for an external one.
             if (pool != null && pool.getLogin().shouldUseExternalConnectionPooling()) {
@@ -47,6 +56,34 @@ public class LazyConnectionPools implements SessionCustomizer {
         if (login instanceof DatabaseLogin db) {
             db.setQueryRetryAttemptCount(0);
             db.setDelayBetweenConnectionAttempts(0);
+        }
+    }
+
+    private static void guard(Login login) {
+        if (login instanceof DatabaseLogin db && db.getConnector() instanceof JNDIConnector jndi && !(jndi instanceof Guarded)) {
+            db.setConnector(new Guarded(jndi));
+        }
+    }
+
+    /**
+     * Asks the data source for a connection only while the database answers ({@link DatabaseAvailability}):
+     * a request that was under way when it stopped would otherwise reconnect and wait once more.
+     */
+    static final class Guarded extends JNDIConnector {
+
+        Guarded(JNDIConnector original) {
+            setName(original.getName());
+            setContext(original.getContext());
+            setDataSource(original.getDataSource());
+            setLookupType(original.getLookupType());
+        }
+
+        @Override
+        public Connection connect(Properties properties, Session session) {
+            if (DatabaseAvailability.knownDown()) {
+                throw DatabaseException.sqlException(DatabaseAvailability.refusal(), (AbstractSession) session, false);
+            }
+            return super.connect(properties, session);
         }
     }
 

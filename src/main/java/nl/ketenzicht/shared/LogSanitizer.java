@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * other control character in a record's message, parameters and exception messages, whoever logs
  * it (our code, Jersey, the server). User text that reaches a log line (a user name, a path, a
  * header, an exception quoting a value) can then never start a line of its own, nor send terminal
- * escape codes. Stack frames stay one per line: they are the code's, not the user's.
+ * escape codes. Stack frames stay one per line: they are the code's, not the user's. The same filter
+ * drops the connector's per-request warnings about an unreachable database ({@link PoolWarnings}).
  */
 @ApplicationScoped
 public class LogSanitizer {
@@ -100,6 +101,9 @@ public class LogSanitizer {
 
         @Override
         public boolean isLoggable(LogRecord r) {
+            if (PoolWarnings.unreachable(r)) {
+                return false;
+            }
             if (r.getLoggerName() == null || !VERBATIM.contains(r.getLoggerName())) {
                 sanitize(r);
             }

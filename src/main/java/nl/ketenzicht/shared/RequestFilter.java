@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.inject.Inject;
 import nl.ketenzicht.shared.problem.Problem;
 import nl.ketenzicht.shared.problem.Problems;
+import nl.ketenzicht.shared.problem.ServiceUnavailable;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -19,6 +21,9 @@ import java.time.Duration;
  * Runs first on every request: gives it a correlation id and sets the security headers, so that
  * every class of response (pages, API data, errors from any layer) carries them; then lets API
  * requests in through the {@link Admission} bound (503 with Retry-After when their turn does not come).
+ * While the database is down ({@link DatabaseAvailability}), or when the caller could not be identified
+ * because it failed, an API request is answered 503 with Retry-After at once: never a 401 that would
+ * send a user to log in again, and never a wait for a pool that cannot connect.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestFilter extends HttpFilter {
@@ -28,6 +33,8 @@ public class RequestFilter extends HttpFilter {
             + "form-action 'self'";
 
     private Admission admission;
+    @Inject
+    DatabaseAvailability database;
 
     @Override
     public void init() {
@@ -51,6 +58,11 @@ public class RequestFilter extends HttpFilter {
             }
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
+            if (database.isDown() || request.getAttribute(DatabaseAvailability.UNAVAILABLE) != null) {
+                database.refused();
+                unavailable(response);
+                return;
+            }
             if (!admission.enter()) {
                 busy(response);
                 return;
@@ -63,6 +75,14 @@ public class RequestFilter extends HttpFilter {
         } finally {
             CorrelationId.end();
         }
+    }
+
+    private static void unavailable(HttpServletResponse response) throws IOException {
+        ServiceUnavailable problem = ServiceUnavailable.database();
+        response.setStatus(503);
+        response.setHeader("Retry-After", ServiceUnavailable.RETRY_AFTER_SECONDS);
+        response.setContentType(Problem.MEDIA_TYPE);
+        JsonConfig.MAPPER.writeValue(response.getOutputStream(), Problems.problem(503, problem.title(), problem.code(), problem.getMessage()));
     }
 
     /** The headers every answer carries; also set by {@link ErrorPage}, which the container may reach past this filter. */

@@ -127,11 +127,9 @@ public class DemoSeeder {
     }
 
     private Loaded load(World world) throws SQLException {
-        try (Connection c = jdbc.connection()) {
-            return JdbcWriter.oneTransaction()
-                    .withListener((connection, loaded) -> bulkLoaded.fire(BulkLoaded.of(loaded)))
-                    .write(world, c);
-        }
+        return jdbc.unbounded(c -> JdbcWriter.oneTransaction()
+                .withListener((connection, loaded) -> bulkLoaded.fire(BulkLoaded.of(loaded)))
+                .write(world, c));
     }
 
     private boolean hasCases() throws SQLException {

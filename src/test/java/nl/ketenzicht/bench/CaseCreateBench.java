@@ -18,7 +18,8 @@ import java.util.Set;
  * bench.url, bench.admin.user, bench.admin.password, bench.db.url, bench.db.user, bench.db.password,
  * bench.threads (32), bench.seconds (30), bench.warmup / bench.warmup.max / bench.warmup.slice /
  * bench.warmup.tolerance (see {@link Load.Warmup}; bench.warmup.jdbc, 40 s, for the JDBC phases), bench.paced (fractions of the measured create rate
- * offered in paced runs, "0.5,0.8"), bench.phases (any of create, read, paced, jdbc; or summary),
+ * offered in paced runs, "0.5,0.8"), bench.phases (any of create, read, paced, jdbc, soak, steady; or summary;
+ * soak and steady are issue 14's long run, see {@link Soak}: bench.soak.cases, bench.soak.every, bench.steady.minutes),
  * bench.label (the server's variant, e.g. "audit"), bench.results (file the figures are appended to),
  * bench.server.pid and bench.db.pid (for CPU per operation, see {@link CpuMeter}).
  */
@@ -50,6 +51,15 @@ public final class CaseCreateBench {
             if (phases.contains("read")) {
                 http.readFromCreated();
                 save(results, label, Load.run("http read (GET)", threads, warmup, seconds, cpu, http::read));
+            }
+            if (phases.contains("soak")) {
+                Soak.run(http, threads, Long.getLong("bench.server.pid", 0), Integer.getInteger("bench.soak.cases", 50_000),
+                        Integer.getInteger("bench.soak.every", 5_000));
+            }
+            if (phases.contains("steady")) {
+                for (Load.Result minute : Soak.steady(http, threads, Integer.getInteger("bench.steady.minutes", 10), cpu)) {
+                    save(results, label, minute);
+                }
             }
             if (phases.contains("paced") && create != null) {
                 // Latency at a sustainable offered load: a closed loop of 32 clients has mean latency 32/rate by

@@ -1,5 +1,6 @@
 package nl.ketenzicht.cases;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
@@ -30,7 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Acceptance 4 and 5 of the chain: organisation scope on every id, sharing, lost updates, idempotent creation. */
+/**
+ * Acceptance 4 and 5 of the chain: organisation scope on every id, sharing, lost updates, idempotent
+ * creation; and (issue 14) many creations in one server hold no JDBC statement afterwards.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ScopeAndConcurrencyIT {
 
@@ -164,6 +168,62 @@ class ScopeAndConcurrencyIT {
         replies.forEach(r -> assertEquals(201, r.status(), r.toString()));
         assertEquals(1, replies.stream().map(r -> r.json().get("id").asLong()).distinct().count(), "all racers see one case");
         assertEquals(before + 2, Db.count("case_file"), "eight concurrent posts with one key made one row");
+    }
+
+    /**
+     * Issue 14: every creation left its INSERT statement and key result set held by the pooled
+     * connection (500 creations, 500 statements more), until the old generation was full. After a
+     * warm-up that opens the pool's connections, 450 more creations (with idempotency keys, reads and
+     * lists, by session and by token) must leave the live statement and result-set objects and the
+     * old generation where they were; the counts come from a class histogram after a full GC.
+     */
+    @Test
+    void manyCreationsLeaveNoJdbcStatementHeld() throws Exception {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "AMS");
+        List<Api> callers = List.of(s.caseworker(org), s.token(org));
+        createMany(callers, 150);
+        JsonNode before = jdbcObjects(s);
+        long start = System.nanoTime();
+        createMany(callers, 450);
+        JsonNode after = jdbcObjects(s);
+        System.out.printf("statement leak: after 150 creations %s; after 600 (450 in %d ms) %s%n", before,
+                (System.nanoTime() - start) / 1_000_000, after);
+        assertTrue(after.get("statements").asLong() - before.get("statements").asLong() <= 10,
+                "JDBC statements held: " + before + " before, " + after + " after 450 creations");
+        assertTrue(after.get("resultSets").asLong() - before.get("resultSets").asLong() <= 10,
+                "JDBC result sets held: " + before + " before, " + after + " after 450 creations");
+        assertTrue(after.get("oldGenBytes").asLong() - before.get("oldGenBytes").asLong() <= 8L << 20,
+                "old generation after a full GC: " + before + " before, " + after + " after 450 creations");
+    }
+
+    /** Creates n cases from 8 threads, taking turns between the callers; each tenth is read back, each fiftieth listed. */
+    private static void createMany(List<Api> callers, int n) throws Exception {
+        List<Callable<Integer>> tasks = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int thread = t;
+            tasks.add(() -> {
+                for (int i = thread; i < n; i += 8) {
+                    Api caller = callers.get(i % callers.size());
+                    Api.Reply created = caller.post("api/cases", aCase(), Map.of("Idempotency-Key", "leak-" + System.nanoTime() + "-" + i));
+                    assertEquals(201, created.status(), created.toString());
+                    if (i % 10 == 0) {
+                        assertEquals(200, caller.get("api/cases/" + created.json().get("id").asLong()).status());
+                    }
+                    if (i % 50 == 0) {
+                        assertEquals(200, caller.get("api/cases?limit=20").status());
+                    }
+                }
+                return n;
+            });
+        }
+        inParallel(tasks);
+    }
+
+    private static JsonNode jdbcObjects(Scenario s) {
+        Api.Reply r = s.anonymous().get("api/test/diagnostics/jdbc-objects");
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
     }
 
     private static <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {

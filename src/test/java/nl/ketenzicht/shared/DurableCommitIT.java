@@ -2,8 +2,10 @@ package nl.ketenzicht.shared;
 
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.Outage;
 import nl.ketenzicht.support.PrivateMariaDb;
 import nl.ketenzicht.support.Scenario;
+import nl.ketenzicht.support.ServerLog;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -20,8 +22,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,9 +41,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Durable commits (security.md): cases are created concurrently over HTTP while the database server
  * is killed with SIGKILL; after a restart every case that was answered 201 is there, with its
- * access-log row. The server is a private mariadbd (data directory under target/, port
- * it.db.durable.port) started with the shipped config/mysql/ketenzicht.cnf, never the shared local
- * server; its own failsafe execution points the application at it.
+ * access-log row, and no request was told to log in (401) meanwhile. And a paused server (SIGSTOP,
+ * issue 14): every API request is answered 503 with Retry-After within 5 s, readiness DOWN within
+ * 2 s, one log line when it stops answering and one when it answers again. The server is a private
+ * mariadbd (data directory under target/, port it.db.durable.port) started with the shipped
+ * config/mysql/ketenzicht.cnf, never the shared local server; its own failsafe execution points the
+ * application at it.
  */
 @ExtendWith(ArquillianExtension.class)
 class DurableCommitIT {
@@ -66,10 +73,12 @@ class DurableCommitIT {
     static void onThePrivateServer() {
         assumeTrue(server != null, "KETENZICHT_DB_URL does not lead to the private server on port " + PORT
                 + "; see the failsafe execution durable-commit");
+        ServerLog.capture();
     }
 
     @AfterAll
     static void stopServer() {
+        ServerLog.release();
         if (server != null) {
             server.close();
         }
@@ -83,6 +92,7 @@ class DurableCommitIT {
 
         ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
+        AtomicInteger toldToLogIn = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         for (int i = 0; i < WRITERS; i++) {
@@ -94,6 +104,9 @@ class DurableCommitIT {
                             acknowledged.add(r.json().get("id").asLong());
                         } else {
                             failures.incrementAndGet();
+                            if (r.status() == 401) {
+                                toldToLogIn.incrementAndGet();
+                            }
                         }
                     } catch (RuntimeException connectionLost) {
                         failures.incrementAndGet();
@@ -120,8 +133,8 @@ class DurableCommitIT {
         unlogged.removeAll(ids("SELECT CAST(object_ids AS UNSIGNED) FROM access_log WHERE action = 'CREATE' AND object_type = 'case'"));
         assertTrue(unlogged.isEmpty(), "cases whose access-log row is gone: " + unlogged);
         assertTrue(failures.get() > 0, "the kill happened under load: some requests failed");
-        // The pool drops its broken connections within its validation period (5 s); until then a
-        // request may still fail (seen once: 401, the caller's check could not reach the database).
+        assertEquals(0, toldToLogIn.get(), "a caller whose session could not be checked is answered 503, never 401");
+        // The pool drops its broken connections within its validation period (5 s); until then a request may still fail.
         int status = 0;
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (status != 201 && System.nanoTime() < until) {
@@ -131,6 +144,37 @@ class DurableCommitIT {
             }
         }
         assertEquals(201, status, "service resumes after the restart");
+    }
+
+    /** Issue 14: paused for 15 s, as in the report, where requests and readiness waited the whole time. */
+    @Test
+    void aPausedDatabaseGives503FastAndRecovers() {
+        Api api = new Api(base);
+        Scenario s = new Scenario(base);
+        Outage callers = new Outage(s, s.organisation("POLICE", "LB"));
+        callers.awaitService(Duration.ofSeconds(30));
+        Outage.sleep(1500);
+        int logFrom = ServerLog.text().length();
+        long pausedAt = System.nanoTime();
+        server.pause();
+        long early;
+        long down;
+        long refused;
+        try {
+            CompletableFuture<List<Outage.Timed>> atOnce = CompletableFuture.supplyAsync(() -> callers.callAsUsers(2));
+            down = Outage.awaitStatus(api, "/health/ready", 503, Duration.ofSeconds(10), Outage.READINESS, "readiness DOWN (paused)");
+            early = Outage.assertRefusedFast(atOnce.join(), "paused, at once");
+            assertTrue(down <= Outage.READINESS.toMillis(), "readiness should turn DOWN within 2 s, took " + down + " ms");
+            refused = Outage.assertRefusedFast(callers.callEveryKind(3), "paused");
+            Outage.sleep(Math.max(0, 15_000 - (System.nanoTime() - pausedAt) / 1_000_000));
+        } finally {
+            server.resume();
+        }
+        long up = Outage.awaitStatus(api, "/health/ready", 200, Duration.ofSeconds(30), Outage.READINESS, "readiness UP again (paused)");
+        callers.awaitService(Duration.ofSeconds(10));
+        System.out.printf("paused database: first requests refused within %d ms, readiness DOWN after %d ms, then refused within %d ms; "
+                + "UP %d ms after SIGCONT%n", early, down, refused, up);
+        Outage.assertOneLinePerStateChange(ServerLog.text().substring(logFrom), "paused");
     }
 
     private static void awaitAtLeast(ConcurrentLinkedQueue<Long> acknowledged, int n, Duration timeout) throws InterruptedException {

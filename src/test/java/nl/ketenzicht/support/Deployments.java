@@ -16,7 +16,8 @@ public final class Deployments {
         if (!built.isFile()) {
             throw new IllegalStateException("target/ketenzicht.war is missing: run the integration tests through 'mvn verify'");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, built).addClasses(TestClockResource.class, TestFailureResource.class, TestRetentionResource.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, built).addClasses(TestClockResource.class, TestFailureResource.class, TestRetentionResource.class,
+                TestDiagnosticsResource.class);
     }
 
     /**

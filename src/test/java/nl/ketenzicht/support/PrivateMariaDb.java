@@ -98,6 +98,24 @@ public final class PrivateMariaDb implements AutoCloseable {
         }
     }
 
+    /** SIGSTOP: the server keeps its connections and accepts new ones, but answers nothing. */
+    public void pause() {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #pause}. */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            run(List.of("kill", "-" + name, String.valueOf(server.pid())), "kill -" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String url(String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
     }

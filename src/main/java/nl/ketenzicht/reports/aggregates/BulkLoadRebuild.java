@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.synthetic.BulkLoaded;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 
@@ -25,7 +24,7 @@ public class BulkLoadRebuild {
 
     void rebuild(@Observes BulkLoaded loaded) throws SQLException {
         long start = System.nanoTime();
-        try (Connection c = jdbc.connection()) {
+        jdbc.unbounded(c -> {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
@@ -37,7 +36,8 @@ public class BulkLoadRebuild {
             } finally {
                 c.setAutoCommit(autoCommit);
             }
-        }
+            return null;
+        });
         LOG.info(() -> "Report aggregates rebuilt after a bulk load of " + loaded.cases() + " cases in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
     }

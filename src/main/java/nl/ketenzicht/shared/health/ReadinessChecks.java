@@ -3,23 +3,24 @@ package nl.ketenzicht.shared.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import nl.ketenzicht.shared.Database;
+import nl.ketenzicht.shared.DatabaseAvailability;
 import nl.ketenzicht.shared.DatabaseMigrator;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-
-/** Liveness: the JVM serves. Readiness: the database answers within 2 s and the schema is current. */
+/**
+ * Liveness: the JVM serves. Readiness: the schema is current and the database answers, as the
+ * watchdog of {@link DatabaseAvailability} last found (a probe unanswered for a second counts as
+ * DOWN): answering never waits for the database, so a stalled one turns readiness DOWN within about
+ * 1.25 s instead of hanging it.
+ */
 @ApplicationScoped
 public class ReadinessChecks {
 
-    @jakarta.inject.Inject
-    nl.ketenzicht.shared.Jdbc jdbc;
+    @Inject
+    DatabaseAvailability database;
     @Inject
     DatabaseMigrator migrator;
 
@@ -38,13 +39,6 @@ public class ReadinessChecks {
     @Produces
     @Readiness
     HealthCheck database() {
-        return () -> {
-            try (Connection c = jdbc.connection()) {
-                return HealthCheckResponse.named("database").status(c.isValid(2))
-                        .withData("product", c.getMetaData().getDatabaseProductName()).build();
-            } catch (SQLException | RuntimeException e) {
-                return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
-            }
-        };
+        return () -> HealthCheckResponse.named("database").status(database.isUp()).build();
     }
 }

@@ -13,7 +13,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
         // Only a dependency that comes back (ServiceUnavailable) is worth a retry; a 503 for missing
         // configuration stays a 503 however often it is asked.
         if (e instanceof ServiceUnavailable) {
-            response.getHeaders().putSingle("Retry-After", "5");
+            response.getHeaders().putSingle("Retry-After", ServiceUnavailable.RETRY_AFTER_SECONDS);
         }
         return response;
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.ketenzicht.shared.CorrelationId;
+import nl.ketenzicht.shared.DatabaseAvailability;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransientConnectionException;
@@ -15,7 +16,9 @@ import java.util.logging.Logger;
 
 /**
  * Last line: known infrastructure failures get their proper status; anything else is a 500 that
- * carries only the correlation id, while the stack trace goes to the server log under that id.
+ * carries only the correlation id, while the stack trace goes to the server log under that id. Only a
+ * 500 is logged with its stack trace: a 4xx is the client's mistake, and a database that cannot be
+ * reached is logged once per outage by {@link DatabaseAvailability}, not once per request.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -28,25 +31,35 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (known != null) {
             return new ProblemExceptionMapper().toResponse((ProblemException) known);
         }
+        Throwable refusal = find(e, jakarta.ws.rs.WebApplicationException.class);
+        if (refusal != null && ((jakarta.ws.rs.WebApplicationException) refusal).getResponse().getStatus() < 500) {
+            // The framework's refusal of a request (a malformed parameter, say) wrapped on its way: the client's mistake.
+            return new WebApplicationProblemMapper().toResponse((jakarta.ws.rs.WebApplicationException) refusal);
+        }
         if (find(e, OptimisticLockException.class) != null) {
             return Problems.response(412, "Precondition failed", MessageCode.VERSION_STALE, "Someone else changed this record; reload it and apply your change again.");
         }
         if (find(e, PessimisticLockException.class) != null) {
             return Problems.response(409, "Conflict", MessageCode.CONFLICT_LOCKED, "The record is being changed by someone else; try again.");
         }
-        if (find(e, java.sql.SQLTransactionRollbackException.class) != null) {
-            // A deadlock or lock timeout: the transaction was rolled back whole, so a retry is safe.
-            LOG.warning(() -> "[" + CorrelationId.current() + "] transaction rolled back by the database: retry advised");
+        if (find(e, java.sql.SQLTransactionRollbackException.class) != null || find(e, java.sql.SQLTimeoutException.class) != null
+                || find(e, jakarta.persistence.QueryTimeoutException.class) != null) {
+            // A deadlock, a lock wait or a query that ran out of time: nothing was saved, so a retry is safe.
+            LOG.warning(() -> "[" + CorrelationId.current() + "] statement ended by the database (" + e.getClass().getSimpleName()
+                    + "): retry advised");
             Response busy = Problems.response(503, "Busy", MessageCode.UNAVAILABLE_DATABASE_BUSY, "The database was busy and nothing was saved. Try again.");
             busy.getHeaders().putSingle("Retry-After", "1");
             return busy;
         }
         if (databaseUnavailable(e)) {
-            LOG.warning(() -> "[" + CorrelationId.current() + "] database unavailable: " + e.getClass().getSimpleName());
+            DatabaseAvailability.current().ifPresent(d -> d.requestFailed(e));
             return new ProblemExceptionMapper().toResponse(ServiceUnavailable.database());
         }
-        if (find(e, SQLIntegrityConstraintViolationException.class) != null) {
-            LOG.log(Level.WARNING, "[" + CorrelationId.current() + "] integrity violation", e);
+        Throwable integrity = find(e, SQLIntegrityConstraintViolationException.class);
+        if (integrity != null) {
+            // A 409; the constraint's name says what clashed, the message may quote values.
+            LOG.warning(() -> "[" + CorrelationId.current() + "] integrity violation: SQLState "
+                    + ((SQLIntegrityConstraintViolationException) integrity).getSQLState());
             return Problems.response(409, "Conflict", MessageCode.CONFLICT_EXISTING_DATA, "The change conflicts with existing data.");
         }
         LOG.log(Level.SEVERE, "[" + CorrelationId.current() + "] unexpected error", e);

@@ -1,0 +1,86 @@
+package nl.ketenzicht.shared.problem;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 14: what the last-line mapper writes to the log. A stack trace only for a 500, nothing per request for an outage. */
+class UnexpectedErrorMapperTest {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+    private final List<LogRecord> logged = new ArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        LOG.addHandler(capture);
+    }
+
+    @AfterEach
+    void stopListening() {
+        LOG.removeHandler(capture);
+    }
+
+    @Test
+    void aClientsMistakeWrappedOnItsWayIsItsOwnStatusWithoutAStackTrace() {
+        Response r = new UnexpectedErrorMapper().toResponse(new IllegalStateException(new NotFoundException(new NumberFormatException("abc"))));
+        assertEquals(404, r.getStatus());
+        assertTrue(logged.isEmpty(), "nothing logged for a 4xx: " + logged.stream().map(LogRecord::getMessage).toList());
+    }
+
+    @Test
+    void anIntegrityViolationIsOneLineWithoutAStackTrace() {
+        Response r = new UnexpectedErrorMapper().toResponse(new PersistenceException(
+                new SQLIntegrityConstraintViolationException("Duplicate entry 'secret value' for key 'uk'", "23000")));
+        assertEquals(409, r.getStatus());
+        assertEquals(1, logged.size());
+        assertNull(logged.get(0).getThrown(), "no stack trace for a 409");
+        assertTrue(!logged.get(0).getMessage().contains("secret value"), "the driver's message may quote values: " + logged.get(0).getMessage());
+    }
+
+    @Test
+    void anUnreachableDatabaseIs503WithRetryAfterAndNotLoggedPerRequest() {
+        Response r = new UnexpectedErrorMapper().toResponse(new PersistenceException(
+                new SQLNonTransientConnectionException("Communications link failure", "08S01")));
+        assertEquals(503, r.getStatus());
+        assertNotNull(r.getHeaderString("Retry-After"));
+        assertTrue(logged.isEmpty(), "an outage is logged once by DatabaseAvailability, not per request");
+    }
+
+    @Test
+    void aServerFaultKeepsItsStackTrace() {
+        Response r = new UnexpectedErrorMapper().toResponse(new IllegalStateException("bug"));
+        assertEquals(500, r.getStatus());
+        assertEquals(1, logged.size());
+        assertNotNull(logged.get(0).getThrown(), "a 500 is ours: its stack trace goes to the log under the correlation id");
+    }
+}
