@@ -25,15 +25,10 @@ public class Jdbc {
         return dataSource().getConnection();
     }
 
-    /** Work on one connection. */
-    public interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     /** Runs the work on a connection of the pool; a failure of SQL is an IllegalStateException saying {@code what}. */
     public <T> T with(String what, Work<T> work) {
         try (Connection c = connection()) {
-            return work.run(c);
+            return work.on(c);
         } catch (SQLException e) {
             throw new IllegalStateException(what, e);
         }
