@@ -65,7 +65,7 @@ public class IndicatorService {
         put(filters, "form", r.form());
         put(filters, "team", r.team());
         ReportRequest.parse(filters);
-        return withConnection(c -> {
+        return jdbc.with("Indicators could not be read or written", c -> {
             long id = IndicatorRepository.insert(c, r, who.actor(), clock.instant());
             log.record(AccessEvent.of(AccessEvent.Action.CREATE, "indicator", id, List.of()));
             return IndicatorRepository.find(c, id).orElseThrow();
@@ -73,7 +73,7 @@ public class IndicatorService {
     }
 
     public List<IndicatorView> list() {
-        return withConnection(IndicatorRepository::all);
+        return jdbc.with("Indicators could not be read or written", IndicatorRepository::all);
     }
 
     public IndicatorView setTarget(long id, TargetRequest r) {
@@ -81,7 +81,7 @@ public class IndicatorService {
         if (who.policeUnit() != null && !who.policeUnit().equals(r.policeUnit())) {
             throw ProblemException.forbidden(MessageCode.FORBIDDEN_TARGET_OWN_UNIT, "A regional coordinator sets targets for their own police unit only.");
         }
-        return withConnection(c -> {
+        return jdbc.with("Indicators could not be read or written", c -> {
             IndicatorView v = IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
             if (r.policeUnit() != null && !units(c).contains(r.policeUnit())) {
                 throw ProblemException.invalid("policeUnit", MessageCode.UNKNOWN_POLICE_UNIT, "Unknown police unit.");
@@ -94,7 +94,7 @@ public class IndicatorService {
 
     public ResultsView results(long id, int fromYear, int toYear) {
         Years.range("from", fromYear, toYear, 21);
-        return withConnection(c -> {
+        return jdbc.with("Indicators could not be read or written", c -> {
             IndicatorView v = IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
             List<String> units = units(c);
             Set<String> visible = scope.visibleUnits(c, units);
@@ -119,18 +119,6 @@ public class IndicatorService {
     private static void put(Map<String, List<String>> m, String key, String value) {
         if (value != null) {
             m.put(key, List.of(value));
-        }
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T withConnection(Work<T> work) {
-        try (Connection c = jdbc.connection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Indicators could not be read or written", e);
         }
     }
 }

@@ -60,7 +60,7 @@ public class RegionalScope {
         if (policeUnit == null || unit() == null) {
             return;
         }
-        Set<String> allowed = withConnection(c -> RegionDirectory.within(c, ReportRequest.Level.POLICE_UNIT, unit()));
+        Set<String> allowed = jdbc.with("The regions could not be read", c -> RegionDirectory.within(c, ReportRequest.Level.POLICE_UNIT, unit()));
         if (!allowed.contains(policeUnit)) {
             throw notYours(allowed);
         }
@@ -74,7 +74,7 @@ public class RegionalScope {
         if (organisationsUnit == null || unit() == null) {
             return;
         }
-        if (!withConnection(c -> RegionDirectory.within(c, ReportRequest.Level.POLICE_UNIT, unit())).contains(organisationsUnit)) {
+        if (!jdbc.with("The regions could not be read", c -> RegionDirectory.within(c, ReportRequest.Level.POLICE_UNIT, unit())).contains(organisationsUnit)) {
             throw new ProblemException(403, "Forbidden", MessageCode.FORBIDDEN_ORGANISATION_NOT_YOURS,
                     Map.of("organisation", organisationId, "unit", unit()),
                     "Organisation " + organisationId + " lies outside your police unit " + unit() + ".");
@@ -85,17 +85,5 @@ public class RegionalScope {
         String list = allowed.stream().sorted().collect(Collectors.joining(", "));
         return new ProblemException(403, "Forbidden", MessageCode.FORBIDDEN_REGION_NOT_YOURS, Map.of("allowed", list),
                 "This region lies outside your police unit; choose one of: " + list + ".");
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T withConnection(Work<T> work) {
-        try (Connection c = jdbc.connection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The regions could not be read", e);
-        }
     }
 }

@@ -25,6 +25,15 @@ public class Jdbc {
         return dataSource().getConnection();
     }
 
+    /** Runs the work on a connection of the pool; a failure of SQL is an IllegalStateException saying {@code what}. */
+    public <T> T with(String what, Work<T> work) {
+        try (Connection c = connection()) {
+            return work.on(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(what, e);
+        }
+    }
+
     /** A connection of the access log's own pool, never part of a JTA transaction. */
     public Connection logConnection() throws SQLException {
         if (DatabaseAvailability.knownDown()) {

@@ -94,7 +94,7 @@ public final class AggregateRebuild {
             + "AS decision, MAX(IF(e.stage = 'VERDICT', e.occurred_on, NULL)) AS verdict_on FROM chain_event e "
             + "WHERE e.party_id BETWEEN " + FROM + " AND " + TO + " GROUP BY e.party_id) e ON e.party_id = p.id "
             + "WHERE p.id BETWEEN " + FROM + " AND " + TO + " AND p.kind IN ('SUSPECT', 'CLIENT')";
-    private static final String FUNNEL = "INSERT INTO report_funnel SELECT police_unit, court_district, prosecution_office, "
+    private static final String FUNNEL = "INSERT INTO report_funnel (" + Counters.COLUMNS + ", tk) SELECT police_unit, court_district, prosecution_office, "
             + "year, quarter, origin, team_type, forms, COUNT(*), SUM(victims), SUM(suspects), SUM(s_in_view), "
             + "SUM(s_om_inflow), SUM(s_summons), SUM(s_conviction), SUM(s_custody), SUM(clients), SUM(c_om_inflow), "
             + "SUM(c_summons), SUM(c_conviction), SUM(c_custody), SUM(c_age_check), "

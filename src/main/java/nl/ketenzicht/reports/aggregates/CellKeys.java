@@ -21,12 +21,6 @@ public final class CellKeys {
     public static final String FUNNEL_SQL = sql("k.secret", "f.police_unit", "f.court_district", "f.prosecution_office",
             "f.year", "f.quarter", "f.origin", "f.team_type", "f.forms");
 
-    /**
-     * A row's exponential arrival time from its key tk, as {@link nl.ketenzicht.reports.stats.CellKeyPerturbation.Key#arrival}
-     * computes it in Java (the two may differ in the last bits; every route to a cell reads it here).
-     */
-    public static final String ARRIVAL_SQL = "(-LN(1 - (tk + 0.5) / 4294967296))";
-
     private static volatile String secret;
 
     private CellKeys() {

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class Counters {
 
-    static final String DIMS = "police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms";
+    /** The dimensions of a counter row: one row per combination in report_funnel. */
+    public static final String DIMS = "police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms";
     static final String COLUMNS = DIMS + ", " + String.join(", ", CaseContribution.COLUMNS);
     /** A written row: the dimensions, the counts and the row's cell key (tk, see {@link CellKeys}). */
     private static final String ROW = "(" + "?, ".repeat(8 + CaseContribution.COLUMNS.size()) + "?)";

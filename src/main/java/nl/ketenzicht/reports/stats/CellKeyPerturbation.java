@@ -75,7 +75,7 @@ public final class CellKeyPerturbation {
             return new Key((sum + other.sum) & MASK, Math.min(earliest, other.earliest));
         }
 
-        /** A base row's exponential time from its key: −ln(1 − u), u uniform in (0, 1). SQL: see CellKeys#ARRIVAL_SQL. */
+        /** A base row's exponential time from its key: −ln(1 − u), u uniform in (0, 1); report_funnel stores it as ta (V1_17_0). */
         public static double arrival(long rowKey) {
             return -Math.log1p(-((rowKey & MASK) + 0.5) / 4_294_967_296.0);
         }

@@ -14,12 +14,17 @@ public final class CounterCheck {
     private CounterCheck() {
     }
 
-    /** One line per counter row with cases, in key order, as {@code SELECT * FROM report_funnel} would list them. */
+    /** One line per counter row with cases, in key order, as {@link #foldedRows} lists them. */
     public static List<String> currentRows(Connection c) throws SQLException {
         String sums = CaseContribution.COLUMNS.stream().map(col -> "SUM(" + col + ")").collect(Collectors.joining(", "));
         // The cell key of a row is the same in the counters and in every delta of it: the writers' key.
         return rows(c, "SELECT " + Counters.DIMS + ", " + sums + ", MAX(tk) FROM " + Counters.current(Counters.COLUMNS + ", tk", "")
                 + " f GROUP BY " + Counters.DIMS + " HAVING SUM(cases) <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
+    }
+
+    /** The folded counters alone, in the columns and order of {@link #currentRows} (after a rebuild: a recount). */
+    public static List<String> foldedRows(Connection c) throws SQLException {
+        return rows(c, "SELECT " + Counters.COLUMNS + ", tk FROM report_funnel ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
     }
 
     public static List<String> rows(Connection c, String sql) throws SQLException {
