@@ -298,14 +298,16 @@ class AccessLogIT {
 
     /**
      * NEN 7513: the organisation responsible for the records sees every access to them, by anyone,
-     * refusals included: a read of a case without victims and another organisation's 404 on it.
+     * refusals included: a read of a case without victims and another organisation's 404 on it, and a
+     * share grantee's read.
      */
     @Test
     void theOwnersAuditorSeesEveryAccessToItsRecordsByAnyone() {
         Scenario s = new Scenario(base);
         long owner = s.organisation("POLICE", "LB");
         long other = s.organisation("OM", null);
-        long caseId = s.caseworker(owner).post("api/cases", aCase()).json().get("id").asLong();
+        Api ownersWorker = s.caseworker(owner);
+        long caseId = ownersWorker.post("api/cases", aCase()).json().get("id").asLong();
         Api outsider = s.caseworker(other);
         JsonNode me = outsider.get("api/auth/me").json();
         assertEquals(404, outsider.get("api/cases/" + caseId).status());
@@ -324,6 +326,16 @@ class AccessLogIT {
                 .get("api/audit/log?actor=user:" + me.get("userId").asLong()).json();
         assertEquals(0, foreign.get("total").asLong(), "an uninvolved organisation's auditor sees none of it: " + foreign);
         assertEquals(seen.size(), ownersAuditor.get("api/audit/log?actor=user:" + me.get("userId").asLong()).json().get("total").asLong());
+
+        long granteeOrg = s.organisation("OM", null);
+        assertEquals(201, ownersWorker.post("api/cases/" + caseId + "/shares",
+                nl.ketenzicht.support.ChainData.aShare(granteeOrg, "READ", s.today().plusDays(30))).status());
+        Api grantee = s.caseworker(granteeOrg);
+        assertEquals(200, grantee.get("api/cases/" + caseId).status());
+        JsonNode shared = ownersAuditor.get("api/audit/log?actor=user:" + grantee.get("api/auth/me").json().get("userId").asLong()).json();
+        assertTrue(entries(shared).anyMatch(e -> e.get("action").asText().equals("READ") && e.get("objectType").asText().equals("case")
+                && e.get("outcome").asText().equals("SUCCESS") && e.get("organisationId").asLong() == granteeOrg
+                && String.valueOf(owner).equals(e.get("ownerIds").asText())), "the grantee's read, on the owner's records: " + shared);
     }
 
     /**
