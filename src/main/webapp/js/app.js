@@ -19,7 +19,7 @@ const NAVIGATION = {
     ['/audit/break-glass', 'nav.breakGlass'], ['/audit/verification', 'nav.verification']],
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/organisations', 'nav.organisations'], ['/admin/tokens', 'nav.tokens'],
     ['/admin/reference', 'nav.reference']],
-  COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/reports', 'nav.reports'], ['/coordinator/dark-number', 'nav.darkNumber'],
+  COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/monitor', 'nav.monitor'], ['/reports', 'nav.reports'], ['/coordinator/dark-number', 'nav.darkNumber'],
     ['/reference', 'nav.reference']],
 };
 

@@ -35,6 +35,7 @@ async function partnersPerUnit() {
 
 export async function render(main, { query }) {
   append(main, pageHeading(t('coordinator.title')), h('p', { class: 'lead' }, t('coordinator.intro')),
+    section(t('monitor.title'), h('p', {}, h('a', { href: '#/monitor', id: 'coordinator-monitor' }, t('monitor.title')), ` – ${t('monitor.intro')}`)),
     section(t('report.index.title'), reportLinks()),
     section(t('coordinator.available'),
       h('ul', { class: 'list' },

@@ -115,6 +115,21 @@ public class MseService {
         return points;
     }
 
+    /**
+     * The estimate without bootstrap and without an access-log row of its own, for a page that logs its whole
+     * run once (the monitor); empty where no estimate is published (too few registered, or none exists).
+     */
+    public java.util.Optional<EstimateViews.Estimate> quietEstimate(EstimateRequest request) {
+        try {
+            return java.util.Optional.of(fromRegistrations(request, K, 0).estimate());
+        } catch (ProblemException refused) {
+            if (refused.status() != 422) {
+                throw refused;
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
     private static AccessEvent event(AccessEvent.Action action, String objectType) {
         return new AccessEvent(action, objectType, List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false);
     }

@@ -53,6 +53,11 @@ public class MeasureReportService {
         return report;
     }
 
+    /** The report without an access-log row of its own, for a page that logs its whole run once (the monitor). */
+    public MeasureReport compute(Kind kind, Map<String, List<String>> query) {
+        return run(kind, VictimCut.parse(ReportLabels.cutOf(query)), K);
+    }
+
     public MeasureReport forExport(Kind kind, Map<String, List<String>> query, String format) {
         VictimCut cut = VictimCut.parse(ReportLabels.cutOf(query));
         MeasureReport report = run(kind, cut, K);

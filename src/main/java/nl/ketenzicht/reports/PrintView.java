@@ -34,6 +34,16 @@ public final class PrintView {
         return h.append("</body></html>").toString();
     }
 
+    /** The same page as well-formed XHTML with its styles inside, for the PDF renderer (which reads no stylesheet link). */
+    public static String xhtml(RegionalReport report, ReportLabels labels) {
+        return html(report, labels).replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\"/><style>" + PDF_STYLE + "</style>")
+                .replaceAll("<link rel=\"stylesheet\" href=\"[^\"]*\">", "");
+    }
+
+    private static final String PDF_STYLE = "@page { size: A4 landscape; margin: 15mm; } body { font-family: 'DejaVu Sans'; font-size: 8.5pt; } "
+            + "table { border-collapse: collapse; margin: 4pt 0 10pt; } th, td { border: 0.5pt solid #777; padding: 2pt 4pt; } "
+            + "caption { text-align: left; font-weight: bold; }";
+
     private static List<List<String>> rowsOfCounts(List<CountRow> rows, CountRow national, java.util.function.UnaryOperator<String> region) {
         return java.util.stream.Stream.concat(rows.stream(), java.util.stream.Stream.of(national))
                 .map(r -> concat(region.apply(r.region()), r.cells().stream().map(ReportViews.CellView::display).toList(), r.total().display())).toList();

@@ -157,6 +157,20 @@ public class ReportResource {
         return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "no-store").build();
     }
 
+    @GET
+    @Path("{measure}/pdf/{region}")
+    @RolesAllowed(Role.COORDINATOR_)
+    @Operation(summary = "The printable page of the report for one region as a tagged PDF (the same figures).")
+    @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
+    @APIResponse(responseCode = "200", description = "The report as PDF.",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response pdf(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure, @PathParam("region") String region) {
+        String html = PrintView.xhtml(service.forExport(measure(measure), cut(), region, "pdf"), service.labels(uri.getQueryParameters(), headers));
+        StreamingOutput body = out -> nl.ketenzicht.shared.Pdf.render(html, out);
+        return Response.ok(body, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + measure + "-" + region + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
     /** The report's cut from the query; {@code lang} only chooses the words of exports and print views. */
     private ReportRequest cut() {
         return ReportRequest.parse(ReportLabels.cutOf(uri.getQueryParameters()));

@@ -53,6 +53,16 @@ public class ReportService {
         return report;
     }
 
+    /** The report without an access-log row of its own, for a page that logs its whole run once (the monitor). */
+    public RegionalReport compute(Measure measure, ReportRequest request) {
+        return run(measure, request, K, null);
+    }
+
+    /** Measure 3 without an access-log row of its own (see {@link #compute}). */
+    public ThroughputIncidence.View computeThroughput(Interval interval, ReportRequest request) {
+        return throughput(interval, request, K, null);
+    }
+
     /** Measure 3: cumulative incidence of the next chain stage (competing risks), open chains censored at today. */
     public ThroughputIncidence.View throughput(Interval interval, ReportRequest request) {
         ThroughputIncidence.View view = throughput(interval, request, K, null);

@@ -38,7 +38,8 @@ import java.util.Map;
                 @Tag(name = "Proceedings", description = "The chain events of a suspect or client: in view, OM inflow, decision, summons, verdict."),
                 @Tag(name = "Reference data", description = "Municipalities, regions, articles of law and the code lists that requests use."),
                 @Tag(name = "Registrations", description = "Partners' registrations of possible victims for the dark-number linkage."),
-                @Tag(name = "Reports", description = "Aggregated, disclosure-controlled reports for coordinators, with CSV, XLSX and print views.")})
+                @Tag(name = "Reports", description = "Aggregated, disclosure-controlled reports for coordinators, with CSV, XLSX and print views."),
+                @Tag(name = "Monitor", description = "The programme monitor: every concern of the programme for one year from the reports' published figures, as JSON and PDF.")})
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.APIKEY,
                 in = SecuritySchemeIn.COOKIE, apiKeyName = "KZ_SESSION"),

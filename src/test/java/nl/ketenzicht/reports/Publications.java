@@ -100,6 +100,96 @@ final class Publications {
         count("throughput screen");
     }
 
+    /**
+     * The programme monitor of one year (issue 16): every count behind a figure, its trend (the nine years
+     * before), its regions, parts and funnel plot, as the variable it is. A monitor figure read from a report is
+     * that report's cell (same definition, same key); its own counts are variables of their own: victims with an
+     * estimate and aangifte made within a marker (subsets of measure 4's victims and marker mentions), the
+     * estimated clients, and the calendar year's events.
+     */
+    void monitor(int year) {
+        JsonNode m = get("api/monitor?year=" + year);
+        String where = "monitor " + year;
+        for (JsonNode s : m.get("sections")) {
+            String id = s.get("id").asText();
+            for (JsonNode point : s.get("trend")) {
+                int y = point.get("year").asInt();
+                monitorFigure(id, point.get("national"), "NL", yearCut(y), where + " trend");
+            }
+            for (JsonNode r : s.get("regions")) {
+                monitorFigure(id, r.get("figure"), r.get("region").asText(), yearCut(year), where + " regions");
+            }
+            for (JsonNode part : s.get("parts")) {
+                monitorFigure(id + ":" + part.get("id").asText(), part.get("national"), "NL", yearCut(year), where + " parts");
+            }
+            JsonNode plot = s.get("funnelPlot");
+            if (plot != null && !plot.isNull() && plot.hasNonNull("rate")) {
+                for (JsonNode p : plot.get("points")) {
+                    monitorFigure(id, Api.json().put("numerator", p.get("events").asLong()).put("denominator", p.get("n").asLong()),
+                            p.get("region").asText(), yearCut(year), where + " funnel plot");
+                }
+            }
+        }
+        for (JsonNode row : m.get("calendar").get("rows")) {
+            observe(new CellKey("event_" + row.get("event").asText(), "NL", year * 4, year * 4 + 3, new TreeMap<>()),
+                    value(row.get("byEventYear").get("numerator")), where + " calendar");
+            observe(key("dependency", row.get("event").asText(), "NL", "TOTAL", yearCut(year)),
+                    value(row.get("byOpeningYear").get("numerator")), where + " calendar");
+        }
+        count("monitor");
+    }
+
+    private static Cut yearCut(int year) {
+        return new Cut("year=" + year, "POLICE_UNIT", year * 4, year * 4 + 3, Map.of());
+    }
+
+    /** The numerator and denominator keys of a monitor figure (a section or "section:part"); null where it has none. */
+    private static CellKey[] monitorKeys(String figure, String region, Cut cut) {
+        String[] p = figure.split(":");
+        String part = p.length > 1 ? p[1] : "";
+        String category = part.contains(".") ? part.substring(part.indexOf('.') + 1) : "TOTAL";
+        return switch (p[0] + (part.isEmpty() ? "" : ":" + part.replaceAll("\\..*", ""))) {
+            case "dependency" -> new CellKey[]{key("dependency", "cases", region, "AANGIFTE", cut), key("dependency", "cases", region, "TOTAL", cut)};
+            case "dependency:omInflow", "throughput", "throughput:within90", "throughput:within180" ->
+                    new CellKey[]{key("dependency", "s_om_inflow", region, category, cut), key("dependency", "s_in_view", region, category, cut)};
+            case "suspectsOm" -> new CellKey[]{key("dependency", "s_om_inflow", region, "TOTAL", cut), null};
+            case "clients" -> new CellKey[]{key("clients", "c_om_inflow", region, "TOTAL", cut), key("clients", "clients", region, "TOTAL", cut)};
+            case "clients:convicted" -> new CellKey[]{key("clients", "c_conviction", region, category, cut), key("clients", "clients", region, category, cut)};
+            case "clients:identified", "clientsEstimated:identified" -> new CellKey[]{key("clients", "clients", region, "TOTAL", cut), null};
+            case "clientsEstimated" -> new CellKey[]{key("clients", "clients", region, "TOTAL", cut), own("estimated_clients", region, cut, Map.of())};
+            case "clientsEstimated:estimated" -> new CellKey[]{own("estimated_clients", region, cut, Map.of()), null};
+            case "clientsEstimated:withEstimate" -> new CellKey[]{own("victims_with_estimate", region, cut, Map.of()), null};
+            case "vulnerable", "vulnerable:share" -> new CellKey[]{key("victims", "marker_mentions", region, part.isEmpty() ? "LVB" : category, cut),
+                    key("victims", "victims", region, "TOTAL", cut)};
+            case "vulnerable:aangifte" -> category.equals("TOTAL")
+                    ? new CellKey[]{key("victims", "aangifte_made", region, "TOTAL", cut), key("victims", "victims", region, "TOTAL", cut)}
+                    : new CellKey[]{own("aangifte_made", region, cut, Map.of("marker", category)), key("victims", "marker_mentions", region, category, cut)};
+            case "runaways" -> new CellKey[]{key("runaways", "victimised", region, "TOTAL", cut), key("runaways", "episodes", region, "TOTAL", cut)};
+            case "runaways:daysToFind" -> new CellKey[]{key("runaways", "found", region, "TOTAL", cut), key("runaways", "episodes", region, "TOTAL", cut)};
+            case "runaways:daysToReport" -> new CellKey[]{key("runaways", "reported", region, "TOTAL", cut), key("runaways", "episodes", region, "TOTAL", cut)};
+            case "care" -> new CellKey[]{key("care", "started", region, "TOTAL", cut), key("care", "referrals", region, "TOTAL", cut)};
+            case "care:started" -> new CellKey[]{key("care", "started", region, "TOTAL", cut), key("care", "referrals", region, "TOTAL", cut)};
+            default -> new CellKey[]{null, null}; // the dark number: its own test (DarkNumberAttack); neverInChain: a difference of the above
+        };
+    }
+
+    private static CellKey own(String metric, String region, Cut cut, Map<String, String> dims) {
+        return new CellKey(metric, region.equals("NL") ? "NL" : PREFIX.get(cut.level()) + region, cut.from(), cut.to(), new TreeMap<>(dims));
+    }
+
+    private void monitorFigure(String figure, JsonNode f, String region, Cut cut, String where) {
+        if (f == null || f.isNull()) {
+            return;
+        }
+        CellKey[] keys = monitorKeys(figure, region, cut);
+        if (f.hasNonNull("numerator")) {
+            observe(keys[0], f.get("numerator").asLong(), where + " " + figure);
+        }
+        if (f.hasNonNull("denominator") && keys[1] != null) {
+            observe(keys[1], f.get("denominator").asLong(), where + " " + figure);
+        }
+    }
+
     /** CSV and XLSX exports (the same long rows). */
     void exports(String measure, Cut cut) throws Exception {
         String path = "api/reports/" + measure + "/export";

@@ -120,6 +120,29 @@ public final class Api {
         }
     }
 
+    /** A GET whose body is not text (a PDF): the bytes of a 200, else an assertion error with the status. */
+    public byte[] getBytes(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
+        if (cookie != null) {
+            b.header("Cookie", "KZ_SESSION=" + cookie);
+        }
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError(path + ": " + r.statusCode() + " " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static ObjectNode json() {
         return JSON.createObjectNode();
     }

@@ -127,7 +127,7 @@ public final class AggregateRebuild {
      */
     private static final String VICTIM_FACTS = "INSERT INTO report_victim_fact (party_id, case_id, municipality, police_unit, "
             + "court_district, prosecution_office, year, quarter, origin, team_type, forms, age_group, aangifte_made, declined, "
-            + "hearing, channel, reasons, vulnerabilities) SELECT STRAIGHT_JOIN p.id, p.case_id, c.municipality_code, k.police_unit, "
+            + "hearing, channel, reasons, vulnerabilities, estimated_clients) SELECT STRAIGHT_JOIN p.id, p.case_id, c.municipality_code, k.police_unit, "
             + "k.court_district, k.prosecution_office, k.year, k.quarter, k.origin, k.team_type, k.forms, " + AGE_GROUP + ", "
             + "COALESCE(a.made, 0), COALESCE(a.declined, 0), "
             + "CASE WHEN COALESCE(a.heard, 0) = 0 THEN 'NO_HEARING' WHEN a.`before` AND a.during THEN 'BEFORE_AND_DURING' "
@@ -136,7 +136,7 @@ public final class AggregateRebuild {
             + "COALESCE((SELECT GROUP_CONCAT(DISTINCT r.code ORDER BY CAST(r.code AS BINARY) SEPARATOR ',') FROM aangifte_event d "
             + "JOIN aangifte_reason r ON r.event_id = d.id WHERE d.victim_id = p.id AND d.type = 'DECLINED'), ''), "
             + "COALESCE((SELECT GROUP_CONCAT(v.code ORDER BY CAST(v.code AS BINARY) SEPARATOR ',') FROM victim_vulnerability v "
-            + "WHERE v.party_id = p.id), '') "
+            + "WHERE v.party_id = p.id), ''), p.estimated_client_count "
             + "FROM party p JOIN case_file c ON c.id = p.case_id JOIN report_case_fact k FORCE INDEX (PRIMARY) ON k.case_id = p.case_id "
             + "LEFT JOIN (SELECT e.victim_id, MAX(e.type = 'AANGIFTE_MADE') AS made, MAX(e.type = 'DECLINED') AS declined, "
             + "MAX(" + HEARD + ") AS heard, MAX(" + HEARD + " AND e.psychologist_advised IN ('BEFORE', 'BEFORE_AND_DURING')) AS `before`, "

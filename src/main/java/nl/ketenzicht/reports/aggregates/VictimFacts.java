@@ -33,13 +33,14 @@ public final class VictimFacts {
             + "age_group = VALUES(age_group)";
     private static final String VICTIM = "SELECT p.case_id, c.municipality_code, c.police_unit, c.court_district, "
             + "c.prosecution_office, c.opened_on, c.origin, c.team_type, p.birth_year, p.birth_month, "
-            + "p.exploitation_started_on, p.recruitment_channel FROM party p JOIN case_file c ON c.id = p.case_id "
+            + "p.exploitation_started_on, p.recruitment_channel, p.estimated_client_count FROM party p JOIN case_file c ON c.id = p.case_id "
             + "WHERE p.id = ? AND p.kind = 'VICTIM' LOCK IN SHARE MODE";
     private static final String UPSERT_VICTIM = "INSERT INTO report_victim_fact (party_id, case_id, " + DIMS
-            + ", aangifte_made, declined, hearing, channel, reasons, vulnerabilities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + ", aangifte_made, declined, hearing, channel, reasons, vulnerabilities, estimated_clients) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + "ON DUPLICATE KEY UPDATE case_id = VALUES(case_id), " + DIMS_UPDATE + ", aangifte_made = VALUES(aangifte_made), "
             + "declined = VALUES(declined), hearing = VALUES(hearing), channel = VALUES(channel), reasons = VALUES(reasons), "
-            + "vulnerabilities = VALUES(vulnerabilities)";
+            + "vulnerabilities = VALUES(vulnerabilities), estimated_clients = VALUES(estimated_clients)";
     private static final String UPSERT_RUNAWAY = "INSERT INTO report_runaway_fact (episode_id, victim_id, " + DIMS
             + ", institution_type, missing_since, reported_on, found_on, victimised) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + "ON DUPLICATE KEY UPDATE " + DIMS_UPDATE + ", institution_type = VALUES(institution_type), "
@@ -76,7 +77,7 @@ public final class VictimFacts {
                 v = new Victim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         date(rs, 6), rs.getString(7), rs.getString(8),
                         AgeGroup.of((Integer) rs.getObject(9, Integer.class), (Integer) rs.getObject(10, Integer.class), date(rs, 11), date(rs, 6)),
-                        rs.getString(12));
+                        rs.getString(12), (Integer) rs.getObject(13, Integer.class));
             }
         }
         Optional<VictimCounts.Fact> counted = VictimCounts.lockStored(c, partyId, v.caseId);
@@ -92,7 +93,7 @@ public final class VictimFacts {
     }
 
     private record Victim(long caseId, String municipality, String unit, String district, String office, LocalDate openedOn,
-                          String origin, String team, AgeGroup ageGroup, String channel) {
+                          String origin, String team, AgeGroup ageGroup, String channel, Integer estimatedClients) {
     }
 
     /** Writes the victim's fact and returns it as measure 4 counts it. */
@@ -121,6 +122,7 @@ public final class VictimFacts {
             s.setString(i + 3, fact.channel());
             s.setString(i + 4, fact.reasons());
             s.setString(i + 5, fact.vulnerabilities());
+            s.setObject(i + 6, v.estimatedClients, java.sql.Types.INTEGER);
             s.executeUpdate();
         }
         return fact;
