@@ -16,7 +16,9 @@
 # data (KETENZICHT_RETENTION_CLOSED_CASE_YEARS=100) so that it cannot change the data set mid-run.
 #
 # Settings (environment): REPORTS_DB (ketenzicht_bench_reports), BENCH_PORT (18183), BENCH_REQUESTS (200),
-# BENCH_WARMUP (60: least warm-up), BENCH_WARMUP_MAX (300), APP_JVM (-Xmx1g), BENCH_PHASES (service,http).
+# BENCH_WARMUP (60: least warm-up), BENCH_WARMUP_MAX (300), APP_JVM (-Xmx1g), BENCH_PHASES (service,http),
+# BENCH_CLASS (nl.ketenzicht.bench.ReportHttpBench; nl.ketenzicht.bench.MonitorHttpBench times the programme monitor
+# and its PDF, with BENCH_PHASES=http).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -81,7 +83,7 @@ if [[ ,$PHASES, == *,http,* ]]; then
   done
   echo "# ready after $(( $(date +%s) - started )) s"
   java -Xmx512m "${opts[@]}" -cp "$cp" -Dbench.url="http://127.0.0.1:$PORT/" -Dbench.admin.password=$ADMIN_PASSWORD \
-    -Dbench.admin.totp-file="$WORK/$DB-admin-totp.secret" nl.ketenzicht.bench.ReportHttpBench 2>&1 | quiet | tee -a "$out"
+    -Dbench.admin.totp-file="$WORK/$DB-admin-totp.secret" "${BENCH_CLASS:-nl.ketenzicht.bench.ReportHttpBench}" 2>&1 | quiet | tee -a "$out"
 fi
 
 # HTTP / in-process, median against median, per report.

@@ -58,7 +58,6 @@ public class MonitorResource {
 
     @GET
     @Path("pdf")
-    @Produces("application/pdf")
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The monitor of one year as a tagged PDF, with the figures, intervals, sentences and withheld marks of the page.")
     @APIResponse(responseCode = "200", description = "The monitor as PDF.",

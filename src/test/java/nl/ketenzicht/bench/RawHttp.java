@@ -39,16 +39,21 @@ final class RawHttp implements AutoCloseable {
     }
 
     Reply get(String path) throws IOException {
-        return exchange("GET", path, null);
+        return exchange("GET", path, null, "application/json");
+    }
+
+    /** A GET that accepts another type (a PDF). */
+    Reply get(String path, String accept) throws IOException {
+        return exchange("GET", path, null, accept);
     }
 
     Reply post(String path, String json) throws IOException {
-        return exchange("POST", path, json.getBytes(StandardCharsets.UTF_8));
+        return exchange("POST", path, json.getBytes(StandardCharsets.UTF_8), "application/json");
     }
 
-    private Reply exchange(String method, String path, byte[] body) throws IOException {
+    private Reply exchange(String method, String path, byte[] body, String accept) throws IOException {
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(base.getPath()).append(path)
-                .append(" HTTP/1.1\r\n").append(fixedHeaders).append("Accept: application/json\r\n");
+                .append(" HTTP/1.1\r\n").append(fixedHeaders).append("Accept: ").append(accept).append("\r\n");
         if (body != null) {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
         }

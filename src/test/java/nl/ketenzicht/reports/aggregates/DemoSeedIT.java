@@ -81,6 +81,10 @@ class DemoSeedIT {
             assertEquals(b.careFacts(), rows(c, "SELECT referral_id, victim_id, municipality, police_unit, court_district, "
                     + "prosecution_office, year, quarter, origin, team_type, forms, age_group, care_type, referred_on, started_on "
                     + "FROM report_care_fact ORDER BY referral_id"), "measure 6: every referral's fact equals the recount");
+            assertEquals(rows(c, "SELECT id, COALESCE(estimated_client_count, -1) FROM party WHERE kind = 'VICTIM' AND id IN "
+                    + "(SELECT party_id FROM report_victim_fact WHERE year <> 0) ORDER BY id"),
+                    rows(c, "SELECT party_id, COALESCE(estimated_clients, -1) FROM report_victim_fact WHERE year <> 0 ORDER BY party_id"),
+                    "monitor: every victim's estimated clients equal the base table's");
             assertEquals(b.overlap(), keyed(c, "SELECT period_year, period_quarter, police_unit, type_mask, persons "
                     + "FROM overlap_count WHERE persons <> 0"), "dark number: overlap counts equal the recount");
             assertEquals(b.registrationCounts(), keyed(c, "SELECT period_year, period_quarter, police_unit, organisation_type, "
@@ -88,6 +92,20 @@ class DemoSeedIT {
                     "dark number: registrations per type and match equal the recount");
         }
         darkNumberHasFiveYears();
+        monitorShowsEveryConcern();
+    }
+
+    /** Issue 16: on first start the monitor of last year has a figure in every section (estimated clients seeded too). */
+    private void monitorShowsEveryConcern() {
+        Scenario s = new Scenario(base);
+        long national = s.organisation("NATIONAL", null);
+        Api coordinator = s.login(s.createUserOnly("COORDINATOR", national).get("username").asText(), Scenario.PASSWORD);
+        Api.Reply reply = coordinator.get("api/monitor?year=" + (LocalDate.now(ZoneOffset.UTC).getYear() - 1));
+        assertEquals(200, reply.status(), reply.body());
+        for (JsonNode section : reply.json().get("sections")) {
+            assertTrue(section.get("national").get("value").isNumber(), "a figure in " + section.get("id") + ": " + section.get("national"));
+            assertFalse(section.get("sentence").asText().isBlank(), "a sentence in " + section.get("id"));
+        }
     }
 
     private void darkNumberHasFiveYears() {
