@@ -221,9 +221,6 @@ class DisclosureAttackIT {
         pub.indicator("cases", Map.of("form", "LABOUR"), 2021, 2024);
         pub.indicator("s_conviction", Map.of(), 2021, 2024);
         pub.indicator("victims", Map.of("origin", "SIGNAL"), 2021, 2024);
-        for (int year = 2021; year <= 2024; year++) {
-            pub.monitor(year); // the programme monitor: its figures, trends, regions, parts and calendar year
-        }
     }
 
     private static Cut cut(String[] period, String level, Map<String, String> filters) {
