@@ -43,7 +43,7 @@ final class ProviderLogin {
     private final URI app;
 
     ProviderLogin(URL base) {
-        this.app = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.app = URI.create(OidcLoginIT.onLocalhost(base).toString());
     }
 
     /** What the application answered at its redirect URI. */
