@@ -119,11 +119,6 @@ public class OidcClient {
         }
     }
 
-    /** The ID token as the provider sent it, parsed but not trusted (for tests that tamper with it). */
-    static JWT parse(String token) throws java.text.ParseException {
-        return JWTParser.parse(token);
-    }
-
     /**
      * Which check failed, from the SDK's message (its claim checks name the claim: "Unexpected JWT
      * issuer", "...audience", "Expired JWT", "...nonce"); a failed signature or key selection,

@@ -111,7 +111,9 @@ public class OidcResource {
     @APIResponseSchema(value = AuthRequests.LoginStep.class, responseCode = "200")
     @Operation(summary = "After the provider, when Ketenzicht's TOTP is still needed: the next step (TOTP or ENROL) and the CSRF token.")
     public AuthRequests.LoginStep loginStep() {
-        Caller c = caller.require();
+        Caller c = caller.get().filter(p -> !p.fullyAuthenticated() && p.sessionHash() != null)
+                .orElseThrow(() -> new nl.ketenzicht.shared.problem.ProblemException(401, "Unauthorized",
+                        nl.ketenzicht.shared.problem.MessageCode.UNAUTHORIZED, "Log in at your organisation's provider first."));
         UserAccount u = users.find(c.userId()).orElseThrow();
         return new AuthRequests.LoginStep(u.totpConfirmed() ? "TOTP" : "ENROL", c.csrfToken());
     }
