@@ -61,6 +61,11 @@ public class UserSession {
         this.oidcIdToken = idToken;
     }
 
+    /** Whether a session without the provider bound (a password login's) is live. */
+    boolean isLive(Instant now, Duration idle, Duration absolute) {
+        return isLive(now, idle, absolute, absolute);
+    }
+
     /**
      * {@code oidcLifetime} bounds a provider's session: a user disabled at the provider keeps access at
      * most that long, since the next login goes through the provider again.
