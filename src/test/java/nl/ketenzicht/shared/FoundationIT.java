@@ -56,7 +56,7 @@ class FoundationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.atRoot();
+        return Deployments.war();
     }
 
     @ArquillianResource
