@@ -21,8 +21,8 @@ import java.util.Map;
                 + "Partner systems send an API token (Authorization: Bearer); people log in with password and TOTP "
                 + "(auth/login, then auth/second-factor) and send the session cookie with X-CSRF-Token on every change. "
                 + "Errors are application/problem+json with a message code per problem and per field.",
-        // The repository grants no licence; the document says so rather than leave the field out
-        license = @License(name = "No licence granted: all rights reserved")),
+        // The repository's LICENSE; OpenAPI 3.0 has no SPDX identifier field, so the name is the identifier
+        license = @License(name = "EUPL-1.2", url = "https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12")),
         servers = @Server(url = "/", description = "The server that serves this document"),
         tags = {
                 @Tag(name = "Administration", description = "Users, organisations and API tokens (administrators; no case content)."),

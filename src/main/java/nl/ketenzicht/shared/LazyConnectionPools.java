@@ -14,7 +14,6 @@ import org.eclipse.persistence.sessions.server.ServerSession;
 
 import java.sql.Connection;
 import java.util.Properties;
-import java.util.logging.Logger;
 
 /**
  * Payara opens an entity manager while deploying, and EclipseLink's external pool takes a test
@@ -24,8 +23,6 @@ import java.util.logging.Logger;
  * DOWN with one clear log line, and serves as soon as the database is there.
  */
 public class LazyConnectionPools implements SessionCustomizer {
-
-    private static final Logger LOG = Logger.getLogger(LazyConnectionPools.class.getName());
 
     @Override
     public void customize(Session session) {
@@ -90,41 +87,29 @@ public class LazyConnectionPools implements SessionCustomizer {
     static final class LazyPool extends ExternalConnectionPool {
 
         private volatile boolean primed;
-        /** Session login takes one connection right after startUp; that one may stay unconnected. */
-        private boolean loginPending;
 
         LazyPool(String name, Login login, ServerSession owner) {
             super(name, login, owner);
         }
 
+        /**
+         * Connects nothing: on a first start the migrations, which run after deployment, have not yet
+         * granted the application user its tables, and an early connection would only log "Access denied".
+         */
         @Override
         public synchronized void startUp() {
-            try {
-                super.startUp();
-                primed = true;
-            } catch (DatabaseException e) {
-                LOG.fine("database not reachable at start-up; the first request will connect");
-                setCachedConnection(getLogin().buildAccessor());
-                setIsConnected(true);
-                loginPending = true;
-            }
+            setCachedConnection(getLogin().buildAccessor());
+            setIsConnected(true);
         }
 
+        /** The session's own login takes a connection it does not use; every later caller gets a live one. */
         @Override
         public Accessor acquireConnection() {
-            if (!primed) {
+            if (!primed && getOwner().isLoggedIn()) {
                 synchronized (this) {
                     if (!primed) {
-                        try {
-                            setCachedConnection(buildConnection());
-                            primed = true;
-                        } catch (DatabaseException e) {
-                            if (!loginPending) {
-                                throw e;
-                            }
-                        } finally {
-                            loginPending = false;
-                        }
+                        setCachedConnection(buildConnection());
+                        primed = true;
                     }
                 }
             }
