@@ -51,6 +51,15 @@ GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER ON report_runaway_fact
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER ON report_care_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON overlap_count TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON registration_count TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE ON context_capacity TO ${appGrantee};
+GRANT SELECT, INSERT ON context_capacity_history TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE ON context_priority TO ${appGrantee};
+GRANT SELECT, INSERT ON context_priority_history TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE ON context_pilot TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE ON context_pilot_unit TO ${appGrantee};
+GRANT SELECT, INSERT ON context_pilot_history TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE ON case_pilot TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE ON case_pilot_history TO ${appGrantee};
 
 -- A rebuild of every report aggregate (reports/aggregates/AggregateRebuild#swap) fills a shadow copy of each
 -- report table (<table>_next, CREATE TABLE ... LIKE) on parallel connections and swaps all of them in with one

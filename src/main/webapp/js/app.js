@@ -18,9 +18,9 @@ const NAVIGATION = {
   AUDITOR: [['/audit/log', 'nav.auditLog'], ['/audit/subjects', 'nav.auditSubjects'], ['/audit/cases', 'nav.auditCases'],
     ['/audit/break-glass', 'nav.breakGlass'], ['/audit/verification', 'nav.verification']],
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/organisations', 'nav.organisations'], ['/admin/tokens', 'nav.tokens'],
-    ['/admin/reference', 'nav.reference']],
+    ['/admin/reference', 'nav.reference'], ['/context', 'nav.context']],
   COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/reports', 'nav.reports'], ['/coordinator/dark-number', 'nav.darkNumber'],
-    ['/reference', 'nav.reference']],
+    ['/context', 'nav.context'], ['/reference', 'nav.reference']],
 };
 
 function renderHeader() {
@@ -49,7 +49,8 @@ function renderHeader() {
 
 function isCurrent(current, path) {
   const bare = current.split('?')[0];
-  return bare === path || (path === '/cases' && /^\/cases\/\d+/.test(bare)) || (path === '/reports' && bare.startsWith('/reports/'));
+  return bare === path || (path === '/cases' && /^\/cases\/\d+/.test(bare)) || (path === '/reports' && bare.startsWith('/reports/'))
+    || (path === '/context' && bare.startsWith('/context/'));
 }
 
 async function switchLanguage(lang) {

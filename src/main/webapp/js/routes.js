@@ -7,6 +7,8 @@ const CASES = ['CASEWORKER'];
 const EDIT = ['CASEWORKER'];
 const AUDIT = ['AUDITOR'];
 const ADMIN = ['ADMIN'];
+// Context per year is kept by coordinators (a regional one for their own unit) and administrators.
+const CONTEXT = ['COORDINATOR', 'ADMIN'];
 
 export function registerRoutes(route) {
   route('/login', () => import('./pages/login.js'), { public: true });
@@ -15,6 +17,16 @@ export function registerRoutes(route) {
   route('/reference', () => import('./pages/admin-reference.js'), { roles: ['COORDINATOR'] });
   route('/reports', () => import('./pages/reports.js'), { roles: ['COORDINATOR'] });
   for (const report of REPORTS) route(report.path, report.load, { roles: ['COORDINATOR'] });
+
+  route('/context', () => import('./pages/context.js'), { roles: CONTEXT });
+  route('/context/capacity', () => import('./pages/context-capacity.js'), { roles: CONTEXT });
+  route('/context/capacity/:unit/:year', () => import('./pages/context-capacity-form.js'), { roles: CONTEXT });
+  route('/context/priorities', () => import('./pages/context-priorities.js'), { roles: CONTEXT });
+  route('/context/priorities/:code/:year', () => import('./pages/context-priority-form.js'), { roles: CONTEXT });
+  route('/context/pilots', () => import('./pages/context-pilots.js'), { roles: CONTEXT });
+  route('/context/pilots/new', () => import('./pages/context-pilot-form.js'), { roles: CONTEXT });
+  route('/context/pilots/:id', () => import('./pages/context-pilot-form.js'), { roles: CONTEXT });
+  route('/context/upload', () => import('./pages/context-upload.js'), { roles: CONTEXT });
 
   route('/cases', () => import('./pages/case-list.js'), { roles: CASES });
   route('/cases/new', () => import('./pages/case-form.js'), { roles: EDIT });

@@ -9,6 +9,7 @@ import { summaryList, dataTable, section, buttonLink } from '../components.js';
 import { currentUser } from '../session.js';
 import { codes, codeLabelOf, regionName } from '../reference.js';
 import { organisationName } from '../organisations.js';
+import { casePilots } from './case-pilots.js';
 import { breakGlassOffer, breakGlassBanner, breakGlassUntil, notInScope } from '../break-glass.js';
 
 const KIND = { VICTIM: 'victims', SUSPECT: 'suspects', CLIENT: 'clients' };
@@ -89,6 +90,8 @@ export async function render(main, { params, refresh }) {
       canEdit ? buttonLink(`${base}/parties/${kind}/new`, t(`party.add.${kind}`), true) : null,
       items.length ? items : h('p', {}, t(`party.none.${kind}`))));
   }
+
+  append(main, await casePilots(c.id, canEdit, refresh));
 
   append(main, section(t('shares.title'), dataTable({
     caption: t('shares.caption'),

@@ -102,6 +102,17 @@ public final class Checks {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }
 
+    /** Failures found elsewhere (the checks of a value), each kept unless its field failed already. */
+    public Checks include(List<Problem.FieldError> more) {
+        more.forEach(this::add);
+        return this;
+    }
+
+    /** The failures so far, for a caller that reports them other than as one 400 (an upload's preview). */
+    public List<Problem.FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

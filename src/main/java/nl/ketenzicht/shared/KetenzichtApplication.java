@@ -31,6 +31,7 @@ import java.util.Map;
                 @Tag(name = "Break-glass", description = "Temporary access to a case outside the organisation's scope, with a stated reason."),
                 @Tag(name = "Care", description = "Runaway episodes and care referrals of a victim."),
                 @Tag(name = "Cases", description = "Cases: opening, editing (with If-Match), closing, sharing and the whole chain of a case."),
+                @Tag(name = "Context", description = "Context per year, kept by coordinators: capacity per police unit, local priority per municipality, programmes and pilots."),
                 @Tag(name = "Dark number", description = "Registrations' overlap between partners and the multiple systems estimate (coordinators)."),
                 @Tag(name = "Indicators", description = "Indicators over the report counters with yearly targets, and actual against target."),
                 @Tag(name = "Interface texts", description = "The texts of the user interface and of the message codes, per language."),

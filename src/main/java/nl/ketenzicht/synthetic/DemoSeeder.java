@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import nl.ketenzicht.context.DemoContext;
 import nl.ketenzicht.linkage.DemoRegistrations;
 import nl.ketenzicht.shared.DatabaseMigrator;
 import nl.ketenzicht.shared.Jdbc;
@@ -34,6 +35,8 @@ import java.util.logging.Logger;
 public class DemoSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+    /** The first year of the demo's cases and context. */
+    private static final int FIRST_YEAR = 2015;
 
     @Inject
     StartupConfig startupConfig;
@@ -47,6 +50,8 @@ public class DemoSeeder {
     Event<BulkLoaded> bulkLoaded;
     @Inject
     DemoRegistrations registrations;
+    @Inject
+    DemoContext context;
     @Inject
     @ConfigProperty(name = "ketenzicht.demo.cases", defaultValue = "2000")
     int cases;
@@ -63,6 +68,7 @@ public class DemoSeeder {
             return;
         }
         seedCases();
+        seedContext();
         seedRegistrations();
     }
 
@@ -74,7 +80,7 @@ public class DemoSeeder {
                 rebuildIfNotCounted();
                 return;
             }
-            Spec spec = Spec.demo(cases, 2015, LocalDate.now(clock));
+            Spec spec = Spec.demo(cases, FIRST_YEAR, LocalDate.now(clock));
             // Generating takes as long as hashing the shared password, so both run at once.
             CompletableFuture<World> world = CompletableFuture.supplyAsync(() -> SyntheticWorld.generate(seed, spec));
             String logins = accounts.ensure(spec.organisations());
@@ -104,6 +110,21 @@ public class DemoSeeder {
         if (uncounted[0] > 0) {
             LOG.warning(() -> "Demo mode: " + uncounted[0] + " cases are missing from the report aggregates; rebuilding them.");
             bulkLoaded.fire(new BulkLoaded(uncounted[1], uncounted[2], (int) uncounted[0], java.util.Map.of()));
+        }
+    }
+
+    /** Capacity, local priorities and a pilot for measure 7 and the monitor; once, while there is no context. */
+    private void seedContext() {
+        long start = System.nanoTime();
+        try {
+            if (!context.needed()) {
+                return;
+            }
+            int n = context.seed(FIRST_YEAR, LocalDate.now(clock), seed, clock.instant());
+            LOG.info(() -> "Demo context seeded: " + n + " rows in " + ms(start) + " ms");
+        } catch (RuntimeException e) {
+            // The rest of the demo works without it; the next start tries again while there is none.
+            LOG.log(Level.SEVERE, "DEMO CONTEXT NOT LOADED: " + e.getMessage(), e);
         }
     }
 

@@ -287,6 +287,7 @@ class RoleMatrixIT {
             Api national = s.user("COORDINATOR", s.organisation("NATIONAL", null), null);
             Api.Reply indicator = national.post("api/indicators", Json.of("name", "Matrix indicator", "metric", "s_om_inflow"));
             assertEquals(200, indicator.status(), indicator.toString());
+            long pilot = contextFixtures(national);
             Scenario.Token revoked = s.issueToken(owner);
             assertEquals(200, s.admin().post("api/admin/tokens/" + revoked.id() + "/revocation", null).status());
             Api disabled = s.caseworker(owner);
@@ -304,7 +305,7 @@ class RoleMatrixIT {
                     "spareToken", s.issueToken(spareOrg).id(),
                     "tokenRequestedByAnother", s.requestToken(s.admin(), spareOrg).id(),
                     "tokenRequestedBySelf", s.requestToken(admin, spareOrg).id(),
-                    "indicator", indicator.json().get("id").asLong()));
+                    "indicator", indicator.json().get("id").asLong(), "pilot", pilot));
             w.values.put("in30Days", s.today().plusDays(30).toString());
 
             w.callers.put("anon", s.anonymous());
@@ -323,6 +324,27 @@ class RoleMatrixIT {
             w.callers.put("revoked", s.anonymous().withBearer(revoked.secret()));
             w.callers.put("disabled", disabled);
             return w;
+        }
+
+        /**
+         * Context values the matrix reads, in AMS (the regional coordinator's unit) and RDM (another):
+         * saved as the first version, or there already from an earlier run (428: a change would need
+         * If-Match); and a pilot in both units, which the regional coordinator sees but may not change.
+         */
+        private static long contextFixtures(Api national) {
+            Map<String, Object> capacity = Json.of("avim", 10, "zeden", 12, "digital", 3, "psychologists", 1);
+            for (String path : List.of("api/context/capacity/AMS/2024", "api/context/capacity/RDM/2024")) {
+                Api.Reply r = national.put(path, capacity, null);
+                assertTrue(r.status() == 201 || r.status() == 428, r.toString());
+            }
+            for (String path : List.of("api/context/priorities/GM0363/2024", "api/context/priorities/GM0599/2024")) {
+                Api.Reply r = national.put(path, Json.of("priority", true), null);
+                assertTrue(r.status() == 201 || r.status() == 428, r.toString());
+            }
+            Api.Reply pilot = national.post("api/context/pilots", Json.of("name", "Matrix pilot " + System.nanoTime(), "startsOn", "2022-01-01",
+                    "policeUnits", List.of("AMS", "RDM")));
+            assertEquals(201, pilot.status(), pilot.toString());
+            return pilot.json().get("id").asLong();
         }
 
         private static long versionOf(Scenario s, long userId) {

@@ -159,7 +159,11 @@ public final class ListParameterChecks {
         requests++;
         String path = e.path().substring(1).replace("{locale}", "nl").replaceAll("\\{[^}]+}", "1") + (query.isEmpty() ? "" : "?" + query);
         boolean body = !(e.httpMethod().equals("GET") || e.httpMethod().equals("DELETE"));
-        return callers.apply(e).send(e.httpMethod(), path, body ? "{}" : null, Map.of());
+        // A body of the media type the method takes (an upload takes CSV), so that its parameters are read at all.
+        jakarta.ws.rs.Consumes consumes = e.method().getAnnotation(jakarta.ws.rs.Consumes.class);
+        String type = consumes == null ? "application/json" : consumes.value()[0];
+        return callers.apply(e).send(e.httpMethod(), path, body ? (type.equals("application/json") ? "{}" : "a,b\n") : null,
+                body ? Map.of("Content-Type", type) : Map.of());
     }
 
     /** Null when {@code r} is a 400 problem document with a field error for {@code name} that has a code. */

@@ -30,6 +30,7 @@ public enum MessageCode {
     FORBIDDEN_SHARE_SCOPE("forbidden.shareScope"),
     FORBIDDEN_OTHERS_CHAIN_STEP("forbidden.othersChainStep"),
     FORBIDDEN_SELF_ADMINISTRATION("forbidden.selfAdministration"),
+    FORBIDDEN_PILOT_OTHER_UNITS("forbidden.pilotOtherUnits"),
     TOKEN_NOT_PENDING("conflict.tokenNotPending"),
     NOT_FOUND("notFound"),
     NO_SUCH_ADDRESS("notFound.address"),
@@ -110,6 +111,11 @@ public enum MessageCode {
     USERNAME_TAKEN("check.usernameTaken"),
     PASSWORD_TOO_SHORT("check.passwordTooShort"),
     YEAR_RANGE("check.yearRange"),
+    YEAR_TOO_FAR_AHEAD("check.yearTooFarAhead"),
+    FTE_DECIMALS("check.fteDecimals"),
+    DUPLICATE_VALUE("check.duplicateValue"),
+    PILOT_NAME_TAKEN("check.pilotNameTaken"),
+    PILOT_NOT_IN_UNIT("check.pilotNotInUnit"),
 
     // Report and dark-number parameters
     REPORT_PARAMETER_UNKNOWN("report.parameterUnknown"),
@@ -152,6 +158,15 @@ public enum MessageCode {
     UPLOAD_DUPLICATE_HISTORY("upload.duplicateHistory"),
     UPLOAD_COUNT_NOT_INTEGER("upload.countNotInteger"),
     UPLOAD_COUNT_NEGATIVE("upload.countNegative"),
+
+    // Uploaded context CSV files (ContextCsv)
+    UPLOAD_NO_HEADER("upload.noHeader"),
+    UPLOAD_NO_DATA_ROWS("upload.noDataRows"),
+    UPLOAD_NOT_UTF8("upload.notUtf8"),
+    UPLOAD_COLUMN_MISSING("upload.columnMissing"),
+    UPLOAD_COLUMN_UNKNOWN("upload.columnUnknown"),
+    UPLOAD_DUPLICATE_ROW("upload.duplicateRow"),
+    UPLOAD_TOO_MANY_ROWS("upload.tooManyRows"),
 
     // Rules of the chain and of the other entities (code = rule)
     CASE_OPENED_AFTER_CLOSED,

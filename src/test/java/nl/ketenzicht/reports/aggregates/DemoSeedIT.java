@@ -90,6 +90,57 @@ class DemoSeedIT {
         darkNumberHasFiveYears();
     }
 
+    /**
+     * Measure 7 and the monitor have context on first start: capacity of every police unit in every demo
+     * year, a priority (yes for some, no for others) for every municipality with cases in every year, and
+     * the pilot with its units and tagged cases, each tagged case one of its units' opened while it ran.
+     */
+    @Test
+    void theDemoSeedsContextForEveryUnitMunicipalityAndYearAndAPilotWithCases() throws SQLException {
+        int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
+        try (Connection c = Db.connect(); Statement s = c.createStatement()) {
+            List<String> units = column(s, "SELECT code FROM ref_police_unit ORDER BY code");
+            Map<String, Map<Integer, nl.ketenzicht.context.ContextFigures.Capacity>> capacity =
+                    nl.ketenzicht.context.ContextFigures.capacity(c, 2015, thisYear);
+            assertEquals(new TreeSet<>(units), new TreeSet<>(capacity.keySet()), "every police unit");
+            for (var perUnit : capacity.values()) {
+                assertEquals(thisYear - 2015 + 1, perUnit.size(), "every demo year");
+                perUnit.values().forEach(cap -> assertTrue(cap.investigators().signum() > 0 && cap.psychologists().signum() > 0, cap.toString()));
+            }
+            List<String> municipalities = column(s, "SELECT DISTINCT municipality_code FROM case_file ORDER BY 1");
+            Map<Integer, Map<String, Boolean>> priorities = nl.ketenzicht.context.ContextFigures.priorities(c, 2015, thisYear);
+            for (int year = 2015; year <= thisYear; year++) {
+                assertEquals(new TreeSet<>(municipalities), new TreeSet<>(priorities.get(year).keySet()), "every municipality with cases in " + year);
+            }
+            var values = priorities.values().stream().flatMap(m -> m.values().stream()).distinct().toList();
+            assertEquals(2, values.size(), "some municipalities have the priority, others not");
+
+            var pilots = nl.ketenzicht.context.ContextFigures.pilots(c);
+            assertEquals(1, pilots.size());
+            var pilot = pilots.get(0);
+            assertEquals(java.util.Set.of("AMS", "OB", "RDM"), pilot.policeUnits());
+            long tagged = nl.ketenzicht.context.ContextFigures.taggedCases(c).getOrDefault(pilot.id(), 0L);
+            assertTrue(tagged > 0, "the pilot has cases");
+            try (ResultSet rs = s.executeQuery("SELECT f.police_unit, f.opened_on FROM case_pilot t JOIN case_file f ON f.id = t.case_id")) {
+                while (rs.next()) {
+                    assertTrue(pilot.policeUnits().contains(rs.getString(1)) && pilot.runsOn(rs.getDate(2).toLocalDate()),
+                            "a tagged case lies in the pilot's units and period: " + rs.getString(1) + " " + rs.getDate(2));
+                }
+            }
+            assertEquals(tagged, Long.parseLong(column(s, "SELECT COUNT(*) FROM case_pilot_history WHERE tagged").get(0)), "each tag in the history");
+        }
+    }
+
+    private static List<String> column(Statement s, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     private void darkNumberHasFiveYears() {
         Scenario s = new Scenario(base);
         s.admin();
