@@ -170,19 +170,25 @@ class SessionSecurityIT {
         Scenario s = new Scenario(base);
         String known = s.createUserOnly("CASEWORKER", s.organisation("POLICE", "AMS")).get("username").asText();
         String unknown = "nobody-" + System.nanoTime();
-        Api anon = s.anonymous();
         for (int i = 0; i < 5; i++) {
-            assertEquals(401, anon.post("api/auth/login", Map.of("username", known, "password", "wrong-password-" + i)).status());
-            assertEquals(401, anon.post("api/auth/login", Map.of("username", unknown, "password", "wrong-password-" + i)).status());
+            assertEquals(401, fromOwnAddress(known, "wrong-password-" + i).status());
+            assertEquals(401, fromOwnAddress(unknown, "wrong-password-" + i).status());
         }
-        Api.Reply blockedKnown = anon.post("api/auth/login", Map.of("username", known, "password", Scenario.PASSWORD));
-        Api.Reply blockedUnknown = anon.post("api/auth/login", Map.of("username", unknown, "password", Scenario.PASSWORD));
+        Api.Reply blockedKnown = fromOwnAddress(known, Scenario.PASSWORD);
+        Api.Reply blockedUnknown = fromOwnAddress(unknown, Scenario.PASSWORD);
         assertEquals(429, blockedKnown.status(), "even the right password is refused while throttled");
         assertEquals(blockedKnown.status(), blockedUnknown.status());
         assertEquals(blockedKnown.json().get("detail"), blockedUnknown.json().get("detail"), "no difference reveals who exists");
         s.advanceClock(16 * 60);
-        assertEquals(200, anon.post("api/auth/login", Map.of("username", known, "password", Scenario.PASSWORD)).status(),
-                "the lock passes");
+        assertEquals(200, fromOwnAddress(known, Scenario.PASSWORD).status(), "the lock passes");
+    }
+
+    /**
+     * A login from 127.0.0.4, which no other test uses: the server is shared by all test classes, and its
+     * failures must not count towards the throttle of the address the others log in from.
+     */
+    private Api.Reply fromOwnAddress(String username, String password) {
+        return FromAddress.post(base, "127.0.0.4", "api/auth/login", Map.of("username", username, "password", password), Map.of());
     }
 
     /**

@@ -55,7 +55,7 @@ class FoundationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.atRoot();
+        return Deployments.war();
     }
 
     @ArquillianResource

@@ -5,7 +5,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 
-/** The WAR under test is the one Maven built, plus the test-only clock endpoint. */
+/**
+ * The WAR under test is the one Maven built, plus the test-only endpoints, at the root context as the
+ * image and the demo deploy it (only there does Payara put its /openapi servlet into the application,
+ * behind the application's filters). Every test class deploys this same archive, so that all classes of
+ * a failsafe execution share one server ({@link nl.ketenzicht.support.arquillian.SharedPayaraMicro}).
+ */
 public final class Deployments {
 
     private Deployments() {
@@ -16,15 +21,12 @@ public final class Deployments {
         if (!built.isFile()) {
             throw new IllegalStateException("target/ketenzicht.war is missing: run the integration tests through 'mvn verify'");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, built).addClasses(TestClockResource.class, TestFailureResource.class, TestRetentionResource.class,
-                TestDiagnosticsResource.class);
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(ShrinkWrap.createFromZipFile(WebArchive.class, built))
+                .addClasses(TestClockResource.class, TestFailureResource.class, TestRetentionResource.class, TestDiagnosticsResource.class);
     }
 
-    /**
-     * The same WAR at the root context, as the image and the demo deploy it. Only there does Payara
-     * put its /openapi servlet into the application, behind the application's filters.
-     */
+    /** The same archive: every test deploys at the root context. */
     public static WebArchive atRoot() {
-        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(war());
+        return war();
     }
 }

@@ -1,0 +1,96 @@
+package nl.ketenzicht.support.arquillian;
+
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.container.LifecycleException;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.shrinkwrap.api.Archive;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.logging.Logger;
+
+/**
+ * Payara Micro's managed container, but one server for all test classes of a test JVM (a failsafe
+ * execution): Payara Micro deploys by starting a process, which takes most of a test class's time.
+ * The first class's deploy starts it; later classes with an identical archive get the same server;
+ * undeploy keeps it; the suite's end stops it. An archive with other content, or a server that
+ * died, gets a new one.
+ */
+public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
+
+    private static final Logger LOG = Logger.getLogger(SharedPayaraMicro.class.getName());
+
+    private Archive<?> running;
+    private String runningKey;
+    private ProtocolMetaData metaData;
+
+    @Override
+    public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        String key = key(archive);
+        if (key.equals(runningKey) && answers(metaData)) {
+            return metaData;
+        }
+        stopRunning();
+        metaData = super.deploy(archive);
+        running = archive;
+        runningKey = key;
+        return metaData;
+    }
+
+    /** Kept for the next class; {@link #stop()} ends it. */
+    @Override
+    public void undeploy(Archive<?> archive) {
+    }
+
+    @Override
+    public synchronized void stop() throws LifecycleException {
+        stopRunning();
+        super.stop();
+    }
+
+    private void stopRunning() {
+        if (running != null) {
+            try {
+                super.undeploy(running);
+            } catch (DeploymentException e) {
+                LOG.warning("stopping the shared Payara Micro: " + e);
+            }
+            running = null;
+            runningKey = null;
+            metaData = null;
+        }
+    }
+
+    /** Same name and same entries, the archives' content (it is all built from target/ketenzicht.war). */
+    private static String key(Archive<?> archive) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(archive.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            archive.getContent().keySet().stream().map(Object::toString).sorted()
+                    .forEach(p -> digest.update((p + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the server still accepts connections (a test may have made it exit). */
+    private static boolean answers(ProtocolMetaData metaData) {
+        if (metaData == null || metaData.getContexts(HTTPContext.class).isEmpty()) {
+            return false;
+        }
+        HTTPContext http = metaData.getContexts(HTTPContext.class).iterator().next();
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(http.getHost(), http.getPort()), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
