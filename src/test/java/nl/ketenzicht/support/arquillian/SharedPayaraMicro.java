@@ -1,5 +1,6 @@
 package nl.ketenzicht.support.arquillian;
 
+import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
@@ -10,6 +11,11 @@ import org.jboss.shrinkwrap.api.Archive;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -20,15 +26,24 @@ import java.util.logging.Logger;
  * execution): Payara Micro deploys by starting a process, which takes most of a test class's time.
  * The first class's deploy starts it; later classes with an identical archive get the same server;
  * undeploy keeps it; the suite's end stops it. An archive with other content, or a server that
- * died, gets a new one.
+ * died, gets a new one. A new server is handed to the tests only once it is ready (its schema
+ * migrated, its database answering): the application deploys without its database and migrates
+ * when it comes, which on a loaded machine can be after the first test began.
  */
 public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
 
     private static final Logger LOG = Logger.getLogger(SharedPayaraMicro.class.getName());
 
+    private int startupSeconds = 420;
     private Archive<?> running;
     private String runningKey;
     private ProtocolMetaData metaData;
+
+    @Override
+    public void setup(PayaraMicroContainerConfiguration configuration) {
+        super.setup(configuration);
+        startupSeconds = configuration.getStartupTimeoutInSeconds();
+    }
 
     @Override
     public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
@@ -37,8 +52,10 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
             return metaData;
         }
         stopRunning();
-        metaData = super.deploy(archive);
+        ProtocolMetaData started = super.deploy(archive);
         running = archive;
+        awaitReady(started);
+        metaData = started;
         runningKey = key;
         return metaData;
     }
@@ -64,6 +81,41 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
             running = null;
             runningKey = null;
             metaData = null;
+        }
+    }
+
+    private void awaitReady(ProtocolMetaData started) throws DeploymentException {
+        HTTPContext http = started.getContexts(HTTPContext.class).iterator().next();
+        URI ready = URI.create("http://" + http.getHost() + ":" + http.getPort() + "/health/ready");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(startupSeconds).toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+                last = r.statusCode() + " " + r.body();
+                Thread.sleep(500);
+            } catch (IOException e) {
+                last = e.toString();
+                pause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stopRunning();
+        throw new DeploymentException("Payara Micro did not become ready within " + startupSeconds + " s: " + last);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
