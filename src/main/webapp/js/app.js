@@ -79,11 +79,17 @@ function restoreInputs(snapshot) {
 }
 
 async function logout() {
-  try { await post('api/auth/logout', {}); } catch (e) { /* the session is gone either way */ }
+  let providerLogout = null;
+  try {
+    const { data } = await post('api/auth/logout', {});
+    providerLogout = data && data.providerLogoutUrl;
+  } catch (e) { /* the session is gone either way */ }
   setUser(null);
   forgetBreakGlass();
   clearOrganisationCache();
-  navigate('/login');
+  // A session from the organisation's login service ends there too (it sends the browser back here).
+  if (providerLogout) window.location.assign(providerLogout);
+  else navigate('/login');
 }
 
 let rendering = 0;

@@ -50,6 +50,7 @@ export function registerRoutes(route) {
   route('/admin/organisations', () => import('./pages/admin-organisations.js'), { roles: ADMIN });
   route('/admin/organisations/new', () => import('./pages/admin-organisation-form.js'), { roles: ADMIN });
   route('/admin/organisations/:orgId', () => import('./pages/admin-organisation-form.js'), { roles: ADMIN });
+  route('/admin/organisations/:orgId/oidc', () => import('./pages/admin-organisation-oidc.js'), { roles: ADMIN });
   route('/admin/tokens', () => import('./pages/admin-tokens.js'), { roles: ADMIN });
   route('/admin/reference', () => import('./pages/admin-reference.js'), { roles: ADMIN });
 }

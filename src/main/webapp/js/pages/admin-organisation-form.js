@@ -51,5 +51,6 @@ export async function render(main, { params }) {
       adopt: (latest) => { loaded = latest.data; etag = latest.etag; },
     }),
   });
-  append(main, backLink('#/admin/organisations'), pageHeading(t('organisations.editTitle', loaded.name)), saved, form.element);
+  append(main, backLink('#/admin/organisations'), pageHeading(t('organisations.editTitle', loaded.name)), saved, form.element,
+    h('p', {}, h('a', { href: `#/admin/organisations/${loaded.id}/oidc`, id: 'organisation-oidc-link' }, t('organisations.oidcLink'))));
 }

@@ -12,20 +12,41 @@ let loggedIn = () => {};
 export async function render(main, { query, onLogin, user }) {
   loggedIn = onLogin;
   if (user) { onLogin(user); return; }
-  passwordStep(main, query.get('expired') === '1');
+  // Back from the organisation's own login service: the TOTP step still to do, or why it was refused.
+  const next = query.get('oidc');
+  if (next === 'TOTP' || next === 'ENROL') {
+    try {
+      const { data } = await get('api/auth/login-step', { quiet401: true });
+      setCsrfToken(data.csrfToken);
+      if (data.next === 'ENROL') await enrolStep(main); else secondFactorStep(main, null);
+      return;
+    } catch (e) { /* the pending login expired: start again */ }
+  }
+  passwordStep(main, query.get('expired') === '1', query.get('oidcError'));
 }
 
-function passwordStep(main, expired) {
+function passwordStep(main, expired, oidcError) {
   clear(main);
   const form = createForm({
     id: 'login',
     submitLabel: t('login.submit'),
     fields: [
-      { name: 'username', type: 'text', label: t('login.username'), required: true, autocomplete: 'username', width: 'medium' },
-      { name: 'password', type: 'password', label: t('login.password'), required: true, autocomplete: 'current-password', width: 'medium' },
+      { name: 'username', type: 'text', label: t('login.username'), hint: t('login.username.hint'), required: true, autocomplete: 'username', width: 'medium' },
+      { name: 'password', type: 'password', label: t('login.password'), hint: t('login.password.hint'), autocomplete: 'current-password', width: 'medium' },
     ],
     onSubmit: async (values, f) => {
       try {
+        // Staff of an organisation with its own login service log in there (OpenID Connect).
+        const method = (await post('api/auth/login-method', { login: values.username })).data;
+        if (method.method === 'OIDC') {
+          const { data } = await post('api/auth/oidc/start', { organisation: method.organisationCode });
+          window.location.assign(data.authorizationUrl);
+          return;
+        }
+        if (!values.password) {
+          f.showErrors([{ field: 'password', message: t('login.password.required') }]);
+          return;
+        }
         const { data } = await post('api/auth/login', values, { quiet401: true });
         setCsrfToken(data.csrfToken);
         if (data.next === 'ENROL') await enrolStep(main);
@@ -38,6 +59,7 @@ function passwordStep(main, expired) {
   });
   append(main, pageHeading(t('login.title')),
     expired ? notification('info', null, t('login.expired')) : null,
+    oidcError && /^oidc\.[A-Za-z]+$/.test(oidcError) ? notification('error', null, t(`problem.${oidcError}`)) : null,
     h('p', { class: 'lead' }, t('login.intro')), form.element);
   main.querySelector('h1').focus();
 }

@@ -30,4 +30,25 @@ public final class AuthRequests {
     public record Me(Long userId, String username, Role role, long organisationId, String organisationName,
                      String policeUnit, String csrfToken, List<String> recoveryCodes) {
     }
+
+    public record LoginMethodRequest(@NotBlank @Size(max = 80) String login) {
+        /** An example for the API document (synthetic). */
+        public static final LoginMethodRequest EXAMPLE = new LoginMethodRequest("POLITIE-AMS");
+    }
+
+    /** {@code method}: PASSWORD, or OIDC with the organisation whose provider to start. */
+    public record LoginMethod(String method, String organisationCode) {
+    }
+
+    public record OidcStartRequest(@NotBlank @Size(max = 40) String organisation) {
+        /** An example for the API document (synthetic). */
+        public static final OidcStartRequest EXAMPLE = new OidcStartRequest("POLITIE-AMS");
+    }
+
+    public record OidcStart(String authorizationUrl) {
+    }
+
+    /** After logout of a provider's session: where the browser ends the provider's session too (absent without one). */
+    public record LoggedOut(String providerLogoutUrl) {
+    }
 }

@@ -38,6 +38,9 @@ public class AuthResource {
     HttpServletRequest request;
     @Inject
     ClientAddress clientAddress;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ketenzicht.oidc.redirect-base")
+    java.util.Optional<String> redirectBase;
 
     @POST
     @Path("login")
@@ -89,14 +92,18 @@ public class AuthResource {
     @POST
     @Path("logout")
     @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.AUDITOR_, Role.ADMIN_, Role.PENDING_TOTP})
-    @Operation(summary = "Ends the session at once.")
+    @Operation(summary = "Ends the session at once. A session opened through an organisation's provider answers 200 with the provider's logout address (RP-initiated logout), where the browser goes next.")
     @APIResponse(responseCode = "204", description = "Logged out")
+    @APIResponseSchema(value = AuthRequests.LoggedOut.class, responseCode = "200")
     public Response logout() {
         Caller c = caller.get().orElseThrow();
+        java.util.Optional<java.net.URI> provider = java.util.Optional.empty();
         if (c.sessionHash() != null) {
-            login.logout(c);
+            String app = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath() + "/";
+            provider = login.logout(c, java.net.URI.create(redirectBase.map(b -> b.endsWith("/") ? b : b + "/").orElse(app)));
         }
-        return Response.noContent().header("Set-Cookie", cookie("", 0)).build();
+        Response.ResponseBuilder r = provider.isPresent() ? Response.ok(new AuthRequests.LoggedOut(provider.get().toString())) : Response.noContent();
+        return r.header("Set-Cookie", cookie("", 0)).build();
     }
 
     private Caller pending() {

@@ -41,6 +41,8 @@ public class LoginService {
     AccessLog log;
     @Inject
     Clock clock;
+    @Inject
+    OidcClient oidc;
 
     public Sessions.Started password(String username, String password, String address) {
         Optional<java.time.Duration> wait = throttle.refusal(username, address);
@@ -55,6 +57,12 @@ public class LoginService {
         if (!ok || !user.get().enabled()) {
             throttle.recordFailure(username, address);
             logFailure(user.map(UserAccount::id).orElse(null), username, "password");
+            throw new ProblemException(401, "Unauthorized", MessageCode.LOGIN_INVALID, INVALID);
+        }
+        OidcProvider p = em.find(OidcProvider.class, user.get().organisation().id());
+        if (p != null && p.enabled()) {
+            // Its staff log in at the organisation's provider, so that disabling them there takes effect here.
+            logFailure(user.get().id(), username, "password refused: the organisation logs in through " + p.issuer());
             throw new ProblemException(401, "Unauthorized", MessageCode.LOGIN_INVALID, INVALID);
         }
         return sessions.start(user.get().id(), UserSession.Stage.PASSWORD_OK);
@@ -81,11 +89,11 @@ public class LoginService {
             throw new ProblemException(401, "Unauthorized", MessageCode.SECOND_FACTOR_INVALID, "The code is not correct or was used before.");
         }
         throttle.recordSuccess(user.username());
-        sessions.end(pending.sessionHash());
-        Sessions.Started started = sessions.start(user.id(), UserSession.Stage.AUTHENTICATED);
+        String provider = sessions.provider(pending.sessionHash()).map(p -> providerName(p.organisationId()) + ", TOTP").orElse(null);
+        Sessions.Started started = sessions.complete(pending.sessionHash(), user.id());
         List<String> recovery = firstTime ? newRecoveryCodes(user) : List.of();
         log.recordLogin(new AccessEvent(AccessEvent.Action.LOGIN, "session", List.of(), List.of(),
-                AccessEvent.Outcome.SUCCESS, null, false), user.id(), user.username(), user.role().name(), user.organisation().id());
+                AccessEvent.Outcome.SUCCESS, provider, false), user.id(), user.username(), user.role().name(), user.organisation().id());
         return new Completed(started, user, recovery);
     }
 
@@ -114,11 +122,23 @@ public class LoginService {
         return codes;
     }
 
-    public void logout(Caller caller) {
+    /** Ends the session; for a provider's session also the address of the provider's logout, if it has one. */
+    public Optional<java.net.URI> logout(Caller caller, java.net.URI afterLogout) {
+        Optional<Sessions.ProviderSession> provider = sessions.provider(caller.sessionHash());
+        Optional<OidcProvider> config = provider.map(p -> em.find(OidcProvider.class, p.organisationId()));
+        Optional<java.net.URI> providerLogout = config.flatMap(c -> oidc.logoutUri(c, provider.get().idToken(), afterLogout));
         sessions.end(caller.sessionHash());
+        String purpose = config.map(c -> "oidc " + c.issuer() + (providerLogout.isPresent() ? ", RP-initiated logout" : ", no end-session endpoint"))
+                .orElse(null);
         log.recordLogin(new AccessEvent(AccessEvent.Action.LOGOUT, "session", List.of(), List.of(),
-                AccessEvent.Outcome.SUCCESS, null, false), caller.userId(), caller.username(),
+                AccessEvent.Outcome.SUCCESS, purpose, false), caller.userId(), caller.username(),
                 caller.role().name(), caller.organisationId());
+        return providerLogout;
+    }
+
+    private String providerName(long organisationId) {
+        OidcProvider p = em.find(OidcProvider.class, organisationId);
+        return "oidc " + (p == null ? "organisation " + organisationId : p.issuer());
     }
 
     private boolean dummy(String password) {

@@ -25,6 +25,9 @@ public class Sessions {
     @Inject
     @ConfigProperty(name = "ketenzicht.session.absolute-timeout", defaultValue = "PT12H")
     Duration absolute;
+    @Inject
+    @ConfigProperty(name = "ketenzicht.oidc.session-lifetime", defaultValue = "PT1H")
+    Duration oidcLifetime;
 
     /** A new session (new id) for the user; returns the cookie value and the session. */
     @Transactional
@@ -35,6 +38,33 @@ public class Sessions {
         return new Started(cookie, session);
     }
 
+    /** A new session opened through an organisation's OpenID provider (pending TOTP or complete). */
+    @Transactional
+    public Started startFromProvider(Long userId, UserSession.Stage stage, long organisationId, String idToken) {
+        Started started = start(userId, stage);
+        started.session().openedBy(organisationId, idToken);
+        return started;
+    }
+
+    /** After the second factor: the pending session ends and a complete one starts, from the same provider if any. */
+    @Transactional
+    public Started complete(String pendingHash, Long userId) {
+        UserSession pending = em.find(UserSession.class, pendingHash);
+        Started started = start(userId, UserSession.Stage.AUTHENTICATED);
+        if (pending != null) {
+            started.session().openedBy(pending.oidcOrganisationId(), pending.oidcIdToken());
+            pending.end(clock.instant());
+        }
+        return started;
+    }
+
+    /** The provider that opened a session and its ID token, read before the session ends (logout). */
+    public Optional<ProviderSession> provider(String sessionHash) {
+        UserSession s = sessionHash == null ? null : em.find(UserSession.class, sessionHash);
+        return s == null || s.oidcOrganisationId() == null ? Optional.empty()
+                : Optional.of(new ProviderSession(s.oidcOrganisationId(), s.oidcIdToken()));
+    }
+
     /** The live session and its user for a cookie value, or empty when unknown, ended or timed out. */
     @Transactional
     public Optional<Resumed> resume(String cookie) {
@@ -42,7 +72,7 @@ public class Sessions {
             return Optional.empty();
         }
         UserSession session = em.find(UserSession.class, Secrets.sha256(cookie));
-        if (session == null || !session.isLive(clock.instant(), idle, absolute)) {
+        if (session == null || !session.isLive(clock.instant(), idle, absolute, oidcLifetime)) {
             return Optional.empty();
         }
         UserAccount user = em.find(UserAccount.class, session.userId());
@@ -75,11 +105,14 @@ public class Sessions {
     /** Disabling an account or resetting its second factor ends its sessions at once. */
     @Transactional
     public void endAllOf(Long userId) {
-        em.createQuery("UPDATE UserSession s SET s.endedAt = :now WHERE s.userId = :u AND s.endedAt IS NULL")
+        em.createQuery("UPDATE UserSession s SET s.endedAt = :now, s.oidcIdToken = NULL WHERE s.userId = :u AND s.endedAt IS NULL")
                 .setParameter("now", clock.instant()).setParameter("u", userId).executeUpdate();
     }
 
     public record Started(String cookie, UserSession session) {
+    }
+
+    public record ProviderSession(long organisationId, String idToken) {
     }
 
     public record Resumed(UserSession session, UserAccount user) {

@@ -36,6 +36,12 @@ public class UserSession {
     private Instant lastSeenAt;
     @Column(name = "ended_at")
     private Instant endedAt;
+    /** The organisation whose OpenID provider opened this session; null for a password login. */
+    @Column(name = "oidc_organisation_id")
+    private Long oidcOrganisationId;
+    /** The provider's ID token, as the hint of RP-initiated logout; dropped when the session ends. */
+    @Column(name = "oidc_id_token")
+    private String oidcIdToken;
 
     protected UserSession() {
     }
@@ -49,11 +55,27 @@ public class UserSession {
         this.lastSeenAt = now;
     }
 
+    /** A session from a provider login carries the provider and its ID token (also into the session after TOTP). */
+    void openedBy(Long organisationId, String idToken) {
+        this.oidcOrganisationId = organisationId;
+        this.oidcIdToken = idToken;
+    }
+
+    /** Whether a session without the provider bound (a password login's) is live. */
     boolean isLive(Instant now, Duration idle, Duration absolute) {
+        return isLive(now, idle, absolute, absolute);
+    }
+
+    /**
+     * {@code oidcLifetime} bounds a provider's session: a user disabled at the provider keeps access at
+     * most that long, since the next login goes through the provider again.
+     */
+    boolean isLive(Instant now, Duration idle, Duration absolute, Duration oidcLifetime) {
         if (endedAt != null) {
             return false;
         }
-        Duration maxAge = stage == Stage.PASSWORD_OK ? PENDING_LIFETIME : absolute;
+        Duration full = oidcOrganisationId != null && oidcLifetime.compareTo(absolute) < 0 ? oidcLifetime : absolute;
+        Duration maxAge = stage == Stage.PASSWORD_OK ? PENDING_LIFETIME : full;
         return now.isBefore(lastSeenAt.plus(idle)) && now.isBefore(createdAt.plus(maxAge));
     }
 
@@ -70,12 +92,15 @@ public class UserSession {
         if (endedAt == null) {
             endedAt = now;
         }
+        oidcIdToken = null;
     }
 
     String idHash() { return idHash; }
     Long userId() { return userId; }
     Stage stage() { return stage; }
     String csrfToken() { return csrfToken; }
+    Long oidcOrganisationId() { return oidcOrganisationId; }
+    String oidcIdToken() { return oidcIdToken; }
 
     enum Stage { PASSWORD_OK, AUTHENTICATED }
 }

@@ -31,6 +31,10 @@ class EndpointAnnotationsTest {
             "POST /api/auth/login",
             "POST /api/auth/second-factor",
             "POST /api/auth/enrolment",
+            // login through the organisation's own provider: before anyone is known (state, nonce and PKCE protect it)
+            "POST /api/auth/login-method",
+            "POST /api/auth/oidc/start",
+            "GET /api/auth/oidc/callback",
             // the interface texts are needed before login and hold nothing confidential
             "GET /api/i18n/{locale}");
 

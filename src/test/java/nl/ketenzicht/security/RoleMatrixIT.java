@@ -90,8 +90,12 @@ class RoleMatrixIT {
 
     @Test
     void everyCallerGetsTheExpectedAnswerOnEveryOperation() throws Exception {
+        checkEveryCell(World.build(new Scenario(base), base), "RoleMatrixIT");
+    }
+
+    /** Every cell of the table for the world's callers; also OidcRoleMatrixIT's, whose people log in at their organisations' providers. */
+    static void checkEveryCell(World w, String name) throws Exception {
         RoleMatrix matrix = RoleMatrix.load();
-        World w = World.build(new Scenario(base), base);
         grantContentIsLimited(w);
         long started = System.nanoTime();
         List<String> wrong = new ArrayList<>();
@@ -109,7 +113,7 @@ class RoleMatrixIT {
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("RoleMatrixIT: %d rows x %d callers = %d requests in %.1f s%n", matrix.rows().size(), matrix.callers().size(),
+        System.out.printf(name + ": %d rows x %d callers = %d requests in %.1f s%n", matrix.rows().size(), matrix.callers().size(),
                 matrix.rows().size() * matrix.callers().size(), (System.nanoTime() - started) / 1e9);
         if (!wrong.isEmpty()) {
             fail(wrong.size() + " unexpected answers (caller, request, expected, got):\n" + String.join("\n", wrong));
@@ -251,6 +255,11 @@ class RoleMatrixIT {
         }
 
         static World build(Scenario first, URL base) {
+            return build(first, base, Scenario::new);
+        }
+
+        /** The world with callers of the given kind of scenario (password users, or users of organisations' OpenID providers). */
+        static World build(Scenario first, URL base, java.util.function.Function<URL, Scenario> scenarios) {
             World w = new World();
             long owner = first.organisation("POLICE", "AMS");
             long expiredOrg = first.organisation("CARE", null);
@@ -259,10 +268,15 @@ class RoleMatrixIT {
             created(firstOwner.post("api/cases/" + caseId + "/shares", ChainData.aShare(expiredOrg, "READ", first.today().plusDays(1))));
             // The share's last day passes; every session is renewed after the jump.
             first.advanceClock(2 * 24 * 3600);
-            Scenario s = new Scenario(base);
+            Scenario s = scenarios.apply(base);
             long readOrg = s.organisation("POLICE", "RDM");
             long omOrg = s.organisation("OM", null);
             long spareOrg = s.organisation("POLICE", "ON");
+            // An OpenID provider (never contacted here) for the rows that read or change one.
+            Api.Reply provider = s.admin().put("api/admin/organisations/" + spareOrg + "/oidc", Json.of("issuer", "https://login.example/realms/matrix",
+                    "clientId", "ketenzicht", "clientSecretName", "it-keycloak", "emailDomains", List.of("matrix.example"),
+                    "fixedRole", "CASEWORKER", "justInTime", false, "secondFactor", "PROVIDER", "enabled", true), null);
+            assertEquals(200, provider.status(), provider.toString());
             long adminOrg = s.organisation("OTHER", null);
             Api ownerApi = s.caseworker(owner);
             long victim = created(ownerApi.post("api/cases/" + caseId + "/victims", ChainData.aVictim()));
@@ -309,7 +323,7 @@ class RoleMatrixIT {
             w.values.put("in30Days", s.today().plusDays(30).toString());
 
             w.callers.put("anon", s.anonymous());
-            w.callers.put("pending", pending(s, owner));
+            w.callers.put("pending", s.pendingLogin(owner));
             w.callers.put("owner", ownerApi);
             w.callers.put("token", s.token(owner));
             w.callers.put("read", s.caseworker(readOrg));
@@ -357,14 +371,6 @@ class RoleMatrixIT {
                 }
             }
             throw new AssertionError("user " + userId + " not listed");
-        }
-
-        private static Api pending(Scenario s, long org) {
-            String name = s.createUserOnly("CASEWORKER", org).get("username").asText();
-            Api api = s.anonymous();
-            Api.Reply r = api.post("api/auth/login", Map.of("username", name, "password", Scenario.PASSWORD));
-            assertEquals(200, r.status(), r.toString());
-            return api.withCookie(Scenario.cookieOf(r), r.json().get("csrfToken").asText());
         }
 
         private static long created(Api.Reply r) {

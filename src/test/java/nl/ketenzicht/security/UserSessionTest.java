@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,24 @@ class UserSessionTest {
         }
         assertTrue(s.isLive(T0.plus(ABSOLUTE).minusSeconds(1), IDLE, ABSOLUTE));
         assertFalse(s.isLive(T0.plus(ABSOLUTE), IDLE, ABSOLUTE));
+    }
+
+    /** The bound for a user disabled at the provider: a provider's session ends after its lifetime, however active. */
+    @Test
+    void aSessionFromAProviderEndsAtItsBoundWhileAPasswordSessionGoesOn() {
+        Duration bound = Duration.ofHours(1);
+        UserSession provider = session(UserSession.Stage.AUTHENTICATED);
+        provider.openedBy(7L, "id-token");
+        UserSession password = session(UserSession.Stage.AUTHENTICATED);
+        for (Instant t = T0.plus(Duration.ofMinutes(10)); t.isBefore(T0.plus(bound)); t = t.plus(Duration.ofMinutes(10))) {
+            provider.touch(t);
+            password.touch(t);
+        }
+        assertTrue(provider.isLive(T0.plus(bound).minusSeconds(1), IDLE, ABSOLUTE, bound));
+        assertFalse(provider.isLive(T0.plus(bound), IDLE, ABSOLUTE, bound));
+        assertTrue(password.isLive(T0.plus(bound), IDLE, ABSOLUTE, bound));
+        provider.end(T0);
+        assertEquals(null, provider.oidcIdToken(), "the ID token is dropped at the end");
     }
 
     @Test

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * role (logged in with password and TOTP), API tokens. It also moves the server clock, which it
  * tracks so that it can compute valid TOTP codes.
  */
-public final class Scenario {
+public class Scenario {
 
     public static final String ADMIN_PASSWORD = "it-admin-password-123";
     public static final String PASSWORD = "correct-horse-battery";
@@ -133,6 +133,15 @@ public final class Scenario {
         Api.Reply r = admin().post("api/admin/users", body);
         assertEquals(201, r.status(), "create user: " + r);
         return login(username, PASSWORD);
+    }
+
+    /** A session that passed the first step (here the password) but not yet the second factor. */
+    public Api pendingLogin(long organisationId) {
+        String name = createUserOnly("CASEWORKER", organisationId).get("username").asText();
+        Api api = anonymous();
+        Api.Reply r = api.post("api/auth/login", Map.of("username", name, "password", PASSWORD));
+        assertEquals(200, r.status(), r.toString());
+        return api.withCookie(cookieOf(r), r.json().get("csrfToken").asText());
     }
 
     public Api caseworker(long organisationId) {

@@ -24,7 +24,9 @@ public final class ConstraintCodes {
             "[a-zA-Z0-9._@-]+", MessageCode.PATTERN_USERNAME,
             "\\d{6}", MessageCode.PATTERN_SIX_DIGITS,
             "[A-Z]{2,8}", MessageCode.PATTERN_POLICE_UNIT,
-            "[0-9a-f]{64}", MessageCode.PATTERN_SHA256);
+            "[0-9a-f]{64}", MessageCode.PATTERN_SHA256,
+            "[a-z0-9-]+", MessageCode.PATTERN_SECRET_NAME,
+            "[A-Za-z0-9.-]+\\.[A-Za-z]{2,}", MessageCode.PATTERN_DOMAIN);
 
     private ConstraintCodes() {
     }
