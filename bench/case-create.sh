@@ -19,7 +19,9 @@
 #
 # Issue 14's long run on one server (about 35 min at 50/s): 50,000 creations with the server's live JDBC
 # statements and old generation after every 5,000 (jcmd class histogram, jstat), then 10 one-minute
-# slices of the create benchmark on the warm server:
+# slices of the create benchmark on the warm server, each with the load average, the machine's CPU by
+# party (server, database, client, others) and the server's statements and old generation after it;
+# the server's GC log is written beside its console log:
 #   BENCH_VARIANTS=audit BENCH_PHASES=soak,steady BENCH_THREADS=8 bench/case-create.sh
 #
 # Settings (environment): BENCH_DB (ketenzicht_bench), BENCH_PORT (18181), BENCH_THREADS (32),
@@ -69,10 +71,10 @@ start_server() { # $1: war, $2: log name
     KETENZICHT_DB_USER="${DB}_app" KETENZICHT_DB_PASSWORD=app-it-secret \
     KETENZICHT_DB_MIGRATION_USER="${DB}_mig" KETENZICHT_DB_MIGRATION_PASSWORD=migrator-it-secret \
     KETENZICHT_LINKAGE_SECRET=bench-linkage-secret KETENZICHT_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    java $APP_JVM -jar "$MICRO_JAR" --nocluster --nohazelcast --port "$PORT" --contextroot / --deploy "$1" \
+    java $APP_JVM -Xlog:gc:file="$WORK/$2-gc.log":time,uptime -jar "$MICRO_JAR" --nocluster --nohazelcast --port "$PORT" --contextroot / --deploy "$1" \
     >"$WORK/$2-server.log" 2>&1 &
   app_pid=$!
-  echo "# server pid $app_pid ($1, JVM: $APP_JVM), log $WORK/$2-server.log; waiting for /health/ready" >&2
+  echo "# server pid $app_pid ($1, JVM: $APP_JVM), log $WORK/$2-server.log, GC log $WORK/$2-gc.log; waiting for /health/ready" >&2
   for _ in $(seq 1 900); do
     [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready" || true) == 200 ]] && return 0
     kill -0 "$app_pid" 2>/dev/null || { echo "the server stopped; see $WORK/$2-server.log" >&2; exit 1; }

@@ -52,6 +52,10 @@ public class RequestFilter extends HttpFilter {
         try {
             response.setHeader("X-Correlation-Id", id);
             securityHeaders(response);
+            if (malformedPath(request.getRequestURI())) {
+                malformed(response);
+                return;
+            }
             if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 chain.doFilter(request, response);
                 return;
@@ -93,6 +97,39 @@ public class RequestFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    }
+
+    /**
+     * Whether the path as sent (still encoded) holds what no address of this application needs and
+     * path traversal does: an encoded dot, slash, backslash or control character, or a broken
+     * escape. The container refuses most of these before this filter (see README); those it decodes
+     * and passes on would otherwise be answered 404 as if the address were merely unknown.
+     */
+    static boolean malformedPath(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\') {
+                return true;
+            }
+            if (c == '%') {
+                int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(raw.charAt(i + 2), 16);
+                int b = high * 16 + low;
+                if (low < 0 || b < 0x20 || b == 0x7f || b == '.' || b == '/' || b == '\\') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void malformed(HttpServletResponse response) throws IOException {
+        response.setStatus(400);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(Problem.MEDIA_TYPE);
+        JsonConfig.MAPPER.writeValue(response.getOutputStream(), Problems.problem(400, "Malformed address",
+                nl.ketenzicht.shared.problem.MessageCode.MALFORMED_PATH,
+                "This address is not valid: it holds encoded characters that do not belong in an address."));
     }
 
     private static void busy(HttpServletResponse response) throws IOException {

@@ -57,7 +57,8 @@ public final class CaseCreateBench {
                         Integer.getInteger("bench.soak.every", 5_000));
             }
             if (phases.contains("steady")) {
-                for (Load.Result minute : Soak.steady(http, threads, Integer.getInteger("bench.steady.minutes", 10), cpu)) {
+                for (Load.Result minute : Soak.steady(http, threads, Integer.getInteger("bench.steady.minutes", 10), cpu,
+                        Long.getLong("bench.server.pid", 0))) {
                     save(results, label, minute);
                 }
             }

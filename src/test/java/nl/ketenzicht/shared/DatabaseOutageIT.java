@@ -97,16 +97,21 @@ class DatabaseOutageIT {
         long early = Outage.assertRefusedFast(atOnce.join(), kind + ", at once");
         assertTrue(down <= Outage.READINESS.toMillis(), kind + ": readiness should turn DOWN within 2 s, took " + down + " ms");
         assertEquals(200, api.get("/health/live").status(), "liveness stays UP: restarting would not bring the database back");
-        long refused = Outage.assertRefusedFast(callers.callEveryKind(3), kind);
+        Outage.assertDownLoggedOnce(logFrom, kind);
+        List<Outage.Timed> answers = callers.callEveryKind(3);
+        long refused = Outage.assertRefusedFast(answers, kind);
         Outage.sleep(3000); // the background jobs' turns, with nobody calling
-        long later = Outage.assertRefusedFast(callers.callEveryKind(1), kind + ", later");
+        List<Outage.Timed> laterAnswers = callers.callEveryKind(1);
+        long later = Outage.assertRefusedFast(laterAnswers, kind + ", later");
+        Outage.assertDownLoggedOnce(logFrom, kind + ", later");
 
         DATABASE.restore();
         long up = Outage.awaitStatus(api, "/health/ready", 200, Duration.ofSeconds(30), Outage.READINESS, "readiness UP again (" + kind + ")");
         callers.awaitService(Duration.ofSeconds(10));
         System.out.printf("outage (%s): first requests refused within %d ms, readiness DOWN after %d ms, then refused within %d / %d ms; "
                 + "UP %d ms after the database returned%n", kind, early, down, refused, later, up);
-        Outage.assertOneLinePerStateChange(ServerLog.text().substring(logFrom), kind);
+        Outage.assertOneLinePerStateChange(Outage.awaitLog(logFrom, "DATABASE UP again"), kind,
+                Outage.refusals(answers) + Outage.refusals(laterAnswers));
         assertEquals(200, adminLogin(api).status(), "logins succeed again without a restart");
     }
 

@@ -17,6 +17,7 @@ import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.JsonDiff;
 import nl.ketenzicht.support.ListParameterChecks;
+import nl.ketenzicht.support.MalformedPaths;
 import nl.ketenzicht.support.ResourceModel;
 import nl.ketenzicht.support.Scenario;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -273,5 +274,21 @@ class FoundationIT {
             assertTrue(!r.body().contains("Payara") && !r.body().contains("GlassFish") && !r.body().contains("Grizzly"),
                     "names the server: " + r);
         }
+    }
+
+    /**
+     * Issue 14, point 8, generated from the resource classes: every endpoint's path made malformed
+     * (NUL, encoded slash or backslash, dot segments that leave the root, overlong or invalid UTF-8,
+     * invalid percent-encoding) and one overlong path. Each answer is the application's problem+json
+     * 400, or, where Payara refuses the request before any code of the application can run, exactly
+     * the refusal the README documents (status, empty body, no correlation id, no server name).
+     */
+    @Test
+    void malformedPathsAreRefusedWithoutServerNames() {
+        MalformedPaths paths = new MalformedPaths(base);
+        List<String> wrong = paths.everyRefusalIsAProblemOrTheContainersOwn();
+        System.out.printf("malformed paths: %d requests, %d findings%n", paths.requests(), wrong.size());
+        assertTrue(paths.requests() >= 300, "only " + paths.requests() + " malformed paths tried");
+        assertEquals(List.of(), wrong, wrong.size() + " findings");
     }
 }

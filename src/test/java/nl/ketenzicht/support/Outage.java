@@ -26,6 +26,10 @@ public final class Outage {
     public static final Duration FAST = Duration.ofSeconds(5);
     /** The longest readiness may take to say DOWN. */
     public static final Duration READINESS = Duration.ofSeconds(2);
+    private static final String DOWN = "DATABASE DOWN";
+    private static final String UP = "DATABASE UP again";
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s*(at |Caused by:|\\.\\.\\. \\d+ more)");
+    private static final Pattern REFUSED_COUNT = Pattern.compile("; (\\d+) request\\(s\\) were answered 503 meanwhile");
     private static final Pattern RECORD_LEVEL = Pattern.compile("\\[(?:\\u001b\\[[0-9;]*m)?(WARNING|SEVERE)(?:\\u001b\\[[0-9;]*m)?\\]");
 
     private final Api anonymous;
@@ -112,10 +116,72 @@ public final class Outage {
     }
 
     /**
-     * The server's warnings and errors in a stretch of its log: exactly one DATABASE DOWN and one
-     * DATABASE UP line, and nothing else at WARNING or SEVERE however many requests were refused.
+     * Waits (up to 20 s: the container copies the server's console with a delay) until the outage's
+     * first line is in the log written since {@code from}, and checks that it is the only one so far:
+     * one DOWN line when the database goes, no UP line yet, no line per refused request.
      */
-    public static void assertOneLinePerStateChange(String log, String kind) {
+    public static void assertDownLoggedOnce(int from, String kind) {
+        String log = awaitLog(from, DOWN);
+        assertEquals(1, count(log, DOWN), kind + ": one DOWN line once the outage is seen: " + warnings(log));
+        assertEquals(0, count(log, UP), kind + ": no UP line while the database is gone");
+    }
+
+    /**
+     * The server's warnings and errors in a stretch of its log that spans an outage: exactly one
+     * DATABASE DOWN line and, after it, one DATABASE UP line whose count covers at least the requests
+     * that this test saw refused, each a single line without a stack trace, and nothing else at
+     * WARNING or SEVERE of the application's however many requests were refused.
+     */
+    public static void assertOneLinePerStateChange(String log, String kind, long refusedAtLeast) {
+        List<String> records = warnings(log);
+        List<String> lines = log.lines().toList();
+        int up = assertStateChanges(log, kind);
+        Matcher counted = REFUSED_COUNT.matcher(lines.get(up));
+        assertTrue(counted.find(), kind + ": the UP line counts the refused requests: " + lines.get(up));
+        assertTrue(Long.parseLong(counted.group(1)) >= refusedAtLeast,
+                kind + ": the UP line counts at least the " + refusedAtLeast + " refusals this test saw: " + lines.get(up));
+        // Requests in flight when the database went may still draw a warning each from the container's
+        // transaction manager (a rollback on a broken connection); the refused ones draw none.
+        List<String> ours = records.stream().filter(r -> !r.contains("javax.enterprise.resource.")).toList();
+        assertTrue(ours.size() <= 1, kind + ": no warning of the application's but the outage's own: " + ours);
+        assertTrue(records.size() - ours.size() <= 12, kind + ": the container's warnings, at most one per request in flight: " + records);
+        // The container's warnings for requests in flight carry their stack traces; the application's lines carry none.
+    }
+
+    /** Waits (up to 20 s) until the text is in the server log written since {@code from}; returns that stretch of the log. */
+    public static String awaitLog(int from, String text) {
+        String log = ServerLog.text().substring(from);
+        for (int i = 0; i < 100 && !log.contains(text); i++) {
+            sleep(200);
+            log = ServerLog.text().substring(from);
+        }
+        return log;
+    }
+
+    /**
+     * Exactly one DOWN line and, after it, one UP line, each a single line without a stack trace;
+     * returns the UP line's index among the log's lines.
+     */
+    public static int assertStateChanges(String log, String kind) {
+        List<String> lines = log.lines().toList();
+        assertEquals(1, count(log, DOWN), kind + ": one line when the outage starts; warnings: " + warnings(log));
+        assertEquals(1, count(log, UP), kind + ": one line when it ends, with the count of refused requests");
+        int down = indexOf(lines, DOWN);
+        int up = indexOf(lines, UP);
+        assertTrue(down < up, kind + ": the DOWN line comes before the UP line");
+        for (int at : new int[]{down, up}) {
+            assertTrue(at + 1 == lines.size() || !STACK_FRAME.matcher(lines.get(at + 1)).find(),
+                    kind + ": a state change is one line, no stack trace: " + lines.subList(at, Math.min(lines.size(), at + 3)));
+        }
+        return up;
+    }
+
+    /** The 503s among the answers. */
+    public static long refusals(List<Timed> answers) {
+        return answers.stream().filter(t -> t.reply().status() == 503).count();
+    }
+
+    private static List<String> warnings(String log) {
         List<String> records = new ArrayList<>();
         for (String line : log.split("\\R")) {
             Matcher m = RECORD_LEVEL.matcher(line);
@@ -123,16 +189,20 @@ public final class Outage {
                 records.add(line.length() > 400 ? line.substring(0, 400) + "…" : line);
             }
         }
-        long down = log.lines().filter(l -> l.contains("DATABASE DOWN")).count();
-        long up = log.lines().filter(l -> l.contains("DATABASE UP again")).count();
-        assertEquals(1, down, kind + ": one line when the outage starts; warnings: " + records);
-        assertEquals(1, up, kind + ": one line when it ends, with the count of refused requests");
-        // Requests in flight when the database went may still draw a warning each from the container's
-        // transaction manager (a rollback on a broken connection); the refused ones draw none.
-        List<String> ours = records.stream().filter(r -> !r.contains("javax.enterprise.resource.")).toList();
-        assertTrue(ours.size() <= 1, kind + ": no warning of the application's but the outage's own: " + ours);
-        assertTrue(records.size() - ours.size() <= 12, kind + ": the container's warnings, at most one per request in flight: " + records);
-        // The container's warnings for requests in flight carry their stack traces; the application's lines carry none.
+        return records;
+    }
+
+    private static long count(String log, String text) {
+        return log.lines().filter(l -> l.contains(text)).count();
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public static Timed timed(Supplier<Api.Reply> call) {

@@ -52,6 +52,7 @@ public enum MessageCode {
     METHOD_NOT_ALLOWED("http.methodNotAllowed"),
     UNSUPPORTED_MEDIA_TYPE("http.unsupportedMediaType"),
     HTTP_STATUS("http.status"),
+    MALFORMED_PATH("http.malformedPath"),
     VERSION_REQUIRED("version.required"),
     VERSION_STALE("version.stale"),
     CONFLICT_LOCKED("conflict.locked"),
