@@ -3,12 +3,13 @@
 # generator and bulk writer (nl.ketenzicht.synthetic: cases, parties, chain, aangifte history,
 # runaway episodes, care referrals) into a scratch database, then AggregateRebuild timed per step:
 # everything derived from the base tables (measures 1–3 facts and counters, the victim, runaway and
-# care facts of measures 4–6, the measure-4 counters, the overlap counts).
+# care facts of measures 4–6, the measure-4 counters, the overlap counts), as the application runs it after a
+# bulk load: shadow tables filled on parallel connections and swapped in with one RENAME TABLE (RebuildBench).
 # Raises innodb_buffer_pool_size for the run (as bench/reports.sh does) and restores it afterwards.
 # Usage: bench/rebuild.sh [phases...]   (default: create load rebuild)
 # Phase compare: the rebuild of REBUILD_BEFORE (a commit, default main's first parent of this change) and then
-# the current one on the same data, each followed by CHECKSUM TABLE of every derived table; the checksums
-# must be equal (the script fails otherwise) and the totals give the ratio new / old on the same machine state.
+# the current one on the same data, each followed by a content checksum of every derived table (RebuildBench); the
+# checksums must be equal (the script fails otherwise) and the totals give the ratio new / old on the same machine state.
 # Environment: REBUILD_DB (scratch database, default ketenzicht_bench_rebuild), REBUILD_CASES (default
 # 1000000), REBUILD_ROUNDS (rebuilds in a row, default 1), REBUILD_POOL (buffer pool bytes, default 4 GiB),
 # REBUILD_REDO (innodb_log_file_size for the run, default 1 GiB), REBUILD_BEFORE (see compare).

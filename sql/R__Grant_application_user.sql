@@ -41,17 +41,17 @@ GRANT SELECT, INSERT ON break_glass TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON registration TO ${appGrantee};
 GRANT SELECT, UPDATE ON linkage_lock TO ${appGrantee};
 
-GRANT SELECT, INSERT, UPDATE, DELETE ON report_case_fact TO ${appGrantee};
-GRANT SELECT, INSERT, UPDATE, DELETE ON report_funnel TO ${appGrantee};
-GRANT SELECT, INSERT, DELETE ON report_funnel_delta TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER ON report_case_fact TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER ON report_funnel TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE, CREATE, DROP, ALTER ON report_funnel_delta TO ${appGrantee};
 GRANT SELECT ON report_key TO ${appGrantee};
-GRANT SELECT, INSERT, UPDATE, DELETE ON report_party_fact TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER ON report_party_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON indicator TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON indicator_target TO ${appGrantee};
-GRANT SELECT, INSERT, UPDATE, DELETE ON report_victim_fact TO ${appGrantee};
-GRANT SELECT, INSERT, UPDATE, DELETE ON report_victim_count TO ${appGrantee};
-GRANT SELECT, INSERT, UPDATE, DELETE ON report_runaway_fact TO ${appGrantee};
-GRANT SELECT, INSERT, UPDATE, DELETE ON report_care_fact TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER ON report_victim_fact TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER ON report_victim_count TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER ON report_runaway_fact TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER ON report_care_fact TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON overlap_count TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON registration_count TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE ON context_capacity TO ${appGrantee};
@@ -63,3 +63,27 @@ GRANT SELECT, INSERT, DELETE ON context_pilot_unit TO ${appGrantee};
 GRANT SELECT, INSERT ON context_pilot_history TO ${appGrantee};
 GRANT SELECT, INSERT, DELETE ON case_pilot TO ${appGrantee};
 GRANT SELECT, INSERT, DELETE ON case_pilot_history TO ${appGrantee};
+
+-- A rebuild of every report aggregate (reports/aggregates/AggregateRebuild#swap) fills a shadow copy of each
+-- report table (<table>_next, CREATE TABLE ... LIKE) on parallel connections and swaps all of them in with one
+-- atomic RENAME TABLE (the live table becomes <table>_prev and is dropped). RENAME needs ALTER and DROP on the
+-- old name and CREATE and INSERT on the new one; these grants name exactly the report tables and their two
+-- shadow names, nothing else (CREATE lets a grant name a table that does not exist yet). The guard row keeps
+-- the writers' maintenance off the report tables until the swap is done (RebuildGuard).
+GRANT SELECT, UPDATE ON report_rebuild_guard TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE, CREATE, DROP, ALTER ON report_case_fact_next TO ${appGrantee};
+GRANT SELECT, INSERT, CREATE, DROP, ALTER ON report_case_fact_prev TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE, CREATE, DROP, ALTER ON report_funnel_next TO ${appGrantee};
+GRANT SELECT, INSERT, CREATE, DROP, ALTER ON report_funnel_prev TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE, CREATE, DROP, ALTER ON report_funnel_delta_next TO ${appGrantee};
+GRANT SELECT, INSERT, CREATE, DROP, ALTER ON report_funnel_delta_prev TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE, CREATE, DROP, ALTER ON report_party_fact_next TO ${appGrantee};
+GRANT SELECT, INSERT, CREATE, DROP, ALTER ON report_party_fact_prev TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE, CREATE, DROP, ALTER ON report_victim_fact_next TO ${appGrantee};
+GRANT SELECT, INSERT, CREATE, DROP, ALTER ON report_victim_fact_prev TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE, CREATE, DROP, ALTER ON report_victim_count_next TO ${appGrantee};
+GRANT SELECT, INSERT, CREATE, DROP, ALTER ON report_victim_count_prev TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE, CREATE, DROP, ALTER ON report_runaway_fact_next TO ${appGrantee};
+GRANT SELECT, INSERT, CREATE, DROP, ALTER ON report_runaway_fact_prev TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE, CREATE, DROP, ALTER ON report_care_fact_next TO ${appGrantee};
+GRANT SELECT, INSERT, CREATE, DROP, ALTER ON report_care_fact_prev TO ${appGrantee};

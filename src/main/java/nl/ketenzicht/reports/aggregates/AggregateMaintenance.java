@@ -16,6 +16,9 @@ import java.util.Optional;
  * idempotent. Each step is one statement: one read of the case, one appended counter delta (see
  * {@link Counters}), one fact write, one party-fact batch.
  *
+ * <p>Each entry point first takes its turn at the {@link RebuildGuard}, so a rebuild that swaps in new
+ * report tables never loses a writer's change.
+ *
  * <p>{@link #refresh}: the case's fact row is locked first, so concurrent writers on one case take
  * turns, and the base rows are then read with shared locks. Every lock on a fact is taken on a row
  * that exists: a case without one first gets a placeholder fact (year 0, "not counted yet") by
@@ -42,6 +45,7 @@ public final class AggregateMaintenance {
 
     /** Brings the aggregates of one case up to date with its base rows. */
     public static void refresh(Connection c, long caseId) throws SQLException {
+        RebuildGuard.enter(c);
         Optional<CaseContribution> before = stored(c, caseId);
         Optional<CaseFacts.Snapshot> now = CaseFacts.read(c, caseId, true);
         Optional<CaseContribution> after = now.map(s -> contribution(s.dims(), s.parties()));
@@ -60,6 +64,7 @@ public final class AggregateMaintenance {
      * the same transaction.
      */
     public static void created(Connection c, long caseId) throws SQLException {
+        RebuildGuard.enter(c);
         Optional<CaseFacts.Snapshot> now = CaseFacts.read(c, caseId, false);
         if (now.isEmpty() || !countNew(c, caseId, now.get())) {
             refresh(c, caseId);
@@ -73,6 +78,7 @@ public final class AggregateMaintenance {
 
     /** As above, for a new case without parties whose dimensions the caller holds. */
     public static void created(Connection c, long caseId, CaseContribution.Dimensions dims) throws SQLException {
+        RebuildGuard.enter(c);
         if (!countNew(c, caseId, new CaseFacts.Snapshot(dims, List.of()))) {
             refresh(c, caseId);
         }

@@ -6,6 +6,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recomputes everything the reports derive from the base tables, in set-based SQL: the case and
@@ -21,6 +27,12 @@ import java.util.List;
  * dimensions and form set, so the party and victim facts join them by primary key instead of
  * grouping the forms again, and the runaway and care facts take their victim's dimensions from the
  * victim facts.
+ *
+ * <p>Two ways to run it. {@link #run} replaces the tables' rows in the caller's transaction, on one
+ * connection (the tests compare with it and roll back). {@link #swap}, used after a bulk load, fills a
+ * shadow copy of each report table on parallel connections (after the case facts, the party facts and the
+ * victim branch are independent) and swaps all of them in with one atomic RENAME TABLE, while the
+ * {@link RebuildGuard} keeps the writers' maintenance off; both give the same rows.
  */
 public final class AggregateRebuild {
 
@@ -177,6 +189,16 @@ public final class AggregateRebuild {
     private static final List<String> DERIVED = List.of("report_funnel", "report_funnel_delta", "report_case_fact",
             "report_party_fact", "report_victim_count", "report_runaway_fact", "report_care_fact", "report_victim_fact",
             "overlap_count", "registration_count");
+    /**
+     * The tables {@link #swap} builds under a shadow name (the application user may create, rename and drop
+     * exactly these names, see R__Grant_application_user.sql). The overlap counts stay in the guard's
+     * transaction: small, and kept by the registration writers, which wait for its row locks as before.
+     */
+    static final List<String> SWAPPED = List.of("report_case_fact", "report_party_fact", "report_funnel", "report_funnel_delta",
+            "report_victim_fact", "report_runaway_fact", "report_care_fact", "report_victim_count");
+    private static final Pattern SWAPPED_NAME = Pattern.compile("\\b(" + String.join("|", SWAPPED) + ")\\b");
+    private static final String NEXT = "_next";
+    private static final String PREV = "_prev";
 
     /**
      * Chunk sizes, in ids: the derived tables of one chunk stay in memory (bench/rebuild.sh measured
@@ -201,24 +223,7 @@ public final class AggregateRebuild {
     /** {@code bulk} false keeps the session's checks as they are (for the benchmark's comparison). */
     static void run(Connection c, Steps steps, boolean bulk) throws SQLException {
         try (Statement s = c.createStatement()) {
-            String[] before = session(s);
-            // Under REPEATABLE READ, INSERT ... SELECT reads its sources with shared locks held to the
-            // commit: at a million cases some 20 million row locks, more than InnoDB's lock table holds
-            // ("total number of locks exceeds the lock table size"). READ COMMITTED reads them as
-            // committed, without locks. It applies from the next transaction: the caller's connection
-            // must not have begun one (a caller that has, as the tests do, keeps its own level).
-            s.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
-            // Every insert below groups by its table's primary key, so no row can collide, and the report
-            // tables have no foreign keys: with both checks off, InnoDB loads an empty table as one bulk
-            // insert (table-level undo, indexes built by sort). It takes the table's exclusive lock until
-            // the commit, which only writers notice; plain reads still see the committed set.
-            if (bulk) {
-                s.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
-            }
-            // The groupings (a chunk's derived tables, the counters) stay in memory: on disk they cost
-            // several times as much, and a temporary file is one more thing that can fail.
-            s.execute("SET SESSION tmp_table_size = " + TEMP_TABLE_BYTES + ", max_heap_table_size = " + TEMP_TABLE_BYTES);
-            s.execute("SET SESSION optimizer_switch = 'split_materialized=off'");
+            String[] before = prepare(s, bulk);
             try {
                 for (String table : DERIVED) {
                     step(s, steps, "delete " + table, "DELETE FROM " + table);
@@ -231,15 +236,164 @@ public final class AggregateRebuild {
                 chunked(s, steps, "report_victim_fact", VICTIM_FACTS, parties, PARTIES_PER_CHUNK);
                 step(s, steps, "report_runaway_fact", RUNAWAY_FACTS);
                 step(s, steps, "report_care_fact", CARE_FACTS);
-                victimCounts(s, steps);
+                victimCounts(s, steps, false);
                 step(s, steps, "overlap_count", OVERLAP);
                 step(s, steps, "registration_count", REGISTRATIONS);
             } finally {
-                s.execute("SET SESSION unique_checks = " + before[0] + ", foreign_key_checks = " + before[1]
-                        + ", tmp_table_size = " + before[2] + ", max_heap_table_size = " + before[3] + ", optimizer_switch = '" + before[5] + "'");
-                s.execute("SET SESSION TRANSACTION ISOLATION LEVEL " + before[4].replace('-', ' '));
+                restore(s, before);
             }
         }
+    }
+
+    /**
+     * Replaces all aggregates as {@link #run} does, in less time: each report table is filled under a
+     * shadow name ({@code <table>_next}, empty, so every fill is one bulk insert) and committed, the
+     * independent steps on parallel connections (three, one of them the guard's); then one RENAME TABLE
+     * swaps every shadow in at once, and readers see the old or the new set, never a mix. Writers are held
+     * off by the {@link RebuildGuard} from before the first read until after the swap, so the new tables
+     * miss no change that committed meanwhile. The overlap counts are replaced in the guard's transaction.
+     * On failure the shadows are dropped and the live tables stay as they were.
+     *
+     * <p>Order: case facts first (the others read their dimensions from them); then on one connection the
+     * party facts and the counters, on the other the victim facts and then measure 4's counters; the
+     * runaway and care facts, which need the victim facts, follow the counters on the first.
+     *
+     * <p>Three connections of the caller's, in autocommit and without a socket timeout (statements run for
+     * minutes), left with their session settings as they were; an executor with at least two threads.
+     */
+    public static void swap(Connection guard, Connection a, Connection b, Executor executor, Steps steps) throws SQLException {
+        try (Statement g = guard.createStatement(); Statement sa = a.createStatement(); Statement sb = b.createStatement()) {
+            // The application's pool gives up a lock wait after a second: in-flight writers finish first.
+            String lockWait = scalar(g, "SELECT @@session.innodb_lock_wait_timeout");
+            String mdlWait = scalar(sa, "SELECT @@session.lock_wait_timeout");
+            g.execute("SET SESSION innodb_lock_wait_timeout = 120");
+            String[] gBefore = prepare(g, false);
+            String[] aBefore = prepare(sa, true);
+            String[] bBefore = prepare(sb, true);
+            guard.setAutoCommit(false);
+            boolean swapped = false;
+            try {
+                RebuildGuard.hold(guard);
+                for (String table : SWAPPED) {
+                    sa.execute("DROP TABLE IF EXISTS " + table + NEXT + ", " + table + PREV);
+                    sa.execute("CREATE TABLE " + table + NEXT + " LIKE " + table);
+                }
+                long[] cases = range(sa, "case_file");
+                long[] parties = range(sa, "party");
+                CompletableFuture<Void> caseFacts = CompletableFuture.runAsync(
+                        () -> inTransaction(sa, () -> chunked(sa, steps, "report_case_fact", next(CASE_FACTS), cases, CASES_PER_CHUNK)),
+                        executor);
+                CompletableFuture<Void> counters = caseFacts.thenRunAsync(() -> {
+                    inTransaction(sa, () -> chunked(sa, steps, "report_party_fact", next(PARTY_FACTS), parties, PARTIES_PER_CHUNK));
+                    inTransaction(sa, () -> step(sa, steps, "report_funnel", next(FUNNEL)));
+                }, executor);
+                CompletableFuture<Void> victims = caseFacts.thenRunAsync(
+                        () -> inTransaction(sb, () -> chunked(sb, steps, "report_victim_fact", next(VICTIM_FACTS), parties, PARTIES_PER_CHUNK)),
+                        executor);
+                CompletableFuture<Void> victimCounts = victims.thenRunAsync(() -> inTransaction(sb, () -> victimCounts(sb, steps, true)), executor);
+                CompletableFuture<Void> episodes = counters.runAfterBothAsync(victims, () -> {
+                    inTransaction(sa, () -> step(sa, steps, "report_runaway_fact", next(RUNAWAY_FACTS)));
+                    inTransaction(sa, () -> step(sa, steps, "report_care_fact", next(CARE_FACTS)));
+                }, executor);
+                try {
+                    CompletableFuture.allOf(victimCounts, episodes).join();
+                } catch (CompletionException e) {
+                    // Let the other branch end before the connections close under it.
+                    CompletableFuture.allOf(victimCounts, episodes).exceptionally(x -> null).join();
+                    throw e.getCause() instanceof SQLException sql ? sql : new SQLException("rebuild failed", e.getCause());
+                }
+                step(g, steps, "delete overlap_count", "DELETE FROM overlap_count");
+                step(g, steps, "delete registration_count", "DELETE FROM registration_count");
+                step(g, steps, "overlap_count", OVERLAP);
+                step(g, steps, "registration_count", REGISTRATIONS);
+                long start = System.nanoTime();
+                // Waits for readers in flight on the live tables; a reader that starts now waits for the swap.
+                sa.execute("SET SESSION lock_wait_timeout = 120");
+                sa.execute("RENAME TABLE " + SWAPPED.stream().map(t -> t + " TO " + t + PREV + ", " + t + NEXT + " TO " + t)
+                        .collect(Collectors.joining(", ")));
+                swapped = true;
+                guard.commit();
+                steps.done("swap (RENAME TABLE)", 0, Duration.ofNanos(System.nanoTime() - start));
+                sa.execute("DROP TABLE " + SWAPPED.stream().map(t -> t + PREV).collect(Collectors.joining(", ")));
+            } catch (SQLException | RuntimeException e) {
+                guard.rollback();
+                if (!swapped) {
+                    sa.execute("DROP TABLE IF EXISTS " + SWAPPED.stream().map(t -> t + NEXT).collect(Collectors.joining(", ")));
+                }
+                throw e;
+            } finally {
+                guard.setAutoCommit(true);
+                g.execute("SET SESSION innodb_lock_wait_timeout = " + lockWait);
+                sa.execute("SET SESSION lock_wait_timeout = " + mdlWait);
+                restore(g, gBefore);
+                restore(sa, aBefore);
+                restore(sb, bBefore);
+            }
+        }
+    }
+
+    private static String scalar(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** The statement on the shadow tables. */
+    static String next(String sql) {
+        return SWAPPED_NAME.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + NEXT));
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /** One transaction on the statement's connection: a shadow table's rows go in as one bulk insert. */
+    private static void inTransaction(Statement s, Work work) {
+        try {
+            Connection c = s.getConnection();
+            c.setAutoCommit(false);
+            try {
+                work.run();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The rebuild's session settings (returned: the ones before, for {@link #restore}). */
+    private static String[] prepare(Statement s, boolean bulk) throws SQLException {
+        String[] before = session(s);
+        // Under REPEATABLE READ, INSERT ... SELECT reads its sources with shared locks held to the
+        // commit: at a million cases some 20 million row locks, more than InnoDB's lock table holds
+        // ("total number of locks exceeds the lock table size"). READ COMMITTED reads them as
+        // committed, without locks. It applies from the next transaction: the caller's connection
+        // must not have begun one (a caller that has, as the tests do, keeps its own level).
+        s.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
+        // Every insert below groups by its table's primary key, so no row can collide, and the report
+        // tables have no foreign keys: with both checks off, InnoDB loads an empty table as one bulk
+        // insert (table-level undo, indexes built by sort). It takes the table's exclusive lock until
+        // the commit, which only writers notice; plain reads still see the committed set.
+        if (bulk) {
+            s.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
+        }
+        // The groupings (a chunk's derived tables, the counters) stay in memory: on disk they cost
+        // several times as much, and a temporary file is one more thing that can fail.
+        s.execute("SET SESSION tmp_table_size = " + TEMP_TABLE_BYTES + ", max_heap_table_size = " + TEMP_TABLE_BYTES);
+        s.execute("SET SESSION optimizer_switch = 'split_materialized=off'");
+        return before;
+    }
+
+    private static void restore(Statement s, String[] before) throws SQLException {
+        s.execute("SET SESSION unique_checks = " + before[0] + ", foreign_key_checks = " + before[1]
+                + ", tmp_table_size = " + before[2] + ", max_heap_table_size = " + before[3] + ", optimizer_switch = '" + before[5] + "'");
+        s.execute("SET SESSION TRANSACTION ISOLATION LEVEL " + before[4].replace('-', ' '));
     }
 
     /**
@@ -249,26 +403,27 @@ public final class AggregateRebuild {
     public static void rebuildVictimCounts(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM report_victim_count");
-            victimCounts(s, Steps.NONE);
+            victimCounts(s, Steps.NONE, false);
         }
     }
 
     /** The measure-4 counters from the victim facts: the municipal rows a year at a time, then the regional rows from them. */
-    private static void victimCounts(Statement s, Steps steps) throws SQLException {
+    private static void victimCounts(Statement s, Steps steps, boolean shadow) throws SQLException {
         long start = System.nanoTime();
         long rows = 0;
         int first;
         int last;
-        try (ResultSet rs = s.executeQuery(VictimCounts.YEARS)) {
+        try (ResultSet rs = s.executeQuery(shadow ? next(VictimCounts.YEARS) : VictimCounts.YEARS)) {
             rs.next();
             first = rs.getInt(1); // 0 and 0 without facts
             last = rs.getInt(2);
         }
         for (int year = first; year <= last && year != 0; year++) {
-            rows += s.executeUpdate(VictimCounts.rebuildMunicipal(year));
+            String sql = VictimCounts.rebuildMunicipal(year);
+            rows += s.executeUpdate(shadow ? next(sql) : sql);
         }
         steps.done("report_victim_count (municipalities)", rows, Duration.ofNanos(System.nanoTime() - start));
-        step(s, steps, "report_victim_count (regions)", VictimCounts.rebuildRegional());
+        step(s, steps, "report_victim_count (regions)", shadow ? next(VictimCounts.rebuildRegional()) : VictimCounts.rebuildRegional());
     }
 
     private static String[] session(Statement s) throws SQLException {

@@ -1,5 +1,7 @@
 package nl.ketenzicht.reports.aggregates;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -7,12 +9,14 @@ import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.synthetic.BulkLoaded;
 
 import java.sql.SQLException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 
 /**
  * A bulk load writes the base tables past the services, so none of the maintained aggregates saw
  * its rows: after the load has committed, everything derived from the base tables is recomputed
- * ({@link AggregateRebuild}) in one transaction of its own, so readers see the old or the new set.
+ * and swapped in at once ({@link AggregateRebuild#swap}), so readers see the old or the new set.
  */
 @ApplicationScoped
 public class BulkLoadRebuild {
@@ -21,23 +25,21 @@ public class BulkLoadRebuild {
 
     @Inject
     Jdbc jdbc;
+    @Resource
+    ManagedThreadFactory threads;
 
     void rebuild(@Observes BulkLoaded loaded) throws SQLException {
         long start = System.nanoTime();
-        jdbc.unbounded(c -> {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                AggregateRebuild.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-            return null;
-        });
+        // Two threads of the container's for the two parallel branches, for this rebuild only.
+        ExecutorService executor = Executors.newFixedThreadPool(2, threads);
+        try {
+            jdbc.unbounded(guard -> jdbc.unbounded(a -> jdbc.unbounded(b -> {
+                AggregateRebuild.swap(guard, a, b, executor, AggregateRebuild.Steps.NONE);
+                return null;
+            })));
+        } finally {
+            executor.shutdown();
+        }
         LOG.info(() -> "Report aggregates rebuilt after a bulk load of " + loaded.cases() + " cases in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
     }

@@ -80,6 +80,7 @@ public final class VictimFacts {
                         rs.getString(12), (Integer) rs.getObject(13, Integer.class));
             }
         }
+        RebuildGuard.enter(c);
         Optional<VictimCounts.Fact> counted = VictimCounts.lockStored(c, partyId, v.caseId);
         String forms = String.join(",", codes(c, "SELECT code FROM case_exploitation_form WHERE case_id = ? LOCK IN SHARE MODE", v.caseId));
         VictimCounts.move(c, counted, Optional.of(writeVictim(c, partyId, v, forms)));
@@ -89,6 +90,7 @@ public final class VictimFacts {
 
     /** A purge: the parties' base rows are gone; their victim facts and counts leave (runaway and care facts: the caller). */
     public static void forget(Connection c, List<Long> partyIds) throws SQLException {
+        RebuildGuard.enter(c);
         VictimCounts.forget(c, partyIds);
     }
 

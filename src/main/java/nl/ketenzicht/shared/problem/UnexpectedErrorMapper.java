@@ -43,8 +43,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return Problems.response(409, "Conflict", MessageCode.CONFLICT_LOCKED, "The record is being changed by someone else; try again.");
         }
         if (find(e, java.sql.SQLTransactionRollbackException.class) != null || find(e, java.sql.SQLTimeoutException.class) != null
-                || find(e, jakarta.persistence.QueryTimeoutException.class) != null) {
-            // A deadlock, a lock wait or a query that ran out of time: nothing was saved, so a retry is safe.
+                || find(e, jakarta.persistence.QueryTimeoutException.class) != null || tableReplaced(e)) {
+            // A deadlock, a lock wait, a query that ran out of time, or report tables swapped in by a rebuild
+            // while the transaction ran: nothing was saved, so a retry is safe.
             LOG.warning(() -> "[" + CorrelationId.current() + "] statement ended by the database (" + e.getClass().getSimpleName()
                     + "): retry advised");
             Response busy = Problems.response(503, "Busy", MessageCode.UNAVAILABLE_DATABASE_BUSY, "The database was busy and nothing was saved. Try again.");
@@ -65,6 +66,20 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "[" + CorrelationId.current() + "] unexpected error", e);
         return Problems.response(500, "Internal error", MessageCode.INTERNAL_ERROR,
                 "Something went wrong on our side. Quote the correlation id when you report it.");
+    }
+
+    /**
+     * MariaDB's "Table definition has changed, please retry transaction" (1412): a transaction whose snapshot
+     * is older than a table it reads, here the report tables that a rebuild has just swapped in
+     * (AggregateRebuild#swap); the transaction is rolled back and a retry sees the new tables.
+     */
+    static boolean tableReplaced(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 1412) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean databaseUnavailable(Throwable e) {

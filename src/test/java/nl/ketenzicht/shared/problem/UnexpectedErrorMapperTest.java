@@ -77,6 +77,17 @@ class UnexpectedErrorMapperTest {
     }
 
     @Test
+    void reportTablesSwappedInDuringTheTransactionAreARetryable503() {
+        // MariaDB's ER_TABLE_DEF_CHANGED: the snapshot predates the tables a rebuild swapped in (AggregateRebuild#swap).
+        Response r = new UnexpectedErrorMapper().toResponse(new IllegalStateException("Report DEPENDENCY could not be read",
+                new java.sql.SQLException("Table definition has changed, please retry transaction", "HY000", 1412)));
+        assertEquals(503, r.getStatus());
+        assertEquals("1", r.getHeaderString("Retry-After"));
+        Response other = new UnexpectedErrorMapper().toResponse(new IllegalStateException(new java.sql.SQLException("other", "HY000", 1146)));
+        assertEquals(500, other.getStatus(), "any other SQL error stays a 500");
+    }
+
+    @Test
     void aServerFaultKeepsItsStackTrace() {
         Response r = new UnexpectedErrorMapper().toResponse(new IllegalStateException("bug"));
         assertEquals(500, r.getStatus());
