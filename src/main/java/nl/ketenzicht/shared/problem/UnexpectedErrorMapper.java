@@ -43,7 +43,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return Problems.response(409, "Conflict", MessageCode.CONFLICT_LOCKED, "The record is being changed by someone else; try again.");
         }
         if (find(e, java.sql.SQLTransactionRollbackException.class) != null || find(e, java.sql.SQLTimeoutException.class) != null
-                || find(e, jakarta.persistence.QueryTimeoutException.class) != null || tableReplaced(e)) {
+                || find(e, jakarta.persistence.QueryTimeoutException.class) != null || rolledBackRetryable(e)) {
             // A deadlock, a lock wait, a query that ran out of time, or report tables swapped in by a rebuild
             // while the transaction ran: nothing was saved, so a retry is safe.
             LOG.warning(() -> "[" + CorrelationId.current() + "] statement ended by the database (" + e.getClass().getSimpleName()
@@ -69,13 +69,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * MariaDB's "Table definition has changed, please retry transaction" (1412): a transaction whose snapshot
-     * is older than a table it reads, here the report tables that a rebuild has just swapped in
-     * (AggregateRebuild#swap); the transaction is rolled back and a retry sees the new tables.
+     * Errors after which MariaDB has rolled the transaction back and a retry may succeed: "Table definition
+     * has changed" (1412), a transaction whose snapshot is older than a table it reads, here the report tables
+     * that a rebuild has just swapped in (AggregateRebuild#swap); and "The total number of locks exceeds the
+     * lock table size" (1206), InnoDB's lock memory exhausted by a bulk load running beside it.
      */
-    static boolean tableReplaced(Throwable e) {
+    static boolean rolledBackRetryable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 1412) {
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1412 || sql.getErrorCode() == 1206)) {
                 return true;
             }
         }

@@ -77,12 +77,16 @@ class UnexpectedErrorMapperTest {
     }
 
     @Test
-    void reportTablesSwappedInDuringTheTransactionAreARetryable503() {
+    void rolledBackTransactionsAreARetryable503() {
         // MariaDB's ER_TABLE_DEF_CHANGED: the snapshot predates the tables a rebuild swapped in (AggregateRebuild#swap).
         Response r = new UnexpectedErrorMapper().toResponse(new IllegalStateException("Report DEPENDENCY could not be read",
                 new java.sql.SQLException("Table definition has changed, please retry transaction", "HY000", 1412)));
         assertEquals(503, r.getStatus());
         assertEquals("1", r.getHeaderString("Retry-After"));
+        // ER_LOCK_TABLE_FULL: InnoDB ran out of lock memory beside a bulk load and rolled the transaction back.
+        Response locks = new UnexpectedErrorMapper().toResponse(new PersistenceException(
+                new java.sql.SQLException("The total number of locks exceeds the lock table size", "HY000", 1206)));
+        assertEquals(503, locks.getStatus());
         Response other = new UnexpectedErrorMapper().toResponse(new IllegalStateException(new java.sql.SQLException("other", "HY000", 1146)));
         assertEquals(500, other.getStatus(), "any other SQL error stays a 500");
     }
