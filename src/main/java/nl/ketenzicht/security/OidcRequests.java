@@ -41,7 +41,7 @@ public final class OidcRequests {
         public static final ProviderRequest EXAMPLE = new ProviderRequest("https://login.politie-a.example/realms/ketenzicht", "ketenzicht",
                 "politie-a", List.of("politie-a.example"), null, null, "ketenzicht_roles",
                 Map.of("ketenzicht-caseworker", Role.CASEWORKER, "ketenzicht-auditor", Role.AUDITOR), null, true,
-                SecondFactorPolicy.PROVIDER, List.of(), true);
+                SecondFactorPolicy.PROVIDER, List.of("gold"), true);
 
         OidcProvider.Settings settings() {
             return new OidcProvider.Settings(issuer.trim(), clientId.trim(), clientSecretName, emailDomains == null ? List.of() : emailDomains,

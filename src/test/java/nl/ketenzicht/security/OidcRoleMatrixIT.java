@@ -15,7 +15,7 @@ import java.net.URL;
 /**
  * The role × endpoint matrix of {@link RoleMatrixIT} (the same table, the same fixtures) with every
  * person logged in at their organisation's OpenID provider, a real Keycloak: the answers must be the
- * table's, that is, no different from password users'. Runs with -Pkeycloak.
+ * table's, that is, no different from password users'. Runs in the failsafe execution "oidc".
  */
 @ExtendWith(ArquillianExtension.class)
 class OidcRoleMatrixIT {

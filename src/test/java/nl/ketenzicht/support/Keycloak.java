@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A real Keycloak for the OpenID Connect tests: the distribution Maven unpacked (profile
- * {@code keycloak}, property {@code keycloak.home}), started in development mode on the loopback
+ * A real Keycloak for the OpenID Connect tests: the distribution Maven unpacked (property
+ * {@code keycloak.home}), started in development mode on the loopback
  * address and free ports with the realm of {@code src/test/resources/oidc/ketenzicht-it-realm.json}
  * imported into a fresh data folder. One per test JVM, stopped when the JVM ends. Its admin API
  * disables users, as an organisation does with a leaver.
@@ -74,7 +74,7 @@ public final class Keycloak {
     private static Keycloak start() {
         String home = System.getProperty("keycloak.home");
         if (home == null || !Files.isDirectory(Path.of(home, "bin"))) {
-            throw new IllegalStateException("no Keycloak distribution (keycloak.home=" + home + "): run the OIDC tests with -Pkeycloak");
+            throw new IllegalStateException("no Keycloak distribution (keycloak.home=" + home + "): run them through mvn verify, which unpacks it");
         }
         try {
             Path data = Path.of(home, "data");
