@@ -218,8 +218,9 @@ public class Scenario {
         return CLOCK_OFFSETS.getOrDefault(key(), 0L);
     }
 
+    /** The server's port: one server may be reached by several names (localhost, its address). */
     private String key() {
-        return anonymous.serverRoot().toString();
+        return String.valueOf(anonymous.serverRoot().getPort());
     }
 
     public static String cookieOf(Api.Reply r) {
