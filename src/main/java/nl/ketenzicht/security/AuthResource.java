@@ -99,8 +99,7 @@ public class AuthResource {
         Caller c = caller.get().orElseThrow();
         java.util.Optional<java.net.URI> provider = java.util.Optional.empty();
         if (c.sessionHash() != null) {
-            String app = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath() + "/";
-            provider = login.logout(c, java.net.URI.create(redirectBase.map(b -> b.endsWith("/") ? b : b + "/").orElse(app)));
+            provider = login.logout(c, java.net.URI.create(OidcResource.publicBase(redirectBase, request) + "/"));
         }
         Response.ResponseBuilder r = provider.isPresent() ? Response.ok(new AuthRequests.LoggedOut(provider.get().toString())) : Response.noContent();
         return r.header("Set-Cookie", cookie("", 0)).build();

@@ -119,9 +119,13 @@ public class OidcResource {
     }
 
     private URI callback() {
-        String base = redirectBase.map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b)
+        return URI.create(publicBase(redirectBase, request) + "/api/auth/oidc/callback");
+    }
+
+    /** The application's address as browsers reach it, without a trailing slash: the configured one behind a proxy, else the request's. */
+    static String publicBase(Optional<String> configured, HttpServletRequest request) {
+        return configured.map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b)
                 .orElseGet(() -> request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath());
-        return URI.create(base + "/api/auth/oidc/callback");
     }
 
     private String cookiePath() {
