@@ -6,9 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import nl.ketenzicht.security.Caller;
-import nl.ketenzicht.security.CurrentCaller;
-import nl.ketenzicht.security.Scopes;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.shared.CorrelationId;
 import nl.ketenzicht.shared.problem.ServiceUnavailable;
 
@@ -42,7 +41,7 @@ public class AccessLog {
     @Inject
     RecordRefs refs;
     @Inject
-    Scopes scopes;
+    BreakGlassReasons scopes;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AccessEvent event) {
@@ -72,7 +71,7 @@ public class AccessLog {
     /** For login events, where the caller is not established yet. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordLogin(AccessEvent event, Long userId, String username, String role, Long organisationId) {
-        Caller who = new Caller(userId, username, role == null ? null : nl.ketenzicht.security.Role.valueOf(role),
+        Caller who = new Caller(userId, username, role == null ? null : nl.ketenzicht.identity.Role.valueOf(role),
                 organisationId == null ? 0 : organisationId, null, null, null, false, null);
         insert(row(event, Optional.of(who), userId == null ? "anonymous" : "user:" + userId, caller.remoteAddress()));
         refused(event);

@@ -7,7 +7,7 @@ import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.cases.CaseService;
 import nl.ketenzicht.context.ContextRequests.CasePilotsView;
-import nl.ketenzicht.security.CurrentCaller;
+import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;

@@ -23,7 +23,7 @@ import nl.ketenzicht.context.ContextRequests.CapacityView;
 import nl.ketenzicht.context.ContextRequests.PriorityRequest;
 import nl.ketenzicht.context.ContextRequests.PriorityView;
 import nl.ketenzicht.context.ContextRequests.Version;
-import nl.ketenzicht.security.Role;
+import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.Versions;
 import nl.ketenzicht.shared.Years;

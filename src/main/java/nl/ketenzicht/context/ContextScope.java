@@ -2,10 +2,10 @@ package nl.ketenzicht.context;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.reference.ReferenceData;
 import nl.ketenzicht.reports.RegionalScope;
-import nl.ketenzicht.security.CurrentCaller;
-import nl.ketenzicht.security.Role;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 

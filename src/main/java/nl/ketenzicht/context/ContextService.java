@@ -12,7 +12,7 @@ import nl.ketenzicht.context.ContextRequests.CapacityView;
 import nl.ketenzicht.context.ContextRequests.PriorityRequest;
 import nl.ketenzicht.context.ContextRequests.PriorityView;
 import nl.ketenzicht.context.ContextRequests.Version;
-import nl.ketenzicht.security.CurrentCaller;
+import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.shared.Checks;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.Page;

@@ -21,7 +21,7 @@ import nl.ketenzicht.context.ContextRequests.PilotRequest;
 import nl.ketenzicht.context.ContextRequests.PilotValue;
 import nl.ketenzicht.context.ContextRequests.PilotView;
 import nl.ketenzicht.context.ContextRequests.Version;
-import nl.ketenzicht.security.Role;
+import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -43,7 +43,7 @@ public class ProceedingsService {
     @Inject
     Clock clock;
     @Inject
-    nl.ketenzicht.security.CurrentCaller caller;
+    nl.ketenzicht.identity.CurrentCaller caller;
     @Inject
     jakarta.validation.Validator validator;
 

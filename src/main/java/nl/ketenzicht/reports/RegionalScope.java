@@ -2,8 +2,8 @@ package nl.ketenzicht.reports;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
-import nl.ketenzicht.security.CurrentCaller;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;

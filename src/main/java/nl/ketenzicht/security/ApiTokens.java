@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.identity.Role;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package nl.ketenzicht.security;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.ketenzicht.identity.Role;
 
 import java.util.List;
 

@@ -18,6 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.identity.ClientAddress;
+import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.identity.Role;
 
 import java.util.List;
 

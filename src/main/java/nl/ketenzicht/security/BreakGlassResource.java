@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.identity.Role;
 
 /** Break-glass: time-boxed access to one case outside your scope, with a stated reason. */
 @Path("break-glass")

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
+import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.shared.problem.Problems;
 
 import java.util.Set;

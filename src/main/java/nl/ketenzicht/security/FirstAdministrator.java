@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.shared.DatabaseMigrator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -9,6 +9,8 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.shared.DatabaseAvailability;
 import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
 

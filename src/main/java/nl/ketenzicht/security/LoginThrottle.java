@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts failed logins per account name (whether or not it exists, so the answer reveals nothing) and
- * per client address ({@link ClientAddress}: behind a trusted proxy, the client's own).
+ * per client address ({@link nl.ketenzicht.identity.ClientAddress}: behind a trusted proxy, the client's own).
  * <ul>
  *   <li>An account is refused after {@code max-failures} failures, first for {@code backoff}, and for
  *       twice as long after each further failure, at most {@code lockout}; its count is forgotten

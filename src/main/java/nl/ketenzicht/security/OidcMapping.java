@@ -1,5 +1,6 @@
 package nl.ketenzicht.security;
 
+import nl.ketenzicht.identity.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.ketenzicht.identity.Role;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -2,6 +2,10 @@ package nl.ketenzicht.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import nl.ketenzicht.audit.BreakGlassReasons;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
@@ -15,7 +19,7 @@ import java.util.Set;
  * audit views, administrators neither.
  */
 @RequestScoped
-public class Scopes {
+public class Scopes implements BreakGlassReasons {
 
     @Inject
     CurrentCaller caller;
@@ -66,6 +70,7 @@ public class Scopes {
      * The reason of the caller's break-glass access when any of the cases lies outside their regular
      * scope and is reached through a live grant; null otherwise, and for callers who read no records.
      */
+    @Override
     public String breakGlassReason(java.util.Collection<Long> caseIds) {
         Caller c = caller.get().filter(Caller::fullyAuthenticated).orElse(null);
         if (c == null || c.userId() == null || caseIds.isEmpty()) {

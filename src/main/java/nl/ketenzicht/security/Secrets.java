@@ -1,11 +1,11 @@
 package nl.ketenzicht.security;
 
+import nl.ketenzicht.shared.Sha256;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Random tokens and their one-way fingerprints; only fingerprints are stored. */
 public final class Secrets {
@@ -22,12 +22,7 @@ public final class Secrets {
     }
 
     public static String sha256(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Sha256.hex(value);
     }
 
     public static boolean constantTimeEquals(String a, String b) {

@@ -3,6 +3,7 @@ package nl.ketenzicht.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nl.ketenzicht.identity.Role;
 
 import java.util.List;
 import java.util.Optional;

@@ -49,7 +49,7 @@ public class Idempotency {
         }
         try {
             String canonical = path + "\n" + JsonConfig.MAPPER.writeValueAsString(request);
-            return new Token(actor, key, nl.ketenzicht.security.Secrets.sha256(canonical));
+            return new Token(actor, key, Sha256.hex(canonical));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

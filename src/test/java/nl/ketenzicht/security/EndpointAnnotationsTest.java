@@ -1,5 +1,6 @@
 package nl.ketenzicht.security;
 
+import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.support.ResourceModel;
 import nl.ketenzicht.support.ResourceModel.Access;
 import nl.ketenzicht.support.ResourceModel.Endpoint;

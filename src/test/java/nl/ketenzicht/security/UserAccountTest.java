@@ -1,6 +1,7 @@
 package nl.ketenzicht.security;
 
 import org.junit.jupiter.api.Test;
+import nl.ketenzicht.identity.Role;
 
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package nl.ketenzicht.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.security.Role;
+import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.support.ResourceModel.Endpoint;
 
 import java.net.URLEncoder;

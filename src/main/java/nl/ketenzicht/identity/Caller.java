@@ -1,4 +1,4 @@
-package nl.ketenzicht.security;
+package nl.ketenzicht.identity;
 
 /**
  * Who is calling, as established by the authentication mechanism: a user in a session, or a partner
@@ -7,8 +7,8 @@ package nl.ketenzicht.security;
 public record Caller(Long userId, String username, Role role, long organisationId, String policeUnit,
                      String sessionHash, Long tokenId, boolean fullyAuthenticated, String csrfToken) {
 
-    static final String REQUEST_ATTRIBUTE = "nl.ketenzicht.caller";
-    static final String REFUSED_ATTRIBUTE = "nl.ketenzicht.refusedCaller";
+    public static final String REQUEST_ATTRIBUTE = "nl.ketenzicht.caller";
+    public static final String REFUSED_ATTRIBUTE = "nl.ketenzicht.refusedCaller";
 
     public boolean is(Role r) {
         return fullyAuthenticated && role == r;

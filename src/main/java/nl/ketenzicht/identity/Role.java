@@ -1,4 +1,4 @@
-package nl.ketenzicht.security;
+package nl.ketenzicht.identity;
 
 /**
  * What a user may do. Case workers handle their organisation's (and shared) cases; coordinators see

@@ -1,4 +1,4 @@
-package nl.ketenzicht.security;
+package nl.ketenzicht.identity;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package nl.ketenzicht.security;
+package nl.ketenzicht.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

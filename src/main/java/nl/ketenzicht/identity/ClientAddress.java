@@ -1,4 +1,4 @@
-package nl.ketenzicht.security;
+package nl.ketenzicht.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
