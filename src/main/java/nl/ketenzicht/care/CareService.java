@@ -134,8 +134,4 @@ public class CareService {
 
     public record Care(List<RunawayView> runaways, List<ReferralView> referrals) {
     }
-
-    /** Fired inside the transaction when an episode or referral is added or changed, for the report facts. */
-    public record CareChanged(long victimId, long caseId) {
-    }
 }

@@ -248,11 +248,4 @@ public class CaseService {
     public record CaseRef(long id, long ownerOrganisationId, java.time.LocalDate openedOn, boolean viaBreakGlass,
                           String breakGlassReason) {
     }
-
-    /**
-     * Fired inside the transaction when a case is created, revised, closed or reopened, for the report
-     * aggregates; {@code created}: inserted by this transaction.
-     */
-    public record CaseChanged(long caseId, boolean created) {
-    }
 }

@@ -215,8 +215,4 @@ public class PartyService {
     /** What proceedings and care need to know of a party. */
     public record PartyRef(long id, long caseId, PartyKind kind, List<Long> subjects, long caseOwnerOrganisationId) {
     }
-
-    /** Fired inside the transaction when a party is added or changed, for the report aggregates. */
-    public record PartyChanged(long partyId, long caseId) {
-    }
 }

@@ -147,8 +147,4 @@ public class ProceedingsService {
                 s.custodyConditionalDays(), s.communityServiceHours(), s.fineEuros(), s.measure());
         return new ChainEventView(e.id(), e.stage(), e.occurredOn(), e.decision(), e.verdict(), sentence);
     }
-
-    /** Fired inside the transaction whenever a chain changes, for the maintained report aggregates. */
-    public record ChainChanged(long partyId, long caseId) {
-    }
 }

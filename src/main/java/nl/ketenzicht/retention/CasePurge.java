@@ -8,12 +8,9 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
-import nl.ketenzicht.reports.aggregates.AggregateMaintenance;
-import nl.ketenzicht.reports.aggregates.VictimFacts;
+import nl.ketenzicht.reports.aggregates.ReportAggregates;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,10 +34,7 @@ public class CasePurge {
             "DELETE FROM care_referral WHERE victim_id IN (:p)",
             "DELETE FROM victim_vulnerability WHERE party_id IN (:p)",
             "DELETE FROM party_link WHERE offender_id IN (:p) OR victim_id IN (:p)",
-            "DELETE FROM party_reference WHERE party_id IN (:p)",
-            "DELETE FROM report_party_fact WHERE party_id IN (:p)",
-            "DELETE FROM report_runaway_fact WHERE victim_id IN (:p)",
-            "DELETE FROM report_care_fact WHERE victim_id IN (:p)");
+            "DELETE FROM party_reference WHERE party_id IN (:p)");
     private static final List<String> CASE_ROWS = List.of(
             "DELETE FROM party WHERE case_id = ?1",
             "DELETE FROM case_exploitation_form WHERE case_id = ?1",
@@ -53,6 +47,8 @@ public class CasePurge {
     EntityManager em;
     @Inject
     AccessLog log;
+    @Inject
+    ReportAggregates aggregates;
 
     /** Purges the case if it is (still) closed before the given day; false when it is not. */
     @Transactional
@@ -72,14 +68,8 @@ public class CasePurge {
         }
         forgetIdempotentAnswers(caseId, parties);
         CASE_ROWS.forEach(sql -> em.createNativeQuery(sql).setParameter(1, caseId).executeUpdate());
-        try {
-            // With its base rows gone the case contributes nothing: its counts leave report_funnel
-            // and, with its victims' facts, report_victim_count.
-            AggregateMaintenance.refresh(em.unwrap(Connection.class), caseId);
-            VictimFacts.forget(em.unwrap(Connection.class), parties);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Report aggregates of purged case " + caseId + " could not be updated", e);
-        }
+        // With its base rows gone the case contributes nothing: its counts and facts leave the aggregates.
+        aggregates.refresh(caseId);
         log.recordSystem(new AccessEvent(AccessEvent.Action.DELETE, "case", List.of(caseId), victims,
                 AccessEvent.Outcome.SUCCESS, "retention", false), "retention", ((Number) owner.get(0)).longValue());
         return true;

@@ -1,6 +1,6 @@
 package nl.ketenzicht.bench;
 
-import nl.ketenzicht.reports.aggregates.AggregateMaintenance;
+import nl.ketenzicht.reports.aggregates.ReportAggregates;
 import nl.ketenzicht.reports.aggregates.CaseContribution;
 
 import java.sql.Connection;
@@ -57,7 +57,7 @@ final class JdbcCases implements AutoCloseable {
 
     /**
      * With {@code aggregates}, also the report rows the application writes for a new case (its fact
-     * and a counter delta), through the same {@link AggregateMaintenance#created(Connection, long,
+     * and a counter delta), through the same {@link ReportAggregates#created(Connection, long,
      * CaseContribution.Dimensions)} call, from the values just inserted: nothing is read back.
      */
     void create(int worker, boolean log, boolean aggregates) throws SQLException {
@@ -79,7 +79,7 @@ final class JdbcCases implements AutoCloseable {
                 log(c, id, "CREATE", "C");
             }
             if (aggregates) {
-                AggregateMaintenance.created(c, id, DIMENSIONS);
+                ReportAggregates.created(c, id, DIMENSIONS);
             }
             c.commit();
             created.add(id);

@@ -1,6 +1,6 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.reports.aggregates.AggregateMaintenance;
+import nl.ketenzicht.reports.aggregates.ReportAggregates;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Write cost of keeping the aggregates: single-case transactions (case, form, victim, suspect with
- * an IN_VIEW step) over raw JDBC, without maintenance, with {@link AggregateMaintenance#created} (what
- * the application runs when it creates a case) and with the general {@link AggregateMaintenance#refresh}
+ * an IN_VIEW step) over raw JDBC, without maintenance, with {@link ReportAggregates#created(java.sql.Connection, long)} (what
+ * the application runs when it creates a case) and with the general {@link ReportAggregates#refresh(java.sql.Connection, long)}
  * (what it runs for any later change), in the same transaction; the modes alternate within every
  * round so that table growth and neighbours' load hit them alike. Rounds and seconds per mode:
  * -Dbench.rounds (2), -Dbench.seconds (15).
@@ -149,8 +149,8 @@ final class WriteBench {
             s.executeUpdate("INSERT INTO chain_event (party_id, stage, occurred_on, created_at) VALUES (" + suspect + ", 'IN_VIEW', CURDATE(), NOW(3))");
         }
         switch (mode) {
-            case CREATED -> AggregateMaintenance.created(c, caseId);
-            case REFRESH -> AggregateMaintenance.refresh(c, caseId);
+            case CREATED -> ReportAggregates.created(c, caseId);
+            case REFRESH -> ReportAggregates.refresh(c, caseId);
             case NONE -> { }
         }
         c.commit();

@@ -31,7 +31,7 @@ import java.util.Optional;
  * locks at the tail of the party, chain-event and form indexes, where every concurrent creation
  * inserts: the write benchmark spent most of its lock waits there.
  */
-public final class AggregateMaintenance {
+final class AggregateMaintenance {
 
     private static final List<String> FACT_COUNTS = CaseContribution.COLUMNS.subList(1, CaseContribution.COLUMNS.size());
     private static final String PLACEHOLDER = "INSERT IGNORE INTO report_case_fact (case_id, police_unit, court_district, "
@@ -44,7 +44,7 @@ public final class AggregateMaintenance {
     }
 
     /** Brings the aggregates of one case up to date with its base rows. */
-    public static void refresh(Connection c, long caseId) throws SQLException {
+    static void refresh(Connection c, long caseId) throws SQLException {
         RebuildGuard.enter(c);
         Optional<CaseContribution> before = stored(c, caseId);
         Optional<CaseFacts.Snapshot> now = CaseFacts.read(c, caseId, true);
@@ -55,6 +55,8 @@ public final class AggregateMaintenance {
         }
         if (after.isPresent()) {
             FactRows.writeParties(c, caseId, after.get().dims(), now.get().parties());
+        } else {
+            FactRows.forgetParties(c, caseId);
         }
     }
 
@@ -63,7 +65,7 @@ public final class AggregateMaintenance {
      * falls back to {@link #refresh} when the case was counted before, e.g. by an earlier event of
      * the same transaction.
      */
-    public static void created(Connection c, long caseId) throws SQLException {
+    static void created(Connection c, long caseId) throws SQLException {
         RebuildGuard.enter(c);
         Optional<CaseFacts.Snapshot> now = CaseFacts.read(c, caseId, false);
         if (now.isEmpty() || !countNew(c, caseId, now.get())) {
@@ -72,12 +74,12 @@ public final class AggregateMaintenance {
     }
 
     /** As above, for a case whose entity this transaction has just persisted: nothing is read back. */
-    public static void created(Connection c, Case fresh) throws SQLException {
+    static void created(Connection c, Case fresh) throws SQLException {
         created(c, fresh.id(), CaseFacts.ofNew(fresh).dims());
     }
 
     /** As above, for a new case without parties whose dimensions the caller holds. */
-    public static void created(Connection c, long caseId, CaseContribution.Dimensions dims) throws SQLException {
+    static void created(Connection c, long caseId, CaseContribution.Dimensions dims) throws SQLException {
         RebuildGuard.enter(c);
         if (!countNew(c, caseId, new CaseFacts.Snapshot(dims, List.of()))) {
             refresh(c, caseId);

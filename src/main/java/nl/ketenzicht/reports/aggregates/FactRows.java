@@ -60,7 +60,7 @@ final class FactRows {
 
     /**
      * Party facts are upserted by primary key and never range-deleted (see {@link AggregateMaintenance}):
-     * parties are never deleted through the API; a purge removes their facts by party id or rebuilds.
+     * parties are never deleted through the API; a purge removes their facts by party id ({@link #forgetParties}).
      * One multi-row statement (rewriteBatchedStatements) whatever the number of parties.
      */
     static void writeParties(Connection c, long caseId, CaseContribution.Dimensions d, List<PartyChain> parties) throws SQLException {
@@ -81,6 +81,29 @@ final class FactRows {
                 date(s, next + 4, p.verdictOn());
                 date(s, next + 5, p.caseClosedOn());
                 s.setString(next + 6, p.caseClosingReason());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** A purge: the case's base rows are gone, so are its parties' facts (deleted by primary key). */
+    static void forgetParties(Connection c, long caseId) throws SQLException {
+        List<Long> parties = new java.util.ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT party_id FROM report_party_fact WHERE case_id = ?")) {
+            s.setLong(1, caseId);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    parties.add(rs.getLong(1));
+                }
+            }
+        }
+        if (parties.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM report_party_fact WHERE party_id = ?")) {
+            for (long partyId : parties) {
+                s.setLong(1, partyId);
                 s.addBatch();
             }
             s.executeBatch();

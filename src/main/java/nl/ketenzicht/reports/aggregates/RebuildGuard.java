@@ -16,7 +16,7 @@ import java.sql.SQLException;
  * is counted twice. A writer that waits longer than innodb_lock_wait_timeout fails and rolls back, as it did
  * when the rebuild held the report tables' locks in one transaction.
  */
-public final class RebuildGuard {
+final class RebuildGuard {
 
     static final String SHARED = "SELECT id FROM report_rebuild_guard WHERE id = 1 LOCK IN SHARE MODE";
     static final String EXCLUSIVE = "SELECT id FROM report_rebuild_guard WHERE id = 1 FOR UPDATE";
@@ -25,7 +25,7 @@ public final class RebuildGuard {
     }
 
     /** A writer's turn: call before the first statement on a report table of the transaction. */
-    public static void enter(Connection c) throws SQLException {
+    static void enter(Connection c) throws SQLException {
         lock(c, SHARED);
     }
 

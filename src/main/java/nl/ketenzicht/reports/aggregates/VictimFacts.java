@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * fact tables (see {@link AggregateMaintenance}). The victim's fact row is locked before its base rows
  * are read, and the measure-4 counters move from the stored fact to the new one ({@link VictimCounts}).
  */
-public final class VictimFacts {
+final class VictimFacts {
 
     private static final String DIMS = "municipality, police_unit, court_district, prosecution_office, year, quarter, "
             + "origin, team_type, forms, age_group";
@@ -59,14 +59,14 @@ public final class VictimFacts {
      * moved). The list of victims is a plain read: a victim added concurrently refreshes itself, after
      * this writer's lock on the case row is released.
      */
-    public static void refreshCase(Connection c, long caseId) throws SQLException {
+    static void refreshCase(Connection c, long caseId) throws SQLException {
         for (long victimId : longs(c, "SELECT id FROM party WHERE case_id = ? AND kind = 'VICTIM'", caseId)) {
             refreshVictim(c, victimId);
         }
     }
 
     /** After a change to a party, its aangifte history, runaway episodes or care referrals. Not a victim: nothing. */
-    public static void refreshVictim(Connection c, long partyId) throws SQLException {
+    static void refreshVictim(Connection c, long partyId) throws SQLException {
         Victim v;
         try (PreparedStatement s = c.prepareStatement(VICTIM)) {
             s.setLong(1, partyId);
@@ -88,10 +88,35 @@ public final class VictimFacts {
         writeReferrals(c, partyId, v, forms);
     }
 
-    /** A purge: the parties' base rows are gone; their victim facts and counts leave (runaway and care facts: the caller). */
-    public static void forget(Connection c, List<Long> partyIds) throws SQLException {
+    /**
+     * As {@link #refreshCase}, and the victims counted for the case whose base rows are gone (a purge)
+     * leave: their victim facts and counts, and their runaway and care facts.
+     */
+    static void refreshCaseAndForgetGone(Connection c, long caseId) throws SQLException {
+        List<Long> present = longs(c, "SELECT id FROM party WHERE case_id = ? AND kind = 'VICTIM'", caseId);
+        for (long victimId : present) {
+            refreshVictim(c, victimId);
+        }
+        List<Long> gone = new ArrayList<>(longs(c, "SELECT party_id FROM report_victim_fact WHERE case_id = ?", caseId));
+        gone.removeAll(present);
+        if (!gone.isEmpty()) {
+            forget(c, gone);
+        }
+    }
+
+    /** The parties' base rows are gone: their victim facts and counts leave, with their runaway and care facts. */
+    private static void forget(Connection c, List<Long> partyIds) throws SQLException {
         RebuildGuard.enter(c);
         VictimCounts.forget(c, partyIds);
+        for (String table : List.of("report_runaway_fact", "report_care_fact")) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE victim_id = ?")) {
+                for (long partyId : partyIds) {
+                    s.setLong(1, partyId);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
     }
 
     private record Victim(long caseId, String municipality, String unit, String district, String office, LocalDate openedOn,

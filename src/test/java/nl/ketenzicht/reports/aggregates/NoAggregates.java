@@ -2,16 +2,16 @@ package nl.ketenzicht.reports.aggregates;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Specializes;
-import nl.ketenzicht.care.CareService;
-import nl.ketenzicht.cases.CaseService;
-import nl.ketenzicht.parties.PartyService;
-import nl.ketenzicht.proceedings.ProceedingsService;
+import nl.ketenzicht.care.CareChanged;
+import nl.ketenzicht.cases.CaseChanged;
+import nl.ketenzicht.parties.PartyChanged;
+import nl.ketenzicht.proceedings.ChainChanged;
 
 /**
  * Benchmark only, never in the application's WAR: bench/case-create.sh adds these classes to a copy
- * of the WAR to measure what keeping the report aggregates costs a case writer. Each specializes an
- * observer (which disables it) and overrides its observer methods without {@code @Observes}, so no
- * aggregate or fact row is written.
+ * of the WAR to measure what keeping the report aggregates costs a case writer. It specializes the
+ * aggregates' entry (which disables it) and overrides its observer methods without {@code @Observes},
+ * so no aggregate or fact row is written.
  */
 public final class NoAggregates {
 
@@ -20,38 +20,24 @@ public final class NoAggregates {
 
     @Specializes
     @ApplicationScoped
-    public static class NoCounters extends AggregateObserver {
+    public static class NoCounters extends ReportAggregates {
         @Override
-        void onCase(CaseService.CaseChanged e) {
+        void onCase(CaseChanged e) {
             // not counted
         }
 
         @Override
-        void onParty(PartyService.PartyChanged e) {
+        void onParty(PartyChanged e) {
             // not counted
         }
 
         @Override
-        void onChain(ProceedingsService.ChainChanged e) {
+        void onChain(ChainChanged e) {
             // not counted
         }
-    }
-
-    @Specializes
-    @ApplicationScoped
-    public static class NoVictimFacts extends VictimFactObserver {
-        @Override
-        void onCase(CaseService.CaseChanged e) {
-            // no facts
-        }
 
         @Override
-        void onParty(PartyService.PartyChanged e) {
-            // no facts
-        }
-
-        @Override
-        void onCare(CareService.CareChanged e) {
+        void onCare(CareChanged e) {
             // no facts
         }
     }
