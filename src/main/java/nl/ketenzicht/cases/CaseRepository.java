@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Case queries. Every query takes the caller's scope and applies it inside the statement. */
+/**
+ * Case queries. Every query takes the caller's scope and applies it inside the statement, except the
+ * retention purge's, which is public for that job: it runs for no caller.
+ */
 @ApplicationScoped
-class CaseRepository {
+public class CaseRepository {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
@@ -32,6 +35,29 @@ class CaseRepository {
 
     long ownerOf(long caseId) {
         return em.createQuery("SELECT c.ownerOrganisationId FROM Case c WHERE c.id = :id", Long.class).setParameter("id", caseId).getSingleResult();
+    }
+
+    /** Retention: up to {@code limit} cases closed before the day, oldest id first. */
+    public List<Long> closedBefore(java.time.LocalDate day, int limit) {
+        return ids(em.createNativeQuery("SELECT id FROM case_file WHERE status = 'CLOSED' AND closed_on < ?1 ORDER BY id LIMIT ?2")
+                .setParameter(1, java.sql.Date.valueOf(day)).setParameter(2, limit).getResultList());
+    }
+
+    /** Retention: locks the case if it is (still) closed before the day; its owner, or empty. */
+    public Optional<Long> lockClosedBefore(long caseId, java.time.LocalDate day) {
+        List<?> owner = em.createNativeQuery("SELECT owner_organisation_id FROM case_file WHERE id = ?1 "
+                        + "AND status = 'CLOSED' AND closed_on < ?2 FOR UPDATE")
+                .setParameter(1, caseId).setParameter(2, java.sql.Date.valueOf(day)).getResultList();
+        return owner.stream().findFirst().map(o -> ((Number) o).longValue());
+    }
+
+    /** Retention: deletes the case; its dependent rows follow by foreign key (ON DELETE CASCADE, V1_24_0). */
+    public void delete(long caseId) {
+        em.createNativeQuery("DELETE FROM case_file WHERE id = ?1").setParameter(1, caseId).executeUpdate();
+    }
+
+    private static List<Long> ids(List<?> rows) {
+        return rows.stream().map(n -> ((Number) n).longValue()).toList();
     }
 
     void flush() {

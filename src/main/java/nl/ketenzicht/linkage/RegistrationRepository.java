@@ -11,10 +11,19 @@ import java.util.Optional;
 
 /** Registration queries; reads of records always within the owning organisation. */
 @ApplicationScoped
-class RegistrationRepository {
+public class RegistrationRepository {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
+
+    /**
+     * A purged case's registrations survive it, unlinked: they belong to the partner's own list. Their
+     * version moves, since they changed.
+     */
+    public void unlinkCase(long caseId) {
+        em.createNativeQuery("UPDATE registration SET case_id = NULL, version = version + 1 WHERE case_id = ?1")
+                .setParameter(1, caseId).executeUpdate();
+    }
 
     /** Serialises linkage until the transaction ends (see the linkage_lock table). */
     void lockLinkage() {

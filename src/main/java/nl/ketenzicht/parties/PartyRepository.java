@@ -9,9 +9,12 @@ import nl.ketenzicht.security.AccessScope;
 import java.util.List;
 import java.util.Optional;
 
-/** Party queries; the case scope is part of every statement (a party is reached only through its case). */
+/**
+ * Party queries; the case scope is part of every statement (a party is reached only through its case),
+ * except the public ones by case id, for the retention purge, which runs for no caller.
+ */
 @ApplicationScoped
-class PartyRepository {
+public class PartyRepository {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
@@ -26,7 +29,12 @@ class PartyRepository {
                 .setParameter("c", caseId).getResultList();
     }
 
-    List<Long> victimIdsOfCase(long caseId) {
+    /** The ids of the case's parties, of every kind. */
+    public List<Long> idsOfCase(long caseId) {
+        return em.createQuery("SELECT p.id FROM Party p WHERE p.caseId = :c", Long.class).setParameter("c", caseId).getResultList();
+    }
+
+    public List<Long> victimIdsOfCase(long caseId) {
         return em.createQuery("SELECT p.id FROM Victim p WHERE p.caseId = :c", Long.class).setParameter("c", caseId).getResultList();
     }
 

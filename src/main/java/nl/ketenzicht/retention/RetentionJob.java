@@ -6,19 +6,13 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import nl.ketenzicht.cases.CaseRepository;
 import nl.ketenzicht.shared.DatabaseMigrator;
-import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.StartupConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +36,7 @@ public class RetentionJob {
     @Inject
     CasePurge purge;
     @Inject
-    Jdbc jdbc;
+    CaseRepository cases;
     @Inject
     StartupConfig config;
     @Inject
@@ -67,7 +61,7 @@ public class RetentionJob {
     }
 
     /** Purges every case that has expired by now; returns how many went. */
-    public synchronized int run() throws SQLException {
+    public synchronized int run() {
         LocalDate closedBefore = policy.closedBefore();
         int purged = 0;
         for (List<Long> batch = expired(closedBefore); !batch.isEmpty(); batch = expired(closedBefore)) {
@@ -88,22 +82,12 @@ public class RetentionJob {
             if (n > 0) {
                 LOG.info("Retention: " + n + " expired cases purged");
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warning("Retention purge failed, will retry at the next run: " + e.getClass().getSimpleName());
         }
     }
 
-    private List<Long> expired(LocalDate closedBefore) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = jdbc.connection(); PreparedStatement q = c.prepareStatement(
-                "SELECT id FROM case_file WHERE status = 'CLOSED' AND closed_on < ? ORDER BY id LIMIT " + BATCH)) {
-            q.setDate(1, Date.valueOf(closedBefore));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
+    private List<Long> expired(LocalDate closedBefore) {
+        return cases.closedBefore(closedBefore, BATCH);
     }
 }

@@ -91,6 +91,23 @@ public class Idempotency {
         }
     }
 
+    /**
+     * Forgets the stored first answers of the creations of the given resources (paths below
+     * {@code /api/}, e.g. {@code cases/7}): they hold their content, which goes with them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetCreations(List<String> paths) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < paths.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?").append(i + 1);
+        }
+        jakarta.persistence.Query q = em.createNativeQuery("DELETE FROM idempotency_key WHERE SUBSTRING_INDEX(location, '/api/', -1) IN (" + in + ")");
+        for (int i = 0; i < paths.size(); i++) {
+            q.setParameter(i + 1, paths.get(i));
+        }
+        q.executeUpdate();
+    }
+
     private Optional<Response> replay(Token token) {
         List<?> rows = em.createNativeQuery("SELECT request_hash, status, location, etag, body FROM idempotency_key "
                         + "WHERE actor = ?1 AND idem_key = ?2")
