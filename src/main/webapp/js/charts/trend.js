@@ -51,14 +51,16 @@ export function intervals(o) {
   const svg = frame({ title: o.title, desc: o.desc, width: W, height, className: 'chart--intervals' });
   const shown = o.rows.filter((r) => r.value !== null && r.value !== undefined);
   const top = Math.max(o.percent ? 0.05 : 1, ...shown.map((r) => r.upper ?? r.value), o.centre ?? 0) * 1.1;
+  // Differences can be negative: the axis then starts below zero.
+  const low = Math.min(0, ...shown.map((r) => r.lower ?? r.value)) * 1.1;
   const left = 170;
-  const x = linear([0, top], [left, W - M.right]);
+  const x = linear([low, top], [left, W - M.right]);
   const y = (i) => M.top + i * rowH + rowH / 2;
   const bottom = M.top + o.rows.length * rowH;
   svg.appendChild(s('g', {},
     s('g', { class: 'chart__axis', 'aria-hidden': 'true' },
       s('line', { x1: left, x2: W - M.right, y1: bottom, y2: bottom }),
-      ticks(0, top, 5).map((v) => s('g', {}, s('line', { class: 'chart__grid', x1: x(v), x2: x(v), y1: M.top, y2: bottom }),
+      ticks(low, top, 5).map((v) => s('g', {}, s('line', { class: 'chart__grid', x1: x(v), x2: x(v), y1: M.top, y2: bottom }),
         s('text', { x: x(v), y: bottom + 18, 'text-anchor': 'middle' }, o.format(v)))),
       s('text', { class: 'chart__axis-label', x: (left + W - M.right) / 2, y: bottom + 40, 'text-anchor': 'middle' }, o.xLabel)),
     o.centre !== null && o.centre !== undefined

@@ -19,7 +19,22 @@ function format(kind, v) {
   if (v === null || v === undefined) return null;
   if (kind === 'COUNT') return formatNumber(Math.round(v));
   if (kind === 'DAYS') return t('monitor.days', formatNumber(Math.round(v)));
+  if (kind === 'PER_FTE') return t('monitor.perFte', perFte(v));
+  if (kind === 'DIFFERENCE') return t('monitor.points', points(v));
   return formatPercent(v);
+}
+
+/** Per FTE with two decimals, as the server's sentences write it. */
+function perFte(v) {
+  return new Intl.NumberFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
+}
+
+/** A difference of shares in percentage points with its sign ("+3,2", "−1,5"). */
+function points(v) {
+  const digits = new Intl.NumberFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    .format(Math.abs(v) * 100);
+  if (/^[0.,]+$/.test(digits)) return digits;
+  return `${v < 0 ? '\u2212' : '+'}${digits}`;
 }
 
 function valueText(kind, figure) {
@@ -39,7 +54,8 @@ function figureBlock(id, kind, label, figure) {
     h('p', { class: 'monitor-figure__interval' }, intervalText(kind, figure)));
 }
 
-const axisFormat = (kind) => (kind === 'COUNT' || kind === 'DAYS' ? (v) => formatNumber(v) : formatPercent);
+const axisFormat = (kind) => (kind === 'COUNT' || kind === 'DAYS' || kind === 'PER_FTE' ? (v) => formatNumber(v) : formatPercent);
+const isPercent = (kind) => kind !== 'COUNT' && kind !== 'DAYS' && kind !== 'PER_FTE';
 
 function trendBlock(sec, view, title) {
   const own = !!view.unit;
@@ -49,7 +65,7 @@ function trendBlock(sec, view, title) {
   });
   const heading = t('monitor.trend', view.fromYear, view.year);
   const chart = trend({ title: `${title}: ${heading}`, desc: t('monitor.trend.desc'), points, format: axisFormat(sec.kind),
-    percent: sec.kind !== 'COUNT' && sec.kind !== 'DAYS', yLabel: title,
+    percent: isPercent(sec.kind), yLabel: title,
     legendTexts: { value: own ? t('monitor.figure.unit', view.unit) : t('monitor.figure.national'), interval: t('monitor.trend.interval'), target: t('monitor.trend.target') } });
   const rows = sec.trend.map((p) => ({ ...p, own: own ? p.unit : p.national }));
   const table = dataTable({
@@ -75,7 +91,7 @@ function regionsBlock(sec, view, title, name) {
         within: t('report.legend.within'), above: t('report.legend.above'), below: t('report.legend.below') } });
   } else {
     chart = intervals({ title: t('monitor.regions.table', title), desc: t('monitor.trend.desc'), xLabel: title, format: axisFormat(sec.kind),
-      percent: sec.kind !== 'COUNT' && sec.kind !== 'DAYS', centre: sec.national?.value ?? null,
+      percent: isPercent(sec.kind), centre: sec.national?.value ?? null,
       rows: sec.regions.map((r) => ({ region: r.region, label: name(r.region), value: r.figure.value, lower: r.figure.lower, upper: r.figure.upper })) });
   }
   const rows = [...sec.regions, { region: 'NL', figure: sec.national }];
@@ -102,6 +118,28 @@ function partsBlock(sec, view, title) {
   }));
 }
 
+/** Measure 7: each comparison's difference in aangifte rate with its interval around the line of no difference, and its table. */
+function differencesBlock(sec, view) {
+  const diffs = sec.parts.filter((p) => p.kind === 'DIFFERENCE');
+  if (!diffs.length) return null;
+  const own = !!view.unit;
+  const label = (p) => t(`monitor.part.${p.id}`);
+  const chart = intervals({ title: t('monitor.context.differences'), desc: t('monitor.context.differences.desc'), xLabel: t('monitor.context.differences'),
+    format: (v) => points(v), percent: true, centre: 0,
+    rows: diffs.map((p) => ({ region: p.id, label: label(p), value: p.national.value, lower: p.national.lower, upper: p.national.upper })) });
+  const rows = sec.parts;
+  const table = dataTable({
+    caption: t('monitor.context.differences.table'), rows,
+    columns: [{ label: t('monitor.context.comparison'), value: (p) => label(p) },
+      { label: t('monitor.figure.national'), value: (p) => valueText(p.kind, p.national), numeric: true },
+      { label: t('monitor.trend.interval'), value: (p) => intervalText(p.kind, p.national), numeric: true },
+      ...(own ? [{ label: t('monitor.figure.unit', view.unit), value: (p) => valueText(p.kind, p.unit), numeric: true }] : [])],
+  });
+  return h('div', { class: 'monitor-chart', id: `monitor-${sec.id}-differences` }, h('h3', {}, t('monitor.context.differences')),
+    h('figure', { class: 'chart-figure' }, chart),
+    collapsed(t('report.chartTable'), `monitor-${sec.id}-differences-table`, table));
+}
+
 function concern(sec, view, name) {
   const title = t(`monitor.${sec.id}.title`);
   return h('section', { class: 'section monitor-section', id: `monitor-${sec.id}`, 'aria-labelledby': `monitor-${sec.id}-title` },
@@ -113,7 +151,7 @@ function concern(sec, view, name) {
         sec.target === null ? t('monitor.noTarget') : t('monitor.target', formatNumber(sec.target))) : null),
     h('p', { class: 'monitor-sentence', id: `monitor-${sec.id}-sentence` }, sec.sentence),
     h('div', { class: 'monitor-charts' }, trendBlock(sec, view, title), regionsBlock(sec, view, title, name)),
-    partsBlock(sec, view, title),
+    sec.id === 'context' ? differencesBlock(sec, view) : partsBlock(sec, view, title),
     h('div', { class: 'monitor-limits' }, h('h3', {}, t('monitor.cannotTell')), h('p', { id: `monitor-${sec.id}-limits` }, sec.cannotTell)));
 }
 

@@ -80,6 +80,38 @@ final class Figures {
         return new Figure((double) published, lower, upper, published, null);
     }
 
+    /**
+     * A published count per investigator FTE: the count and its exact (Garwood) Poisson 95% interval divided by
+     * the FTE, which is an input, not an estimate; none without a count or a positive FTE.
+     */
+    static Figure perFte(Long published, java.math.BigDecimal fte) {
+        if (published == null || fte == null || fte.signum() <= 0) {
+            return Figure.NONE;
+        }
+        Figure c = count(published);
+        double f = fte.doubleValue();
+        return new Figure(c.value() / f, c.lower() / f, c.upper() / f, published, null);
+    }
+
+    /**
+     * The difference of two shares a − b with Newcombe's hybrid score interval (Newcombe 1998, method 10):
+     * each share's Wilson limits combined, d − √((a − l_a)² + (u_b − b)²) to d + √((u_a − a)² + (b − l_b)²).
+     * It stays within −1..1 and behaves at small counts, where the Wald interval does not.
+     */
+    static Figure difference(Figure a, Figure b) {
+        if (a == null || b == null || !a.present() || !b.present() || a.lower() == null || b.lower() == null) {
+            return Figure.NONE;
+        }
+        double d = a.value() - b.value();
+        double lower = d - Math.sqrt(square(a.value() - a.lower()) + square(b.upper() - b.value()));
+        double upper = d + Math.sqrt(square(a.upper() - a.value()) + square(b.value() - b.lower()));
+        return new Figure(d, lower, upper, null, null);
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+
     /** A section of measures 4–6 by its name. */
     static Optional<RegionalReport> section(MeasureReport report, String name) {
         return report.sections().stream().filter(s -> s.measure().equals(name)).findFirst();

@@ -124,6 +124,8 @@ final class MonitorPdf {
         return switch (kind) {
             case "COUNT" -> format.count(Math.round(f.value()));
             case "DAYS" -> t("monitor.days", format.days(f.value()));
+            case "PER_FTE" -> t("monitor.perFte", format.perFte(f.value()));
+            case "DIFFERENCE" -> t("monitor.points", format.points(f.value()));
             default -> format.percent(f.value());
         };
     }

@@ -48,7 +48,8 @@ final class MonitorSections {
     }
 
     List<Section> all() {
-        return List.of(invisible(), dependency(), suspectsAtOm(), clients(), clientsEstimated(), throughput(), vulnerable(), runaways(), care());
+        return List.of(invisible(), dependency(), suspectsAtOm(), clients(), clientsEstimated(), throughput(), vulnerable(), runaways(), care(),
+                context());
     }
 
     // ---- the concerns ------------------------------------------------------------------------
@@ -151,6 +152,46 @@ final class MonitorSections {
         List<Part> parts = List.of(part("started", "RATE", (y, region) -> Figures.section(y.care(), "CARE")
                 .map(s -> Figures.rate(s, "started_per_referrals", region, -1)).orElse(Figure.NONE)));
         return section("care", "DAYS", f, null, parts, null);
+    }
+
+    /**
+     * Measure 7, outcomes set against context: suspects at OM inflow (measure 1's published count, by opening
+     * year) per investigator FTE (AVIM and zeden) per unit; the aangifte rate of victims in priority against
+     * other municipalities, in a pilot's cases against its units' other cases, and before against after its
+     * start, each difference with Newcombe's interval. Side by side only: nothing here says why they differ.
+     */
+    private Section context() {
+        BiFunction<YearReports, String, Figure> f = (y, region) -> Figures.perFte(Figures.count(y.dependency(), "s_om_inflow", region, -1),
+                y.fte().of(y.year(), region));
+        ContextOutcomes.Groups g = chosen.groups();
+        List<Part> parts = new ArrayList<>();
+        comparison(parts, "priority", "yes", "no", g == null ? null : g.priority(), g == null ? null : g.notPriority());
+        if (g != null && g.pilot() != null) {
+            comparison(parts, "pilot", "tagged", "untagged", g.tagged(), g.untagged());
+            comparison(parts, "pilotStart", "after", "before", g.after(), g.before());
+        }
+        Figure national = f.apply(chosen, NATIONAL);
+        Figure own = unit == null ? null : f.apply(chosen, unit);
+        List<TrendPoint> trend = new ArrayList<>();
+        years.forEach((year, reports) -> trend.add(new TrendPoint(year, f.apply(reports, NATIONAL), unit == null ? null : f.apply(reports, unit), null)));
+        List<RegionFigure> regions = new ArrayList<>();
+        for (RegionRef r : chosen.dependency().regions()) {
+            regions.add(new RegionFigure(r.code(), f.apply(chosen, r.code())));
+        }
+        return new Section("context", "PER_FTE", national, own, null, trend, regions, null, parts,
+                sentences.context(chosen.year(), national, own, unit, parts, g == null || g.pilot() == null ? null : g.pilot().name()),
+                sentences.cannotTell("context"));
+    }
+
+    /** A comparison's two shares (aangifte made among victims) and their difference, a − b. */
+    private void comparison(List<Part> parts, String id, String a, String b, VictimFactFigures.Published first, VictimFactFigures.Published second) {
+        BiFunction<YearReports, String, Figure> fa = (y, region) -> first == null ? Figure.NONE
+                : Figures.share(first.get(region, "made"), first.get(region, "victims"));
+        BiFunction<YearReports, String, Figure> fb = (y, region) -> second == null ? Figure.NONE
+                : Figures.share(second.get(region, "made"), second.get(region, "victims"));
+        parts.add(part(id + "." + a, "RATE", fa));
+        parts.add(part(id + "." + b, "RATE", fb));
+        parts.add(part(id + ".difference", "DIFFERENCE", (y, region) -> Figures.difference(fa.apply(y, region), fb.apply(y, region))));
     }
 
     // ---- shared --------------------------------------------------------------------------------

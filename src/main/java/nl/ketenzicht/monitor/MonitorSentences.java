@@ -76,10 +76,64 @@ final class MonitorSentences {
         return s.toString();
     }
 
+    /**
+     * Measure 7's sentence: suspects at OM inflow per investigator FTE, then each comparison's two aangifte rates
+     * and their difference (percentage points, Newcombe's interval). Side by side, never why: the words say
+     * "against", "a difference of", not what brought it about.
+     */
+    String context(int year, Figure national, Figure unitFigure, String unit, List<Part> parts, String pilot) {
+        StringBuilder s = new StringBuilder(national.present()
+                ? text("monitor.context.sentence", year, perFte(national.value()), perFte(national.lower()), perFte(national.upper()))
+                : text("monitor.context.sentence.none", year));
+        if (unit != null) {
+            s.append(' ').append(unitFigure != null && unitFigure.present()
+                    ? text("monitor.sentence.unit", name(unit), perFte(unitFigure.value()), perFte(unitFigure.lower()), perFte(unitFigure.upper()))
+                    : text("monitor.sentence.unitNone", name(unit)));
+        }
+        s.append(' ').append(comparison("priority", "yes", "no", parts, year, null));
+        if (pilot == null) {
+            s.append(' ').append(text("monitor.context.noPilot", year));
+        } else {
+            s.append(' ').append(comparison("pilot", "tagged", "untagged", parts, year, pilot));
+            s.append(' ').append(comparison("pilotStart", "after", "before", parts, year, pilot));
+        }
+        return s.toString();
+    }
+
+    private String comparison(String id, String a, String b, List<Part> parts, int year, String pilot) {
+        Figure d = part(parts, id + ".difference");
+        if (!d.present()) {
+            return text("monitor.context." + id + ".none", year, pilot);
+        }
+        return text("monitor.context." + id, percent(part(parts, id + "." + a).value()), percent(part(parts, id + "." + b).value()),
+                points(d.value()), points(d.lower()), points(d.upper()), pilot, year);
+    }
+
+    /** Suspects per FTE with two decimals: "2,35" (nl), "2.35" (en). */
+    String perFte(Double v) {
+        if (v == null) {
+            return "x";
+        }
+        DecimalFormat f = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(locale()));
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f.format(v);
+    }
+
+    /** A difference of shares in percentage points with its sign: 0.032 → "+3,2", −0.015 → "−1,5" (U+2212). */
+    String points(Double v) {
+        if (v == null) {
+            return "x";
+        }
+        String digits = percent(Math.abs(v));
+        digits = digits.substring(0, digits.length() - 1);
+        return (digits.matches("[0.,]+") ? "" : v < 0 ? "\u2212" : "+") + digits;
+    }
+
     static String kind(String section) {
         return switch (section) {
             case "suspectsOm" -> "COUNT";
             case "care" -> "DAYS";
+            case "context" -> "PER_FTE";
             default -> "RATE";
         };
     }
@@ -88,6 +142,8 @@ final class MonitorSentences {
         return switch (kind) {
             case "COUNT" -> count(v == null ? null : Math.round(v));
             case "DAYS" -> days(v);
+            case "PER_FTE" -> perFte(v);
+            case "DIFFERENCE" -> points(v);
             default -> percent(v);
         };
     }

@@ -67,6 +67,8 @@ public class MonitorService {
     CalendarYearFigures calendar;
     @Inject
     VictimFactFigures victimFacts;
+    @Inject
+    ContextOutcomes context;
 
     public MonitorView monitor(int year, String language) {
         return build(year, language, AccessEvent.Action.REPORT, "json");
@@ -82,8 +84,9 @@ public class MonitorService {
         String unit = scope.unit();
         int from = Math.max(Years.MIN, year - TREND_YEARS + 1);
         Map<Integer, YearReports> years = new TreeMap<>();
+        ContextOutcomes.Fte fte = context.fte(from, year);
         for (int y = from; y <= year; y++) {
-            years.put(y, read(y, unit, y == year));
+            years.put(y, read(y, unit, y == year, fte));
         }
         YearReports chosen = years.get(year);
         Map<Integer, Long[]> targets = targets(from, year, unit);
@@ -91,28 +94,30 @@ public class MonitorService {
         List<Section> list = sections.all();
         boolean closed = year < LocalDate.now(clock).getYear();
         MonitorView view = new MonitorView(year, from, closed, language, unit, CellKeyPerturbation.K, chosen.dependency().regions(), list,
-                calendar.read(year, unit, closed));
+                calendar.read(year, unit, closed, chosen.dependency(),
+                Figures.section(chosen.victims(), "VICTIMS_AANGIFTE").orElse(null)));
         log.record(new AccessEvent(action, "report:monitor", List.of(), List.of(), AccessEvent.Outcome.SUCCESS,
                 "year=" + year + (unit == null ? "" : " unit=" + unit) + " " + format, false));
         return view;
     }
 
-    private YearReports read(int year, String unit, boolean chosen) {
+    private YearReports read(int year, String unit, boolean chosen, ContextOutcomes.Fte fte) {
         Map<String, List<String>> query = Map.of("year", List.of(Integer.toString(year)));
         ReportRequest request = ReportRequest.parse(query);
         Optional<Estimate> national = darkNumber.quietEstimate(new EstimateRequest(EstimateRequests.Period.ofYear(year), null, DARK_NUMBER_LISTS, null));
         Map<String, Optional<Estimate>> byUnit = new LinkedHashMap<>();
+        var dependency = reports.compute(Measure.DEPENDENCY, request); // once: its regions, its figures and the calendar's
         if (chosen) {
-            var regions = reports.compute(Measure.DEPENDENCY, request).regions();
-            for (RegionRef r : regions) {
+            for (RegionRef r : dependency.regions()) {
                 byUnit.put(r.code(), darkNumber.quietEstimate(new EstimateRequest(EstimateRequests.Period.ofYear(year), r.code(), DARK_NUMBER_LISTS, null)));
             }
         } else if (unit != null) {
             byUnit.put(unit, darkNumber.quietEstimate(new EstimateRequest(EstimateRequests.Period.ofYear(year), unit, DARK_NUMBER_LISTS, null)));
         }
-        return new YearReports(year, reports.compute(Measure.DEPENDENCY, request), reports.compute(Measure.CLIENTS, request),
+        return new YearReports(year, dependency, reports.compute(Measure.CLIENTS, request),
                 reports.computeThroughput(Interval.IN_VIEW_TO_OM_INFLOW, request), measures.compute(Kind.VICTIMS, query),
-                measures.compute(Kind.RUNAWAYS, query), measures.compute(Kind.CARE, query), national, byUnit, victimFacts.read(year));
+                measures.compute(Kind.RUNAWAYS, query), measures.compute(Kind.CARE, query), national, byUnit, victimFacts.read(year),
+                fte, chosen ? context.groups(year, unit) : null);
     }
 
     /**

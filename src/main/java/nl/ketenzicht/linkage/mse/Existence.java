@@ -26,7 +26,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * transposed design. The estimate exists iff the optimum is positive. We substitute y = z + x·1
  * (z ≥ 0), which leaves only the equality rows in the tableau and makes the check cheap enough to
  * run inside the bootstrap; the optimum is unchanged. The answer depends on the data only through
- * which cells are positive, so verdicts are cached by (support, terms).
+ * which cells are positive, so verdicts are cached by (number of lists, support, terms): the same
+ * support over three lists and over four (histories 1..7, the fourth list empty) are different tables,
+ * the latter without a finite estimate.
  */
 final class Existence {
 
@@ -35,7 +37,7 @@ final class Existence {
 
     enum Verdict { OK, NOT_FINITE, NOT_IDENTIFIABLE, NOT_FINITE_NOR_IDENTIFIABLE }
 
-    private record Key(BitSet support, List<Term> terms) {
+    private record Key(int lists, BitSet support, List<Term> terms) {
     }
 
     private final Map<Key, Verdict> cache = new ConcurrentHashMap<>();
@@ -43,7 +45,7 @@ final class Existence {
     Verdict check(CaptureTable table, List<Term> terms) {
         List<Term> sorted = new ArrayList<>(terms);
         sorted.sort(Comparator.comparingInt(Term::first).thenComparingInt(Term::second));
-        return cache.computeIfAbsent(new Key(support(table), List.copyOf(sorted)),
+        return cache.computeIfAbsent(new Key(table.lists().size(), support(table), List.copyOf(sorted)),
                 key -> verdict(Design.build(table, terms)));
     }
 

@@ -82,4 +82,28 @@ class ExistenceTest {
         assertEquals(5, design.cells().length, "cells AC and ABC are deleted from the 7");
         assertEquals(4, design.columns(), "intercept + 3 lists; the empty term has no column");
     }
+
+    /**
+     * The cache of verdicts tells a table over four lists whose fourth list is empty (histories 1..7 only: no
+     * finite estimate) from a table over three lists with the same positive histories (an estimate exists), in
+     * either order. Before, the first verdict was reused for the second: the monitor asked four lists with an
+     * empty KMar list, and the dark-number page's three lists of the same year answered 422 NOT_FINITE.
+     */
+    @Test
+    void verdictsOfTablesOverDifferentNumbersOfListsAreNotShared() {
+        long[] four = new long[16];
+        long[] three = new long[8];
+        for (int h = 1; h < 8; h++) {
+            four[h] = 10 + h;
+            three[h] = 10 + h;
+        }
+        CaptureTable withEmptyList = CaptureTable.fromHistoryCounts(List.of("A", "B", "C", "D"), four);
+        CaptureTable overThree = CaptureTable.fromHistoryCounts(List.of("A", "B", "C"), three);
+        ModelFitter first = new ModelFitter();
+        assertEquals(Existence.Verdict.NOT_FINITE, first.check(withEmptyList, List.of()), "an empty list: no finite estimate");
+        assertEquals(Existence.Verdict.OK, first.check(overThree, List.of()), "three lists, every history positive");
+        ModelFitter second = new ModelFitter();
+        assertEquals(Existence.Verdict.OK, second.check(overThree, List.of()));
+        assertEquals(Existence.Verdict.NOT_FINITE, second.check(withEmptyList, List.of()));
+    }
 }

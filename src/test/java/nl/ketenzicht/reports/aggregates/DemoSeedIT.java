@@ -105,6 +105,15 @@ class DemoSeedIT {
         for (JsonNode section : reply.json().get("sections")) {
             assertTrue(section.get("national").get("value").isNumber(), "a figure in " + section.get("id") + ": " + section.get("national"));
             assertFalse(section.get("sentence").asText().isBlank(), "a sentence in " + section.get("id"));
+            if (section.get("id").asText().equals("context")) {
+                // Measure 7: the seeded priorities and pilot give each comparison a difference with its interval.
+                for (JsonNode part : section.get("parts")) {
+                    if (part.get("kind").asText().equals("DIFFERENCE")) {
+                        assertTrue(part.get("national").get("lower").isNumber(), "measure 7: " + part.get("id") + " " + part.get("national"));
+                    }
+                }
+                assertEquals(9, section.get("parts").size(), "priority, pilot and before/after its start: " + section.get("parts"));
+            }
         }
     }
 
