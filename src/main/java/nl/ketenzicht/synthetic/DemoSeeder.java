@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import nl.ketenzicht.context.DemoContext;
 import nl.ketenzicht.linkage.DemoRegistrations;
+import nl.ketenzicht.reports.aggregates.BulkLoaded;
 import nl.ketenzicht.shared.DatabaseMigrator;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.StartupConfig;
@@ -149,7 +150,7 @@ public class DemoSeeder {
 
     private Loaded load(World world) throws SQLException {
         return jdbc.unbounded(c -> JdbcWriter.oneTransaction()
-                .withListener((connection, loaded) -> bulkLoaded.fire(BulkLoaded.of(loaded)))
+                .withListener((connection, loaded) -> bulkLoaded.fire(new BulkLoaded(loaded.minCaseId(), loaded.maxCaseId(), loaded.cases(), loaded.rows())))
                 .write(world, c));
     }
 

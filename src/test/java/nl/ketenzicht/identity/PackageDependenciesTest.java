@@ -34,6 +34,15 @@ class PackageDependenciesTest {
                 .check(BASE);
     }
 
+    /** The demo's generator can leave a production build without a code change (see the README, Architecture). */
+    @Test
+    void nothingDependsOnTheSyntheticGenerator() {
+        JavaClasses all = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.ketenzicht");
+        noClasses().that().resideOutsideOfPackage("nl.ketenzicht.synthetic..")
+                .should().dependOnClassesThat().resideInAPackage("nl.ketenzicht.synthetic..")
+                .check(all);
+    }
+
     @Test
     void identitySecurityAuditAndSharedAreFreeOfCycles() {
         slices().matching("nl.ketenzicht.(*)..").should().beFreeOfCycles().check(BASE);

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.ketenzicht.shared.Jdbc;
-import nl.ketenzicht.synthetic.BulkLoaded;
 
 import java.sql.SQLException;
 import java.util.concurrent.ExecutorService;
