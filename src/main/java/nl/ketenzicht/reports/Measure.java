@@ -1,5 +1,8 @@
 package nl.ketenzicht.reports;
 
+import nl.ketenzicht.cases.Origin;
+import nl.ketenzicht.cases.TeamType;
+
 import java.util.List;
 
 /**
@@ -9,7 +12,7 @@ import java.util.List;
 public enum Measure implements CounterSpec {
 
     /** Measure 1: dependency on reports, by origin, along the chain of suspects. */
-    DEPENDENCY("origin", List.of("AANGIFTE", "AMBTSHALVE", "SIGNAL", "DIGITAL", "DECOY"),
+    DEPENDENCY("origin", Codes.of(Origin.values()),
             List.of("cases", "s_in_view", "s_om_inflow", "s_summons", "s_conviction", "s_custody"),
             List.of("cases", "s_om_inflow"),
             List.of(new Rate("s_om_inflow", "s_in_view"), new Rate("s_summons", "s_om_inflow"),
@@ -17,7 +20,7 @@ public enum Measure implements CounterSpec {
             new Rate("s_om_inflow", "s_in_view"), new Rate("s_in_view", "cases")),
 
     /** Measure 2: prosecution of clients, by team type. */
-    CLIENTS("team_type", List.of("AVIM", "ZEDEN", "OTHER"),
+    CLIENTS("team_type", Codes.of(TeamType.values()),
             List.of("victims", "clients", "c_om_inflow", "c_summons", "c_conviction", "c_custody", "c_age_check"),
             List.of(),
             List.of(new Rate("c_om_inflow", "clients"), new Rate("c_summons", "clients"),

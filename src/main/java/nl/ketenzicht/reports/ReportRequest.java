@@ -1,5 +1,7 @@
 package nl.ketenzicht.reports;
 
+import nl.ketenzicht.cases.Origin;
+import nl.ketenzicht.cases.TeamType;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
@@ -21,9 +23,9 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final int FIRST = 2000 * 4;
     private static final int LAST = 2100 * 4 + 3;
-    static final Set<String> ORIGINS = Set.of("AANGIFTE", "AMBTSHALVE", "SIGNAL", "DIGITAL", "DECOY");
+    static final Set<String> ORIGINS = Set.copyOf(Codes.of(Origin.values()));
     static final Set<String> FORMS = Set.of("SEXUAL", "LABOUR", "CRIMINAL", "ORGAN_REMOVAL", "OTHER");
-    static final Set<String> TEAMS = Set.of("AVIM", "ZEDEN", "OTHER");
+    static final Set<String> TEAMS = Set.copyOf(Codes.of(TeamType.values()));
 
     /** Region levels with their column; municipalities are not offered: their counts are too small. */
     public enum Level {
