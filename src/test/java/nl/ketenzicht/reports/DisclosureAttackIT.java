@@ -43,8 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cell whose true value is 1..k−1, and every filling of the dark number's withheld overlap cells is
  * run through the estimator. No small cell and no overlap table may be pinned.
  *
- * <p>Runs in its own failsafe execution and database (it needs the true value of every cell);
- * skipped unless {@code -Dattack.skip=false}, as it fails on suppression table by table.
+ * <p>Runs with a server and a database of its own (it needs the true value of every cell; pom:
+ * it.server.DisclosureAttackIT in the execution isolated); {@code -Dattack.skip=true} leaves it out.
  */
 @Tag("attack")
 @ExtendWith(ArquillianExtension.class)

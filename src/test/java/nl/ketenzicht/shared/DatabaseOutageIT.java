@@ -5,6 +5,7 @@ import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Outage;
 import nl.ketenzicht.support.Scenario;
 import nl.ketenzicht.support.ServerLog;
+import nl.ketenzicht.support.Settings;
 import nl.ketenzicht.support.TcpProxy;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,7 +33,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * server). Readiness answers DOWN within 2 s, every API request is answered 503 problem+json with
  * Retry-After within 5 s and never 401, the log holds one line when the outage starts and one when it
  * ends, and everything recovers without a restart. The application reaches the database only through
- * a proxy that this test breaks; its own failsafe execution points KETENZICHT_DB_URL at the proxy.
+ * a proxy that this test breaks; its settings (it.server.DatabaseOutageIT) point the database URL at
+ * the proxy.
  */
 @ExtendWith(ArquillianExtension.class)
 class DatabaseOutageIT {
@@ -52,11 +54,12 @@ class DatabaseOutageIT {
         return Deployments.war();
     }
 
-    /** Run outside its own execution (say with -Dit.test=...), the application would bypass the proxy. */
+    /** Run without its settings (say with -Dit.test=...), the application would bypass the proxy. */
     @BeforeAll
     static void behindTheProxy() {
-        assumeTrue(String.valueOf(System.getenv("KETENZICHT_DB_URL")).contains(":" + PROXY_PORT + "/"),
-                "KETENZICHT_DB_URL does not lead through the proxy on port " + PROXY_PORT + "; see the failsafe execution database-outage");
+        assumeTrue(String.valueOf(Settings.dbUrl()).contains(":" + PROXY_PORT + "/"),
+                "the database URL does not lead through the proxy on port " + PROXY_PORT
+                        + "; see it.server.DatabaseOutageIT in the failsafe execution isolated");
         ServerLog.capture();
     }
 

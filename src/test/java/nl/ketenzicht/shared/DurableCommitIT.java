@@ -6,6 +6,7 @@ import nl.ketenzicht.support.Outage;
 import nl.ketenzicht.support.PrivateMariaDb;
 import nl.ketenzicht.support.Scenario;
 import nl.ketenzicht.support.ServerLog;
+import nl.ketenzicht.support.Settings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -46,8 +47,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Retry-After within 5 s, readiness DOWN within 2 s, one log line when it stops answering and one
  * when it answers again. The server is a private
  * mariadbd (data directory under target/, port it.db.durable.port) started with the shipped
- * config/mysql/ketenzicht.cnf, never the shared local server; its own failsafe execution points the
- * application at it.
+ * config/mysql/ketenzicht.cnf, never the shared local server; its settings (it.server.DurableCommitIT)
+ * point the application at it.
  */
 @ExtendWith(ArquillianExtension.class)
 class DurableCommitIT {
@@ -63,17 +64,17 @@ class DurableCommitIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        if (String.valueOf(System.getenv("KETENZICHT_DB_URL")).contains(":" + PORT + "/")) {
+        if (String.valueOf(Settings.dbUrl()).contains(":" + PORT + "/")) {
             server = PrivateMariaDb.startFresh(Path.of("target/durable-db"), PORT, DATABASE, DATABASE + "_app", DATABASE + "_mig");
         }
         return Deployments.war();
     }
 
-    /** Outside its own execution the application would use the shared server, which this test must not kill. */
+    /** Without its settings the application would use the shared server, which this test must not kill. */
     @BeforeAll
     static void onThePrivateServer() {
-        assumeTrue(server != null, "KETENZICHT_DB_URL does not lead to the private server on port " + PORT
-                + "; see the failsafe execution durable-commit");
+        assumeTrue(server != null, "the database URL does not lead to the private server on port " + PORT
+                + "; see it.server.DurableCommitIT in the failsafe execution isolated");
         ServerLog.capture();
     }
 
@@ -227,7 +228,7 @@ class DurableCommitIT {
     }
 
     private static Connection connect() throws Exception {
-        return DriverManager.getConnection(System.getenv("KETENZICHT_DB_URL"), System.getenv("KETENZICHT_DB_MIGRATION_USER"),
-                System.getenv("KETENZICHT_DB_MIGRATION_PASSWORD"));
+        return DriverManager.getConnection(Settings.dbUrl(), Settings.get("ketenzicht.db.migration.user"),
+                Settings.get("ketenzicht.db.migration.password"));
     }
 }

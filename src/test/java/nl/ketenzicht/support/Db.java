@@ -8,7 +8,7 @@ import java.sql.Statement;
 
 /**
  * Direct reads of the integration-test database, to prove what the API did or did not write. Uses
- * the migration account from the same environment the container was started with.
+ * the migration account from the same settings the container was started with ({@link Settings}).
  */
 public final class Db {
 
@@ -16,8 +16,8 @@ public final class Db {
     }
 
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getenv("KETENZICHT_DB_URL"),
-                System.getenv("KETENZICHT_DB_MIGRATION_USER"), System.getenv("KETENZICHT_DB_MIGRATION_PASSWORD"));
+        return DriverManager.getConnection(Settings.dbUrl(), Settings.get("ketenzicht.db.migration.user"),
+                Settings.get("ketenzicht.db.migration.password"));
     }
 
     public static long count(String tableAndWhere) {

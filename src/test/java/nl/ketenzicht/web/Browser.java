@@ -1,5 +1,7 @@
 package nl.ketenzicht.web;
 
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -39,6 +41,19 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     private final String base;
+    /** Wall time per kind of step (axe, screenshots, ...), printed when the browser closes: where a browser test's time goes. */
+    private final java.util.Map<String, long[]> ledger = new java.util.TreeMap<>();
+
+    private <T> T timed(String what, Supplier<T> step) {
+        long t = System.nanoTime();
+        try {
+            return step.get();
+        } finally {
+            long[] e = ledger.computeIfAbsent(what, k -> new long[2]);
+            e[0]++;
+            e[1] += System.nanoTime() - t;
+        }
+    }
 
     private Browser(ChromeDriver driver, String base) {
         this.driver = driver;
@@ -65,6 +80,10 @@ final class Browser implements AutoCloseable {
 
     /** Opens a path of the app (e.g. "/admin/users") and waits until the page has rendered. */
     Browser go(String path) {
+        return timed("go", () -> navigate(path));
+    }
+
+    private Browser navigate(String path) {
         String current = driver.getCurrentUrl();
         if (current == null || !current.startsWith(base)) {
             driver.get(base + "#" + path);
@@ -172,6 +191,13 @@ final class Browser implements AutoCloseable {
 
     /** Logs in through the pages: password, then the code from the supplier. */
     void login(String username, String password, Supplier<String> code) {
+        timed("login", () -> {
+            signIn(username, password, code);
+            return null;
+        });
+    }
+
+    private void signIn(String username, String password, Supplier<String> code) {
         go("/login");
         type("login-username", username).type("login-password", password).submit();
         waitFor(By.id("second-factor-code"));
@@ -184,6 +210,13 @@ final class Browser implements AutoCloseable {
     }
 
     void language(String lang) {
+        timed("language", () -> {
+            switchLanguage(lang);
+            return null;
+        });
+    }
+
+    private void switchLanguage(String lang) {
         if (!lang.equals(js("return document.documentElement.lang"))) {
             String path = (String) js("return document.body.dataset.rendered");
             click("language-switch");
@@ -198,7 +231,11 @@ final class Browser implements AutoCloseable {
      * without the blank window that the frame-aware mode opens and loads axe into for every check.
      */
     List<String> axe(String page) {
-        Results results = new AxeBuilder().withTags(WCAG_TAGS).disableIframeTesting().setLegacyMode(true).analyze(driver);
+        Results results = timed("axe", () -> {
+            AxeBuilder axe = new AxeBuilder().withOptions(AXE_OPTIONS).disableIframeTesting().setLegacyMode(true);
+            axe.setInjectAxe(Browser::injectAxeOnce);
+            return axe.analyze(driver);
+        });
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             rule.getNodes().forEach(n -> found.add(page + " [" + js("return document.documentElement.lang") + "]: "
@@ -210,8 +247,49 @@ final class Browser implements AutoCloseable {
         return found;
     }
 
+    /**
+     * The WCAG 2.1 A/AA rules, with full details for violations only: the passes, incomplete and
+     * inapplicable results (hundreds of nodes a page, serialised through chromedriver) name one
+     * example each, which is all the tests read of them.
+     */
+    private static final AxeRunOptions AXE_OPTIONS = axeOptions();
+    private static final String AXE_SOURCE = axeSource();
+
+    private static AxeRunOptions axeOptions() {
+        AxeRunOnlyOptions only = new AxeRunOnlyOptions();
+        only.setType("tag");
+        only.setValues(WCAG_TAGS);
+        AxeRunOptions options = new AxeRunOptions();
+        options.setRunOnly(only);
+        options.setResultTypes(List.of("violations"));
+        return options;
+    }
+
+    private static String axeSource() {
+        try (var in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The app is a single page: axe, once loaded, stays in the window until the next full load. */
+    private static void injectAxeOnce(org.openqa.selenium.WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined' && typeof window.axe.run === 'function'"))) {
+            js.executeScript(AXE_SOURCE);
+        }
+    }
+
     /** Full-page screenshots at 1280 and 375 px wide into target/screenshots/NAME-WIDTH.png. */
     void screenshots(String name) {
+        timed("screenshots", () -> {
+            shoot(name);
+            return null;
+        });
+    }
+
+    private void shoot(String name) {
         for (int width : new int[] {1280, 375}) {
             driver.manage().window().setSize(new Dimension(width, 900));
             long height = ((Number) js("return Math.min(6000, document.documentElement.scrollHeight)")).longValue();
@@ -228,7 +306,7 @@ final class Browser implements AutoCloseable {
 
     /** Empty when the page needs no horizontal scrolling at the current width, else the elements that stick out. */
     String overflow() {
-        return (String) js("""
+        return timed("overflow", () -> (String) js("""
                 const width = document.documentElement.clientWidth;
                 if (document.documentElement.scrollWidth <= width + 1) return '';
                 const scrolls = (el) => el.closest('.table-wrapper') && getComputedStyle(el).position !== 'absolute';
@@ -251,11 +329,14 @@ final class Browser implements AutoCloseable {
                   }
                   return found.join(', ') || 'something';
                 }
-                """);
+                """));
     }
 
     @Override
     public void close() {
+        StringBuilder line = new StringBuilder("browser steps (count, seconds):");
+        ledger.forEach((k, e) -> line.append(String.format(java.util.Locale.ROOT, " %s %d %.1f;", k, e[0], e[1] / 1e9)));
+        System.out.println(line);
         driver.quit();
     }
 }

@@ -6,6 +6,7 @@ import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Scenario;
+import nl.ketenzicht.support.Settings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -34,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The deployment runs in demo mode on a database of its own (pom: execution demo-seed, a small
- * ketenzicht.demo.cases), so the demo seeder bulk-loads its synthetic world past the services at
+ * The deployment runs in demo mode on a database of its own (pom: it.server.DemoSeedIT in the
+ * execution isolated, a small ketenzicht.demo.cases), so the demo seeder bulk-loads its synthetic world past the services at
  * start-up, as on a fresh demo. Afterwards every figure the reports of measures 1, 2, 4, 5 and 6 read
  * equals a recount from the base tables, computed here in plain Java from plain row reads: the funnel
  * counters as readers see them (with unfolded deltas), the victim facts and, through
@@ -57,7 +58,7 @@ class DemoSeedIT {
 
     @Test
     void everyReportFigureOfTheSeededDemoEqualsARecountFromTheBaseTables() throws SQLException {
-        int cases = Integer.parseInt(System.getenv("KETENZICHT_DEMO_CASES"));
+        int cases = Integer.parseInt(Settings.get("ketenzicht.demo.cases"));
         try (Connection c = Db.connect()) {
             Base b = Base.read(c);
             assertEquals(cases, b.cases.size(), "the seeder loaded its world");

@@ -3,7 +3,6 @@ package nl.ketenzicht.support.arquillian;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
-import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
@@ -19,69 +18,93 @@ import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * Payara Micro's managed container, but one server for all test classes of a test JVM (a failsafe
- * execution): Payara Micro deploys by starting a process, which takes most of a test class's time.
- * The first class's deploy starts it; later classes with an identical archive get the same server;
- * undeploy keeps it; the suite's end stops it. An archive with other content, or a server that
- * died, gets a new one. A new server is handed to the tests only once it is ready (its schema
- * migrated, its database answering): the application deploys without its database and migrates
- * when it comes, which on a loaded machine can be after the first test began.
+ * fork): Payara Micro deploys by starting a process, which takes most of a test class's time. The
+ * first class's deploy starts it; later classes with an identical archive get the same server;
+ * undeploy and the suite's end keep it (with more than one JVM, failsafe runs each class as a suite
+ * of its own); the shutdown hook that Payara's container registers ends it with the JVM. An archive
+ * with other content, a class with other {@link ServerSettings}, or a server that died, gets a new
+ * one. A new server is handed to the tests only once it is ready (its schema migrated, its database
+ * answering): the application deploys without its database and migrates when it comes, which on a
+ * loaded machine can be after the first test began.
  */
 public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
 
     private static final Logger LOG = Logger.getLogger(SharedPayaraMicro.class.getName());
 
     private int startupSeconds = 420;
-    private Archive<?> running;
-    private String runningKey;
-    private ProtocolMetaData metaData;
+    private PayaraMicroContainerConfiguration configuration;
+
+    /*
+     * The running server is the JVM's, not this instance's: with more than one test JVM (forkCount > 1)
+     * failsafe runs each class as a suite of its own, for which Arquillian makes a new container.
+     */
+    private static SharedPayaraMicro serving;
+    private static Archive<?> running;
+    private static String runningKey;
+    private static ProtocolMetaData metaData;
 
     @Override
     public void setup(PayaraMicroContainerConfiguration configuration) {
         super.setup(configuration);
+        this.configuration = configuration;
         startupSeconds = configuration.getStartupTimeoutInSeconds();
     }
 
     @Override
-    public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-        String key = key(archive);
-        if (key.equals(runningKey) && answers(metaData)) {
+    public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        synchronized (SharedPayaraMicro.class) {
+            Map<String, String> settings = ServerSettings.current();
+            String key = key(archive) + settings;
+            if (key.equals(runningKey) && answers(metaData)) {
+                return metaData;
+            }
+            stopRunning();
+            String options = configuration.getCmdOptions();
+            ProtocolMetaData started;
+            try {
+                // The class's own settings as system properties of its server (see ServerSettings)
+                StringBuilder withSettings = new StringBuilder(options == null ? "" : options);
+                settings.forEach((k, v) -> withSettings.append(" -D").append(k).append('=').append(v));
+                configuration.setCmdOptions(withSettings.toString().trim());
+                started = super.deploy(archive);
+            } finally {
+                configuration.setCmdOptions(options);
+            }
+            serving = this;
+            running = archive;
+            awaitReady(started);
+            metaData = started;
+            runningKey = key;
             return metaData;
         }
-        stopRunning();
-        ProtocolMetaData started = super.deploy(archive);
-        running = archive;
-        awaitReady(started);
-        metaData = started;
-        runningKey = key;
-        return metaData;
     }
 
-    /** Kept for the next class; {@link #stop()} ends it. */
+    /** Kept for the next class. */
     @Override
     public void undeploy(Archive<?> archive) {
     }
 
-    @Override
-    public synchronized void stop() throws LifecycleException {
-        stopRunning();
-        super.stop();
-    }
-
-    private void stopRunning() {
-        if (running != null) {
+    private static void stopRunning() {
+        if (serving != null) {
             try {
-                super.undeploy(running);
+                serving.undeployOwn(running);
             } catch (DeploymentException e) {
                 LOG.warning("stopping the shared Payara Micro: " + e);
             }
+            serving = null;
             running = null;
             runningKey = null;
             metaData = null;
         }
+    }
+
+    private void undeployOwn(Archive<?> archive) throws DeploymentException {
+        super.undeploy(archive);
     }
 
     private void awaitReady(ProtocolMetaData started) throws DeploymentException {

@@ -4,11 +4,12 @@ import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableCont
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
-/** Puts {@link SharedPayaraMicro} in place of Payara Micro's own managed container. */
+/** Puts {@link SharedPayaraMicro} in place of Payara Micro's own managed container, with per-class {@link ServerSettings}. */
 public class SharedPayaraMicroExtension implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
         builder.override(DeployableContainer.class, PayaraMicroDeployableContainer.class, SharedPayaraMicro.class);
+        builder.observer(ServerSettings.class);
     }
 }
