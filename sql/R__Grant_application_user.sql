@@ -87,3 +87,6 @@ GRANT SELECT, INSERT, DELETE, CREATE, DROP, ALTER ON report_runaway_fact_next TO
 GRANT SELECT, INSERT, CREATE, DROP, ALTER ON report_runaway_fact_prev TO ${appGrantee};
 GRANT SELECT, INSERT, DELETE, CREATE, DROP, ALTER ON report_care_fact_next TO ${appGrantee};
 GRANT SELECT, INSERT, CREATE, DROP, ALTER ON report_care_fact_prev TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON import_job TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON import_problem TO ${appGrantee};
+GRANT SELECT, INSERT, UPDATE, DELETE ON import_reference TO ${appGrantee};

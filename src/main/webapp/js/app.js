@@ -14,7 +14,7 @@ import { clearOrganisationCache } from './organisations.js';
 const main = document.getElementById('main');
 
 const NAVIGATION = {
-  CASEWORKER: [['/cases', 'nav.cases'], ['/cases/new', 'nav.newCase']],
+  CASEWORKER: [['/cases', 'nav.cases'], ['/cases/new', 'nav.newCase'], ['/imports', 'nav.imports']],
   AUDITOR: [['/audit/log', 'nav.auditLog'], ['/audit/subjects', 'nav.auditSubjects'], ['/audit/cases', 'nav.auditCases'],
     ['/audit/break-glass', 'nav.breakGlass'], ['/audit/verification', 'nav.verification']],
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/organisations', 'nav.organisations'], ['/admin/tokens', 'nav.tokens'],

@@ -37,6 +37,8 @@ export function registerRoutes(route) {
   route('/cases/:id/shares', () => import('./pages/case-shares.js'), { roles: EDIT });
   route('/cases/:id/parties/:kind/new', () => import('./pages/party-form.js'), { roles: EDIT });
   route('/cases/:id/parties/:kind/:partyId/edit', () => import('./pages/party-form.js'), { roles: EDIT });
+  route('/imports', () => import('./pages/imports.js'), { roles: EDIT });
+  route('/imports/:id', () => import('./pages/imports.js'), { roles: EDIT });
   route('/cases/:id/parties/:partyId/:record/new', () => import('./pages/record-form.js'), { roles: EDIT });
 
   route('/audit/log', () => import('./pages/audit-log.js'), { roles: AUDIT });

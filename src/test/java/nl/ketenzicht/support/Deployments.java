@@ -22,7 +22,8 @@ public final class Deployments {
             throw new IllegalStateException("target/ketenzicht.war is missing: run the integration tests through 'mvn verify'");
         }
         return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(ShrinkWrap.createFromZipFile(WebArchive.class, built))
-                .addClasses(TestClockResource.class, TestFailureResource.class, TestRetentionResource.class, TestDiagnosticsResource.class);
+                .addClasses(TestClockResource.class, TestFailureResource.class, TestRetentionResource.class, TestDiagnosticsResource.class,
+                        nl.ketenzicht.imports.TestImportLimitsResource.class);
     }
 
     /** The same archive: every test deploys at the root context. */

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Parameters of a message code, in a stable order; values are numbers or plain text. */
-final class Params {
+public final class Params {
 
     private Params() {
     }
 
-    static Map<String, Object> copy(Map<String, ?> params) {
+    public static Map<String, Object> copy(Map<String, ?> params) {
         if (params == null || params.isEmpty()) {
             return Map.of();
         }

@@ -1,0 +1,343 @@
+package nl.ketenzicht.imports;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.shared.DatabaseMigrator;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs a job's preview or commit in the background (the container's managed executor), acting for
+ * the caller who started it. Each unit (a case with its parties and steps) is applied row by row in
+ * a transaction through {@link RowApplier}; a row the services refuse is recorded with its problems,
+ * the transaction is rolled back and the unit's good rows replayed, so that every row of the file is
+ * checked. A preview always rolls back. A commit per case keeps a unit only when all its rows pass;
+ * all or nothing keeps the whole file in one transaction, or nothing. Cancelling stops between units.
+ */
+@ApplicationScoped
+class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+    private static final long PROGRESS_EVERY_MS = 500;
+    private static final int UNIT_TIMEOUT_SECONDS = 300;
+    private static final int ATOMIC_TIMEOUT_SECONDS = 4 * 3600;
+
+    @Resource
+    ManagedExecutorService executor;
+    @Resource
+    UserTransaction utx;
+    @Inject
+    Instance<RequestContextController> contexts;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    RowApplier applier;
+    @Inject
+    ImportJobs jobs;
+    @Inject
+    ImportConfig config;
+    @PersistenceContext(unitName = "ketenzicht")
+    EntityManager em;
+
+    void recoverInterrupted(@Observes DatabaseMigrator.SchemaReady ready) {
+        int n = jobs.interrupted();
+        if (n > 0) {
+            LOG.warning(() -> n + " import job(s) were running when the server stopped; marked failed.");
+        }
+    }
+
+    void start(long jobId) {
+        executor.submit(() -> run(jobId));
+    }
+
+    private void run(long jobId) {
+        ImportJob job = jobs.get(jobId);
+        Run run = new Run(job);
+        try {
+            run.execute();
+        } catch (ProblemException e) {
+            rollbackQuietly();
+            jobs.failed(jobId, e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            LOG.log(Level.WARNING, "Import job " + jobId + " failed", e);
+            jobs.failed(jobId, MessageCode.IMPORT_FAILED, e.getClass().getSimpleName());
+        }
+    }
+
+    /** One run of one job: its counters, the unit's state and the problems waiting to be stored. */
+    private final class Run {
+        private final ImportJob job;
+        private final Caller who;
+        private final boolean preview;
+        private final boolean atomic;
+        private int rows;
+        private int created;
+        private int updated;
+        private int unchanged;
+        private int refused;
+        private int refusedUnits;
+        private int storedProblems;
+        private long lastProgress = System.currentTimeMillis();
+        /** All or nothing only: a refused row was seen, the transaction is gone, the rest is only checked. */
+        private boolean atomicBroken;
+
+        Run(ImportJob job) {
+            this.job = job;
+            this.who = job.caller();
+            this.preview = job.phase() == ImportJob.Phase.PREVIEW;
+            this.atomic = !preview && job.mode() == ImportJob.Mode.ALL_OR_NOTHING;
+        }
+
+        ImportJob.Counts counts() {
+            return new ImportJob.Counts(rows, created, updated, unchanged, refused, refusedUnits);
+        }
+
+        void execute() {
+            boolean cancelled = false;
+            try (SheetRows sheet = job.fileType().open(Path.of(job.filePath()), config.limits())) {
+                CaseUnits units = new CaseUnits(sheet);
+                if (atomic) {
+                    begin(ATOMIC_TIMEOUT_SECONDS);
+                }
+                while (units.hasNext()) {
+                    List<ImportRow> unit = units.next();
+                    applyUnit(unit);
+                    if (System.currentTimeMillis() - lastProgress >= PROGRESS_EVERY_MS) {
+                        lastProgress = System.currentTimeMillis();
+                        if (jobs.progress(job.id(), counts())) {
+                            cancelled = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (atomic) {
+                if (cancelled || atomicBroken) {
+                    rollbackQuietly();
+                    created = 0;
+                    updated = 0;
+                    unchanged = 0;
+                } else {
+                    commit();
+                }
+            }
+            if (cancelled) {
+                jobs.cancelled(job.id(), counts());
+            } else if (atomic && atomicBroken) {
+                jobs.progress(job.id(), counts());
+                jobs.failed(job.id(), MessageCode.IMPORT_NOTHING_APPLIED, refused + " row(s) refused; all or nothing applied nothing.");
+            } else {
+                jobs.finish(job.id(), counts());
+            }
+        }
+
+        private void applyUnit(List<ImportRow> unit) {
+            List<RowRequests.Parsed> parsed = unit.stream().map(r -> r.usable() ? RowRequests.parse(r)
+                            : new RowRequests.Parsed(r, null, null, Set.of(), null, null, r.problems()))
+                    .sorted(Comparator.comparing((RowRequests.Parsed p) -> p.row().kind() == null ? -1 : p.row().kind().ordinal()))
+                    .toList();
+            boolean ownTransaction = !atomic || atomicBroken;
+            RequestContextController context = contexts.get();
+            context.activate();
+            try {
+                caller.actAs(who, job.remoteAddress());
+                if (ownTransaction) {
+                    begin(UNIT_TIMEOUT_SECONDS);
+                }
+                UnitResult result = applyRows(parsed);
+                boolean keep = !preview && result.problems.isEmpty() && !atomicBroken;
+                if (ownTransaction) {
+                    if (keep) {
+                        commit();
+                    } else {
+                        rollbackQuietly();
+                    }
+                } else if (!result.problems.isEmpty()) {
+                    // All or nothing: the file's transaction is lost; from here each unit is only checked.
+                    rollbackQuietly();
+                    atomicBroken = true;
+                    created = 0;
+                    updated = 0;
+                    unchanged = 0;
+                } else {
+                    em.flush();
+                    em.clear();
+                }
+                count(parsed, result, keep || atomic && !atomicBroken);
+            } finally {
+                context.deactivate();
+                contexts.destroy(context);
+            }
+        }
+
+        private void count(List<RowRequests.Parsed> parsed, UnitResult result, boolean kept) {
+            rows += parsed.size();
+            List<RowProblem> problems = new ArrayList<>(result.problems);
+            Set<Integer> refusedRows = new HashSet<>();
+            result.problems.forEach(p -> refusedRows.add(p.row()));
+            boolean unitRefused = !refusedRows.isEmpty();
+            refusedUnits += unitRefused ? 1 : 0;
+            for (RowRequests.Parsed p : parsed) {
+                int n = p.row().number();
+                if (refusedRows.contains(n)) {
+                    refused++;
+                } else if (unitRefused && !preview) {
+                    // Per case: the unit goes in whole or not at all, so its good rows are refused with it.
+                    refused++;
+                    problems.add(RowProblem.of(n, null, MessageCode.IMPORT_UNIT_REFUSED, Map.of("reference", String.valueOf(p.row().caseRef())),
+                            "Another row of this case was refused; the case is imported whole or not at all."));
+                } else {
+                    switch (result.outcomes.get(n)) {
+                        case CREATED -> created++;
+                        case UPDATED -> updated++;
+                        case UNCHANGED -> unchanged++;
+                    }
+                }
+            }
+            store(problems);
+        }
+
+        private void store(List<RowProblem> problems) {
+            int room = config.maxProblems() - storedProblems;
+            if (room <= 0 || problems.isEmpty()) {
+                return;
+            }
+            List<RowProblem> kept = problems.size() <= room ? problems : problems.subList(0, room);
+            storedProblems += kept.size();
+            jobs.addProblems(job.id(), kept);
+        }
+
+        private UnitResult applyRows(List<RowRequests.Parsed> rows) {
+            UnitResult result = new UnitResult();
+            RowApplier.UnitState state = new RowApplier.UnitState(job.organisationId(), job.id());
+            List<RowRequests.Parsed> applied = new ArrayList<>();
+            Set<String> refusedRefs = new HashSet<>();
+            Set<String> references = new HashSet<>();
+            boolean caseRefused = false;
+            for (RowRequests.Parsed p : rows) {
+                ImportRow row = p.row();
+                List<RowProblem> problems = new ArrayList<>(p.problems());
+                if (row.usable() && !references.add(row.kind().referenceType() + "\u0001" + row.reference())) {
+                    problems.add(RowProblem.of(row.number(), ImportColumn.REFERENCE, MessageCode.IMPORT_DUPLICATE_REFERENCE,
+                            Map.of("reference", row.reference()), "This reference is used by another row of this case."));
+                }
+                String dependency = row.usable() ? dependency(p, refusedRefs, caseRefused && state.caseId == null) : null;
+                if (dependency != null) {
+                    problems.add(RowProblem.of(row.number(), null, MessageCode.IMPORT_DEPENDS_ON_REFUSED, Map.of("reference", dependency),
+                            "This row depends on " + dependency + ", which was refused."));
+                }
+                boolean attempted = false;
+                if (row.usable() && dependency == null) {
+                    attempted = true;
+                    try {
+                        result.outcomes.put(row.number(), applier.apply(p, state));
+                    } catch (RowApplier.Refused e) {
+                        problems.addAll(e.problems);
+                    } catch (ProblemException e) {
+                        if (e.status() >= 500) {
+                            throw e;
+                        }
+                        problems.addAll(RowOutcomes.problemsOf(e, p, problems));
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Import job " + job.id() + ", row " + row.number(), e);
+                        problems.add(RowProblem.of(row.number(), null, MessageCode.IMPORT_ROW_FAILED, Map.of(),
+                                "This row could not be applied: " + e.getClass().getSimpleName()));
+                    }
+                }
+                if (problems.isEmpty()) {
+                    applied.add(p);
+                    continue;
+                }
+                result.problems.addAll(problems);
+                result.outcomes.remove(row.number());
+                if (row.kind() == RecordKind.CASE) {
+                    caseRefused = true;
+                } else if (row.reference() != null) {
+                    refusedRefs.add(row.reference());
+                }
+                if (attempted && (!atomic || atomicBroken)) {
+                    replay(applied, state);
+                } else if (attempted) {
+                    return result;
+                }
+            }
+            return result;
+        }
+
+        /** The reference of a refused row this one needs, or null. */
+        private String dependency(RowRequests.Parsed p, Set<String> refusedRefs, boolean caseGone) {
+            if (caseGone && p.row().kind() != RecordKind.CASE) {
+                return p.row().caseRef();
+            }
+            if (p.party() != null && refusedRefs.contains(p.party())) {
+                return p.party();
+            }
+            return p.linkedVictims().stream().filter(refusedRefs::contains).findFirst().orElse(null);
+        }
+
+        /** A refused row spoiled the transaction: start again and re-apply the unit's rows that passed. */
+        private void replay(List<RowRequests.Parsed> applied, RowApplier.UnitState state) {
+            rollbackQuietly();
+            begin(UNIT_TIMEOUT_SECONDS);
+            state.caseId = null;
+            for (RowRequests.Parsed p : applied) {
+                applier.apply(p, state);
+            }
+        }
+    }
+
+    private static final class UnitResult {
+        final List<RowProblem> problems = new ArrayList<>();
+        final Map<Integer, RowApplier.Outcome> outcomes = new java.util.HashMap<>();
+    }
+
+    private void begin(int timeoutSeconds) {
+        try {
+            utx.setTransactionTimeout(timeoutSeconds);
+            utx.begin();
+        } catch (Exception e) {
+            throw new IllegalStateException("No transaction for the import", e);
+        }
+    }
+
+    private void commit() {
+        try {
+            utx.commit();
+        } catch (Exception e) {
+            rollbackQuietly();
+            throw new IllegalStateException("The import's transaction did not commit", e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (utx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                utx.rollback();
+            }
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Rollback of an import transaction", e);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package nl.ketenzicht.imports;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.ketenzicht.cases.Case;
+import nl.ketenzicht.cases.CaseRequests.CaseRequest;
+import nl.ketenzicht.cases.CaseService;
+import nl.ketenzicht.parties.PartyRequests;
+import nl.ketenzicht.parties.PartyService;
+import nl.ketenzicht.proceedings.ProceedingsRequests;
+import nl.ketenzicht.proceedings.ProceedingsService;
+import nl.ketenzicht.shared.problem.MessageCode;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies one row through the service the API's resource calls for the same change, so that the
+ * row meets exactly the API's checks, reference data, scope, access log and aggregate maintenance.
+ * What the import adds is only the mapping of the partner's references: a known reference whose
+ * values did not change is left alone, a changed one is revised, an unknown one is created.
+ */
+@RequestScoped
+class RowApplier {
+
+    /** The services want a base for the Location of what they create; an import has no response to put it in. */
+    private static final URI BASE = URI.create("https://import.invalid/");
+
+    @Inject
+    CaseService cases;
+    @Inject
+    PartyService parties;
+    @Inject
+    ProceedingsService proceedings;
+    @Inject
+    ImportReferences references;
+    @PersistenceContext(unitName = "ketenzicht")
+    EntityManager em;
+
+    enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    /** What the rows of one case share while they are applied. */
+    static final class UnitState {
+        final long organisationId;
+        final long jobId;
+        Long caseId;
+
+        UnitState(long organisationId, long jobId) {
+            this.organisationId = organisationId;
+            this.jobId = jobId;
+        }
+    }
+
+    /** A row refused by the import itself (a reference that names nothing); the services refuse with ProblemException. */
+    static final class Refused extends RuntimeException {
+        final transient List<RowProblem> problems;
+
+        Refused(RowProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problems = List.of(problem);
+        }
+    }
+
+    Outcome apply(RowRequests.Parsed p, UnitState s) {
+        ImportRow row = p.row();
+        RecordKind kind = row.kind();
+        if (kind == RecordKind.CASE) {
+            return applyCase(p, s);
+        }
+        long caseId = s.caseId != null ? s.caseId : references.find(s.organisationId, "CASE", row.caseRef(), row.caseRef())
+                .map(ImportReferences.Known::recordId)
+                .orElseThrow(() -> refused(row, ImportColumn.CASE_REF, MessageCode.IMPORT_CASE_UNKNOWN, Map.of("reference", row.caseRef()),
+                        "No case with this reference: add its ZAAK row to the file."));
+        s.caseId = caseId;
+        Optional<ImportReferences.Known> known = references.find(s.organisationId, kind.referenceType(), row.caseRef(), row.reference());
+        if (known.isPresent() && known.get().hash().equals(p.hash())) {
+            return Outcome.UNCHANGED;
+        }
+        long id;
+        Outcome outcome = known.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
+        switch (kind) {
+            case VICTIM -> {
+                var r = (PartyRequests.VictimRequest) p.request();
+                id = known.isPresent() ? parties.updateVictim(known.get().recordId(), parties.versionOf(known.get().recordId()), r).id()
+                        : parties.addVictim(caseId, r, null, BASE).view().id();
+            }
+            case SUSPECT -> {
+                var q = (PartyRequests.SuspectRequest) p.request();
+                var r = new PartyRequests.SuspectRequest(q.gender(), q.birthYear(), q.role(), victims(p, s), q.partnerReference());
+                id = known.isPresent() ? parties.updateSuspect(known.get().recordId(), parties.versionOf(known.get().recordId()), r).id()
+                        : parties.addSuspect(caseId, r, null, BASE).view().id();
+            }
+            case CLIENT -> {
+                var q = (PartyRequests.ClientRequest) p.request();
+                var r = new PartyRequests.ClientRequest(q.gender(), q.birthYear(), q.contactCount(), q.ageVerificationAtIssue(), victims(p, s),
+                        q.partnerReference());
+                id = known.isPresent() ? parties.updateClient(known.get().recordId(), parties.versionOf(known.get().recordId()), r).id()
+                        : parties.addClient(caseId, r, null, BASE).view().id();
+            }
+            case AANGIFTE -> {
+                stepUnchangeable(row, known);
+                long victim = party(row, p.party(), s);
+                id = parties.addAangifteEvent(victim, (PartyRequests.AangifteEventRequest) p.request()).aangifteHistory().stream()
+                        .map(PartyRequests.AangifteEventView::id).max(Comparator.naturalOrder()).orElseThrow();
+            }
+            case CHAIN_EVENT -> {
+                stepUnchangeable(row, known);
+                long party = party(row, p.party(), s);
+                id = proceedings.add(party, (ProceedingsRequests.ChainEventRequest) p.request()).events().stream()
+                        .map(ProceedingsRequests.ChainEventView::id).max(Comparator.naturalOrder()).orElseThrow();
+            }
+            default -> throw new IllegalStateException(kind.name());
+        }
+        references.save(s.organisationId, kind.referenceType(), row.caseRef(), row.reference(), id, caseId, p.hash(), s.jobId);
+        return outcome;
+    }
+
+    private Outcome applyCase(RowRequests.Parsed p, UnitState s) {
+        ImportRow row = p.row();
+        CaseRequest r = (CaseRequest) p.request();
+        Optional<ImportReferences.Known> known = references.find(s.organisationId, "CASE", row.caseRef(), row.caseRef());
+        if (known.isPresent() && p.caseId() != null && known.get().recordId() != p.caseId()) {
+            throw refused(row, ImportColumn.CASE_ID, MessageCode.IMPORT_CASE_ID_OTHER, Map.of("id", known.get().recordId()),
+                    "This reference names case " + known.get().recordId() + " already.");
+        }
+        if (known.isPresent() && known.get().hash().equals(p.hash())) {
+            s.caseId = known.get().recordId();
+            return Outcome.UNCHANGED;
+        }
+        Long existing = known.map(ImportReferences.Known::recordId).orElse(p.caseId());
+        long id;
+        if (existing != null) {
+            Case c = em.find(Case.class, existing);
+            id = cases.update(existing, c == null ? 0 : c.version(), r).id();
+        } else {
+            id = cases.create(r, null, BASE).view().id();
+        }
+        s.caseId = id;
+        references.save(s.organisationId, "CASE", row.caseRef(), row.caseRef(), id, id, p.hash(), s.jobId);
+        return existing != null ? Outcome.UPDATED : Outcome.CREATED;
+    }
+
+    private static void stepUnchangeable(ImportRow row, Optional<ImportReferences.Known> known) {
+        if (known.isPresent()) {
+            throw refused(row, ImportColumn.REFERENCE, MessageCode.IMPORT_STEP_CHANGED, Map.of("reference", row.reference()),
+                    "This step was imported before with other values; a recorded step is withdrawn in the application, not changed.");
+        }
+    }
+
+    private Set<Long> victims(RowRequests.Parsed p, UnitState s) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String ref : p.linkedVictims()) {
+            ids.add(references.find(s.organisationId, "PARTY", p.row().caseRef(), ref).map(ImportReferences.Known::recordId)
+                    .orElseThrow(() -> refused(p.row(), ImportColumn.LINKED_VICTIMS, MessageCode.IMPORT_PARTY_UNKNOWN, Map.of("reference", ref),
+                            "No victim with reference " + ref + " in this case.")));
+        }
+        return ids;
+    }
+
+    private long party(ImportRow row, String ref, UnitState s) {
+        return references.find(s.organisationId, "PARTY", row.caseRef(), ref).map(ImportReferences.Known::recordId)
+                .orElseThrow(() -> refused(row, ImportColumn.PARTY_REF, MessageCode.IMPORT_PARTY_UNKNOWN, Map.of("reference", ref),
+                        "No party with reference " + ref + " in this case."));
+    }
+
+    private static Refused refused(ImportRow row, ImportColumn column, MessageCode code, Map<String, ?> params, String message) {
+        return new Refused(RowProblem.of(row.number(), column, code, params, message));
+    }
+}

@@ -1,0 +1,137 @@
+// Bulk import of a case file (CSV or XLSX): upload and check it (a dry run with the API's own rules),
+// read the problems per row and column, then import it per case or all or nothing, and follow the
+// progress. The job lives on the server: its address (#/imports/:id) survives a page reload.
+
+import { h, pageHeading, append, clear } from '../dom.js';
+import { t, currentLanguage, formatNumber } from '../i18n.js';
+import { get, post, postText } from '../api.js';
+import { errorText } from '../forms.js';
+import { navigate } from '../router.js';
+import { dataTable, notification, section, summaryList } from '../components.js';
+
+const RUNNING = new Set(['PREVIEWING', 'COMMITTING']);
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+let timer = null;
+
+function progressBar(job) {
+  const p = job.progress;
+  const details = [t('imports.progress.rows', formatNumber(p.rowsDone), formatNumber(p.totalRows))];
+  if (p.rowsPerSecond !== null && p.rowsPerSecond !== undefined) details.push(t('imports.progress.rate', formatNumber(Math.round(p.rowsPerSecond))));
+  if (RUNNING.has(job.status) && p.secondsLeft !== null && p.secondsLeft !== undefined) details.push(t('imports.progress.left', formatNumber(p.secondsLeft)));
+  return h('div', { class: 'import-progress' },
+    h('div', { id: 'import-progress', class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100',
+      'aria-valuenow': String(p.percent), 'aria-valuetext': `${p.percent}%`, 'aria-labelledby': 'import-progress-label' },
+    h('div', { class: 'progress__bar', style: `width: ${p.percent}%` })),
+    h('p', { id: 'import-progress-label', class: 'hint' }, `${t(`imports.status.${job.status}`)} – ${p.percent}% · ${details.join(' · ')}`));
+}
+
+function summary(job) {
+  const s = job.summary;
+  const done = job.phase === 'COMMIT' ? 'done' : 'would';
+  return summaryList([
+    [t('imports.file'), `${job.fileName} (${formatNumber(job.totalRows)} ${t('imports.rows')})`],
+    [t(`imports.summary.create.${done}`), formatNumber(s.create)],
+    [t(`imports.summary.update.${done}`), formatNumber(s.update)],
+    [t('imports.summary.unchanged'), formatNumber(s.unchanged)],
+    [t('imports.summary.refused'), h('span', { id: 'import-refused-count' }, formatNumber(s.refused))],
+    [t('imports.summary.refusedCases'), formatNumber(s.refusedCases)],
+  ]);
+}
+
+async function problemsTable(job) {
+  if (!job.summary.refused) return h('p', { class: 'body', id: 'import-no-problems' }, t('imports.noProblems'));
+  const page = (await get(`api/imports/${job.id}/problems?limit=200&lang=${currentLanguage()}`)).data;
+  return h('div', {},
+    dataTable({ caption: t('imports.problems.caption', formatNumber(page.total)), rows: page.items, columns: [
+      { label: t('imports.problems.row'), value: (p) => String(p.row) },
+      { label: t('imports.problems.column'), value: (p) => p.column || '–' },
+      { label: t('imports.problems.problem'), value: (p) => (p.rule ? `${p.text} (${p.rule})` : p.text) }] }),
+    page.total > page.items.length ? h('p', { class: 'hint' }, t('imports.problems.more', formatNumber(page.items.length))) : null,
+    h('p', {}, h('a', { id: 'import-refused-download', class: 'button button--secondary', download: `import-${job.id}-refused.csv`,
+      href: `api/imports/${job.id}/refused-rows?lang=${currentLanguage()}` }, t('imports.refused.download'))));
+}
+
+function commitForm(job, show) {
+  const modes = ['PER_CASE', 'ALL_OR_NOTHING'].map((m, i) => h('div', { class: 'radios__item' },
+    h('input', { class: 'radios__input', type: 'radio', name: 'mode', id: `import-mode-${m}`, value: m, checked: i === 0 }),
+    h('label', { class: 'radios__label', for: `import-mode-${m}` }, t(`imports.mode.${m}`))));
+  return h('form', { id: 'import-commit-form', class: 'form', novalidate: true, on: { submit: async (e) => {
+    e.preventDefault();
+    const mode = modes.map((d) => d.querySelector('input')).find((i) => i.checked).value;
+    try {
+      show((await post(`api/imports/${job.id}/commit`, { mode })).data);
+    } catch (error) {
+      show(job, error);
+    }
+  } } },
+  h('div', { class: 'form-group' }, h('fieldset', { class: 'fieldset' }, h('legend', { class: 'fieldset__legend' }, t('imports.mode')),
+    h('div', { class: 'radios' }, modes))),
+  h('div', { class: 'button-group' }, h('button', { type: 'submit', class: 'button', id: 'import-commit' }, t('imports.commit'))));
+}
+
+export async function render(main, { params }) {
+  clearTimeout(timer);
+  const state = h('div', { id: 'import-job', 'aria-live': 'polite' });
+  const file = h('input', { type: 'file', id: 'import-file', name: 'file', accept: '.csv,.txt,.xlsx,text/csv,' + XLSX, class: 'file-upload',
+    'aria-describedby': 'import-file-hint' });
+  const lang = currentLanguage();
+
+  async function show(job, error) {
+    clearTimeout(timer);
+    clear(state);
+    if (error) append(state, notification('error', t('imports.failed'), errorText(error)));
+    const parts = [summary(job), progressBar(job)];
+    if (job.failure) parts.push(notification('error', t('imports.failed'), job.failure.message));
+    if (RUNNING.has(job.status)) {
+      parts.push(h('button', { type: 'button', class: 'button button--secondary', id: 'import-cancel', on: { click: async () => {
+        try { show((await post(`api/imports/${job.id}/cancellation`, {})).data); } catch (e) { show(job, e); }
+      } } }, t('imports.cancel')));
+      timer = setTimeout(async () => {
+        if (!document.body.contains(state)) return;
+        try { show((await get(`api/imports/${job.id}?lang=${lang}`)).data); } catch (e) { show(job, e); }
+      }, 500);
+    } else if (job.phase) {
+      parts.push(await problemsTable(job));
+      if (job.status === 'PREVIEWED' || job.status === 'CANCELLED' || job.status === 'FAILED') parts.push(commitForm(job, show));
+      if (job.status === 'COMMITTED') parts.push(notification('success', t('imports.committed'), t('imports.committed.body', formatNumber(job.summary.create), formatNumber(job.summary.update))));
+    }
+    append(state, section(t(`imports.phase.${job.phase || 'UPLOAD'}`), parts));
+  }
+
+  async function upload(e) {
+    e.preventDefault();
+    clear(state);
+    const chosen = file.files && file.files[0];
+    if (!chosen) {
+      append(state, notification('error', t('imports.failed'), t('imports.noFile')));
+      return;
+    }
+    const type = /\.xlsx$/i.test(chosen.name) ? XLSX : 'text/csv';
+    try {
+      const job = (await postText(`api/imports?fileName=${encodeURIComponent(chosen.name)}&lang=${lang}`, chosen, type)).data;
+      const started = (await post(`api/imports/${job.id}/preview`, {})).data;
+      navigate(`/imports/${job.id}`);
+      show(started);
+    } catch (error) {
+      append(state, notification('error', t('imports.refusedFile'), error.problem && error.problem.code
+        ? h('p', { id: 'import-file-problem' }, errorText(error)) : errorText(error)));
+    }
+  }
+
+  append(main, pageHeading(t('imports.title')), h('p', { class: 'lead' }, t('imports.intro')),
+    h('ul', { class: 'list' },
+      h('li', {}, h('a', { id: 'import-template-csv', href: `api/imports/template?format=csv&lang=${lang}`, download: '' }, t('imports.template.csv'))),
+      h('li', {}, h('a', { id: 'import-template-xlsx', href: `api/imports/template?format=xlsx&lang=${lang}`, download: '' }, t('imports.template.xlsx')))),
+    h('form', { id: 'import-upload', class: 'form', novalidate: true, on: { submit: upload } },
+      h('div', { class: 'form-group' }, h('label', { class: 'label', for: 'import-file' }, t('imports.fileLabel')),
+        h('div', { class: 'hint', id: 'import-file-hint' }, t('imports.fileHint')), file),
+      h('div', { class: 'button-group' }, h('button', { type: 'submit', class: 'button', id: 'import-check' }, t('imports.check')))),
+    state);
+  if (params && params.id) {
+    try {
+      await show((await get(`api/imports/${params.id}?lang=${lang}`)).data);
+    } catch (error) {
+      append(state, notification('error', t('imports.failed'), errorText(error)));
+    }
+  }
+}
