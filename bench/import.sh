@@ -11,13 +11,13 @@
 #   BENCH_ROWS=20000 bench/import.sh     (a check that it works, a few minutes)
 #
 # Settings (environment): BENCH_ROWS (1000000), BENCH_DB (ketenzicht_bench_import), BENCH_PORT
-# (18281), APP_JVM (the server's JVM options, default -Xmx256m).
+# (20250), APP_JVM (the server's JVM options, default -Xmx256m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS=${BENCH_ROWS:-1000000}
 DB=${BENCH_DB:-ketenzicht_bench_import}
-PORT=${BENCH_PORT:-18281}
+PORT=${BENCH_PORT:-20250}
 APP_JVM=${APP_JVM:--Xmx256m}
 PAYARA_VERSION=${PAYARA_VERSION:-6.2025.10}
 MICRO_JAR=${MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}

@@ -33,6 +33,7 @@ import java.util.Map;
                 @Tag(name = "Cases", description = "Cases: opening, editing (with If-Match), closing, sharing and the whole chain of a case."),
                 @Tag(name = "Context", description = "Context per year, kept by coordinators: capacity per police unit, local priority per municipality, programmes and pilots."),
                 @Tag(name = "Dark number", description = "Registrations' overlap between partners and the multiple systems estimate (coordinators)."),
+                @Tag(name = "Imports", description = "Bulk import of a partner's case file (CSV or XLSX): upload, preview, commit per case or all or nothing, progress, problems and refused rows."),
                 @Tag(name = "Indicators", description = "Indicators over the report counters with yearly targets, and actual against target."),
                 @Tag(name = "Interface texts", description = "The texts of the user interface and of the message codes, per language."),
                 @Tag(name = "Parties", description = "Victims, suspects and clients of a case, and a victim's aangifte history."),

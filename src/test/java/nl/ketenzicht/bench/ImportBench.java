@@ -55,7 +55,7 @@ public final class ImportBench {
 
     public static void main(String[] args) throws Exception {
         int target = Integer.getInteger("bench.rows", 20_000);
-        URL base = new URL(System.getProperty("bench.url", "http://127.0.0.1:18281/"));
+        URL base = new URL(System.getProperty("bench.url", "http://127.0.0.1:20250/"));
         Path file = Path.of(System.getProperty("bench.file", "target/bench/import-" + target + ".csv"));
         BenchLogin.Partner partner = BenchLogin.partner(base, "admin", System.getProperty("bench.admin.password"));
         Spec spec = Spec.national(Math.max(1, target / 3), 2019, 2024, LocalDate.now().minusDays(1));

@@ -110,7 +110,7 @@ class ImportIT {
         String header = "soort;zaak_referentie;referentie;ketenzicht_zaak_id;gemeente;geopend_op;herkomst;uitbuitingsvormen;teamtype;"
                 + "aantal_verdachten;netwerk;geslacht;geboortejaar;geboortemaand;uitbuiting_begonnen_op;slachtoffers;partij_referentie;"
                 + "datum;fase;uitspraak;artikel;wetsversie;pleegdatum;aangifte_soort;redenen\n";
-        String ok = ";GM0363;2024-03-01;AMBTSHALVE;SEXUAL;AVIM;1;nee";
+        String ok = ";;GM0363;2024-03-01;AMBTSHALVE;SEXUAL;AVIM;1;nee";
         String rows = header
                 + "ZAAK;R1;R1;;GM9999;2024-03-01;AMBTSHALVE;SEXUAL;AVIM;1;nee;;;;;;;;;;;;;;\n"       // 2
                 + "ZAAK;R2;R2;;GM0363;2999-01-01;AMBTSHALVE;SEXUAL;AVIM;1;nee;;;;;;;;;;;;;;\n"       // 3

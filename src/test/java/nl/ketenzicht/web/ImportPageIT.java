@@ -76,7 +76,8 @@ class ImportPageIT {
             String refused = (String) ((JavascriptExecutor) b.driver).executeAsyncScript(
                     "const done = arguments[0]; fetch(document.getElementById('import-refused-download').href)"
                             + ".then(r => r.text()).then(done, e => done('failed ' + e));");
-            assertTrue(refused.startsWith("\uFEFFsoort;") && refused.contains(";reden") && refused.contains("GM9999"),
+            // fetch's text() drops the byte-order mark that the file starts with
+            assertTrue(refused.replace("\uFEFF", "").startsWith("soort;") && refused.contains(";reden") && refused.contains("GM9999"),
                     "the refused rows with their reason: " + refused);
 
             b.click("import-commit");
