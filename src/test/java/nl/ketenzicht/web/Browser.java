@@ -41,7 +41,7 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     private final String base;
-    /** Wall time per kind of step (axe, screenshots, ...), printed when the browser closes: where a browser test's time goes. */
+    /** Wall time per kind of step (axe, screenshots, ...), printed when the browser closes: where a test's time goes. */
     private final java.util.Map<String, long[]> ledger = new java.util.TreeMap<>();
 
     private <T> T timed(String what, Supplier<T> step) {
@@ -276,7 +276,8 @@ final class Browser implements AutoCloseable {
     /** The app is a single page: axe, once loaded, stays in the window until the next full load. */
     private static void injectAxeOnce(org.openqa.selenium.WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined' && typeof window.axe.run === 'function'"))) {
+        Object loaded = js.executeScript("return typeof window.axe !== 'undefined' && typeof window.axe.run === 'function'");
+        if (!Boolean.TRUE.equals(loaded)) {
             js.executeScript(AXE_SOURCE);
         }
     }

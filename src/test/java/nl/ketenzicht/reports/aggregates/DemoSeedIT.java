@@ -36,8 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The deployment runs in demo mode on a database of its own (pom: it.server.DemoSeedIT in the
- * execution isolated, a small ketenzicht.demo.cases), so the demo seeder bulk-loads its synthetic world past the services at
- * start-up, as on a fresh demo. Afterwards every figure the reports of measures 1, 2, 4, 5 and 6 read
+ * execution isolated, a small ketenzicht.demo.cases), so the demo seeder bulk-loads its synthetic
+ * world past the services at start-up, as on a fresh demo. Afterwards every figure the reports of measures 1, 2, 4, 5 and 6 read
  * equals a recount from the base tables, computed here in plain Java from plain row reads: the funnel
  * counters as readers see them (with unfolded deltas), the victim facts and, through
  * {@link VictimCountCheck}, the measure-4 counters, the runaway and care facts, and the dark number's

@@ -26,7 +26,8 @@ public class ServerSettings {
     }
 
     public void before(@Observes(precedence = 100) BeforeClass event) {
-        Map<String, String> settings = parse(System.getProperty("it.server." + event.getTestClass().getJavaClass().getSimpleName(), ""));
+        String name = event.getTestClass().getJavaClass().getSimpleName();
+        Map<String, String> settings = parse(System.getProperty("it.server." + name, ""));
         settings.forEach(System::setProperty);
         current = settings;
     }
