@@ -6,6 +6,7 @@ import nl.ketenzicht.reports.VictimWorld.Victim;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -19,13 +20,25 @@ final class AttackTruth {
 
     private final List<Kase> cases;
     private final List<Victim> victims;
+    /** Measure 7's context as the test kept it: priority by "municipality:year" (absent: unknown), the pilot's tagged cases. */
+    private Map<String, Boolean> priority = Map.of();
+    private Set<Long> tagged = Set.of();
 
     AttackTruth(List<Kase> cases, List<Victim> victims) {
         this.cases = cases;
         this.victims = victims;
     }
 
+    AttackTruth context(Map<String, Boolean> priority, Set<Long> tagged) {
+        this.priority = priority;
+        this.tagged = tagged;
+        return this;
+    }
+
     long value(CellKey k) {
+        if (k.metric().startsWith("event_")) {
+            return byEventDay(k, k.metric().substring("event_".length()));
+        }
         return switch (k.metric()) {
             case "cases" -> cases.stream().filter(c -> caseIn(c, k, c.openedOn)).count();
             case "s_in_view" -> parties(k, "SUSPECT", p -> p.reached("IN_VIEW"));
@@ -54,6 +67,10 @@ final class AttackTruth {
             case "victimised" -> episodes(k, e -> Boolean.TRUE.equals(e.victimised));
             case "referrals" -> referrals(k, c -> true);
             case "started" -> referrals(k, c -> c.started != null);
+            // The monitor's own counts: VictimWorld records no estimated number of clients.
+            case "victims_with_estimate" -> victims(k, v -> v.estimatedClients != null);
+            case "estimated_clients" -> victims.stream().filter(v -> victimIn(v, k) && inContext(v, k) && v.estimatedClients != null)
+                    .mapToLong(v -> v.estimatedClients).sum();
             default -> throw new IllegalArgumentException("no truth for " + k.name());
         };
     }
@@ -67,7 +84,46 @@ final class AttackTruth {
     }
 
     private long victims(CellKey k, Predicate<Victim> p) {
-        return victims.stream().filter(v -> victimIn(v, k)).filter(p).count();
+        return victims.stream().filter(v -> victimIn(v, k) && inContext(v, k)).filter(p).count();
+    }
+
+    /**
+     * The monitor's groups of victims: within a vulnerability marker (aangifte made within a group), in a
+     * municipality with or without the local priority in the case's opening year, in the pilot's units
+     * ("AMS+RDM"), in its tagged or untagged cases.
+     */
+    private boolean inContext(Victim v, CellKey k) {
+        String unitList = k.dim("units");
+        return (k.dim("marker") == null || v.markers.contains(k.dim("marker")))
+                && (k.dim("priority") == null || Boolean.valueOf(k.dim("priority").equals("yes"))
+                .equals(priority.get(v.kase.place.municipality() + ":" + v.kase.openedOn.getYear())))
+                && (unitList == null || List.of(unitList.split("\\+")).contains(v.kase.place.unit()))
+                && (k.dim("tag") == null || k.dim("tag").equals("tagged") == tagged.contains(v.kase.id));
+    }
+
+    /**
+     * The calendar year: suspects with the chain event, or victims with an aangifte made, on a day within the
+     * key's period, whatever the quarter their case was opened in (region and case filters as usual).
+     */
+    private long byEventDay(CellKey k, String metric) {
+        if (metric.equals("aangifte_made")) {
+            return victims.stream().filter(v -> inRegion(v.kase.place, k.region()))
+                    .filter(v -> v.events.stream().anyMatch(e -> e.type().equals("AANGIFTE_MADE") && within(e.on(), k))).count();
+        }
+        Predicate<ReportWorld.Step> event = switch (metric) {
+            case "s_in_view" -> s -> s.stage.equals("IN_VIEW");
+            case "s_om_inflow" -> s -> s.stage.equals("OM_INFLOW");
+            case "s_summons" -> s -> "SUMMONS".equals(s.decision);
+            case "s_conviction" -> s -> s.stage.equals("VERDICT") && "CONVICTION".equals(s.verdict);
+            default -> throw new IllegalArgumentException("no truth for " + k.name());
+        };
+        return cases.stream().filter(c -> inRegion(c.place, k.region())).flatMap(c -> c.parties.stream())
+                .filter(x -> x.kind.equals("SUSPECT")).filter(x -> x.steps.stream().anyMatch(s -> event.test(s) && within(s.on, k))).count();
+    }
+
+    private static boolean within(LocalDate on, CellKey k) {
+        int q = on.getYear() * 4 + (on.getMonthValue() - 1) / 3;
+        return q >= k.from() && q <= k.to();
     }
 
     private long episodes(CellKey k, Predicate<VictimWorld.Runaway> p) {

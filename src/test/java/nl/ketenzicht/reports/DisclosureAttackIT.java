@@ -27,6 +27,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +81,13 @@ class DisclosureAttackIT {
         world.addCases(CASES);
         VictimWorld victims = new VictimWorld(worker, 20261207L);
         victims.describe(world.cases);
+        Context context = context(national, worker, world);
         long cases = System.nanoTime();
         long[] overlapTruth = register(s);
         long written = System.nanoTime();
 
         Publications pub = new Publications(national);
+        pub.pilot(PILOT_START.getYear() * 4 + (PILOT_START.getMonthValue() - 1) / 3, String.join("+", PILOT_UNITS));
         publishEverything(pub);
         List<JsonNode> estimates = new ArrayList<>();
         List<String> exports = new ArrayList<>();
@@ -98,7 +102,7 @@ class DisclosureAttackIT {
         long fetched = System.nanoTime();
 
         CellReading reading = CellReading.choose();
-        AttackTruth truth = new AttackTruth(world.cases, victims.victims);
+        AttackTruth truth = new AttackTruth(world.cases, victims.victims).context(context.priority(), context.tagged());
         LinearSystem system = new LinearSystem();
         Map<CellKey, Long> truths = new LinkedHashMap<>();
         List<String> misread = new ArrayList<>();
@@ -221,6 +225,50 @@ class DisclosureAttackIT {
         pub.indicator("cases", Map.of("form", "LABOUR"), 2021, 2024);
         pub.indicator("s_conviction", Map.of(), 2021, 2024);
         pub.indicator("victims", Map.of("origin", "SIGNAL"), 2021, 2024);
+        for (int year = 2021; year <= 2024; year++) {
+            pub.monitor(year); // the programme monitor: its figures, trends, regions, parts and calendar year
+        }
+    }
+
+    /** Measure 7's context: who keeps it, what the truth needs of it. */
+    private record Context(Map<String, Boolean> priority, Set<Long> tagged) {
+    }
+
+    private static final java.time.LocalDate PILOT_START = java.time.LocalDate.of(2022, 7, 1);
+    private static final List<String> PILOT_UNITS = List.of("AMS", "RDM");
+
+    /**
+     * Context for the monitor's measure 7, kept through the API as coordinators and case workers keep it: local
+     * priorities of the world's municipalities for 2021–2023 (one left unknown, one changing), and a pilot in
+     * AMS and RDM from 2022-Q3 on with every second case of its units opened since then tagged.
+     */
+    private static Context context(Api national, Api worker, ReportWorld world) {
+        Map<String, Boolean> priority = new HashMap<>();
+        List<String> municipalities = ReportWorld.PLACES.stream().map(ReportWorld.Place::municipality).toList();
+        for (int i = 0; i < municipalities.size(); i++) {
+            if (i == municipalities.size() - 1) {
+                continue; // unknown: in neither group
+            }
+            for (int year = 2021; year <= 2023; year++) {
+                boolean yes = i % 2 == 0 ? year >= 2021 + i % 3 : i == 1 && year == 2023;
+                Api.Reply r = national.put("api/context/priorities/" + municipalities.get(i) + "/" + year, Json.of("priority", yes), null);
+                assertEquals(201, r.status(), r.toString());
+                priority.put(municipalities.get(i) + ":" + year, yes);
+            }
+        }
+        Api.Reply pilot = national.post("api/context/pilots", Json.of("name", "Proeftuin aanvalstest", "startsOn", PILOT_START.toString(),
+                "policeUnits", PILOT_UNITS));
+        assertEquals(201, pilot.status(), pilot.toString());
+        long pilotId = pilot.json().get("id").asLong();
+        Set<Long> tagged = new HashSet<>();
+        for (ReportWorld.Kase k : world.cases) {
+            if (PILOT_UNITS.contains(k.place.unit()) && !k.openedOn.isBefore(PILOT_START) && k.id % 2 == 0) {
+                Api.Reply r = worker.put("api/cases/" + k.id + "/pilots/" + pilotId, null, null);
+                assertEquals(200, r.status(), r.toString());
+                tagged.add(k.id);
+            }
+        }
+        return new Context(priority, tagged);
     }
 
     private static Cut cut(String[] period, String level, Map<String, String> filters) {

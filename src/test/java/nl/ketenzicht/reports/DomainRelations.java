@@ -27,7 +27,8 @@ final class DomainRelations {
             Map.entry("s_conviction", List.of("s_verdict", "s_summons")), Map.entry("s_custody", List.of("s_conviction")),
             Map.entry("c_om_inflow", List.of("clients")), Map.entry("c_summons", List.of("c_om_inflow")),
             Map.entry("c_conviction", List.of("c_summons")), Map.entry("c_custody", List.of("c_conviction")),
-            Map.entry("c_age_check", List.of("clients")), Map.entry("aangifte_made", List.of("heard", "victims")),
+            Map.entry("c_age_check", List.of("clients")), Map.entry("aangifte_made", List.of("heard", "victims", "marker_mentions")),
+            Map.entry("victims_with_estimate", List.of("victims")),
             Map.entry("declined", List.of("victims")), Map.entry("heard", List.of("victims")),
             Map.entry("reported", List.of("episodes")), Map.entry("found", List.of("episodes")),
             Map.entry("victimised", List.of("episodes")), Map.entry("started", List.of("referrals")));

@@ -46,8 +46,11 @@ public final class ReportWorld {
         final String decision;
         final String verdict;
         final boolean custody;
+        /** The day of the event (the calendar-year figures count by it). */
+        final LocalDate on;
 
-        Step(long id, String stage, String decision, String verdict, boolean custody) {
+        Step(long id, String stage, String decision, String verdict, boolean custody, LocalDate on) {
+            this.on = on;
             this.id = id;
             this.stage = stage;
             this.decision = decision;
@@ -202,7 +205,8 @@ public final class ReportWorld {
             }
         }
         boolean custody = last.at("/sentence/custodyUnconditionalDays").asInt(0) > 0;
-        p.steps.add(new Step(last.get("id").asLong(), last.get("stage").asText(), text(last, "decision"), text(last, "verdict"), custody));
+        p.steps.add(new Step(last.get("id").asLong(), last.get("stage").asText(), text(last, "decision"), text(last, "verdict"), custody,
+                LocalDate.parse((String) step.get("on"))));
         return true;
     }
 

@@ -28,7 +28,7 @@ final class VictimWorld {
     private static final String[] INSTITUTIONS = {"OPEN_YOUTH_CARE", "CLOSED_YOUTH_CARE", "SHELTER"};
     private static final String[] CARE = {"SPECIALIST_YOUTH_CARE", "SHELTER", "TRAUMA_THERAPY"};
 
-    record Event(String type, String advice, Set<String> reasons) {
+    record Event(String type, String advice, Set<String> reasons, LocalDate on) {
     }
 
     static final class Runaway {
@@ -57,6 +57,8 @@ final class VictimWorld {
         LocalDate exploitationStartedOn;
         Set<String> markers = new TreeSet<>();
         String channel;
+        /** The estimated number of clients, where recorded (the monitor's identified against estimated clients). */
+        Integer estimatedClients;
         final List<Event> events = new ArrayList<>();
         final List<Runaway> runaways = new ArrayList<>();
         final List<Referral> referrals = new ArrayList<>();
@@ -188,7 +190,7 @@ final class VictimWorld {
                 "reasons", List.copyOf(reasons)));
         Api.Reply r = worker.post("api/parties/" + v.id + "/aangifte-events", b);
         assertEquals(200, r.status() == 201 ? 200 : r.status(), r.toString());
-        v.events.add(new Event(type, advice, reasons));
+        v.events.add(new Event(type, advice, reasons, on));
     }
 
     private void runaway(Victim v) {
