@@ -10,8 +10,16 @@ import java.util.Objects;
  * names the cases whose records were touched: from them {@link AccessLog} adds the owning
  * organisations ({@code ownerIds}) and the break-glass flag, whatever the endpoint.
  */
-public record AccessEvent(Action action, String objectType, List<Long> objectIds, List<Long> subjectIds,
-                          Outcome outcome, String purpose, boolean breakGlass, List<Long> caseIds, List<Long> ownerIds) {
+public record AccessEvent(
+        Action action,
+        String objectType,
+        List<Long> objectIds,
+        List<Long> subjectIds,
+        Outcome outcome,
+        String purpose,
+        boolean breakGlass,
+        List<Long> caseIds,
+        List<Long> ownerIds) {
 
     public AccessEvent {
         Objects.requireNonNull(action);
@@ -20,17 +28,31 @@ public record AccessEvent(Action action, String objectType, List<Long> objectIds
         subjectIds = subjectIds == null ? List.of() : List.copyOf(subjectIds);
         Objects.requireNonNull(outcome);
         caseIds = caseIds == null ? List.of() : caseIds.stream().distinct().toList();
-        ownerIds = ownerIds == null ? List.of() : ownerIds.stream().distinct().sorted().toList();
+        ownerIds = ownerIds == null
+                ? List.of()
+                : ownerIds.stream().distinct().sorted().toList();
     }
 
-    public AccessEvent(Action action, String objectType, List<Long> objectIds, List<Long> subjectIds,
-                       Outcome outcome, String purpose, boolean breakGlass) {
+    public AccessEvent(
+            Action action,
+            String objectType,
+            List<Long> objectIds,
+            List<Long> subjectIds,
+            Outcome outcome,
+            String purpose,
+            boolean breakGlass) {
         this(action, objectType, objectIds, subjectIds, outcome, purpose, breakGlass, List.of(), List.of());
     }
 
     public static AccessEvent of(Action action, String objectType, Long objectId, List<Long> subjectIds) {
-        return new AccessEvent(action, objectType, objectId == null ? List.of() : List.of(objectId), subjectIds,
-                Outcome.SUCCESS, null, false);
+        return new AccessEvent(
+                action,
+                objectType,
+                objectId == null ? List.of() : List.of(objectId),
+                subjectIds,
+                Outcome.SUCCESS,
+                null,
+                false);
     }
 
     public AccessEvent withOutcome(Outcome o) {
@@ -43,7 +65,8 @@ public record AccessEvent(Action action, String objectType, List<Long> objectIds
 
     /** The cases whose records this access touched. */
     public AccessEvent inCases(Collection<Long> cases) {
-        return new AccessEvent(action, objectType, objectIds, subjectIds, outcome, purpose, breakGlass, List.copyOf(cases), ownerIds);
+        return new AccessEvent(
+                action, objectType, objectIds, subjectIds, outcome, purpose, breakGlass, List.copyOf(cases), ownerIds);
     }
 
     public AccessEvent inCase(long caseId) {
@@ -51,16 +74,28 @@ public record AccessEvent(Action action, String objectType, List<Long> objectIds
     }
 
     AccessEvent withSubjects(List<Long> subjects) {
-        return new AccessEvent(action, objectType, objectIds, subjects, outcome, purpose, breakGlass, caseIds, ownerIds);
+        return new AccessEvent(
+                action, objectType, objectIds, subjects, outcome, purpose, breakGlass, caseIds, ownerIds);
     }
 
     AccessEvent withOwners(List<Long> owners) {
-        return new AccessEvent(action, objectType, objectIds, subjectIds, outcome, purpose, breakGlass, caseIds, owners);
+        return new AccessEvent(
+                action, objectType, objectIds, subjectIds, outcome, purpose, breakGlass, caseIds, owners);
     }
 
     public enum Action {
-        CREATE('C'), READ('R'), UPDATE('U'), DELETE('D'), SEARCH('R'), EXPORT('E'), REPORT('R'),
-        LOGIN('C'), LOGOUT('U'), LOGIN_FAILED('C'), ADMIN_CHANGE('U'), AUDIT_READ('R');
+        CREATE('C'),
+        READ('R'),
+        UPDATE('U'),
+        DELETE('D'),
+        SEARCH('R'),
+        EXPORT('E'),
+        REPORT('R'),
+        LOGIN('C'),
+        LOGOUT('U'),
+        LOGIN_FAILED('C'),
+        ADMIN_CHANGE('U'),
+        AUDIT_READ('R');
 
         private final char crud;
 
@@ -73,5 +108,10 @@ public record AccessEvent(Action action, String objectType, List<Long> objectIds
         }
     }
 
-    public enum Outcome { SUCCESS, DENIED, NOT_FOUND, FAILED }
+    public enum Outcome {
+        SUCCESS,
+        DENIED,
+        NOT_FOUND,
+        FAILED
+    }
 }

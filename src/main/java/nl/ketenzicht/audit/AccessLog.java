@@ -6,17 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import nl.ketenzicht.identity.Caller;
-import nl.ketenzicht.identity.CurrentCaller;
-import nl.ketenzicht.shared.CorrelationId;
-import nl.ketenzicht.shared.problem.ServiceUnavailable;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.shared.CorrelationId;
+import nl.ketenzicht.shared.problem.ServiceUnavailable;
 
 /**
  * Writes one access-log row per access, synchronously. A successful change is logged in the caller's
@@ -32,14 +31,19 @@ public class AccessLog {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     CurrentCaller caller;
+
     @Inject
     ReadLog reads;
+
     @Inject
     RecordRefs refs;
+
     @Inject
     BreakGlassReasons scopes;
 
@@ -71,8 +75,16 @@ public class AccessLog {
     /** For login events, where the caller is not established yet. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordLogin(AccessEvent event, Long userId, String username, String role, Long organisationId) {
-        Caller who = new Caller(userId, username, role == null ? null : nl.ketenzicht.identity.Role.valueOf(role),
-                organisationId == null ? 0 : organisationId, null, null, null, false, null);
+        Caller who = new Caller(
+                userId,
+                username,
+                role == null ? null : nl.ketenzicht.identity.Role.valueOf(role),
+                organisationId == null ? 0 : organisationId,
+                null,
+                null,
+                null,
+                false,
+                null);
         insert(row(event, Optional.of(who), userId == null ? "anonymous" : "user:" + userId, caller.remoteAddress()));
         refused(event);
     }
@@ -93,9 +105,13 @@ public class AccessLog {
      */
     private AccessEvent resolved(AccessEvent event) {
         AccessEvent e = event;
-        if (e.outcome() != AccessEvent.Outcome.SUCCESS && e.caseIds().isEmpty() && e.objectIds().size() == 1) {
+        if (e.outcome() != AccessEvent.Outcome.SUCCESS
+                && e.caseIds().isEmpty()
+                && e.objectIds().size() == 1) {
             RecordRefs.Touched t = refs.of(e.objectType(), e.objectIds().get(0));
-            List<Long> subjects = java.util.stream.Stream.concat(e.subjectIds().stream(), t.subjects().stream()).distinct().toList();
+            List<Long> subjects = java.util.stream.Stream.concat(e.subjectIds().stream(), t.subjects().stream())
+                    .distinct()
+                    .toList();
             e = e.withSubjects(subjects).inCases(t.cases());
         }
         if (e.caseIds().isEmpty()) {
@@ -103,7 +119,9 @@ public class AccessLog {
         }
         e = e.withOwners(refs.owners(e.caseIds()));
         // Only reads can pass through a grant: writing needs the case's own or shared scope.
-        if (!e.breakGlass() && e.outcome() == AccessEvent.Outcome.SUCCESS && e.action().crud() == 'R') {
+        if (!e.breakGlass()
+                && e.outcome() == AccessEvent.Outcome.SUCCESS
+                && e.action().crud() == 'R') {
             String reason = scopes.breakGlassReason(e.caseIds());
             if (reason != null) {
                 e = e.withBreakGlass(reason);
@@ -119,12 +137,16 @@ public class AccessLog {
     }
 
     private LogRow row(AccessEvent e, Optional<Caller> who, String actorOverride, String accessPoint) {
-        return new LogRow(Timestamp.from(clock.instant()),
+        return new LogRow(
+                Timestamp.from(clock.instant()),
                 actorOverride != null ? actorOverride : who.map(Caller::actor).orElse("anonymous"),
                 who.map(Caller::username).orElse(null),
                 who.map(c -> c.role() == null ? null : c.role().name()).orElse(null),
-                who.map(c -> c.organisationId() == 0 ? null : c.organisationId()).orElse(null),
-                e, accessPoint, CorrelationId.current());
+                who.map(c -> c.organisationId() == 0 ? null : c.organisationId())
+                        .orElse(null),
+                e,
+                accessPoint,
+                CorrelationId.current());
     }
 
     /** In the current transaction, on its connection. */

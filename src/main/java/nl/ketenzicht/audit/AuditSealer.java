@@ -6,13 +6,12 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import nl.ketenzicht.shared.DatabaseMigrator;
-import nl.ketenzicht.shared.EverySecond;
-
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import nl.ketenzicht.shared.DatabaseMigrator;
+import nl.ketenzicht.shared.EverySecond;
 
 /**
  * Seals new log entries into the hash chain every second, in one thread, so that request threads
@@ -27,8 +26,10 @@ public class AuditSealer {
 
     @Inject
     AuditStore store;
+
     @Inject
     Clock clock;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 

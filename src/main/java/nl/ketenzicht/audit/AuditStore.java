@@ -1,9 +1,6 @@
 package nl.ketenzicht.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.ketenzicht.shared.Database;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,8 +45,9 @@ public class AuditStore {
     private ChainVerifier.Anchor sealBatch(Connection c, Instant now, Instant notBefore) throws SQLException {
         long seq = 0;
         String previous = LogEntry.GENESIS;
-        try (PreparedStatement last = c.prepareStatement("SELECT seq, hash FROM access_log_seal ORDER BY seq DESC LIMIT 1 FOR UPDATE");
-             ResultSet rs = last.executeQuery()) {
+        try (PreparedStatement last = c.prepareStatement(
+                        "SELECT seq, hash FROM access_log_seal ORDER BY seq DESC LIMIT 1 FOR UPDATE");
+                ResultSet rs = last.executeQuery()) {
             if (rs.next()) {
                 seq = rs.getLong(1);
                 previous = rs.getString(2);
@@ -66,7 +64,8 @@ public class AuditStore {
                 }
             }
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO access_log_seal (seq, entry_id, hash, sealed_at) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO access_log_seal (seq, entry_id, hash, sealed_at) VALUES (?, ?, ?, ?)")) {
             for (LogEntry e : pending) {
                 previous = e.chainHash(previous);
                 ins.setLong(1, ++seq);
@@ -89,16 +88,20 @@ public class AuditStore {
     /** The time of the newest sealed entry minus the grace period; entries before it must all be sealed. */
     static Instant horizon(Connection c, java.time.Duration grace) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT e.occurred_at FROM access_log_seal s JOIN access_log e "
-                + "ON e.id = s.entry_id ORDER BY s.seq DESC LIMIT 1"); ResultSet rs = q.executeQuery()) {
+                        + "ON e.id = s.entry_id ORDER BY s.seq DESC LIMIT 1");
+                ResultSet rs = q.executeQuery()) {
             return rs.next() ? rs.getTimestamp(1).toInstant().minus(grace) : Instant.EPOCH;
         }
     }
 
     /** Streams the whole chain through the verifier; used by the API and by {@link VerifyCommand}. */
-    static ChainVerifier.Result verify(Connection c, Instant staleBefore, ChainVerifier.Anchor anchor) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT s.seq, s.entry_id, s.hash, " + ENTRY_COLUMNS
-                     + " FROM access_log_seal s LEFT JOIN access_log e ON e.id = s.entry_id ORDER BY s.seq",
-                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+    static ChainVerifier.Result verify(Connection c, Instant staleBefore, ChainVerifier.Anchor anchor)
+            throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT s.seq, s.entry_id, s.hash, " + ENTRY_COLUMNS
+                        + " FROM access_log_seal s LEFT JOIN access_log e ON e.id = s.entry_id ORDER BY s.seq",
+                ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
             q.setFetchSize(Integer.MIN_VALUE);
             Set<Long> stale = staleUnsealed(c, staleBefore);
             try (ResultSet rs = q.executeQuery()) {
@@ -124,10 +127,24 @@ public class AuditStore {
     static LogEntry entry(ResultSet rs, int offset) throws SQLException {
         long orgId = rs.getLong(offset + 6);
         Long org = rs.wasNull() ? null : orgId;
-        return new LogEntry(rs.getLong(offset + 1), rs.getTimestamp(offset + 2).toInstant(), rs.getString(offset + 3),
-                rs.getString(offset + 4), rs.getString(offset + 5), org, rs.getString(offset + 7),
-                rs.getString(offset + 8), rs.getString(offset + 9), rs.getString(offset + 10), rs.getString(offset + 11),
-                rs.getString(offset + 12), rs.getString(offset + 13), rs.getString(offset + 14), rs.getString(offset + 15),
-                rs.getBoolean(offset + 16), rs.getString(offset + 17), rs.getString(offset + 18));
+        return new LogEntry(
+                rs.getLong(offset + 1),
+                rs.getTimestamp(offset + 2).toInstant(),
+                rs.getString(offset + 3),
+                rs.getString(offset + 4),
+                rs.getString(offset + 5),
+                org,
+                rs.getString(offset + 7),
+                rs.getString(offset + 8),
+                rs.getString(offset + 9),
+                rs.getString(offset + 10),
+                rs.getString(offset + 11),
+                rs.getString(offset + 12),
+                rs.getString(offset + 13),
+                rs.getString(offset + 14),
+                rs.getString(offset + 15),
+                rs.getBoolean(offset + 16),
+                rs.getString(offset + 17),
+                rs.getString(offset + 18));
     }
 }

@@ -10,23 +10,19 @@ import java.util.Set;
  */
 public final class ChainVerifier {
 
-    private ChainVerifier() {
-    }
+    private ChainVerifier() {}
 
-    public record Seal(long seq, long entryId, String hash) {
-    }
+    public record Seal(long seq, long entryId, String hash) {}
 
     /**
      * A chain head published outside the database (in the server log, and kept in memory by the
      * sealer). Without it, someone who deletes the newest entries together with their seals, or
      * rewrites the whole chain, would leave a chain that is consistent in itself.
      */
-    public record Anchor(long seq, String hash) {
-    }
+    public record Anchor(long seq, String hash) {}
 
     /** A seal and the entry it points at, or null when that entry is gone. */
-    public record Link(Seal seal, LogEntry entry) {
-    }
+    public record Link(Seal seal, LogEntry entry) {}
 
     public record Result(boolean intact, long sealsChecked, Long brokenAtSeq, Long entryId, String problem) {
         static Result ok(long n) {
@@ -54,31 +50,54 @@ public final class ChainVerifier {
             Link link = links.next();
             Seal seal = link.seal();
             if (seal.seq() != expectedSeq) {
-                return Result.broken(checked, expectedSeq, null, "Seal " + expectedSeq + " is missing (next is " + seal.seq() + ").");
+                return Result.broken(
+                        checked,
+                        expectedSeq,
+                        null,
+                        "Seal " + expectedSeq + " is missing (next is " + seal.seq() + ").");
             }
             LogEntry entry = link.entry();
             if (entry == null) {
-                return Result.broken(checked, seal.seq(), seal.entryId(), "Entry " + seal.entryId() + " sealed at " + seal.seq() + " is missing.");
+                return Result.broken(
+                        checked,
+                        seal.seq(),
+                        seal.entryId(),
+                        "Entry " + seal.entryId() + " sealed at " + seal.seq() + " is missing.");
             }
             String expected = entry.chainHash(previous);
             if (!expected.equals(seal.hash())) {
-                return Result.broken(checked, seal.seq(), seal.entryId(), "Entry " + seal.entryId() + " does not match its hash at seal " + seal.seq() + ".");
+                return Result.broken(
+                        checked,
+                        seal.seq(),
+                        seal.entryId(),
+                        "Entry " + seal.entryId() + " does not match its hash at seal " + seal.seq() + ".");
             }
             if (anchor != null && seal.seq() == anchor.seq() && !seal.hash().equals(anchor.hash())) {
-                return Result.broken(checked, seal.seq(), seal.entryId(), "The chain was rewritten: seal " + seal.seq()
-                        + " differs from the published anchor.");
+                return Result.broken(
+                        checked,
+                        seal.seq(),
+                        seal.entryId(),
+                        "The chain was rewritten: seal " + seal.seq() + " differs from the published anchor.");
             }
             previous = seal.hash();
             expectedSeq++;
             checked++;
         }
         if (anchor != null && checked < anchor.seq()) {
-            return Result.broken(checked, checked + 1, null, "The log ends at seal " + checked + " but seal " + anchor.seq()
-                    + " was published: its tail was removed.");
+            return Result.broken(
+                    checked,
+                    checked + 1,
+                    null,
+                    "The log ends at seal " + checked + " but seal " + anchor.seq()
+                            + " was published: its tail was removed.");
         }
         if (!staleUnsealed.isEmpty()) {
             Long first = staleUnsealed.stream().min(Long::compare).orElseThrow();
-            return Result.broken(checked, null, first, "Entry " + first + " is in the log but was never sealed (inserted afterwards?).");
+            return Result.broken(
+                    checked,
+                    null,
+                    first,
+                    "Entry " + first + " is in the log but was never sealed (inserted afterwards?).");
         }
         return Result.ok(checked);
     }

@@ -13,8 +13,15 @@ import java.util.stream.Collectors;
  * One access-log row, captured in the request's thread (the caller, address and correlation id live
  * there), and the statements that insert rows on a given connection.
  */
-record LogRow(Timestamp occurredAt, String actor, String username, String role, Long organisationId, AccessEvent event,
-              String accessPoint, String correlationId) {
+record LogRow(
+        Timestamp occurredAt,
+        String actor,
+        String username,
+        String role,
+        Long organisationId,
+        AccessEvent event,
+        String accessPoint,
+        String correlationId) {
 
     private static final String INSERT = "INSERT INTO access_log (occurred_at, actor, username, role, organisation_id, "
             + "action, crud, object_type, object_ids, subject_ids, outcome, access_point, purpose, break_glass, correlation_id, owner_ids) VALUES ";
@@ -30,8 +37,16 @@ record LogRow(Timestamp occurredAt, String actor, String username, String role, 
         for (LogRow r : rows) {
             if (r.indexed()) {
                 insertRows(c, List.of(r));
-                insertIndex(c, "access_log_subject (entry_id, subject_id)", r.event().subjectIds(), s -> "(LAST_INSERT_ID(), " + s + ")");
-                insertIndex(c, "access_log_owner (organisation_id, entry_id)", r.otherOwners(), o -> "(" + o + ", LAST_INSERT_ID())");
+                insertIndex(
+                        c,
+                        "access_log_subject (entry_id, subject_id)",
+                        r.event().subjectIds(),
+                        s -> "(LAST_INSERT_ID(), " + s + ")");
+                insertIndex(
+                        c,
+                        "access_log_owner (organisation_id, entry_id)",
+                        r.otherOwners(),
+                        o -> "(" + o + ", LAST_INSERT_ID())");
             } else {
                 plain.add(r);
             }
@@ -65,8 +80,9 @@ record LogRow(Timestamp occurredAt, String actor, String username, String role, 
         }
     }
 
-    private static void insertIndex(Connection c, String table, List<Long> ids,
-                                    java.util.function.Function<Long, String> value) throws SQLException {
+    private static void insertIndex(
+            Connection c, String table, List<Long> ids, java.util.function.Function<Long, String> value)
+            throws SQLException {
         if (ids.isEmpty()) {
             return;
         }

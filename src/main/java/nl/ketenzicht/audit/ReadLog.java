@@ -3,10 +3,6 @@ package nl.ketenzicht.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.ketenzicht.shared.Jdbc;
-import nl.ketenzicht.shared.problem.ServiceUnavailable;
-import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,6 +12,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
+import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.ServiceUnavailable;
+import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
 
 /**
  * The log rows of reads, written by group commit. A read still returns nothing until its row is
@@ -81,8 +80,8 @@ public class ReadLog {
             if (UnexpectedErrorMapper.databaseUnavailable(e)) {
                 return;
             }
-            LOG.warning("Access-log rows of " + group.size() + " reads not written: " + e.getClass().getName()
-                    + (e instanceof SQLException q ? " SQLState " + q.getSQLState() : ""));
+            LOG.warning("Access-log rows of " + group.size() + " reads not written: "
+                    + e.getClass().getName() + (e instanceof SQLException q ? " SQLState " + q.getSQLState() : ""));
         } finally {
             for (Pending p : group) {
                 p.failed = failed;

@@ -3,7 +3,6 @@ package nl.ketenzicht.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,8 +17,19 @@ import java.util.Map;
 class RecordRefs {
 
     /** Record kinds by the API's path segment before their id, and the log's object type for each. */
-    static final Map<String, String> KINDS = Map.of("cases", "case", "parties", "party", "subjects", "party",
-            "runaways", "runaway", "care-referrals", "care-referral", "chain-events", "chain-event");
+    static final Map<String, String> KINDS = Map.of(
+            "cases",
+            "case",
+            "parties",
+            "party",
+            "subjects",
+            "party",
+            "runaways",
+            "runaway",
+            "care-referrals",
+            "care-referral",
+            "chain-events",
+            "chain-event");
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
@@ -33,9 +43,18 @@ class RecordRefs {
         return switch (objectType) {
             case "case", "case-chain" -> ofCase(id);
             case "party" -> ofParty(id);
-            case "runaway" -> first("SELECT victim_id FROM runaway_episode WHERE id = ?1", id).map(this::ofParty).orElse(Touched.NOTHING);
-            case "care-referral" -> first("SELECT victim_id FROM care_referral WHERE id = ?1", id).map(this::ofParty).orElse(Touched.NOTHING);
-            case "chain-event" -> first("SELECT party_id FROM chain_event WHERE id = ?1", id).map(this::ofParty).orElse(Touched.NOTHING);
+            case "runaway" ->
+                first("SELECT victim_id FROM runaway_episode WHERE id = ?1", id)
+                        .map(this::ofParty)
+                        .orElse(Touched.NOTHING);
+            case "care-referral" ->
+                first("SELECT victim_id FROM care_referral WHERE id = ?1", id)
+                        .map(this::ofParty)
+                        .orElse(Touched.NOTHING);
+            case "chain-event" ->
+                first("SELECT party_id FROM chain_event WHERE id = ?1", id)
+                        .map(this::ofParty)
+                        .orElse(Touched.NOTHING);
             default -> Touched.NOTHING;
         };
     }
@@ -45,7 +64,9 @@ class RecordRefs {
         // Ids are Longs, never user text, so inlining them is safe (a native IN takes no list parameter).
         String in = caseIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
         List<Long> owners = new ArrayList<>();
-        for (Object o : em.createNativeQuery("SELECT DISTINCT owner_organisation_id FROM case_file WHERE id IN (" + in + ")").getResultList()) {
+        for (Object o : em.createNativeQuery(
+                        "SELECT DISTINCT owner_organisation_id FROM case_file WHERE id IN (" + in + ")")
+                .getResultList()) {
             owners.add(((Number) o).longValue());
         }
         return owners;
@@ -55,17 +76,22 @@ class RecordRefs {
         if (first("SELECT id FROM case_file WHERE id = ?1", caseId).isEmpty()) {
             return Touched.NOTHING;
         }
-        return new Touched(List.of(caseId), ids("SELECT id FROM party WHERE case_id = ?1 AND kind = 'VICTIM' ORDER BY id", caseId));
+        return new Touched(
+                List.of(caseId),
+                ids("SELECT id FROM party WHERE case_id = ?1 AND kind = 'VICTIM' ORDER BY id", caseId));
     }
 
     private Touched ofParty(long partyId) {
-        List<?> rows = em.createNativeQuery("SELECT case_id, kind FROM party WHERE id = ?1").setParameter(1, partyId).getResultList();
+        List<?> rows = em.createNativeQuery("SELECT case_id, kind FROM party WHERE id = ?1")
+                .setParameter(1, partyId)
+                .getResultList();
         if (rows.isEmpty()) {
             return Touched.NOTHING;
         }
         Object[] row = (Object[]) rows.get(0);
         long caseId = ((Number) row[0]).longValue();
-        List<Long> victims = "VICTIM".equals(row[1]) ? List.of(partyId)
+        List<Long> victims = "VICTIM".equals(row[1])
+                ? List.of(partyId)
                 : ids("SELECT victim_id FROM party_link WHERE offender_id = ?1 ORDER BY victim_id", partyId);
         return new Touched(List.of(caseId), victims);
     }

@@ -5,15 +5,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 import nl.ketenzicht.identity.Caller;
 import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.shared.DatabaseAvailability;
 import nl.ketenzicht.shared.problem.Problem;
 import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Logs the refusals no service logged: 401 to a known identity (a revoked token, a disabled user's
@@ -29,6 +28,7 @@ public class RefusalLog implements ContainerResponseFilter {
 
     @Inject
     AccessLog log;
+
     @Inject
     CurrentCaller caller;
 
@@ -39,15 +39,21 @@ public class RefusalLog implements ContainerResponseFilter {
             return;
         }
         Optional<Caller> who = caller.get().or(caller::refusedIdentity);
-        Target target = Target.of(request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList());
+        Target target = Target.of(request.getUriInfo().getPathSegments().stream()
+                .map(s -> s.getPath())
+                .toList());
         if (who.isEmpty() || (status == 404 && target.id() == null)) {
             return;
         }
         String code = response.getEntity() instanceof Problem p ? p.code() : null;
-        AccessEvent event = new AccessEvent(action(request.getMethod()), target.type(),
-                target.id() == null ? List.of() : List.of(target.id()), List.of(),
+        AccessEvent event = new AccessEvent(
+                action(request.getMethod()),
+                target.type(),
+                target.id() == null ? List.of() : List.of(target.id()),
+                List.of(),
                 status == 404 ? AccessEvent.Outcome.NOT_FOUND : AccessEvent.Outcome.DENIED,
-                status + (code == null ? "" : " " + code) + " " + request.getMethod() + " " + target.path(), false);
+                status + (code == null ? "" : " " + code) + " " + request.getMethod() + " " + target.path(),
+                false);
         try {
             log.recordRefusal(event, who.get());
         } catch (RuntimeException e) {
@@ -56,7 +62,8 @@ public class RefusalLog implements ContainerResponseFilter {
                 DatabaseAvailability.current().ifPresent(d -> d.requestFailed(e)); // an outage is logged once, there
                 return;
             }
-            LOG.warning("A refusal (" + status + ") could not be written to the access log: " + e.getClass().getName());
+            LOG.warning("A refusal (" + status + ") could not be written to the access log: "
+                    + e.getClass().getName());
         }
     }
 
@@ -77,7 +84,9 @@ public class RefusalLog implements ContainerResponseFilter {
 
         static Target of(List<String> raw) {
             // Only the API's own words and ids: a segment a client made up is not copied into the log.
-            List<String> segments = raw.stream().map(x -> x.matches("[a-z0-9][a-z0-9.-]{0,39}") ? x : "*").toList();
+            List<String> segments = raw.stream()
+                    .map(x -> x.matches("[a-z0-9][a-z0-9.-]{0,39}") ? x : "*")
+                    .toList();
             String path = "/api/" + String.join("/", segments);
             path = path.length() > 200 ? path.substring(0, 200) : path;
             for (int i = 1; i < segments.size(); i++) {
@@ -86,7 +95,10 @@ public class RefusalLog implements ContainerResponseFilter {
                     return new Target(kind, Long.parseLong(segments.get(i)), path);
                 }
             }
-            String type = segments.stream().filter(x -> !x.matches("\\d+")).reduce((a, b) -> a + "/" + b).orElse("api");
+            String type = segments.stream()
+                    .filter(x -> !x.matches("\\d+"))
+                    .reduce((a, b) -> a + "/" + b)
+                    .orElse("api");
             return new Target(type.length() > 40 ? type.substring(0, 40) : type, null, path);
         }
     }

@@ -13,8 +13,7 @@ import java.sql.SQLException;
  */
 public final class VerifyCommand {
 
-    private VerifyCommand() {
-    }
+    private VerifyCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.getenv("KETENZICHT_VERIFY_PASSWORD"), System.out, System.err));
@@ -22,8 +21,9 @@ public final class VerifyCommand {
 
     static int run(String[] args, String password, PrintStream out, PrintStream err) {
         if (args.length != 2 && args.length != 3) {
-            err.println("usage: VerifyCommand JDBC_URL USER [ANCHOR_SEQ:ANCHOR_HASH]   (password in KETENZICHT_VERIFY_PASSWORD;"
-                    + " the anchor is the latest 'AUDIT CHAIN ANCHOR' line of the server log)");
+            err.println(
+                    "usage: VerifyCommand JDBC_URL USER [ANCHOR_SEQ:ANCHOR_HASH]   (password in KETENZICHT_VERIFY_PASSWORD;"
+                            + " the anchor is the latest 'AUDIT CHAIN ANCHOR' line of the server log)");
             return 2;
         }
         ChainVerifier.Anchor anchor = null;
@@ -33,7 +33,8 @@ public final class VerifyCommand {
         }
         try (Connection c = DriverManager.getConnection(args[0], args[1], password == null ? "" : password)) {
             ChainVerifier.Result r = AuditStore.verify(c, AuditStore.horizon(c, AuditSealer.GRACE), anchor);
-            out.println((r.intact() ? "INTACT: " : "BROKEN: ") + r.problem() + " (" + r.sealsChecked() + " seals checked)");
+            out.println(
+                    (r.intact() ? "INTACT: " : "BROKEN: ") + r.problem() + " (" + r.sealsChecked() + " seals checked)");
             return r.intact() ? 0 : 1;
         } catch (SQLException e) {
             err.println("cannot read the access log: " + e.getMessage());

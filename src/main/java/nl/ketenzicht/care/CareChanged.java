@@ -1,5 +1,4 @@
 package nl.ketenzicht.care;
 
 /** Fired inside the transaction when an episode or referral is added or changed, for the report facts. */
-public record CareChanged(long victimId, long caseId) {
-}
+public record CareChanged(long victimId, long caseId) {}

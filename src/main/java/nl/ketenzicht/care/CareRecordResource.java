@@ -31,9 +31,14 @@ public class CareRecordResource {
     @Path("runaways/{id}")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Revises a runaway episode (e.g. the day the victim was found). Needs If-Match.")
-    @APIResponseSchema(value = CareRequests.RunawayView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
-    public Response updateRunaway(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                                  @NotNull CareRequests.RunawayRequest body) {
+    @APIResponseSchema(
+            value = CareRequests.RunawayView.class,
+            responseCode = "200",
+            responseDescription = "The new version; ETag names it.")
+    public Response updateRunaway(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull CareRequests.RunawayRequest body) {
         var view = service.updateRunaway(id, Versions.fromIfMatch(ifMatch), body);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
@@ -42,9 +47,14 @@ public class CareRecordResource {
     @Path("care-referrals/{id}")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Revises a care referral (e.g. the day care started or ended). Needs If-Match.")
-    @APIResponseSchema(value = CareRequests.ReferralView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
-    public Response updateReferral(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                                   @NotNull CareRequests.ReferralRequest body) {
+    @APIResponseSchema(
+            value = CareRequests.ReferralView.class,
+            responseCode = "200",
+            responseDescription = "The new version; ETag names it.")
+    public Response updateReferral(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull CareRequests.ReferralRequest body) {
         var view = service.updateReferral(id, Versions.fromIfMatch(ifMatch), body);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,21 +39,31 @@ public class CareResource {
     @Path("{id}/runaways")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Records a runaway episode of a victim.")
-    @APIResponseSchema(value = CareRequests.RunawayView.class, responseCode = "201", responseDescription = "The episode; ETag names its version.")
+    @APIResponseSchema(
+            value = CareRequests.RunawayView.class,
+            responseCode = "201",
+            responseDescription = "The episode; ETag names its version.")
     public Response addRunaway(@PathParam("id") long victimId, @NotNull CareRequests.RunawayRequest body) {
         var view = service.addRunaway(victimId, body);
-        return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
+        return Response.status(201)
+                .tag(Versions.etag(view.version()))
+                .entity(view)
+                .build();
     }
-
 
     @POST
     @Path("{id}/care-referrals")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Records a care referral of a victim.")
-    @APIResponseSchema(value = CareRequests.ReferralView.class, responseCode = "201", responseDescription = "The referral; ETag names its version.")
+    @APIResponseSchema(
+            value = CareRequests.ReferralView.class,
+            responseCode = "201",
+            responseDescription = "The referral; ETag names its version.")
     public Response addReferral(@PathParam("id") long victimId, @NotNull CareRequests.ReferralRequest body) {
         var view = service.addReferral(victimId, body);
-        return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
+        return Response.status(201)
+                .tag(Versions.etag(view.version()))
+                .entity(view)
+                .build();
     }
-
 }

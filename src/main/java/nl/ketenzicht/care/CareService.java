@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.care.CareRequests.ReferralRequest;
@@ -18,9 +20,6 @@ import nl.ketenzicht.shared.Checks;
 import nl.ketenzicht.shared.Versions;
 import nl.ketenzicht.shared.problem.ProblemException;
 
-import java.time.Clock;
-import java.util.List;
-
 /** Runaway episodes and care referrals of a victim, reached through the victim's case scope. */
 @RequestScoped
 @Transactional
@@ -28,16 +27,22 @@ public class CareService {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
+
     @Inject
     PartyService parties;
+
     @Inject
     ReferenceData reference;
+
     @Inject
     AccessLog log;
+
     @Inject
     Clock clock;
+
     @Inject
     jakarta.validation.Validator validator;
+
     @Inject
     jakarta.enterprise.event.Event<CareChanged> changed;
 
@@ -46,7 +51,8 @@ public class CareService {
         RunawayEpisode e = new RunawayEpisode(victim.id(), runaway(r));
         em.persist(e);
         em.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "runaway", e.id(), victim.subjects()).inCase(victim.caseId()));
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "runaway", e.id(), victim.subjects())
+                .inCase(victim.caseId()));
         changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return RunawayView.of(e);
     }
@@ -57,7 +63,8 @@ public class CareService {
         Versions.check(e.version(), version);
         e.revise(runaway(r));
         em.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "runaway", e.id(), victim.subjects()).inCase(victim.caseId()));
+        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "runaway", e.id(), victim.subjects())
+                .inCase(victim.caseId()));
         changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return RunawayView.of(e);
     }
@@ -67,7 +74,8 @@ public class CareService {
         CareReferral c = new CareReferral(victim.id(), referral(r));
         em.persist(c);
         em.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "care-referral", c.id(), victim.subjects()).inCase(victim.caseId()));
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "care-referral", c.id(), victim.subjects())
+                .inCase(victim.caseId()));
         changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return ReferralView.of(c);
     }
@@ -78,14 +86,16 @@ public class CareService {
         Versions.check(c.version(), version);
         c.revise(referral(r));
         em.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "care-referral", c.id(), victim.subjects()).inCase(victim.caseId()));
+        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "care-referral", c.id(), victim.subjects())
+                .inCase(victim.caseId()));
         changed.fire(new CareChanged(victim.id(), victim.caseId()));
         return ReferralView.of(c);
     }
 
     public Care ofVictim(long victimId) {
         var victim = parties.require(victimId, PartyKind.VICTIM, false);
-        log.record(AccessEvent.of(AccessEvent.Action.READ, "care", victim.id(), victim.subjects()).inCase(victim.caseId()));
+        log.record(AccessEvent.of(AccessEvent.Action.READ, "care", victim.id(), victim.subjects())
+                .inCase(victim.caseId()));
         return ofVictims(List.of(victim.id()));
     }
 
@@ -95,10 +105,24 @@ public class CareService {
             return new Care(List.of(), List.of());
         }
         return new Care(
-                em.createQuery("SELECT e FROM RunawayEpisode e WHERE e.victimId IN :v ORDER BY e.missingSince, e.id", RunawayEpisode.class)
-                        .setParameter("v", victimIds).getResultList().stream().map(RunawayView::of).toList(),
-                em.createQuery("SELECT r FROM CareReferral r WHERE r.victimId IN :v ORDER BY r.referredOn, r.id", CareReferral.class)
-                        .setParameter("v", victimIds).getResultList().stream().map(ReferralView::of).toList());
+                em
+                        .createQuery(
+                                "SELECT e FROM RunawayEpisode e WHERE e.victimId IN :v ORDER BY e.missingSince, e.id",
+                                RunawayEpisode.class)
+                        .setParameter("v", victimIds)
+                        .getResultList()
+                        .stream()
+                        .map(RunawayView::of)
+                        .toList(),
+                em
+                        .createQuery(
+                                "SELECT r FROM CareReferral r WHERE r.victimId IN :v ORDER BY r.referredOn, r.id",
+                                CareReferral.class)
+                        .setParameter("v", victimIds)
+                        .getResultList()
+                        .stream()
+                        .map(ReferralView::of)
+                        .toList());
     }
 
     /** Out of scope looks exactly like absent: the answer must not reveal the victim's id. */
@@ -119,19 +143,27 @@ public class CareService {
     }
 
     private RunawayEpisode.Details runaway(RunawayRequest r) {
-        new Checks(clock).valid(validator, r).code("institutionType", r.institutionType(), c -> reference.codeExists("INSTITUTION_TYPE", c))
-                .past("missingSince", r.missingSince()).past("reportedOn", r.reportedOn()).past("foundOn", r.foundOn())
+        new Checks(clock)
+                .valid(validator, r)
+                .code("institutionType", r.institutionType(), c -> reference.codeExists("INSTITUTION_TYPE", c))
+                .past("missingSince", r.missingSince())
+                .past("reportedOn", r.reportedOn())
+                .past("foundOn", r.foundOn())
                 .throwIfAny();
-        return new RunawayEpisode.Details(r.institutionType(), r.missingSince(), r.reportedOn(), r.foundOn(), r.victimisedDuring());
+        return new RunawayEpisode.Details(
+                r.institutionType(), r.missingSince(), r.reportedOn(), r.foundOn(), r.victimisedDuring());
     }
 
     private CareReferral.Details referral(ReferralRequest r) {
-        new Checks(clock).valid(validator, r).code("careType", r.careType(), c -> reference.codeExists("CARE_TYPE", c))
-                .past("referredOn", r.referredOn()).past("startedOn", r.startedOn()).past("endedOn", r.endedOn())
+        new Checks(clock)
+                .valid(validator, r)
+                .code("careType", r.careType(), c -> reference.codeExists("CARE_TYPE", c))
+                .past("referredOn", r.referredOn())
+                .past("startedOn", r.startedOn())
+                .past("endedOn", r.endedOn())
                 .throwIfAny();
         return new CareReferral.Details(r.careType(), r.referredOn(), r.startedOn(), r.endedOn());
     }
 
-    public record Care(List<RunawayView> runaways, List<ReferralView> referrals) {
-    }
+    public record Care(List<RunawayView> runaways, List<ReferralView> referrals) {}
 }

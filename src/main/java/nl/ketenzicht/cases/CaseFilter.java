@@ -8,11 +8,32 @@ import java.util.Map;
  * a malformed value is then refused by name, without the container's injection failure being logged).
  * {@code q} is free text: a case number, or part of a municipality's name. Sorting is limited to a whitelist.
  */
-public record CaseFilter(String municipality, String policeUnit, String courtDistrict, Origin origin, CaseStatus status,
-                         String exploitationForm, TeamType teamType, LocalDate openedFrom, LocalDate openedTo, String q,
-                         int offset, int limit, String sort) {
+public record CaseFilter(
+        String municipality,
+        String policeUnit,
+        String courtDistrict,
+        Origin origin,
+        CaseStatus status,
+        String exploitationForm,
+        TeamType teamType,
+        LocalDate openedFrom,
+        LocalDate openedTo,
+        String q,
+        int offset,
+        int limit,
+        String sort) {
 
     static final Map<String, String> SORTABLE = Map.of(
-            "openedOn", "c.openedOn", "id", "c.id", "municipality", "c.region.municipalityCode",
-            "origin", "c.origin", "status", "c.status", "policeUnit", "c.region.policeUnit");
+            "openedOn",
+            "c.openedOn",
+            "id",
+            "c.id",
+            "municipality",
+            "c.region.municipalityCode",
+            "origin",
+            "c.origin",
+            "status",
+            "c.status",
+            "policeUnit",
+            "c.region.policeUnit");
 }

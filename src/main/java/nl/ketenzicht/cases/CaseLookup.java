@@ -3,7 +3,6 @@ package nl.ketenzicht.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.LocalDate;
 
 /** Facts of a case that views of its records derive values from; the caller has checked the scope. */

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
 import nl.ketenzicht.cases.CaseRequests.CaseRequest;
 import nl.ketenzicht.cases.CaseRequests.CaseView;
 import nl.ketenzicht.identity.CurrentCaller;
@@ -33,9 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.util.List;
-
 /** Cases (zaken): create, read, revise, close, reopen, list, share. */
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,50 +44,88 @@ public class CaseResource {
 
     @Inject
     CaseService service;
+
     @Inject
     Idempotency idempotency;
+
     @Inject
     CurrentCaller caller;
+
     @Context
     UriInfo uri;
 
     @POST
     @RolesAllowed(Role.CASEWORKER_)
-    @Operation(summary = "Opens a case. Region fields are derived from the municipality. Idempotency-Key makes retries safe.")
-    @APIResponseSchema(value = CaseView.class, responseCode = "201", responseDescription = "The case; Location names it, ETag its version.")
+    @Operation(
+            summary =
+                    "Opens a case. Region fields are derived from the municipality. Idempotency-Key makes retries safe.")
+    @APIResponseSchema(
+            value = CaseView.class,
+            responseCode = "201",
+            responseDescription = "The case; Location names it, ETag its version.")
     public Response create(@HeaderParam("Idempotency-Key") String key, @NotNull CaseRequest body) {
         var token = idempotency.token(caller.require().actor(), key, "POST /cases", body);
-        return idempotency.create(token, t -> service.create(body, t, uri.getBaseUri().resolve("..")));
+        return idempotency.create(
+                token, t -> service.create(body, t, uri.getBaseUri().resolve("..")));
     }
 
     @GET
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Cases in your scope, filtered, sorted and paged.")
-    public Page<CaseView> list(@QueryParam("municipality") @Parameter(description = "Only cases in this municipality (CBS code, e.g. GM0363).") String municipality,
-                               @QueryParam("policeUnit") @Parameter(description = "Only cases in this police unit (e.g. AMS).") String policeUnit,
-                               @QueryParam("courtDistrict") @Parameter(description = "Only cases in this court district.") String courtDistrict,
-                               @QueryParam("origin") @Parameter(description = "Only cases of this origin.") Origin origin,
-                               @QueryParam("status") @Parameter(description = "Only open or only closed cases.") CaseStatus status,
-                               @QueryParam("exploitationForm")
-                               @Parameter(description = "Only cases with this exploitation form among theirs (code list EXPLOITATION_FORM).") String exploitationForm,
-                               @QueryParam("teamType") @Parameter(description = "Only cases of this team type.") TeamType teamType,
-                               @QueryParam("openedFrom") @Parameter(description = "Only cases opened on or after this day.") LocalDate openedFrom,
-                               @QueryParam("openedTo") @Parameter(description = "Only cases opened on or before this day.") LocalDate openedTo,
-                               @QueryParam("q") @Parameter(description = "Free text: a case number, or part of a municipality name.") String q,
-                               @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-                               @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(200) int limit,
-                               @QueryParam("sort") @DefaultValue("openedOn,desc")
-                               @Parameter(description = "field,direction: field one of openedOn, id, municipality, origin, status, "
-                                       + "policeUnit; direction asc or desc.") String sort) {
-        return service.list(new CaseFilter(municipality, policeUnit, courtDistrict, origin, status, exploitationForm, teamType,
-                openedFrom, openedTo, q, offset, limit, sort));
+    public Page<CaseView> list(
+            @QueryParam("municipality")
+                    @Parameter(description = "Only cases in this municipality (CBS code, e.g. GM0363).")
+                    String municipality,
+            @QueryParam("policeUnit") @Parameter(description = "Only cases in this police unit (e.g. AMS).")
+                    String policeUnit,
+            @QueryParam("courtDistrict") @Parameter(description = "Only cases in this court district.")
+                    String courtDistrict,
+            @QueryParam("origin") @Parameter(description = "Only cases of this origin.") Origin origin,
+            @QueryParam("status") @Parameter(description = "Only open or only closed cases.") CaseStatus status,
+            @QueryParam("exploitationForm")
+                    @Parameter(
+                            description =
+                                    "Only cases with this exploitation form among theirs (code list EXPLOITATION_FORM).")
+                    String exploitationForm,
+            @QueryParam("teamType") @Parameter(description = "Only cases of this team type.") TeamType teamType,
+            @QueryParam("openedFrom") @Parameter(description = "Only cases opened on or after this day.")
+                    LocalDate openedFrom,
+            @QueryParam("openedTo") @Parameter(description = "Only cases opened on or before this day.")
+                    LocalDate openedTo,
+            @QueryParam("q") @Parameter(description = "Free text: a case number, or part of a municipality name.")
+                    String q,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(200) int limit,
+            @QueryParam("sort")
+                    @DefaultValue("openedOn,desc")
+                    @Parameter(
+                            description = "field,direction: field one of openedOn, id, municipality, origin, status, "
+                                    + "policeUnit; direction asc or desc.")
+                    String sort) {
+        return service.list(new CaseFilter(
+                municipality,
+                policeUnit,
+                courtDistrict,
+                origin,
+                status,
+                exploitationForm,
+                teamType,
+                openedFrom,
+                openedTo,
+                q,
+                offset,
+                limit,
+                sort));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Reads a case; the ETag header is its version, for If-Match.")
-    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The case; ETag names its version.")
+    @APIResponseSchema(
+            value = CaseView.class,
+            responseCode = "200",
+            responseDescription = "The case; ETag names its version.")
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
@@ -97,8 +134,12 @@ public class CaseResource {
     @Path("{id}")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Revises a case. Needs If-Match with the ETag you read.")
-    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull CaseRequest body) {
+    @APIResponseSchema(
+            value = CaseView.class,
+            responseCode = "200",
+            responseDescription = "The new version; ETag names it.")
+    public Response update(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull CaseRequest body) {
         return withEtag(service.update(id, Versions.fromIfMatch(ifMatch), body));
     }
 
@@ -106,9 +147,14 @@ public class CaseResource {
     @Path("{id}/closure")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Closes a case with a date and reason. Needs If-Match.")
-    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The closed case; ETag names its version.")
-    public Response close(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                          @NotNull CaseRequests.CloseRequest body) {
+    @APIResponseSchema(
+            value = CaseView.class,
+            responseCode = "200",
+            responseDescription = "The closed case; ETag names its version.")
+    public Response close(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull CaseRequests.CloseRequest body) {
         return withEtag(service.close(id, Versions.fromIfMatch(ifMatch), body));
     }
 
@@ -116,7 +162,10 @@ public class CaseResource {
     @Path("{id}/reopening")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Reopens a closed case. Needs If-Match.")
-    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The reopened case; ETag names its version.")
+    @APIResponseSchema(
+            value = CaseView.class,
+            responseCode = "200",
+            responseDescription = "The reopened case; ETag names its version.")
     public Response reopen(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(service.reopen(id, Versions.fromIfMatch(ifMatch)));
     }

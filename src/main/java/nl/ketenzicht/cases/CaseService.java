@@ -3,6 +3,9 @@ package nl.ketenzicht.cases;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.cases.CaseRequests.CaseRequest;
@@ -18,10 +21,6 @@ import nl.ketenzicht.shared.Versions;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
-import java.net.URI;
-import java.time.Clock;
-import java.util.List;
-
 /**
  * Cases: creation, reading, revision, closing and listing, always within the caller's scope and
  * always with an access-log row in the same transaction. Other features reach a case through
@@ -35,34 +34,50 @@ public class CaseService {
 
     @Inject
     CaseRepository cases;
+
     @Inject
     Scopes scopes;
+
     @Inject
     CurrentCaller caller;
+
     @Inject
     CaseDetailsFactory details;
+
     @Inject
     AccessLog log;
+
     @Inject
     BreakGlass breakGlass;
+
     @Inject
     Idempotency idempotency;
+
     @Inject
     ReferenceData reference;
+
     @Inject
     nl.ketenzicht.security.Users users;
+
     @Inject
     Clock clock;
+
     @Inject
     jakarta.validation.Validator validator;
+
     @Inject
     jakarta.enterprise.event.Event<CaseChanged> changed;
 
     public Idempotency.Created<CaseView> create(CaseRequest request, Idempotency.Token token, URI base) {
         AccessScope scope = scopes.forWriting();
-        Case c = new Case(scope.organisationId(), details.from(request), clock.instant(), caller.require().actor());
+        Case c = new Case(
+                scope.organisationId(),
+                details.from(request),
+                clock.instant(),
+                caller.require().actor());
         cases.persist(c);
-        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "case", c.id(), List.of()).inCase(c.id()));
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "case", c.id(), List.of())
+                .inCase(c.id()));
         changed.fire(new CaseChanged(c.id(), true));
         var created = new Idempotency.Created<>(view(c), base.resolve("api/cases/" + c.id()), c.version());
         idempotency.remember(token, created);
@@ -83,8 +98,11 @@ public class CaseService {
     public CaseView close(long id, long expectedVersion, CaseRequests.CloseRequest request) {
         Case c = writable(id);
         Versions.check(c.version(), expectedVersion);
-        new nl.ketenzicht.shared.Checks(clock).valid(validator, request).past("closedOn", request.closedOn())
-                .code("reason", request.reason(), code -> reference.codeExists("CLOSING_REASON", code)).throwIfAny();
+        new nl.ketenzicht.shared.Checks(clock)
+                .valid(validator, request)
+                .past("closedOn", request.closedOn())
+                .code("reason", request.reason(), code -> reference.codeExists("CLOSING_REASON", code))
+                .throwIfAny();
         c.close(request.closedOn(), request.reason());
         return flushAndLog(c, AccessEvent.Action.UPDATE);
     }
@@ -99,8 +117,11 @@ public class CaseService {
     public Page<CaseView> list(CaseFilter filter) {
         CaseRepository.Result result = cases.list(filter, scopes.forReading(), municipalitiesMatching(filter.q()));
         List<Long> ids = result.cases().stream().map(Case::id).toList();
-        log.record(new AccessEvent(AccessEvent.Action.SEARCH, "case", ids, List.of(), AccessEvent.Outcome.SUCCESS, null, false).inCases(ids));
-        return new Page<>(result.cases().stream().map(this::view).toList(), result.total(), filter.offset(), filter.limit());
+        log.record(new AccessEvent(
+                        AccessEvent.Action.SEARCH, "case", ids, List.of(), AccessEvent.Outcome.SUCCESS, null, false)
+                .inCases(ids));
+        return new Page<>(
+                result.cases().stream().map(this::view).toList(), result.total(), filter.offset(), filter.limit());
     }
 
     public List<CaseRequests.ShareView> shares(long caseId) {
@@ -112,17 +133,35 @@ public class CaseService {
         Case c = owned(caseId);
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         if (!request.expiresOn().isAfter(today) || request.expiresOn().isAfter(today.plusYears(MAX_SHARE_YEARS))) {
-            throw ProblemException.invalid("expiresOn", MessageCode.SHARE_EXPIRY, java.util.Map.of("years", MAX_SHARE_YEARS),
+            throw ProblemException.invalid(
+                    "expiresOn",
+                    MessageCode.SHARE_EXPIRY,
+                    java.util.Map.of("years", MAX_SHARE_YEARS),
                     "The last day of the share lies after today and at most " + MAX_SHARE_YEARS + " years ahead.");
         }
-        if (users.organisation(request.organisationId()).isEmpty() || request.organisationId() == c.ownerOrganisationId()) {
-            throw ProblemException.invalid("organisationId", MessageCode.SHARE_PARTNER, "Choose another existing partner organisation.");
+        if (users.organisation(request.organisationId()).isEmpty()
+                || request.organisationId() == c.ownerOrganisationId()) {
+            throw ProblemException.invalid(
+                    "organisationId", MessageCode.SHARE_PARTNER, "Choose another existing partner organisation.");
         }
-        CaseShare share = new CaseShare(c.id(), request.organisationId(), request.purpose().strip(), request.scope(),
-                request.expiresOn(), clock.instant(), caller.require().actor());
+        CaseShare share = new CaseShare(
+                c.id(),
+                request.organisationId(),
+                request.purpose().strip(),
+                request.scope(),
+                request.expiresOn(),
+                clock.instant(),
+                caller.require().actor());
         cases.persist(share);
-        log.record(new AccessEvent(AccessEvent.Action.CREATE, "case-share", List.of(c.id(), share.id()), List.of(),
-                AccessEvent.Outcome.SUCCESS, request.purpose().strip(), false).inCase(c.id()));
+        log.record(new AccessEvent(
+                        AccessEvent.Action.CREATE,
+                        "case-share",
+                        List.of(c.id(), share.id()),
+                        List.of(),
+                        AccessEvent.Outcome.SUCCESS,
+                        request.purpose().strip(),
+                        false)
+                .inCase(c.id()));
         return view(share);
     }
 
@@ -130,7 +169,8 @@ public class CaseService {
         Case c = owned(caseId);
         CaseShare share = cases.share(c.id(), shareId).orElseThrow(() -> ProblemException.notFound("Share " + shareId));
         share.revoke(clock.instant());
-        log.record(AccessEvent.of(AccessEvent.Action.DELETE, "case-share", share.id(), List.of()).inCase(c.id()));
+        log.record(AccessEvent.of(AccessEvent.Action.DELETE, "case-share", share.id(), List.of())
+                .inCase(c.id()));
         return view(share);
     }
 
@@ -138,15 +178,24 @@ public class CaseService {
     private Case owned(long caseId) {
         Case c = writable(caseId);
         if (c.ownerOrganisationId() != caller.require().organisationId()) {
-            throw ProblemException.forbidden(MessageCode.FORBIDDEN_SHARE_NOT_OWNER, "Only the organisation that owns the case can share it.");
+            throw ProblemException.forbidden(
+                    MessageCode.FORBIDDEN_SHARE_NOT_OWNER, "Only the organisation that owns the case can share it.");
         }
         return c;
     }
 
     private CaseRequests.ShareView view(CaseShare s) {
         boolean active = s.revokedAt() == null && !s.expiresOn().isBefore(java.time.LocalDate.now(clock));
-        return new CaseRequests.ShareView(s.id(), s.caseId(), s.organisationId(), s.purpose(), s.scope(), s.expiresOn(),
-                s.grantedAt(), s.revokedAt(), active);
+        return new CaseRequests.ShareView(
+                s.id(),
+                s.caseId(),
+                s.organisationId(),
+                s.purpose(),
+                s.scope(),
+                s.expiresOn(),
+                s.grantedAt(),
+                s.revokedAt(),
+                active);
     }
 
     /** The view of a case the caller has already been cleared to read (see {@link #requireReadable}). */
@@ -161,7 +210,10 @@ public class CaseService {
     public List<CaseRequests.ShareView> sharesOf(long caseId) {
         long org = caller.require().organisationId();
         boolean owner = cases.find(caseId, scopes.forWriting()).isPresent();
-        return cases.shares(caseId).stream().filter(s -> owner || s.organisationId() == org).map(this::view).toList();
+        return cases.shares(caseId).stream()
+                .filter(s -> owner || s.organisationId() == org)
+                .map(this::view)
+                .toList();
     }
 
     private java.util.Set<String> municipalitiesMatching(String q) {
@@ -171,7 +223,8 @@ public class CaseService {
         String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
         return reference.lists().municipalities().values().stream()
                 .filter(m -> m.name().toLowerCase(java.util.Locale.ROOT).contains(needle))
-                .map(nl.ketenzicht.reference.ReferenceViews.Municipality::code).collect(java.util.stream.Collectors.toSet());
+                .map(nl.ketenzicht.reference.ReferenceViews.Municipality::code)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** For other features: the case exists in the caller's reading scope (logged as part of their access). */
@@ -200,7 +253,11 @@ public class CaseService {
     private CaseRef refOf(Case c) {
         AccessScope scope = scopes.forReading();
         boolean glass = scope.viaBreakGlass(c.id()) && !cases.inRegularScope(c.id(), scopes.regular());
-        return new CaseRef(c.id(), c.ownerOrganisationId(), c.openedOn(), glass,
+        return new CaseRef(
+                c.id(),
+                c.ownerOrganisationId(),
+                c.openedOn(),
+                glass,
                 glass ? breakGlass.reasonFor(caller.require().userId(), c.id()) : null);
     }
 
@@ -216,7 +273,8 @@ public class CaseService {
 
     private ProblemException refusedOrNotFound(long id) {
         if (cases.find(id, scopes.forReading()).isPresent()) {
-            return ProblemException.forbidden(MessageCode.FORBIDDEN_SHARE_SCOPE,
+            return ProblemException.forbidden(
+                    MessageCode.FORBIDDEN_SHARE_SCOPE,
                     "Only the organisation that owns this case may do this; your access does not allow it.");
         }
         return notFound(id);
@@ -230,22 +288,43 @@ public class CaseService {
     }
 
     private ProblemException notFound(long id) {
-        log.recordApart(new AccessEvent(AccessEvent.Action.READ, "case", List.of(id), List.of(),
-                AccessEvent.Outcome.NOT_FOUND, null, false));
+        log.recordApart(new AccessEvent(
+                AccessEvent.Action.READ, "case", List.of(id), List.of(), AccessEvent.Outcome.NOT_FOUND, null, false));
         return ProblemException.notFound("Case " + id);
     }
 
     CaseView view(Case c) {
         Region r = c.region();
-        String name = reference.municipality(r.municipalityCode()).map(m -> m.name()).orElse(null);
-        return new CaseView(c.id(), c.version(), c.ownerOrganisationId(), r.municipalityCode(), name, r.policeUnit(),
-                r.courtDistrict(), r.prosecutionOffice(), c.openedOn(), c.origin(), c.signallingOrganisationId(),
-                c.exploitationForms(), c.investigationMethods(), c.teamType(), c.suspectCount(), c.network(),
-                c.status(), c.closedOn(), c.closingReason(), c.createdAt());
+        String name =
+                reference.municipality(r.municipalityCode()).map(m -> m.name()).orElse(null);
+        return new CaseView(
+                c.id(),
+                c.version(),
+                c.ownerOrganisationId(),
+                r.municipalityCode(),
+                name,
+                r.policeUnit(),
+                r.courtDistrict(),
+                r.prosecutionOffice(),
+                c.openedOn(),
+                c.origin(),
+                c.signallingOrganisationId(),
+                c.exploitationForms(),
+                c.investigationMethods(),
+                c.teamType(),
+                c.suspectCount(),
+                c.network(),
+                c.status(),
+                c.closedOn(),
+                c.closingReason(),
+                c.createdAt());
     }
 
     /** What other features need to know of a case they work under. */
-    public record CaseRef(long id, long ownerOrganisationId, java.time.LocalDate openedOn, boolean viaBreakGlass,
-                          String breakGlassReason) {
-    }
+    public record CaseRef(
+            long id,
+            long ownerOrganisationId,
+            java.time.LocalDate openedOn,
+            boolean viaBreakGlass,
+            String breakGlassReason) {}
 }

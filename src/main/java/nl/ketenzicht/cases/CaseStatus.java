@@ -1,3 +1,6 @@
 package nl.ketenzicht.cases;
 
-public enum CaseStatus { OPEN, CLOSED }
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

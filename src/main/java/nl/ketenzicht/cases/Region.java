@@ -2,7 +2,6 @@ package nl.ketenzicht.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.util.Objects;
 
 /** Where a case belongs: the municipality and the police unit, court district and OM office derived from it. */
@@ -11,15 +10,17 @@ public class Region {
 
     @Column(name = "municipality_code")
     private String municipalityCode;
+
     @Column(name = "police_unit")
     private String policeUnit;
+
     @Column(name = "court_district")
     private String courtDistrict;
+
     @Column(name = "prosecution_office")
     private String prosecutionOffice;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     public Region(String municipalityCode, String policeUnit, String courtDistrict, String prosecutionOffice) {
         this.municipalityCode = Objects.requireNonNull(municipalityCode);
@@ -28,8 +29,19 @@ public class Region {
         this.prosecutionOffice = Objects.requireNonNull(prosecutionOffice);
     }
 
-    public String municipalityCode() { return municipalityCode; }
-    public String policeUnit() { return policeUnit; }
-    public String courtDistrict() { return courtDistrict; }
-    public String prosecutionOffice() { return prosecutionOffice; }
+    public String municipalityCode() {
+        return municipalityCode;
+    }
+
+    public String policeUnit() {
+        return policeUnit;
+    }
+
+    public String courtDistrict() {
+        return courtDistrict;
+    }
+
+    public String prosecutionOffice() {
+        return prosecutionOffice;
+    }
 }

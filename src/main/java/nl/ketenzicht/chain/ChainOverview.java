@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.care.CareService;
@@ -26,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 /**
  * The whole chain of a case at a glance, for the case page: the case, its parties with the aangifte
  * history, the proceedings per suspect and client, runaway episodes, care referrals and sharing. It
@@ -42,12 +41,16 @@ public class ChainOverview {
 
     @Inject
     CaseService cases;
+
     @Inject
     PartyService parties;
+
     @Inject
     ProceedingsService proceedings;
+
     @Inject
     CareService care;
+
     @Inject
     AccessLog log;
 
@@ -56,22 +59,41 @@ public class ChainOverview {
     @RolesAllowed(Role.CASEWORKER_)
     @Transactional
     @Operation(summary = "Everything recorded for a case, in one document.")
-    @APIResponseSchema(value = Chain.class, responseCode = "200", responseDescription = "The whole chain of the case; ETag names the case version.")
+    @APIResponseSchema(
+            value = Chain.class,
+            responseCode = "200",
+            responseDescription = "The whole chain of the case; ETag names the case version.")
     public Response get(@PathParam("id") long caseId) {
         CaseService.CaseRef ref = cases.requireReadable(caseId);
         CaseRequests.CaseView view = cases.viewOf(caseId);
         List<PartyRequests.PartyView> all = parties.ofCase(ref);
-        List<Long> victims = all.stream().filter(p -> p.kind() == PartyKind.VICTIM).map(PartyRequests.PartyView::id).toList();
-        List<Long> offenders = all.stream().filter(p -> p.kind() != PartyKind.VICTIM).map(PartyRequests.PartyView::id).toList();
-        AccessEvent event = new AccessEvent(AccessEvent.Action.READ, "case-chain", List.of(caseId), victims,
-                AccessEvent.Outcome.SUCCESS, null, false).inCase(caseId);
+        List<Long> victims = all.stream()
+                .filter(p -> p.kind() == PartyKind.VICTIM)
+                .map(PartyRequests.PartyView::id)
+                .toList();
+        List<Long> offenders = all.stream()
+                .filter(p -> p.kind() != PartyKind.VICTIM)
+                .map(PartyRequests.PartyView::id)
+                .toList();
+        AccessEvent event = new AccessEvent(
+                        AccessEvent.Action.READ,
+                        "case-chain",
+                        List.of(caseId),
+                        victims,
+                        AccessEvent.Outcome.SUCCESS,
+                        null,
+                        false)
+                .inCase(caseId);
         log.record(ref.viaBreakGlass() ? event.withBreakGlass(ref.breakGlassReason()) : event);
-        Chain chain = new Chain(view, all, proceedings.ofParties(offenders), care.ofVictims(victims), cases.sharesOf(caseId));
+        Chain chain =
+                new Chain(view, all, proceedings.ofParties(offenders), care.ofVictims(victims), cases.sharesOf(caseId));
         return Response.ok(chain).tag(Versions.etag(view.version())).build();
     }
 
-    public record Chain(CaseRequests.CaseView caseFile, List<PartyRequests.PartyView> parties,
-                        List<ProceedingsRequests.ProceedingsView> proceedings, CareService.Care care,
-                        List<CaseRequests.ShareView> shares) {
-    }
+    public record Chain(
+            CaseRequests.CaseView caseFile,
+            List<PartyRequests.PartyView> parties,
+            List<ProceedingsRequests.ProceedingsView> proceedings,
+            CareService.Care care,
+            List<CaseRequests.ShareView> shares) {}
 }

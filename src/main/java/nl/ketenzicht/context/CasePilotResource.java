@@ -25,14 +25,17 @@ public class CasePilotResource {
     CasePilotService service;
 
     @GET
-    @Operation(summary = "The pilots the case is tagged with, those of its police unit it may be tagged with (owner only), and the tagging history.")
+    @Operation(
+            summary =
+                    "The pilots the case is tagged with, those of its police unit it may be tagged with (owner only), and the tagging history.")
     public CasePilotsView list(@PathParam("caseId") long caseId) {
         return service.of(caseId);
     }
 
     @PUT
     @Path("{pilotId}")
-    @Operation(summary = "Tags the case with a pilot that its police unit takes part in; tagging twice changes nothing.")
+    @Operation(
+            summary = "Tags the case with a pilot that its police unit takes part in; tagging twice changes nothing.")
     public CasePilotsView tag(@PathParam("caseId") long caseId, @PathParam("pilotId") long pilotId) {
         return service.tag(caseId, pilotId, true);
     }

@@ -3,6 +3,9 @@ package nl.ketenzicht.context;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.cases.CaseService;
@@ -11,10 +14,6 @@ import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The pilots a case takes part in. Whoever may read the case sees its tags; only the owner tags and
@@ -30,12 +29,16 @@ public class CasePilotService {
 
     @Inject
     Jdbc jdbc;
+
     @Inject
     CaseService cases;
+
     @Inject
     CurrentCaller caller;
+
     @Inject
     AccessLog log;
+
     @Inject
     Clock clock;
 
@@ -43,10 +46,22 @@ public class CasePilotService {
         CaseService.CaseRef ref = cases.requireReadable(caseId);
         String unit = cases.viewOf(caseId).policeUnit();
         boolean owner = ref.ownerOrganisationId() == caller.require().organisationId();
-        CasePilotsView view = jdbc.with(FAILED, c -> new CasePilotsView(caseId, PilotRepository.tagsOf(c, caseId),
-                owner ? PilotRepository.availableFor(c, caseId, unit) : List.of(), PilotRepository.tagHistory(c, caseId)));
-        AccessEvent event = new AccessEvent(AccessEvent.Action.READ, CASE_PILOT, List.of(caseId), List.of(), AccessEvent.Outcome.SUCCESS,
-                null, false).inCase(caseId);
+        CasePilotsView view = jdbc.with(
+                FAILED,
+                c -> new CasePilotsView(
+                        caseId,
+                        PilotRepository.tagsOf(c, caseId),
+                        owner ? PilotRepository.availableFor(c, caseId, unit) : List.of(),
+                        PilotRepository.tagHistory(c, caseId)));
+        AccessEvent event = new AccessEvent(
+                        AccessEvent.Action.READ,
+                        CASE_PILOT,
+                        List.of(caseId),
+                        List.of(),
+                        AccessEvent.Outcome.SUCCESS,
+                        null,
+                        false)
+                .inCase(caseId);
         log.record(ref.viaBreakGlass() ? event.withBreakGlass(ref.breakGlassReason()) : event);
         return view;
     }
@@ -55,14 +70,25 @@ public class CasePilotService {
         cases.requireWritable(caseId);
         String unit = cases.viewOf(caseId).policeUnit();
         jdbc.with(FAILED, c -> {
-            var pilot = PilotRepository.find(c, pilotId, true).orElseThrow(() -> ProblemException.notFound("Pilot " + pilotId));
+            var pilot = PilotRepository.find(c, pilotId, true)
+                    .orElseThrow(() -> ProblemException.notFound("Pilot " + pilotId));
             if (tagged && !pilot.policeUnits().contains(unit)) {
-                throw ProblemException.invalid("pilotId", MessageCode.PILOT_NOT_IN_UNIT, Map.of("unit", unit),
+                throw ProblemException.invalid(
+                        "pilotId",
+                        MessageCode.PILOT_NOT_IN_UNIT,
+                        Map.of("unit", unit),
                         "The police unit " + unit + " of this case does not take part in this pilot.");
             }
             if (PilotRepository.tag(c, caseId, pilotId, tagged, caller.require().actor(), clock.instant())) {
-                log.record(new AccessEvent(tagged ? AccessEvent.Action.CREATE : AccessEvent.Action.DELETE, CASE_PILOT, List.of(caseId, pilotId),
-                        List.of(), AccessEvent.Outcome.SUCCESS, null, false).inCase(caseId));
+                log.record(new AccessEvent(
+                                tagged ? AccessEvent.Action.CREATE : AccessEvent.Action.DELETE,
+                                CASE_PILOT,
+                                List.of(caseId, pilotId),
+                                List.of(),
+                                AccessEvent.Outcome.SUCCESS,
+                                null,
+                                false)
+                        .inCase(caseId));
             }
             return null;
         });

@@ -1,12 +1,5 @@
 package nl.ketenzicht.context;
 
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.Problem;
-import nl.ketenzicht.shared.problem.ProblemException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -16,6 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.Problem;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A context CSV as spreadsheets write it: UTF-8 with or without a byte-order mark, separated by
@@ -34,8 +33,7 @@ final class ContextCsv {
         }
     }
 
-    private ContextCsv() {
-    }
+    private ContextCsv() {}
 
     /**
      * The rows of a file whose header must hold every column of {@code columns} (canonical name →
@@ -45,29 +43,50 @@ final class ContextCsv {
         String text = decode(body);
         Map<String, String> expected = Map.of("expected", String.join(", ", columns.keySet()));
         if (text.isBlank()) {
-            throw ProblemException.invalid("body", MessageCode.UPLOAD_NO_HEADER, expected, "The file is empty; expected a header.");
+            throw ProblemException.invalid(
+                    "body", MessageCode.UPLOAD_NO_HEADER, expected, "The file is empty; expected a header.");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true).setTrim(true).build();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter(text))
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .build();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
-                throw ProblemException.invalid("body", MessageCode.UPLOAD_NO_HEADER, expected, "The file is empty; expected a header.");
+                throw ProblemException.invalid(
+                        "body", MessageCode.UPLOAD_NO_HEADER, expected, "The file is empty; expected a header.");
             }
             Map<Integer, String> header = header(records.get(0), columns);
             if (records.size() == 1) {
                 throw ProblemException.invalid("body", MessageCode.UPLOAD_NO_DATA_ROWS, "No rows follow the header.");
             }
             if (records.size() - 1 > MAX_ROWS) {
-                throw ProblemException.invalid("body", MessageCode.UPLOAD_TOO_MANY_ROWS, Map.of("max", MAX_ROWS), "At most " + MAX_ROWS + " rows.");
+                throw ProblemException.invalid(
+                        "body",
+                        MessageCode.UPLOAD_TOO_MANY_ROWS,
+                        Map.of("max", MAX_ROWS),
+                        "At most " + MAX_ROWS + " rows.");
             }
             int[] newlines = newlines(text);
             List<Row> rows = new ArrayList<>();
             for (CSVRecord r : records.subList(1, records.size())) {
                 int line = lineOf(text, newlines, r);
                 if (r.size() != header.size()) {
-                    throw new ProblemException(400, "Invalid request", MessageCode.INVALID_REQUEST, Map.of("count", 1), "Wrong number of columns.",
-                            null, List.of(new Problem.FieldError("line " + line, MessageCode.UPLOAD_COLUMN_COUNT,
-                            Map.of("expected", header.size(), "found", r.size()), "Expected " + header.size() + " columns like the header, found " + r.size() + ".")));
+                    throw new ProblemException(
+                            400,
+                            "Invalid request",
+                            MessageCode.INVALID_REQUEST,
+                            Map.of("count", 1),
+                            "Wrong number of columns.",
+                            null,
+                            List.of(new Problem.FieldError(
+                                    "line " + line,
+                                    MessageCode.UPLOAD_COLUMN_COUNT,
+                                    Map.of("expected", header.size(), "found", r.size()),
+                                    "Expected " + header.size() + " columns like the header, found " + r.size()
+                                            + ".")));
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 header.forEach((i, column) -> values.put(column, r.get(i)));
@@ -75,7 +94,8 @@ final class ContextCsv {
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw ProblemException.invalid("body", MessageCode.UPLOAD_UNREADABLE, "The CSV could not be read; is a quote left open?");
+            throw ProblemException.invalid(
+                    "body", MessageCode.UPLOAD_UNREADABLE, "The CSV could not be read; is a quote left open?");
         }
     }
 
@@ -105,7 +125,8 @@ final class ContextCsv {
             return "";
         }
         if (body.indexOf('\uFFFD') >= 0) {
-            throw ProblemException.invalid("body", MessageCode.UPLOAD_NOT_UTF8, "The file is not UTF-8; save it as CSV UTF-8.");
+            throw ProblemException.invalid(
+                    "body", MessageCode.UPLOAD_NOT_UTF8, "The file is not UTF-8; save it as CSV UTF-8.");
         }
         return body.startsWith("\uFEFF") ? body.substring(1) : body;
     }
@@ -135,16 +156,22 @@ final class ContextCsv {
             String name = record.get(i).toLowerCase(Locale.ROOT);
             String canonical = byName.get(name);
             if (canonical == null || header.containsValue(canonical)) {
-                errors.add(new Problem.FieldError("line 1", MessageCode.UPLOAD_COLUMN_UNKNOWN,
+                errors.add(new Problem.FieldError(
+                        "line 1",
+                        MessageCode.UPLOAD_COLUMN_UNKNOWN,
                         Map.of("found", printable(record.get(i)), "expected", String.join(", ", columns.keySet())),
-                        "Unknown or repeated column '" + printable(record.get(i)) + "'; expected " + String.join(", ", columns.keySet()) + "."));
+                        "Unknown or repeated column '" + printable(record.get(i)) + "'; expected "
+                                + String.join(", ", columns.keySet()) + "."));
             } else {
                 header.put(i, canonical);
             }
         }
         for (String canonical : columns.keySet()) {
             if (!header.containsValue(canonical)) {
-                errors.add(new Problem.FieldError("line 1", MessageCode.UPLOAD_COLUMN_MISSING, Map.of("column", canonical),
+                errors.add(new Problem.FieldError(
+                        "line 1",
+                        MessageCode.UPLOAD_COLUMN_MISSING,
+                        Map.of("column", canonical),
                         "The header lacks the column '" + canonical + "'."));
             }
         }
@@ -165,7 +192,9 @@ final class ContextCsv {
     }
 
     private static int[] newlines(String text) {
-        return java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+        return java.util.stream.IntStream.range(0, text.length())
+                .filter(i -> text.charAt(i) == '\n')
+                .toArray();
     }
 
     private static String printable(String value) {

@@ -26,12 +26,16 @@ public final class ContextFigures {
     /** The current tags of cases with pilots, to join on {@code case_id}: {@code (case_id, pilot_id)}. */
     public static final String CASE_PILOT_TABLE = "case_pilot";
 
-    private ContextFigures() {
-    }
+    private ContextFigures() {}
 
     /** FTE of one police unit in one year. */
-    public record Capacity(String policeUnit, int year, BigDecimal avim, BigDecimal zeden, BigDecimal digital,
-                           BigDecimal psychologists) {
+    public record Capacity(
+            String policeUnit,
+            int year,
+            BigDecimal avim,
+            BigDecimal zeden,
+            BigDecimal digital,
+            BigDecimal psychologists) {
 
         /** The human-trafficking and vice teams together: the investigators who take up the cases. */
         public BigDecimal investigators() {
@@ -53,17 +57,25 @@ public final class ContextFigures {
     }
 
     /** Capacity per police unit and year, of the years given; a unit or year without a value is absent. */
-    public static Map<String, Map<Integer, Capacity>> capacity(Connection c, int fromYear, int toYear) throws SQLException {
+    public static Map<String, Map<Integer, Capacity>> capacity(Connection c, int fromYear, int toYear)
+            throws SQLException {
         Map<String, Map<Integer, Capacity>> out = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT police_unit, year, fte_avim, fte_zeden, fte_digital, fte_psychologists "
-                + "FROM context_capacity WHERE year BETWEEN ? AND ? ORDER BY police_unit, year")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT police_unit, year, fte_avim, fte_zeden, fte_digital, fte_psychologists "
+                        + "FROM context_capacity WHERE year BETWEEN ? AND ? ORDER BY police_unit, year")) {
             s.setInt(1, fromYear);
             s.setInt(2, toYear);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Capacity cap = new Capacity(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                            rs.getBigDecimal(5), rs.getBigDecimal(6));
-                    out.computeIfAbsent(cap.policeUnit(), k -> new LinkedHashMap<>()).put(cap.year(), cap);
+                    Capacity cap = new Capacity(
+                            rs.getString(1),
+                            rs.getInt(2),
+                            rs.getBigDecimal(3),
+                            rs.getBigDecimal(4),
+                            rs.getBigDecimal(5),
+                            rs.getBigDecimal(6));
+                    out.computeIfAbsent(cap.policeUnit(), k -> new LinkedHashMap<>())
+                            .put(cap.year(), cap);
                 }
             }
         }
@@ -74,10 +86,11 @@ public final class ContextFigures {
      * Whether trafficking is a priority in the local safety plan, per year and municipality (CBS
      * code); a municipality without a value for a year is absent (unknown, neither yes nor no).
      */
-    public static Map<Integer, Map<String, Boolean>> priorities(Connection c, int fromYear, int toYear) throws SQLException {
+    public static Map<Integer, Map<String, Boolean>> priorities(Connection c, int fromYear, int toYear)
+            throws SQLException {
         Map<Integer, Map<String, Boolean>> out = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT year, municipality_code, priority FROM context_priority "
-                + "WHERE year BETWEEN ? AND ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT year, municipality_code, priority FROM context_priority " + "WHERE year BETWEEN ? AND ?")) {
             s.setInt(1, fromYear);
             s.setInt(2, toYear);
             try (ResultSet rs = s.executeQuery()) {
@@ -93,12 +106,16 @@ public final class ContextFigures {
     public static List<Pilot> pilots(Connection c) throws SQLException {
         List<Pilot> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT p.id, p.name, p.starts_on, p.ends_on, "
-                + "(SELECT GROUP_CONCAT(u.police_unit ORDER BY u.police_unit) FROM context_pilot_unit u WHERE u.pilot_id = p.id) "
-                + "FROM context_pilot p ORDER BY p.starts_on, p.id");
-             ResultSet rs = s.executeQuery()) {
+                        + "(SELECT GROUP_CONCAT(u.police_unit ORDER BY u.police_unit) FROM context_pilot_unit u WHERE u.pilot_id = p.id) "
+                        + "FROM context_pilot p ORDER BY p.starts_on, p.id");
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 java.sql.Date ends = rs.getDate(4);
-                out.add(new Pilot(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), ends == null ? null : ends.toLocalDate(),
+                out.add(new Pilot(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getDate(3).toLocalDate(),
+                        ends == null ? null : ends.toLocalDate(),
                         units(rs.getString(5))));
             }
         }
@@ -109,7 +126,7 @@ public final class ContextFigures {
     public static Map<Long, Long> taggedCases(Connection c) throws SQLException {
         Map<Long, Long> out = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT pilot_id, COUNT(*) FROM case_pilot GROUP BY pilot_id");
-             ResultSet rs = s.executeQuery()) {
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 out.put(rs.getLong(1), rs.getLong(2));
             }

@@ -1,11 +1,5 @@
 package nl.ketenzicht.context;
 
-import nl.ketenzicht.context.ContextRequests.CapacityRequest;
-import nl.ketenzicht.context.ContextRequests.PilotRequest;
-import nl.ketenzicht.shared.Checks;
-import nl.ketenzicht.shared.Years;
-import nl.ketenzicht.shared.problem.MessageCode;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -13,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import nl.ketenzicht.context.ContextRequests.CapacityRequest;
+import nl.ketenzicht.context.ContextRequests.PilotRequest;
+import nl.ketenzicht.shared.Checks;
+import nl.ketenzicht.shared.Years;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 /**
  * The rules of the context inputs that Bean Validation cannot state, one place for the API and the
@@ -24,8 +23,7 @@ final class ContextRules {
     /** How far ahead a year's context may be entered. */
     static final int YEARS_AHEAD = 1;
 
-    private ContextRules() {
-    }
+    private ContextRules() {}
 
     static void year(Checks checks, String field, int year, LocalDate today) {
         int max = today.getYear() + YEARS_AHEAD;
@@ -46,7 +44,8 @@ final class ContextRules {
     static void pilot(Checks checks, PilotRequest r, Predicate<String> unitExists) {
         checks.notBefore("endsOn", r.endsOn(), "startsOn", r.startsOn());
         if (r.startsOn() != null && r.startsOn().getYear() < Years.MIN) {
-            checks.fail("startsOn", MessageCode.MIN, Map.of("value", Years.MIN), "Must lie in " + Years.MIN + " or later.");
+            checks.fail(
+                    "startsOn", MessageCode.MIN, Map.of("value", Years.MIN), "Must lie in " + Years.MIN + " or later.");
         }
         if (r.policeUnits() != null) {
             Set<String> seen = new HashSet<>();
@@ -57,7 +56,11 @@ final class ContextRules {
                 if (!unitExists.test(unit)) {
                     checks.fail("policeUnits", MessageCode.UNKNOWN_POLICE_UNIT, "Unknown police unit.");
                 } else if (!seen.add(unit)) {
-                    checks.fail("policeUnits", MessageCode.DUPLICATE_VALUE, Map.of("value", unit), unit + " is given twice.");
+                    checks.fail(
+                            "policeUnits",
+                            MessageCode.DUPLICATE_VALUE,
+                            Map.of("value", unit),
+                            unit + " is given twice.");
                 }
             }
         }

@@ -2,14 +2,13 @@ package nl.ketenzicht.context;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.reference.ReferenceData;
 import nl.ketenzicht.reports.RegionalScope;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
-
-import java.util.Map;
 
 /**
  * Who keeps which context: administrators and national coordinators all of it; a regional
@@ -21,8 +20,10 @@ class ContextScope {
 
     @Inject
     CurrentCaller caller;
+
     @Inject
     RegionalScope regional;
+
     @Inject
     ReferenceData reference;
 
@@ -43,8 +44,10 @@ class ContextScope {
 
     /** The municipality exists (400) and lies in the caller's police unit (403); its police unit. */
     String requireMunicipality(String code) {
-        var m = reference.municipality(code)
-                .orElseThrow(() -> ProblemException.invalid("municipalityCode", MessageCode.UNKNOWN_MUNICIPALITY, "Unknown municipality code."));
+        var m = reference
+                .municipality(code)
+                .orElseThrow(() -> ProblemException.invalid(
+                        "municipalityCode", MessageCode.UNKNOWN_MUNICIPALITY, "Unknown municipality code."));
         if (unit() != null) {
             regional.requireUnit(m.policeUnit());
         }
@@ -62,7 +65,11 @@ class ContextScope {
 
     /** Refusal of a pilot that names units outside the regional coordinator's own. */
     ProblemException pilotNotYours() {
-        return new ProblemException(403, "Forbidden", MessageCode.FORBIDDEN_PILOT_OTHER_UNITS, Map.of("unit", unit()),
+        return new ProblemException(
+                403,
+                "Forbidden",
+                MessageCode.FORBIDDEN_PILOT_OTHER_UNITS,
+                Map.of("unit", unit()),
                 "A regional coordinator keeps only pilots of their own police unit " + unit() + " alone.");
     }
 }

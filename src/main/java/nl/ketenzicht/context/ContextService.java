@@ -4,6 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.context.ContextRequests.CapacityRequest;
@@ -18,13 +24,6 @@ import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.Versions;
 import nl.ketenzicht.shared.problem.ProblemException;
-
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Capacity per police unit and local priority per municipality, per year. A value is saved as a new
@@ -42,26 +41,36 @@ public class ContextService {
 
     @Inject
     Jdbc jdbc;
+
     @Inject
     ContextScope scope;
+
     @Inject
     CurrentCaller caller;
+
     @Inject
     AccessLog log;
+
     @Inject
     Clock clock;
+
     @Inject
     Validator validator;
 
     /** A saved value and whether this save created it. */
-    public record Saved<T>(T view, boolean created, long version) {
-    }
+    public record Saved<T>(T view, boolean created, long version) {}
 
     public Page<CapacityView> capacities(String unit, Integer year, int offset, int limit) {
         String only = scope.listUnit(unit);
         Page<CapacityView> page = jdbc.with(FAILED, c -> CapacityRepository.list(c, only, year, offset, limit));
-        log.record(new AccessEvent(AccessEvent.Action.SEARCH, CAPACITY, List.of(), List.of(), AccessEvent.Outcome.SUCCESS,
-                "unit=" + (only == null ? "*" : only) + " year=" + (year == null ? "*" : year), false));
+        log.record(new AccessEvent(
+                AccessEvent.Action.SEARCH,
+                CAPACITY,
+                List.of(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                "unit=" + (only == null ? "*" : only) + " year=" + (year == null ? "*" : year),
+                false));
         return page;
     }
 
@@ -87,7 +96,8 @@ public class ContextService {
         scope.requireUnit(unit);
         checkCapacity(year, r).throwIfAny();
         return jdbc.with(FAILED, c -> {
-            Saved<CapacityView> saved = saveCapacity(c, unit, year, ifMatch == null ? null : Versions.fromIfMatch(ifMatch), r, true);
+            Saved<CapacityView> saved =
+                    saveCapacity(c, unit, year, ifMatch == null ? null : Versions.fromIfMatch(ifMatch), r, true);
             return saved;
         });
     }
@@ -104,7 +114,8 @@ public class ContextService {
      * Saves on the caller's connection; {@code expected} null: the value must be new, or (for an
      * upload, {@code strict} false) is saved over whatever version is current.
      */
-    Saved<CapacityView> saveCapacity(Connection c, String unit, int year, Long expected, CapacityRequest r, boolean strict) throws SQLException {
+    Saved<CapacityView> saveCapacity(
+            Connection c, String unit, int year, Long expected, CapacityRequest r, boolean strict) throws SQLException {
         Optional<CapacityView> current = CapacityRepository.find(c, unit, year, true);
         long version = nextVersion(current.map(CapacityView::version), expected, strict);
         if (current.isPresent() && same(current.get(), r)) {
@@ -121,9 +132,16 @@ public class ContextService {
 
     public Page<PriorityView> priorities(String unit, Integer year, Boolean priority, int offset, int limit) {
         String only = scope.listUnit(unit);
-        Page<PriorityView> page = jdbc.with(FAILED, c -> PriorityRepository.list(c, only, year, priority, offset, limit));
-        log.record(new AccessEvent(AccessEvent.Action.SEARCH, PRIORITY, List.of(), List.of(), AccessEvent.Outcome.SUCCESS,
-                "unit=" + (only == null ? "*" : only) + " year=" + (year == null ? "*" : year), false));
+        Page<PriorityView> page =
+                jdbc.with(FAILED, c -> PriorityRepository.list(c, only, year, priority, offset, limit));
+        log.record(new AccessEvent(
+                AccessEvent.Action.SEARCH,
+                PRIORITY,
+                List.of(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                "unit=" + (only == null ? "*" : only) + " year=" + (year == null ? "*" : year),
+                false));
         return page;
     }
 
@@ -148,7 +166,10 @@ public class ContextService {
     public Saved<PriorityView> savePriority(String municipality, int year, String ifMatch, PriorityRequest r) {
         scope.requireMunicipality(municipality);
         checkPriority(year, r).throwIfAny();
-        return jdbc.with(FAILED, c -> savePriority(c, municipality, year, ifMatch == null ? null : Versions.fromIfMatch(ifMatch), r, true));
+        return jdbc.with(
+                FAILED,
+                c -> savePriority(
+                        c, municipality, year, ifMatch == null ? null : Versions.fromIfMatch(ifMatch), r, true));
     }
 
     Checks checkPriority(int year, PriorityRequest r) {
@@ -157,7 +178,8 @@ public class ContextService {
         return checks;
     }
 
-    Saved<PriorityView> savePriority(Connection c, String municipality, int year, Long expected, PriorityRequest r, boolean strict)
+    Saved<PriorityView> savePriority(
+            Connection c, String municipality, int year, Long expected, PriorityRequest r, boolean strict)
             throws SQLException {
         Optional<PriorityView> current = PriorityRepository.find(c, municipality, year, true);
         long version = nextVersion(current.map(PriorityView::version), expected, strict);
@@ -165,7 +187,14 @@ public class ContextService {
             return new Saved<>(current.get(), false, current.get().version());
         }
         try {
-            PriorityRepository.save(c, municipality, year, r.priority(), version, caller.require().actor(), clock.instant());
+            PriorityRepository.save(
+                    c,
+                    municipality,
+                    year,
+                    r.priority(),
+                    version,
+                    caller.require().actor(),
+                    clock.instant());
         } catch (java.sql.SQLIntegrityConstraintViolationException e) {
             throw Versions.stale();
         }
@@ -194,21 +223,31 @@ public class ContextService {
     }
 
     private static boolean same(CapacityView v, CapacityRequest r) {
-        return ContextRules.sameFte(v.avim(), r.avim()) && ContextRules.sameFte(v.zeden(), r.zeden())
-                && ContextRules.sameFte(v.digital(), r.digital()) && ContextRules.sameFte(v.psychologists(), r.psychologists());
+        return ContextRules.sameFte(v.avim(), r.avim())
+                && ContextRules.sameFte(v.zeden(), r.zeden())
+                && ContextRules.sameFte(v.digital(), r.digital())
+                && ContextRules.sameFte(v.psychologists(), r.psychologists());
     }
 
     private void changed(long version, String type, String what) {
-        log.record(new AccessEvent(version == 1 ? AccessEvent.Action.CREATE : AccessEvent.Action.UPDATE, type, List.of(), List.of(),
-                AccessEvent.Outcome.SUCCESS, what, false));
+        log.record(new AccessEvent(
+                version == 1 ? AccessEvent.Action.CREATE : AccessEvent.Action.UPDATE,
+                type,
+                List.of(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                what,
+                false));
     }
 
     private void read(String type, String what) {
-        log.record(new AccessEvent(AccessEvent.Action.READ, type, List.of(), List.of(), AccessEvent.Outcome.SUCCESS, what, false));
+        log.record(new AccessEvent(
+                AccessEvent.Action.READ, type, List.of(), List.of(), AccessEvent.Outcome.SUCCESS, what, false));
     }
 
     private ProblemException notFound(String type, String what) {
-        log.recordApart(new AccessEvent(AccessEvent.Action.READ, type, List.of(), List.of(), AccessEvent.Outcome.NOT_FOUND, what, false));
+        log.recordApart(new AccessEvent(
+                AccessEvent.Action.READ, type, List.of(), List.of(), AccessEvent.Outcome.NOT_FOUND, what, false));
         return ProblemException.notFound("The " + type.substring("context-".length()) + " of " + what);
     }
 }

@@ -2,8 +2,6 @@ package nl.ketenzicht.context;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.ketenzicht.shared.Jdbc;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -18,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.ketenzicht.shared.Jdbc;
 
 /**
  * The demo's context, so that measure 7 and the monitor show figures on first start: capacity of
@@ -31,6 +30,7 @@ public class DemoContext {
 
     /** Who the history names for the seeded values. */
     static final String ACTOR = "demo-seed";
+
     static final String PILOT_NAME = "Proeftuin aangiftebereidheid";
     static final List<String> PILOT_UNITS = List.of("AMS", "OB", "RDM");
 
@@ -39,8 +39,9 @@ public class DemoContext {
 
     public boolean needed() {
         return jdbc.with("The demo context could not be read", c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT NOT EXISTS (SELECT 1 FROM context_capacity) AND EXISTS (SELECT 1 FROM case_file)")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT NOT EXISTS (SELECT 1 FROM context_capacity) AND EXISTS (SELECT 1 FROM case_file)")) {
                 rs.next();
                 return rs.getBoolean(1);
             }
@@ -54,7 +55,8 @@ public class DemoContext {
                 c.setAutoCommit(false);
                 try {
                     SplittableRandom random = new SplittableRandom(seed ^ 0x636f6e74657874L);
-                    int rows = capacity(c, fromYear, today.getYear(), random, now) + priorities(c, fromYear, today.getYear(), random, now)
+                    int rows = capacity(c, fromYear, today.getYear(), random, now)
+                            + priorities(c, fromYear, today.getYear(), random, now)
                             + pilot(c, today, now);
                     c.commit();
                     return rows;
@@ -70,12 +72,15 @@ public class DemoContext {
         }
     }
 
-    private static int capacity(Connection c, int fromYear, int toYear, SplittableRandom random, Instant now) throws SQLException {
+    private static int capacity(Connection c, int fromYear, int toYear, SplittableRandom random, Instant now)
+            throws SQLException {
         int rows = 0;
-        try (PreparedStatement current = c.prepareStatement("INSERT INTO context_capacity (police_unit, year, fte_avim, fte_zeden, fte_digital, "
-                + "fte_psychologists, version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)");
-             PreparedStatement history = c.prepareStatement("INSERT INTO context_capacity_history (police_unit, year, fte_avim, fte_zeden, "
-                     + "fte_digital, fte_psychologists, version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)")) {
+        try (PreparedStatement current = c.prepareStatement(
+                        "INSERT INTO context_capacity (police_unit, year, fte_avim, fte_zeden, fte_digital, "
+                                + "fte_psychologists, version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)");
+                PreparedStatement history = c.prepareStatement(
+                        "INSERT INTO context_capacity_history (police_unit, year, fte_avim, fte_zeden, "
+                                + "fte_digital, fte_psychologists, version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)")) {
             for (String unit : codes(c, "SELECT code FROM ref_police_unit ORDER BY code")) {
                 double avim = 8 + random.nextDouble() * 22;
                 double zeden = 10 + random.nextDouble() * 25;
@@ -106,16 +111,21 @@ public class DemoContext {
         return rows;
     }
 
-    private static int priorities(Connection c, int fromYear, int toYear, SplittableRandom random, Instant now) throws SQLException {
+    private static int priorities(Connection c, int fromYear, int toYear, SplittableRandom random, Instant now)
+            throws SQLException {
         int rows = 0;
-        try (PreparedStatement current = c.prepareStatement("INSERT INTO context_priority (municipality_code, year, priority, version, "
-                + "changed_by, changed_at) VALUES (?, ?, ?, 1, ?, ?)");
-             PreparedStatement history = c.prepareStatement("INSERT INTO context_priority_history (municipality_code, year, priority, "
-                     + "version, changed_by, changed_at) VALUES (?, ?, ?, 1, ?, ?)")) {
+        try (PreparedStatement current =
+                        c.prepareStatement("INSERT INTO context_priority (municipality_code, year, priority, version, "
+                                + "changed_by, changed_at) VALUES (?, ?, ?, 1, ?, ?)");
+                PreparedStatement history =
+                        c.prepareStatement("INSERT INTO context_priority_history (municipality_code, year, priority, "
+                                + "version, changed_by, changed_at) VALUES (?, ?, ?, 1, ?, ?)")) {
             for (String municipality : codes(c, "SELECT DISTINCT municipality_code FROM case_file ORDER BY 1")) {
                 boolean priority = random.nextDouble() < 0.4;
                 // A third of the municipalities change their plan once.
-                int switchYear = random.nextDouble() < 0.33 ? fromYear + 1 + random.nextInt(Math.max(1, toYear - fromYear)) : Integer.MAX_VALUE;
+                int switchYear = random.nextDouble() < 0.33
+                        ? fromYear + 1 + random.nextInt(Math.max(1, toYear - fromYear))
+                        : Integer.MAX_VALUE;
                 for (int year = fromYear; year <= toYear; year++) {
                     boolean yes = year >= switchYear ? !priority : priority;
                     for (PreparedStatement s : List.of(current, history)) {
@@ -140,8 +150,10 @@ public class DemoContext {
         LocalDate starts = LocalDate.of(today.getYear() - 3, 1, 1);
         LocalDate ends = LocalDate.of(today.getYear() - 1, 12, 31);
         long id;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO context_pilot (name, starts_on, ends_on, version, changed_by, changed_at) "
-                + "VALUES (?, ?, ?, 1, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO context_pilot (name, starts_on, ends_on, version, changed_by, changed_at) "
+                        + "VALUES (?, ?, ?, 1, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, PILOT_NAME);
             s.setDate(2, Date.valueOf(starts));
             s.setDate(3, Date.valueOf(ends));
@@ -153,7 +165,8 @@ public class DemoContext {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO context_pilot_unit (pilot_id, police_unit) VALUES (?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO context_pilot_unit (pilot_id, police_unit) VALUES (?, ?)")) {
             for (String unit : PILOT_UNITS) {
                 s.setLong(1, id);
                 s.setString(2, unit);
@@ -161,8 +174,9 @@ public class DemoContext {
             }
             s.executeBatch();
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO context_pilot_history (pilot_id, version, name, starts_on, ends_on, "
-                + "police_units, changed_by, changed_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO context_pilot_history (pilot_id, version, name, starts_on, ends_on, "
+                        + "police_units, changed_by, changed_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, id);
             s.setString(2, PILOT_NAME);
             s.setDate(3, Date.valueOf(starts));
@@ -172,11 +186,13 @@ public class DemoContext {
             s.setTimestamp(7, Timestamp.from(now));
             s.executeUpdate();
         }
-        // About two in three of the units' cases opened during the pilot take part, chosen by a fixed hash of the case id.
-        String chosen = "FROM case_file WHERE police_unit IN ('" + String.join("', '", PILOT_UNITS) + "') AND opened_on BETWEEN ? AND ? "
-                + "AND MOD(id * 2654435761, 3) < 2";
+        // About two in three of the units' cases opened during the pilot take part, chosen by a fixed hash of the case
+        // id.
+        String chosen = "FROM case_file WHERE police_unit IN ('" + String.join("', '", PILOT_UNITS)
+                + "') AND opened_on BETWEEN ? AND ? " + "AND MOD(id * 2654435761, 3) < 2";
         int tagged;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO case_pilot (case_id, pilot_id, tagged_by, tagged_at) SELECT id, ?, ?, ? " + chosen)) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO case_pilot (case_id, pilot_id, tagged_by, tagged_at) SELECT id, ?, ?, ? " + chosen)) {
             s.setLong(1, id);
             s.setString(2, ACTOR);
             s.setTimestamp(3, Timestamp.from(now));
@@ -184,8 +200,9 @@ public class DemoContext {
             s.setDate(5, Date.valueOf(ends));
             tagged = s.executeUpdate();
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO case_pilot_history (case_id, pilot_id, tagged, changed_by, changed_at) "
-                + "SELECT case_id, pilot_id, TRUE, tagged_by, tagged_at FROM case_pilot WHERE pilot_id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO case_pilot_history (case_id, pilot_id, tagged, changed_by, changed_at) "
+                        + "SELECT case_id, pilot_id, TRUE, tagged_by, tagged_at FROM case_pilot WHERE pilot_id = ?")) {
             s.setLong(1, id);
             s.executeUpdate();
         }
@@ -194,7 +211,8 @@ public class DemoContext {
 
     private static List<String> codes(Connection c, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

@@ -34,7 +34,8 @@ final class Filter {
     }
 
     long count(Connection c, String from) throws SQLException {
-        try (PreparedStatement s = prepare(c, "SELECT COUNT(*) FROM " + from, ""); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = prepare(c, "SELECT COUNT(*) FROM " + from, "");
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -1,13 +1,5 @@
 package nl.ketenzicht.context;
 
-import nl.ketenzicht.context.ContextRequests.CasePilot;
-import nl.ketenzicht.context.ContextRequests.PilotRequest;
-import nl.ketenzicht.context.ContextRequests.PilotValue;
-import nl.ketenzicht.context.ContextRequests.PilotView;
-import nl.ketenzicht.context.ContextRequests.TagChange;
-import nl.ketenzicht.context.ContextRequests.Version;
-import nl.ketenzicht.shared.Page;
-
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -20,6 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.ketenzicht.context.ContextRequests.CasePilot;
+import nl.ketenzicht.context.ContextRequests.PilotRequest;
+import nl.ketenzicht.context.ContextRequests.PilotValue;
+import nl.ketenzicht.context.ContextRequests.PilotView;
+import nl.ketenzicht.context.ContextRequests.TagChange;
+import nl.ketenzicht.context.ContextRequests.Version;
+import nl.ketenzicht.shared.Page;
 
 /** Pilots with their police units and history, and the tags of cases with them. */
 final class PilotRepository {
@@ -28,8 +27,7 @@ final class PilotRepository {
             + "(SELECT GROUP_CONCAT(u.police_unit ORDER BY u.police_unit) FROM context_pilot_unit u WHERE u.pilot_id = p.id), "
             + "(SELECT COUNT(*) FROM case_pilot t WHERE t.pilot_id = p.id), p.version, p.changed_by, p.changed_at FROM context_pilot p";
 
-    private PilotRepository() {
-    }
+    private PilotRepository() {}
 
     static Optional<PilotView> find(Connection c, long id, boolean lock) throws SQLException {
         if (lock) {
@@ -57,12 +55,17 @@ final class PilotRepository {
 
     /** One page, latest start first; {@code unit} non-null: only pilots that unit takes part in. */
     static Page<PilotView> list(Connection c, String unit, int offset, int limit) throws SQLException {
-        Filter f = unit == null ? Filter.where()
-                : Filter.where().and("EXISTS (SELECT 1 FROM context_pilot_unit u WHERE u.pilot_id = p.id AND u.police_unit = ?)", unit);
+        Filter f = unit == null
+                ? Filter.where()
+                : Filter.where()
+                        .and(
+                                "EXISTS (SELECT 1 FROM context_pilot_unit u WHERE u.pilot_id = p.id AND u.police_unit = ?)",
+                                unit);
         long total = f.count(c, "context_pilot p");
         List<PilotView> items = new ArrayList<>();
-        try (PreparedStatement s = f.prepare(c, SELECT, " ORDER BY p.starts_on DESC, p.id DESC LIMIT ? OFFSET ?", limit, offset);
-             ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s =
+                        f.prepare(c, SELECT, " ORDER BY p.starts_on DESC, p.id DESC LIMIT ? OFFSET ?", limit, offset);
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 items.add(view(rs));
             }
@@ -72,8 +75,10 @@ final class PilotRepository {
 
     static long insert(Connection c, PilotRequest r, String actor, Instant now) throws SQLException {
         long id;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO context_pilot (name, starts_on, ends_on, version, changed_by, changed_at) "
-                + "VALUES (?, ?, ?, 1, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO context_pilot (name, starts_on, ends_on, version, changed_by, changed_at) "
+                        + "VALUES (?, ?, ?, 1, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, r.name().strip());
             s.setDate(2, Date.valueOf(r.startsOn()));
             s.setDate(3, r.endsOn() == null ? null : Date.valueOf(r.endsOn()));
@@ -90,9 +95,11 @@ final class PilotRepository {
         return id;
     }
 
-    static void update(Connection c, long id, long version, PilotRequest r, String actor, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE context_pilot SET name = ?, starts_on = ?, ends_on = ?, version = ?, "
-                + "changed_by = ?, changed_at = ? WHERE id = ?")) {
+    static void update(Connection c, long id, long version, PilotRequest r, String actor, Instant now)
+            throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("UPDATE context_pilot SET name = ?, starts_on = ?, ends_on = ?, version = ?, "
+                        + "changed_by = ?, changed_at = ? WHERE id = ?")) {
             s.setString(1, r.name().strip());
             s.setDate(2, Date.valueOf(r.startsOn()));
             s.setDate(3, r.endsOn() == null ? null : Date.valueOf(r.endsOn()));
@@ -112,13 +119,21 @@ final class PilotRepository {
 
     static List<Version<PilotValue>> history(Connection c, long id) throws SQLException {
         List<Version<PilotValue>> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT version, name, starts_on, ends_on, police_units, changed_by, changed_at "
-                + "FROM context_pilot_history WHERE pilot_id = ? ORDER BY version DESC")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT version, name, starts_on, ends_on, police_units, changed_by, changed_at "
+                        + "FROM context_pilot_history WHERE pilot_id = ? ORDER BY version DESC")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Version<>(rs.getLong(1), new PilotValue(rs.getString(2), rs.getDate(3).toLocalDate(), date(rs, 4),
-                            List.copyOf(ContextFigures.units(rs.getString(5)))), rs.getString(6), rs.getTimestamp(7).toInstant()));
+                    out.add(new Version<>(
+                            rs.getLong(1),
+                            new PilotValue(
+                                    rs.getString(2),
+                                    rs.getDate(3).toLocalDate(),
+                                    date(rs, 4),
+                                    List.copyOf(ContextFigures.units(rs.getString(5)))),
+                            rs.getString(6),
+                            rs.getTimestamp(7).toInstant()));
                 }
             }
         }
@@ -127,15 +142,19 @@ final class PilotRepository {
 
     /** The pilots a case is tagged with. */
     static List<CasePilot> tagsOf(Connection c, long caseId) throws SQLException {
-        return casePilots(c, "SELECT p.id, p.name, p.starts_on, p.ends_on FROM case_pilot t JOIN context_pilot p ON p.id = t.pilot_id "
-                + "WHERE t.case_id = ? ORDER BY p.starts_on, p.id", caseId);
+        return casePilots(
+                c,
+                "SELECT p.id, p.name, p.starts_on, p.ends_on FROM case_pilot t JOIN context_pilot p ON p.id = t.pilot_id "
+                        + "WHERE t.case_id = ? ORDER BY p.starts_on, p.id",
+                caseId);
     }
 
     /** The pilots of a police unit that a case of that unit is not tagged with. */
     static List<CasePilot> availableFor(Connection c, long caseId, String unit) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT p.id, p.name, p.starts_on, p.ends_on FROM context_pilot p "
-                + "JOIN context_pilot_unit u ON u.pilot_id = p.id AND u.police_unit = ? "
-                + "WHERE NOT EXISTS (SELECT 1 FROM case_pilot t WHERE t.case_id = ? AND t.pilot_id = p.id) ORDER BY p.starts_on, p.id")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT p.id, p.name, p.starts_on, p.ends_on FROM context_pilot p "
+                        + "JOIN context_pilot_unit u ON u.pilot_id = p.id AND u.police_unit = ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM case_pilot t WHERE t.case_id = ? AND t.pilot_id = p.id) ORDER BY p.starts_on, p.id")) {
             s.setString(1, unit);
             s.setLong(2, caseId);
             return casePilots(s);
@@ -144,12 +163,17 @@ final class PilotRepository {
 
     static List<TagChange> tagHistory(Connection c, long caseId) throws SQLException {
         List<TagChange> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT pilot_id, tagged, changed_by, changed_at FROM case_pilot_history "
-                + "WHERE case_id = ? ORDER BY id DESC")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT pilot_id, tagged, changed_by, changed_at FROM case_pilot_history "
+                        + "WHERE case_id = ? ORDER BY id DESC")) {
             s.setLong(1, caseId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new TagChange(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+                    out.add(new TagChange(
+                            rs.getLong(1),
+                            rs.getBoolean(2),
+                            rs.getString(3),
+                            rs.getTimestamp(4).toInstant()));
                 }
             }
         }
@@ -157,8 +181,10 @@ final class PilotRepository {
     }
 
     /** Tags or untags; false when the case already was (or was not) tagged, so nothing changed. */
-    static boolean tag(Connection c, long caseId, long pilotId, boolean tagged, String actor, Instant now) throws SQLException {
-        String sql = tagged ? "INSERT IGNORE INTO case_pilot (case_id, pilot_id, tagged_by, tagged_at) VALUES (?, ?, ?, ?)"
+    static boolean tag(Connection c, long caseId, long pilotId, boolean tagged, String actor, Instant now)
+            throws SQLException {
+        String sql = tagged
+                ? "INSERT IGNORE INTO case_pilot (case_id, pilot_id, tagged_by, tagged_at) VALUES (?, ?, ?, ?)"
                 : "DELETE FROM case_pilot WHERE case_id = ? AND pilot_id = ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, caseId);
@@ -171,8 +197,9 @@ final class PilotRepository {
                 return false;
             }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO case_pilot_history (case_id, pilot_id, tagged, changed_by, changed_at) "
-                + "VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO case_pilot_history (case_id, pilot_id, tagged, changed_by, changed_at) "
+                        + "VALUES (?, ?, ?, ?, ?)")) {
             s.setLong(1, caseId);
             s.setLong(2, pilotId);
             s.setBoolean(3, tagged);
@@ -184,7 +211,8 @@ final class PilotRepository {
     }
 
     private static void units(Connection c, long id, List<String> units) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO context_pilot_unit (pilot_id, police_unit) VALUES (?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO context_pilot_unit (pilot_id, police_unit) VALUES (?, ?)")) {
             for (String unit : new java.util.TreeSet<>(units)) {
                 s.setLong(1, id);
                 s.setString(2, unit);
@@ -194,9 +222,11 @@ final class PilotRepository {
         }
     }
 
-    private static void history(Connection c, long id, long version, PilotRequest r, String actor, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO context_pilot_history (pilot_id, version, name, starts_on, ends_on, "
-                + "police_units, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    private static void history(Connection c, long id, long version, PilotRequest r, String actor, Instant now)
+            throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO context_pilot_history (pilot_id, version, name, starts_on, ends_on, "
+                        + "police_units, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, id);
             s.setLong(2, version);
             s.setString(3, r.name().strip());
@@ -220,7 +250,8 @@ final class PilotRepository {
         List<CasePilot> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                out.add(new CasePilot(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), date(rs, 4)));
+                out.add(new CasePilot(
+                        rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), date(rs, 4)));
             }
         }
         return out;
@@ -232,7 +263,15 @@ final class PilotRepository {
     }
 
     private static PilotView view(ResultSet rs) throws SQLException {
-        return new PilotView(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), date(rs, 4),
-                List.copyOf(ContextFigures.units(rs.getString(5))), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getTimestamp(9).toInstant());
+        return new PilotView(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getDate(3).toLocalDate(),
+                date(rs, 4),
+                List.copyOf(ContextFigures.units(rs.getString(5))),
+                rs.getLong(6),
+                rs.getLong(7),
+                rs.getString(8),
+                rs.getTimestamp(9).toInstant());
     }
 }

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.context.ContextRequests.PilotRequest;
@@ -19,11 +23,6 @@ import nl.ketenzicht.shared.Versions;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.util.List;
-
 /**
  * Programmes and pilots: named, dated, in one or more police units. A national coordinator or an
  * administrator keeps any; a regional coordinator sees the pilots their unit takes part in and keeps
@@ -38,24 +37,36 @@ public class PilotService {
 
     @Inject
     Jdbc jdbc;
+
     @Inject
     ContextScope scope;
+
     @Inject
     CurrentCaller caller;
+
     @Inject
     AccessLog log;
+
     @Inject
     Clock clock;
+
     @Inject
     Validator validator;
+
     @Inject
     ReferenceData reference;
 
     public Page<PilotView> list(int offset, int limit) {
         String unit = scope.unit();
         Page<PilotView> page = jdbc.with(FAILED, c -> PilotRepository.list(c, unit, offset, limit));
-        log.record(new AccessEvent(AccessEvent.Action.SEARCH, PILOT, page.items().stream().map(PilotView::id).toList(), List.of(),
-                AccessEvent.Outcome.SUCCESS, null, false));
+        log.record(new AccessEvent(
+                AccessEvent.Action.SEARCH,
+                PILOT,
+                page.items().stream().map(PilotView::id).toList(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                null,
+                false));
         return page;
     }
 
@@ -70,7 +81,8 @@ public class PilotService {
             visible(c, id);
             return PilotRepository.history(c, id);
         });
-        log.record(new AccessEvent(AccessEvent.Action.READ, PILOT, List.of(id), List.of(), AccessEvent.Outcome.SUCCESS, "history", false));
+        log.record(new AccessEvent(
+                AccessEvent.Action.READ, PILOT, List.of(id), List.of(), AccessEvent.Outcome.SUCCESS, "history", false));
         return versions;
     }
 
@@ -79,7 +91,14 @@ public class PilotService {
         return jdbc.with(FAILED, c -> {
             nameFree(c, r.name(), null);
             long id = PilotRepository.insert(c, r, caller.require().actor(), clock.instant());
-            log.record(new AccessEvent(AccessEvent.Action.CREATE, PILOT, List.of(id), List.of(), AccessEvent.Outcome.SUCCESS, "v1", false));
+            log.record(new AccessEvent(
+                    AccessEvent.Action.CREATE,
+                    PILOT,
+                    List.of(id),
+                    List.of(),
+                    AccessEvent.Outcome.SUCCESS,
+                    "v1",
+                    false));
             return PilotRepository.find(c, id, false).orElseThrow();
         });
     }
@@ -98,7 +117,14 @@ public class PilotService {
             nameFree(c, r.name(), id);
             long version = expected + 1;
             PilotRepository.update(c, id, version, r, caller.require().actor(), clock.instant());
-            log.record(new AccessEvent(AccessEvent.Action.UPDATE, PILOT, List.of(id), List.of(), AccessEvent.Outcome.SUCCESS, "v" + version, false));
+            log.record(new AccessEvent(
+                    AccessEvent.Action.UPDATE,
+                    PILOT,
+                    List.of(id),
+                    List.of(),
+                    AccessEvent.Outcome.SUCCESS,
+                    "v" + version,
+                    false));
             return PilotRepository.find(c, id, false).orElseThrow();
         });
     }
@@ -116,16 +142,26 @@ public class PilotService {
     private static void nameFree(Connection c, String name, Long self) throws SQLException {
         var other = PilotRepository.idOfName(c, name.strip());
         if (other.isPresent() && !other.get().equals(self)) {
-            throw ProblemException.invalid("name", MessageCode.PILOT_NAME_TAKEN, "A programme or pilot with this name exists already.");
+            throw ProblemException.invalid(
+                    "name", MessageCode.PILOT_NAME_TAKEN, "A programme or pilot with this name exists already.");
         }
     }
 
     /** The pilot, if it exists and (for a regional coordinator) their unit takes part in it; else 404. */
     private PilotView visible(Connection c, long id) throws SQLException {
         String own = scope.unit();
-        return PilotRepository.find(c, id, false).filter(p -> own == null || p.policeUnits().contains(own)).orElseThrow(() -> {
-            log.recordApart(new AccessEvent(AccessEvent.Action.READ, PILOT, List.of(id), List.of(), AccessEvent.Outcome.NOT_FOUND, null, false));
-            return ProblemException.notFound("Pilot " + id);
-        });
+        return PilotRepository.find(c, id, false)
+                .filter(p -> own == null || p.policeUnits().contains(own))
+                .orElseThrow(() -> {
+                    log.recordApart(new AccessEvent(
+                            AccessEvent.Action.READ,
+                            PILOT,
+                            List.of(id),
+                            List.of(),
+                            AccessEvent.Outcome.NOT_FOUND,
+                            null,
+                            false));
+                    return ProblemException.notFound("Pilot " + id);
+                });
     }
 }

@@ -4,8 +4,16 @@ package nl.ketenzicht.identity;
  * Who is calling, as established by the authentication mechanism: a user in a session, or a partner
  * system with an API token (then {@code userId} is null and the role is CASEWORKER).
  */
-public record Caller(Long userId, String username, Role role, long organisationId, String policeUnit,
-                     String sessionHash, Long tokenId, boolean fullyAuthenticated, String csrfToken) {
+public record Caller(
+        Long userId,
+        String username,
+        Role role,
+        long organisationId,
+        String policeUnit,
+        String sessionHash,
+        Long tokenId,
+        boolean fullyAuthenticated,
+        String csrfToken) {
 
     public static final String REQUEST_ATTRIBUTE = "nl.ketenzicht.caller";
     public static final String REFUSED_ATTRIBUTE = "nl.ketenzicht.refusedCaller";

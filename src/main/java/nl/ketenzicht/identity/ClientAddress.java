@@ -3,8 +3,6 @@ package nl.ketenzicht.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The address of the client: the peer of the connection, or, when that peer is a reverse proxy named
@@ -23,14 +22,18 @@ import java.util.regex.Pattern;
 public class ClientAddress {
 
     static final String HEADER = "X-Forwarded-For";
-    private static final Pattern LITERAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private static final Pattern LITERAL =
+            Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final List<Range> trusted;
 
     @Inject
     public ClientAddress(@ConfigProperty(name = "ketenzicht.http.trusted-proxies") Optional<String> proxies) {
-        this.trusted = java.util.Arrays.stream(proxies.orElse("").split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Range::parse).toList();
+        this.trusted = java.util.Arrays.stream(proxies.orElse("").split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(Range::parse)
+                .toList();
     }
 
     ClientAddress() {
@@ -38,7 +41,11 @@ public class ClientAddress {
     }
 
     public String of(HttpServletRequest request) {
-        return of(request.getRemoteAddr(), request.getHeaders(HEADER) == null ? List.of() : java.util.Collections.list(request.getHeaders(HEADER)));
+        return of(
+                request.getRemoteAddr(),
+                request.getHeaders(HEADER) == null
+                        ? List.of()
+                        : java.util.Collections.list(request.getHeaders(HEADER)));
     }
 
     /** @param forwarded the X-Forwarded-For header lines, in order */
@@ -84,8 +91,9 @@ public class ClientAddress {
 
         static Range parse(String text) {
             String[] parts = text.split("/", 2);
-            InetAddress a = literal(parts[0]).orElseThrow(() ->
-                    new IllegalArgumentException("ketenzicht.http.trusted-proxies: not an IP address: " + text));
+            InetAddress a = literal(parts[0])
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "ketenzicht.http.trusted-proxies: not an IP address: " + text));
             int length = a.getAddress().length * 8;
             int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : length;
             if (bits < 0 || bits > length) {

@@ -3,10 +3,9 @@ package nl.ketenzicht.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
-
-import java.util.Optional;
 
 /** The caller of the current request; services take scope decisions from it. */
 @RequestScoped
@@ -16,11 +15,13 @@ public class CurrentCaller {
 
     @Inject
     HttpServletRequest request;
+
     @Inject
     ClientAddress clientAddress;
 
     /** Set for a background job acting for the caller who started it (see {@link #actAs}); no HTTP request then. */
     private Caller acting;
+
     private String actingAddress;
 
     public Optional<Caller> get() {
@@ -42,7 +43,8 @@ public class CurrentCaller {
 
     public Caller require() {
         return get().filter(Caller::fullyAuthenticated)
-                .orElseThrow(() -> new ProblemException(401, "Unauthorized", MessageCode.UNAUTHORIZED, "Log in first."));
+                .orElseThrow(
+                        () -> new ProblemException(401, "Unauthorized", MessageCode.UNAUTHORIZED, "Log in first."));
     }
 
     /**

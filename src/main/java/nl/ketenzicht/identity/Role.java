@@ -6,7 +6,10 @@ package nl.ketenzicht.identity;
  * users, organisations and reference data, never case content.
  */
 public enum Role {
-    CASEWORKER, COORDINATOR, AUDITOR, ADMIN;
+    CASEWORKER,
+    COORDINATOR,
+    AUDITOR,
+    ADMIN;
 
     public static final String CASEWORKER_ = "CASEWORKER";
     public static final String COORDINATOR_ = "COORDINATOR";

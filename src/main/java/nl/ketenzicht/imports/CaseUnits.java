@@ -1,7 +1,5 @@
 package nl.ketenzicht.imports;
 
-import nl.ketenzicht.shared.problem.MessageCode;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 /**
  * Groups the stream of rows into units: the consecutive rows of one case reference. Only one unit is
@@ -53,7 +52,11 @@ final class CaseUnits implements Iterator<List<ImportRow>> {
 
     private static ImportRow apart(ImportRow r) {
         List<RowProblem> problems = new ArrayList<>(r.problems());
-        problems.add(RowProblem.of(r.number(), ImportColumn.CASE_REF, MessageCode.IMPORT_CASE_ROWS_APART, Map.of("reference", r.caseRef()),
+        problems.add(RowProblem.of(
+                r.number(),
+                ImportColumn.CASE_REF,
+                MessageCode.IMPORT_CASE_ROWS_APART,
+                Map.of("reference", r.caseRef()),
                 "The rows of case " + r.caseRef() + " must stand together in the file."));
         return new ImportRow(r.number(), r.kind(), r.caseRef(), r.reference(), r.values(), List.copyOf(problems));
     }

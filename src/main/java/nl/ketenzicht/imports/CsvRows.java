@@ -1,10 +1,5 @@
 package nl.ketenzicht.imports;
 
-import nl.ketenzicht.shared.problem.MessageCode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +19,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import nl.ketenzicht.shared.problem.MessageCode;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file as partners' systems write it, read by commons-csv: comma, semicolon or tab (whichever
@@ -45,7 +44,9 @@ final class CsvRows implements SheetRows {
         this.records = parser.iterator();
         if (!records.hasNext()) {
             close();
-            throw FileProblems.unusable(MessageCode.IMPORT_FILE_EMPTY, "The file is empty: expected a header row such as soort;zaak_referentie;referentie.");
+            throw FileProblems.unusable(
+                    MessageCode.IMPORT_FILE_EMPTY,
+                    "The file is empty: expected a header row such as soort;zaak_referentie;referentie.");
         }
         this.header = values(next(records));
     }
@@ -60,7 +61,11 @@ final class CsvRows implements SheetRows {
                 in.skipNBytes(BOM.length);
             }
             Reader reader = new InputStreamReader(in, charset);
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(true)
+                    .build();
             return new CsvRows(format.parse(reader));
         } catch (IOException e) {
             throw FileProblems.unusable(MessageCode.IMPORT_FILE_UNREADABLE, "The file could not be read as CSV.");
@@ -95,7 +100,9 @@ final class CsvRows implements SheetRows {
     }
 
     private RuntimeException unreadable() {
-        return FileProblems.unusable(MessageCode.IMPORT_FILE_UNREADABLE, Map.of("row", number + 1),
+        return FileProblems.unusable(
+                MessageCode.IMPORT_FILE_UNREADABLE,
+                Map.of("row", number + 1),
                 "The CSV file cannot be read from row " + (number + 1) + " on (a quote that is never closed?).");
     }
 
@@ -123,7 +130,9 @@ final class CsvRows implements SheetRows {
 
     /** Decodes the whole file strictly: any byte sequence that is not UTF-8 means Windows-1252. */
     static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(1 << 16);
         CharBuffer out = CharBuffer.allocate(1 << 16);
@@ -139,7 +148,8 @@ final class CsvRows implements SheetRows {
                 out.clear();
             }
             in.flip();
-            return !decoder.decode(in, out, true).isError() && !decoder.flush(out).isError();
+            return !decoder.decode(in, out, true).isError()
+                    && !decoder.flush(out).isError();
         } catch (CharacterCodingException e) {
             return false;
         }

@@ -1,13 +1,12 @@
 package nl.ketenzicht.imports;
 
-import nl.ketenzicht.shared.problem.MessageCode;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 /**
  * The header row mapped onto the template's columns. Every header must be a known column (Dutch or
@@ -24,7 +23,8 @@ final class FileHeader {
 
     static FileHeader of(List<String> header) {
         int width = header.size();
-        while (width > 0 && (header.get(width - 1) == null || header.get(width - 1).isBlank())) {
+        while (width > 0
+                && (header.get(width - 1) == null || header.get(width - 1).isBlank())) {
             width--;
         }
         ImportColumn[] columns = new ImportColumn[width];
@@ -32,7 +32,9 @@ final class FileHeader {
         Set<String> duplicate = new LinkedHashSet<>();
         Map<ImportColumn, String> seen = new EnumMap<>(ImportColumn.class);
         for (int i = 0; i < width; i++) {
-            String name = header.get(i) == null ? "" : header.get(i).replace("\uFEFF", "").strip();
+            String name = header.get(i) == null
+                    ? ""
+                    : header.get(i).replace("\uFEFF", "").strip();
             var column = ImportColumn.ofHeader(name);
             if (column.isEmpty()) {
                 unknown.add(name.isEmpty() ? "(" + (i + 1) + ")" : name);
@@ -43,17 +45,24 @@ final class FileHeader {
             }
         }
         if (!unknown.isEmpty()) {
-            throw FileProblems.unusable(MessageCode.IMPORT_COLUMN_UNKNOWN, Map.of("columns", String.join(", ", unknown)),
-                    "Unknown columns: " + String.join(", ", unknown) + ". Use the template's headers (Dutch or English).");
+            throw FileProblems.unusable(
+                    MessageCode.IMPORT_COLUMN_UNKNOWN,
+                    Map.of("columns", String.join(", ", unknown)),
+                    "Unknown columns: " + String.join(", ", unknown)
+                            + ". Use the template's headers (Dutch or English).");
         }
         if (!duplicate.isEmpty()) {
-            throw FileProblems.unusable(MessageCode.IMPORT_COLUMN_DUPLICATE, Map.of("columns", String.join(", ", duplicate)),
+            throw FileProblems.unusable(
+                    MessageCode.IMPORT_COLUMN_DUPLICATE,
+                    Map.of("columns", String.join(", ", duplicate)),
                     "Columns given twice: " + String.join(", ", duplicate) + ".");
         }
         List<String> missing = new ArrayList<>();
         ImportColumn.REQUIRED.stream().filter(c -> !seen.containsKey(c)).forEach(c -> missing.add(c.dutch()));
         if (!missing.isEmpty()) {
-            throw FileProblems.unusable(MessageCode.IMPORT_COLUMN_MISSING, Map.of("columns", String.join(", ", missing)),
+            throw FileProblems.unusable(
+                    MessageCode.IMPORT_COLUMN_MISSING,
+                    Map.of("columns", String.join(", ", missing)),
                     "Required columns missing: " + String.join(", ", missing) + ".");
         }
         return new FileHeader(columns);

@@ -1,9 +1,8 @@
 package nl.ketenzicht.imports;
 
-import nl.ketenzicht.shared.problem.MessageCode;
-
 import java.nio.file.Path;
 import java.util.Map;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 /**
  * Reads a stored file once from end to end before any job exists: a file whose type, header,
@@ -12,8 +11,7 @@ import java.util.Map;
  */
 final class FileScan {
 
-    private FileScan() {
-    }
+    private FileScan() {}
 
     /** The number of data rows (blank rows not counted). */
     static int rows(Path file, FileType type, ImportLimits limits) {
@@ -22,7 +20,9 @@ final class FileScan {
             FileHeader.of(sheet.header());
             while (sheet.hasNext()) {
                 if (!sheet.next().blank() && ++rows > limits.maxRows()) {
-                    throw FileProblems.unusable(MessageCode.IMPORT_TOO_MANY_ROWS, Map.of("max", limits.maxRows()),
+                    throw FileProblems.unusable(
+                            MessageCode.IMPORT_TOO_MANY_ROWS,
+                            Map.of("max", limits.maxRows()),
                             "The file has more than " + limits.maxRows() + " rows; split it.");
                 }
             }

@@ -1,5 +1,12 @@
 package nl.ketenzicht.imports;
 
+import static nl.ketenzicht.imports.RecordKind.AANGIFTE;
+import static nl.ketenzicht.imports.RecordKind.CASE;
+import static nl.ketenzicht.imports.RecordKind.CHAIN_EVENT;
+import static nl.ketenzicht.imports.RecordKind.CLIENT;
+import static nl.ketenzicht.imports.RecordKind.SUSPECT;
+import static nl.ketenzicht.imports.RecordKind.VICTIM;
+
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -9,87 +16,261 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static nl.ketenzicht.imports.RecordKind.AANGIFTE;
-import static nl.ketenzicht.imports.RecordKind.CASE;
-import static nl.ketenzicht.imports.RecordKind.CHAIN_EVENT;
-import static nl.ketenzicht.imports.RecordKind.CLIENT;
-import static nl.ketenzicht.imports.RecordKind.SUSPECT;
-import static nl.ketenzicht.imports.RecordKind.VICTIM;
-
 /**
  * The columns of the case-file template: a Dutch header, its English alias, the kinds of row it
  * applies to, and the field of the API request it fills (so that the API's field errors land on the
  * partner's column). Values are the API's own: codes of the code lists, enum names, ISO dates.
  */
 public enum ImportColumn {
-    KIND("soort", "kind", null, allKinds(), "Soort regel: ZAAK, SLACHTOFFER, VERDACHTE, KLANT, AANGIFTE of KETENSTAP",
+    KIND(
+            "soort",
+            "kind",
+            null,
+            allKinds(),
+            "Soort regel: ZAAK, SLACHTOFFER, VERDACHTE, KLANT, AANGIFTE of KETENSTAP",
             "Kind of row: CASE, VICTIM, SUSPECT, CLIENT, AANGIFTE or CHAIN_EVENT"),
-    CASE_REF("zaak_referentie", "case_reference", null, allKinds(), "Uw eigen kenmerk van de zaak; regels van één zaak staan bij elkaar",
+    CASE_REF(
+            "zaak_referentie",
+            "case_reference",
+            null,
+            allKinds(),
+            "Uw eigen kenmerk van de zaak; regels van één zaak staan bij elkaar",
             "Your own reference of the case; rows of one case stand together"),
-    REFERENCE("referentie", "reference", null, allKinds(), "Uw eigen kenmerk van deze regel (uniek binnen de zaak)",
+    REFERENCE(
+            "referentie",
+            "reference",
+            null,
+            allKinds(),
+            "Uw eigen kenmerk van deze regel (uniek binnen de zaak)",
             "Your own reference of this row (unique within the case)"),
-    CASE_ID("ketenzicht_zaak_id", "ketenzicht_case_id", "id", EnumSet.of(CASE), "Optioneel: koppelt de zaak aan een bestaande zaak van uw organisatie",
+    CASE_ID(
+            "ketenzicht_zaak_id",
+            "ketenzicht_case_id",
+            "id",
+            EnumSet.of(CASE),
+            "Optioneel: koppelt de zaak aan een bestaande zaak van uw organisatie",
             "Optional: links the case to an existing case of your organisation"),
-    MUNICIPALITY("gemeente", "municipality_code", "municipalityCode", EnumSet.of(CASE), "CBS-gemeentecode, bv. GM0363", "CBS municipality code, e.g. GM0363"),
+    MUNICIPALITY(
+            "gemeente",
+            "municipality_code",
+            "municipalityCode",
+            EnumSet.of(CASE),
+            "CBS-gemeentecode, bv. GM0363",
+            "CBS municipality code, e.g. GM0363"),
     OPENED_ON("geopend_op", "opened_on", "openedOn", EnumSet.of(CASE), "Datum (JJJJ-MM-DD)", "Date (YYYY-MM-DD)"),
-    ORIGIN("herkomst", "origin", "origin", EnumSet.of(CASE), "AANGIFTE, AMBTSHALVE, SIGNAL, DIGITAL of DECOY", "AANGIFTE, AMBTSHALVE, SIGNAL, DIGITAL or DECOY"),
-    SIGNALLER("signalerende_organisatie", "signalling_organisation_id", "signallingOrganisationId", EnumSet.of(CASE),
-            "Nummer van de signalerende organisatie (bij herkomst SIGNAL)", "Id of the signalling organisation (origin SIGNAL)"),
-    EXPLOITATION_FORMS("uitbuitingsvormen", "exploitation_forms", "exploitationForms", EnumSet.of(CASE),
-            "Codes uit lijst EXPLOITATION_FORM, gescheiden door |", "Codes of list EXPLOITATION_FORM, separated by |"),
-    INVESTIGATION_METHODS("opsporingsmethoden", "investigation_methods", "investigationMethods", EnumSet.of(CASE),
-            "Codes uit lijst INVESTIGATION_METHOD, gescheiden door |", "Codes of list INVESTIGATION_METHOD, separated by |"),
+    ORIGIN(
+            "herkomst",
+            "origin",
+            "origin",
+            EnumSet.of(CASE),
+            "AANGIFTE, AMBTSHALVE, SIGNAL, DIGITAL of DECOY",
+            "AANGIFTE, AMBTSHALVE, SIGNAL, DIGITAL or DECOY"),
+    SIGNALLER(
+            "signalerende_organisatie",
+            "signalling_organisation_id",
+            "signallingOrganisationId",
+            EnumSet.of(CASE),
+            "Nummer van de signalerende organisatie (bij herkomst SIGNAL)",
+            "Id of the signalling organisation (origin SIGNAL)"),
+    EXPLOITATION_FORMS(
+            "uitbuitingsvormen",
+            "exploitation_forms",
+            "exploitationForms",
+            EnumSet.of(CASE),
+            "Codes uit lijst EXPLOITATION_FORM, gescheiden door |",
+            "Codes of list EXPLOITATION_FORM, separated by |"),
+    INVESTIGATION_METHODS(
+            "opsporingsmethoden",
+            "investigation_methods",
+            "investigationMethods",
+            EnumSet.of(CASE),
+            "Codes uit lijst INVESTIGATION_METHOD, gescheiden door |",
+            "Codes of list INVESTIGATION_METHOD, separated by |"),
     TEAM_TYPE("teamtype", "team_type", "teamType", EnumSet.of(CASE), "AVIM, ZEDEN of OTHER", "AVIM, ZEDEN or OTHER"),
-    SUSPECT_COUNT("aantal_verdachten", "suspect_count", "suspectCount", EnumSet.of(CASE), "Geheel getal 0–500", "Whole number 0–500"),
+    SUSPECT_COUNT(
+            "aantal_verdachten",
+            "suspect_count",
+            "suspectCount",
+            EnumSet.of(CASE),
+            "Geheel getal 0–500",
+            "Whole number 0–500"),
     NETWORK("netwerk", "network", "network", EnumSet.of(CASE), "ja of nee", "yes or no"),
-    GENDER("geslacht", "gender", "gender", EnumSet.of(VICTIM, SUSPECT, CLIENT), "FEMALE, MALE, X of UNKNOWN", "FEMALE, MALE, X or UNKNOWN"),
-    BIRTH_YEAR("geboortejaar", "birth_year", "birthYear", EnumSet.of(VICTIM, SUSPECT, CLIENT), "Jaar, bv. 2008", "Year, e.g. 2008"),
+    GENDER(
+            "geslacht",
+            "gender",
+            "gender",
+            EnumSet.of(VICTIM, SUSPECT, CLIENT),
+            "FEMALE, MALE, X of UNKNOWN",
+            "FEMALE, MALE, X or UNKNOWN"),
+    BIRTH_YEAR(
+            "geboortejaar",
+            "birth_year",
+            "birthYear",
+            EnumSet.of(VICTIM, SUSPECT, CLIENT),
+            "Jaar, bv. 2008",
+            "Year, e.g. 2008"),
     BIRTH_MONTH("geboortemaand", "birth_month", "birthMonth", EnumSet.of(VICTIM), "1–12", "1–12"),
-    NATIONALITY("nationaliteit", "nationality", "nationality", EnumSet.of(VICTIM), "Code uit lijst NATIONALITY", "Code of list NATIONALITY"),
-    VULNERABILITIES("kwetsbaarheden", "vulnerabilities", "vulnerabilities", EnumSet.of(VICTIM),
-            "Codes uit lijst VULNERABILITY, gescheiden door |", "Codes of list VULNERABILITY, separated by |"),
-    RECRUITMENT_CHANNEL("wervingskanaal", "recruitment_channel", "recruitmentChannel", EnumSet.of(VICTIM),
-            "Code uit lijst RECRUITMENT_CHANNEL", "Code of list RECRUITMENT_CHANNEL"),
-    EXPLOITATION_STARTED_ON("uitbuiting_begonnen_op", "exploitation_started_on", "exploitationStartedOn", EnumSet.of(VICTIM),
-            "Datum (JJJJ-MM-DD)", "Date (YYYY-MM-DD)"),
-    ESTIMATED_CLIENTS("geschat_aantal_klanten", "estimated_client_count", "estimatedClientCount", EnumSet.of(VICTIM),
-            "Geheel getal", "Whole number"),
+    NATIONALITY(
+            "nationaliteit",
+            "nationality",
+            "nationality",
+            EnumSet.of(VICTIM),
+            "Code uit lijst NATIONALITY",
+            "Code of list NATIONALITY"),
+    VULNERABILITIES(
+            "kwetsbaarheden",
+            "vulnerabilities",
+            "vulnerabilities",
+            EnumSet.of(VICTIM),
+            "Codes uit lijst VULNERABILITY, gescheiden door |",
+            "Codes of list VULNERABILITY, separated by |"),
+    RECRUITMENT_CHANNEL(
+            "wervingskanaal",
+            "recruitment_channel",
+            "recruitmentChannel",
+            EnumSet.of(VICTIM),
+            "Code uit lijst RECRUITMENT_CHANNEL",
+            "Code of list RECRUITMENT_CHANNEL"),
+    EXPLOITATION_STARTED_ON(
+            "uitbuiting_begonnen_op",
+            "exploitation_started_on",
+            "exploitationStartedOn",
+            EnumSet.of(VICTIM),
+            "Datum (JJJJ-MM-DD)",
+            "Date (YYYY-MM-DD)"),
+    ESTIMATED_CLIENTS(
+            "geschat_aantal_klanten",
+            "estimated_client_count",
+            "estimatedClientCount",
+            EnumSet.of(VICTIM),
+            "Geheel getal",
+            "Whole number"),
     CONSENT("toestemming_delen", "consent_to_share", "consentToShare", EnumSet.of(VICTIM), "ja of nee", "yes or no"),
     ROLE("rol", "role", "role", EnumSet.of(SUSPECT), "Code uit lijst SUSPECT_ROLE", "Code of list SUSPECT_ROLE"),
-    LINKED_VICTIMS("slachtoffers", "linked_victims", "linkedVictimIds", EnumSet.of(SUSPECT, CLIENT),
-            "Referenties van slachtoffers in deze zaak, gescheiden door |", "References of victims of this case, separated by |"),
-    CONTACT_COUNT("aantal_contacten", "contact_count", "contactCount", EnumSet.of(CLIENT), "Geheel getal", "Whole number"),
-    AGE_VERIFICATION("leeftijdscontrole", "age_verification_at_issue", "ageVerificationAtIssue", EnumSet.of(CLIENT), "ja of nee", "yes or no"),
-    PARTY_REF("partij_referentie", "party_reference", "partyId", EnumSet.of(AANGIFTE, CHAIN_EVENT),
+    LINKED_VICTIMS(
+            "slachtoffers",
+            "linked_victims",
+            "linkedVictimIds",
+            EnumSet.of(SUSPECT, CLIENT),
+            "Referenties van slachtoffers in deze zaak, gescheiden door |",
+            "References of victims of this case, separated by |"),
+    CONTACT_COUNT(
+            "aantal_contacten", "contact_count", "contactCount", EnumSet.of(CLIENT), "Geheel getal", "Whole number"),
+    AGE_VERIFICATION(
+            "leeftijdscontrole",
+            "age_verification_at_issue",
+            "ageVerificationAtIssue",
+            EnumSet.of(CLIENT),
+            "ja of nee",
+            "yes or no"),
+    PARTY_REF(
+            "partij_referentie",
+            "party_reference",
+            "partyId",
+            EnumSet.of(AANGIFTE, CHAIN_EVENT),
             "Referentie van het slachtoffer (aangifte) of de verdachte/klant (ketenstap)",
             "Reference of the victim (aangifte) or the suspect/client (chain event)"),
     DATE("datum", "date", "on", EnumSet.of(AANGIFTE, CHAIN_EVENT), "Datum (JJJJ-MM-DD)", "Date (YYYY-MM-DD)"),
-    AANGIFTE_TYPE("aangifte_soort", "aangifte_type", "type", EnumSet.of(AANGIFTE),
-            "INFORMATORY_INTERVIEW, AANGIFTE_MADE, DECLINED of WITHDRAWN", "INFORMATORY_INTERVIEW, AANGIFTE_MADE, DECLINED or WITHDRAWN"),
-    REASONS("redenen", "reasons", "reasons", EnumSet.of(AANGIFTE), "Codes uit lijst NON_REPORTING_REASON, gescheiden door |",
+    AANGIFTE_TYPE(
+            "aangifte_soort",
+            "aangifte_type",
+            "type",
+            EnumSet.of(AANGIFTE),
+            "INFORMATORY_INTERVIEW, AANGIFTE_MADE, DECLINED of WITHDRAWN",
+            "INFORMATORY_INTERVIEW, AANGIFTE_MADE, DECLINED or WITHDRAWN"),
+    REASONS(
+            "redenen",
+            "reasons",
+            "reasons",
+            EnumSet.of(AANGIFTE),
+            "Codes uit lijst NON_REPORTING_REASON, gescheiden door |",
             "Codes of list NON_REPORTING_REASON, separated by |"),
     TRAUMA_STUDIO("studio", "trauma_studio", "traumaStudio", EnumSet.of(AANGIFTE), "ja of nee", "yes or no"),
-    PSYCHOLOGIST("psycholoog", "psychologist_advised", "psychologistAdvised", EnumSet.of(AANGIFTE),
-            "NONE, BEFORE, DURING of BEFORE_AND_DURING", "NONE, BEFORE, DURING or BEFORE_AND_DURING"),
-    STAGE("fase", "stage", "stage", EnumSet.of(CHAIN_EVENT), "IN_VIEW, OM_INFLOW, OM_DECISION, VERDICT, SENTENCE, APPEAL of FINAL",
+    PSYCHOLOGIST(
+            "psycholoog",
+            "psychologist_advised",
+            "psychologistAdvised",
+            EnumSet.of(AANGIFTE),
+            "NONE, BEFORE, DURING of BEFORE_AND_DURING",
+            "NONE, BEFORE, DURING or BEFORE_AND_DURING"),
+    STAGE(
+            "fase",
+            "stage",
+            "stage",
+            EnumSet.of(CHAIN_EVENT),
+            "IN_VIEW, OM_INFLOW, OM_DECISION, VERDICT, SENTENCE, APPEAL of FINAL",
             "IN_VIEW, OM_INFLOW, OM_DECISION, VERDICT, SENTENCE, APPEAL or FINAL"),
-    DECISION("beslissing", "decision", "decision", EnumSet.of(CHAIN_EVENT), "Beslissing van het OM (fase OM_DECISION)", "Decision of the OM (stage OM_DECISION)"),
-    VERDICT("uitspraak", "verdict", "verdict", EnumSet.of(CHAIN_EVENT), "CONVICTION, ACQUITTAL of DISCHARGE", "CONVICTION, ACQUITTAL or DISCHARGE"),
-    CUSTODY_DAYS("onvoorwaardelijk_dagen", "custody_unconditional_days", "sentence.custodyUnconditionalDays", EnumSet.of(CHAIN_EVENT),
-            "Dagen onvoorwaardelijke vrijheidsstraf", "Days of unconditional custody"),
-    CONDITIONAL_DAYS("voorwaardelijk_dagen", "custody_conditional_days", "sentence.custodyConditionalDays", EnumSet.of(CHAIN_EVENT),
-            "Dagen voorwaardelijke vrijheidsstraf", "Days of conditional custody"),
-    COMMUNITY_HOURS("taakstraf_uren", "community_service_hours", "sentence.communityServiceHours", EnumSet.of(CHAIN_EVENT),
-            "Uren taakstraf", "Hours of community service"),
+    DECISION(
+            "beslissing",
+            "decision",
+            "decision",
+            EnumSet.of(CHAIN_EVENT),
+            "Beslissing van het OM (fase OM_DECISION)",
+            "Decision of the OM (stage OM_DECISION)"),
+    VERDICT(
+            "uitspraak",
+            "verdict",
+            "verdict",
+            EnumSet.of(CHAIN_EVENT),
+            "CONVICTION, ACQUITTAL of DISCHARGE",
+            "CONVICTION, ACQUITTAL or DISCHARGE"),
+    CUSTODY_DAYS(
+            "onvoorwaardelijk_dagen",
+            "custody_unconditional_days",
+            "sentence.custodyUnconditionalDays",
+            EnumSet.of(CHAIN_EVENT),
+            "Dagen onvoorwaardelijke vrijheidsstraf",
+            "Days of unconditional custody"),
+    CONDITIONAL_DAYS(
+            "voorwaardelijk_dagen",
+            "custody_conditional_days",
+            "sentence.custodyConditionalDays",
+            EnumSet.of(CHAIN_EVENT),
+            "Dagen voorwaardelijke vrijheidsstraf",
+            "Days of conditional custody"),
+    COMMUNITY_HOURS(
+            "taakstraf_uren",
+            "community_service_hours",
+            "sentence.communityServiceHours",
+            EnumSet.of(CHAIN_EVENT),
+            "Uren taakstraf",
+            "Hours of community service"),
     FINE("boete_euro", "fine_euros", "sentence.fineEuros", EnumSet.of(CHAIN_EVENT), "Boete in euro", "Fine in euros"),
-    MEASURE("maatregel", "measure", "sentence.measure", EnumSet.of(CHAIN_EVENT), "Code uit lijst MEASURE", "Code of list MEASURE"),
-    ARTICLE("artikel", "article", "charges.article", EnumSet.of(CHAIN_EVENT), "Tenlastelegging: artikel, bv. 273f", "Charge: article, e.g. 273f"),
-    LAW_VERSION("wetsversie", "law_version", "charges.lawVersion", EnumSet.of(CHAIN_EVENT), "Tenlastelegging: wetsversie, bv. SR",
+    MEASURE(
+            "maatregel",
+            "measure",
+            "sentence.measure",
+            EnumSet.of(CHAIN_EVENT),
+            "Code uit lijst MEASURE",
+            "Code of list MEASURE"),
+    ARTICLE(
+            "artikel",
+            "article",
+            "charges.article",
+            EnumSet.of(CHAIN_EVENT),
+            "Tenlastelegging: artikel, bv. 273f",
+            "Charge: article, e.g. 273f"),
+    LAW_VERSION(
+            "wetsversie",
+            "law_version",
+            "charges.lawVersion",
+            EnumSet.of(CHAIN_EVENT),
+            "Tenlastelegging: wetsversie, bv. SR",
             "Charge: law version, e.g. SR"),
-    OFFENCE_DATE("pleegdatum", "offence_date", "charges.offenceDate", EnumSet.of(CHAIN_EVENT), "Tenlastelegging: pleegdatum (JJJJ-MM-DD)",
+    OFFENCE_DATE(
+            "pleegdatum",
+            "offence_date",
+            "charges.offenceDate",
+            EnumSet.of(CHAIN_EVENT),
+            "Tenlastelegging: pleegdatum (JJJJ-MM-DD)",
             "Charge: offence date (YYYY-MM-DD)"),
     /** Written into the refused-rows file; ignored when that file comes back corrected. */
-    REASON("reden", "reason", null, EnumSet.noneOf(RecordKind.class), "Waarom de regel is geweigerd (wordt genegeerd bij inlezen)",
+    REASON(
+            "reden",
+            "reason",
+            null,
+            EnumSet.noneOf(RecordKind.class),
+            "Waarom de regel is geweigerd (wordt genegeerd bij inlezen)",
             "Why the row was refused (ignored on import)");
 
     /** The columns every file needs. */
@@ -106,7 +287,13 @@ public enum ImportColumn {
     private final String descriptionNl;
     private final String descriptionEn;
 
-    ImportColumn(String dutch, String english, String field, Set<RecordKind> kinds, String descriptionNl, String descriptionEn) {
+    ImportColumn(
+            String dutch,
+            String english,
+            String field,
+            Set<RecordKind> kinds,
+            String descriptionNl,
+            String descriptionEn) {
         this.dutch = dutch;
         this.english = english;
         this.field = field;
@@ -141,7 +328,9 @@ public enum ImportColumn {
 
     /** A header as partners write it: any case, surrounding spaces, spaces or hyphens for underscores. */
     public static Optional<ImportColumn> ofHeader(String header) {
-        String h = header == null ? "" : header.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String h = header == null
+                ? ""
+                : header.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         return Optional.ofNullable(BY_HEADER.get(h));
     }
 
@@ -155,12 +344,17 @@ public enum ImportColumn {
         }
         String f = field.replaceAll("\\[[^]]*]", "");
         return FIELDS.getOrDefault(kind, Map.of()).entrySet().stream()
-                .filter(e -> f.equals(e.getKey()) || f.startsWith(e.getKey() + ".") || e.getKey().startsWith(f + "."))
-                .map(Map.Entry::getValue).findFirst();
+                .filter(e -> f.equals(e.getKey())
+                        || f.startsWith(e.getKey() + ".")
+                        || e.getKey().startsWith(f + "."))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     private static final Map<RecordKind, Map<String, ImportColumn>> FIELDS = Stream.of(RecordKind.values())
-            .collect(Collectors.toUnmodifiableMap(Function.identity(), k -> Stream.of(values())
-                    .filter(c -> c.field != null && c.appliesTo(k))
-                    .collect(Collectors.toUnmodifiableMap(c -> c.field, c -> c))));
+            .collect(Collectors.toUnmodifiableMap(
+                    Function.identity(),
+                    k -> Stream.of(values())
+                            .filter(c -> c.field != null && c.appliesTo(k))
+                            .collect(Collectors.toUnmodifiableMap(c -> c.field, c -> c))));
 }

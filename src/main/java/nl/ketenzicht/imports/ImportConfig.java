@@ -2,9 +2,8 @@ package nl.ketenzicht.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The import's settings (MicroProfile Config); every one has a default that suits a single server. */
 @ApplicationScoped
@@ -13,24 +12,31 @@ public class ImportConfig {
     @Inject
     @ConfigProperty(name = "ketenzicht.import.max-file-bytes", defaultValue = "536870912")
     long maxFileBytes;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.import.max-rows", defaultValue = "2000000")
     int maxRows;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.import.max-expanded-bytes", defaultValue = "2147483648")
     long maxExpandedBytes;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.import.max-zip-entries", defaultValue = "200")
     int maxZipEntries;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.import.max-all-or-nothing-rows", defaultValue = "100000")
     int maxAtomicRows;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.import.max-running-jobs", defaultValue = "2")
     int maxRunningJobs;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.import.max-problems", defaultValue = "100000")
     int maxProblems;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.import.directory")
     java.util.Optional<String> directory;
@@ -59,7 +65,9 @@ public class ImportConfig {
 
     /** Where uploaded files wait for their preview and commit; by default under the system's temporary directory. */
     Path directory() {
-        return directory.filter(d -> !d.isBlank()).map(Path::of)
+        return directory
+                .filter(d -> !d.isBlank())
+                .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "ketenzicht-imports"));
     }
 }

@@ -8,12 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import nl.ketenzicht.identity.Caller;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
-
-import java.time.Instant;
 
 /**
  * An import of one uploaded file. Lifecycle: UPLOADED → PREVIEWING → PREVIEWED → COMMITTING →
@@ -25,76 +24,117 @@ import java.time.Instant;
 @Table(name = "import_job")
 public class ImportJob {
 
-    public enum Status { UPLOADED, PREVIEWING, PREVIEWED, COMMITTING, COMMITTED, CANCELLED, FAILED }
+    public enum Status {
+        UPLOADED,
+        PREVIEWING,
+        PREVIEWED,
+        COMMITTING,
+        COMMITTED,
+        CANCELLED,
+        FAILED
+    }
 
-    public enum Phase { PREVIEW, COMMIT }
+    public enum Phase {
+        PREVIEW,
+        COMMIT
+    }
 
     /** ALL_OR_NOTHING: one transaction for the file; PER_CASE: each case with its parties and steps is one. */
-    public enum Mode { ALL_OR_NOTHING, PER_CASE }
+    public enum Mode {
+        ALL_OR_NOTHING,
+        PER_CASE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "organisation_id")
     private long organisationId;
+
     private String actor;
+
     @Column(name = "user_id")
     private Long userId;
+
     @Column(name = "token_id")
     private Long tokenId;
+
     private String username;
     private String role;
+
     @Column(name = "police_unit")
     private String policeUnit;
+
     @Column(name = "remote_address")
     private String remoteAddress;
+
     @Column(name = "file_name")
     private String fileName;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "file_type")
     private FileType fileType;
+
     @Column(name = "file_path")
     private String filePath;
+
     @Column(name = "file_size")
     private long fileSize;
+
     @Column(name = "file_sha256")
     private String fileSha256;
+
     @Column(name = "total_rows")
     private int totalRows;
+
     @Enumerated(EnumType.STRING)
     private Status status = Status.UPLOADED;
+
     @Enumerated(EnumType.STRING)
     private Phase phase;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "commit_mode")
     private Mode mode;
+
     @Column(name = "rows_done")
     private int rowsDone;
+
     @Column(name = "created_count")
     private int created;
+
     @Column(name = "updated_count")
     private int updated;
+
     @Column(name = "unchanged_count")
     private int unchanged;
+
     @Column(name = "refused_count")
     private int refused;
+
     @Column(name = "refused_units")
     private int refusedUnits;
+
     @Column(name = "cancel_requested")
     private boolean cancelRequested;
+
     @Column(name = "failure_code")
     private String failureCode;
+
     @Column(name = "failure_detail")
     private String failureDetail;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "started_at")
     private Instant startedAt;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 
-    protected ImportJob() {
-    }
+    protected ImportJob() {}
 
     ImportJob(Caller caller, String address, UploadedFile file, Instant now) {
         this.organisationId = caller.organisationId();
@@ -198,25 +238,87 @@ public class ImportJob {
         static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
     }
 
-    public Long id() { return id; }
-    public long organisationId() { return organisationId; }
-    public String actor() { return actor; }
-    public String remoteAddress() { return remoteAddress; }
-    public String fileName() { return fileName; }
-    public FileType fileType() { return fileType; }
-    public String filePath() { return filePath; }
-    public long fileSize() { return fileSize; }
-    public String fileSha256() { return fileSha256; }
-    public int totalRows() { return totalRows; }
-    public Status status() { return status; }
-    public Phase phase() { return phase; }
-    public Mode mode() { return mode; }
-    public int rowsDone() { return rowsDone; }
-    public Counts counts() { return new Counts(rowsDone, created, updated, unchanged, refused, refusedUnits); }
-    public boolean cancelRequested() { return cancelRequested; }
-    public String failureCode() { return failureCode; }
-    public String failureDetail() { return failureDetail; }
-    public Instant createdAt() { return createdAt; }
-    public Instant startedAt() { return startedAt; }
-    public Instant finishedAt() { return finishedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public long organisationId() {
+        return organisationId;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String remoteAddress() {
+        return remoteAddress;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public FileType fileType() {
+        return fileType;
+    }
+
+    public String filePath() {
+        return filePath;
+    }
+
+    public long fileSize() {
+        return fileSize;
+    }
+
+    public String fileSha256() {
+        return fileSha256;
+    }
+
+    public int totalRows() {
+        return totalRows;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public int rowsDone() {
+        return rowsDone;
+    }
+
+    public Counts counts() {
+        return new Counts(rowsDone, created, updated, unchanged, refused, refusedUnits);
+    }
+
+    public boolean cancelRequested() {
+        return cancelRequested;
+    }
+
+    public String failureCode() {
+        return failureCode;
+    }
+
+    public String failureDetail() {
+        return failureDetail;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
 }

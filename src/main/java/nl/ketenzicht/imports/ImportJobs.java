@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.ProblemException;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
  * The jobs and their problems in the database. The background run changes a job in transactions of
@@ -28,6 +27,7 @@ class ImportJobs {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
+
     @Inject
     Clock clock;
 
@@ -52,30 +52,42 @@ class ImportJobs {
     }
 
     List<ImportJob> recent(long organisationId, int limit) {
-        return em.createQuery("SELECT j FROM ImportJob j WHERE j.organisationId = :o ORDER BY j.id DESC", ImportJob.class)
-                .setParameter("o", organisationId).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT j FROM ImportJob j WHERE j.organisationId = :o ORDER BY j.id DESC", ImportJob.class)
+                .setParameter("o", organisationId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     int running() {
         return ((Number) em.createQuery("SELECT COUNT(j) FROM ImportJob j WHERE j.status IN :s")
-                .setParameter("s", List.of(ImportJob.Status.PREVIEWING, ImportJob.Status.COMMITTING)).getSingleResult()).intValue();
+                        .setParameter("s", List.of(ImportJob.Status.PREVIEWING, ImportJob.Status.COMMITTING))
+                        .getSingleResult())
+                .intValue();
     }
 
     ImportJob startPreview(long id, long organisationId) {
         ImportJob job = of(id, organisationId);
         job.startPreview(clock.instant());
-        em.createNativeQuery("DELETE FROM import_problem WHERE job_id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM import_problem WHERE job_id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
         return job;
     }
 
     ImportJob startCommit(long id, long organisationId, ImportJob.Mode mode, int maxAtomicRows) {
         ImportJob job = of(id, organisationId);
         if (mode == ImportJob.Mode.ALL_OR_NOTHING && job.totalRows() > maxAtomicRows) {
-            throw ProblemException.invalid("mode", MessageCode.IMPORT_ATOMIC_TOO_LARGE, Map.of("max", maxAtomicRows),
+            throw ProblemException.invalid(
+                    "mode",
+                    MessageCode.IMPORT_ATOMIC_TOO_LARGE,
+                    Map.of("max", maxAtomicRows),
                     "All or nothing is possible up to " + maxAtomicRows + " rows; commit per case.");
         }
         job.startCommit(mode, clock.instant());
-        em.createNativeQuery("DELETE FROM import_problem WHERE job_id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM import_problem WHERE job_id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
         return job;
     }
 
@@ -107,8 +119,10 @@ class ImportJobs {
     /** Jobs that were running when the server stopped cannot go on: their unit transactions rolled back. */
     int interrupted() {
         List<ImportJob> jobs = em.createQuery("SELECT j FROM ImportJob j WHERE j.status IN :s", ImportJob.class)
-                .setParameter("s", List.of(ImportJob.Status.PREVIEWING, ImportJob.Status.COMMITTING)).getResultList();
-        jobs.forEach(j -> j.failed(MessageCode.IMPORT_INTERRUPTED, "The server stopped while the job ran.", clock.instant()));
+                .setParameter("s", List.of(ImportJob.Status.PREVIEWING, ImportJob.Status.COMMITTING))
+                .getResultList();
+        jobs.forEach(j ->
+                j.failed(MessageCode.IMPORT_INTERRUPTED, "The server stopped while the job ran.", clock.instant()));
         return jobs.size();
     }
 
@@ -118,8 +132,9 @@ class ImportJobs {
         }
         Connection c = em.unwrap(Connection.class);
         Map<Integer, Integer> seq = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO import_problem (job_id, row_no, seq, column_name, code, rule_name, "
-                + "params, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO import_problem (job_id, row_no, seq, column_name, code, rule_name, "
+                        + "params, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (RowProblem p : problems) {
                 s.setLong(1, jobId);
                 s.setInt(2, p.row());
@@ -139,20 +154,31 @@ class ImportJobs {
 
     List<RowProblem> problems(long jobId, int offset, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT row_no, column_name, code, rule_name, params, message FROM import_problem "
-                        + "WHERE job_id = ?1 ORDER BY row_no, seq").setParameter(1, jobId).setFirstResult(offset).setMaxResults(limit)
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT row_no, column_name, code, rule_name, params, message FROM import_problem "
+                                + "WHERE job_id = ?1 ORDER BY row_no, seq")
+                .setParameter(1, jobId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
         List<RowProblem> problems = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            problems.add(new RowProblem(((Number) r[0]).intValue(), r[1] == null ? null : ImportColumn.valueOf((String) r[1]),
-                    (String) r[2], (String) r[3], r[4] == null ? Map.of() : ImportJson.read((String) r[4]), (String) r[5]));
+            problems.add(new RowProblem(
+                    ((Number) r[0]).intValue(),
+                    r[1] == null ? null : ImportColumn.valueOf((String) r[1]),
+                    (String) r[2],
+                    (String) r[3],
+                    r[4] == null ? Map.of() : ImportJson.read((String) r[4]),
+                    (String) r[5]));
         }
         return problems;
     }
 
     long problemCount(long jobId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM import_problem WHERE job_id = ?1").setParameter(1, jobId)
-                .getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM import_problem WHERE job_id = ?1")
+                        .setParameter(1, jobId)
+                        .getSingleResult())
+                .longValue();
     }
 
     private static String clip(String s, int max) {

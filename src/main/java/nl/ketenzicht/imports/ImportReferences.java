@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -19,28 +18,49 @@ class ImportReferences {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
+
     @Inject
     Clock clock;
 
-    record Known(long recordId, long caseId, String hash) {
-    }
+    record Known(long recordId, long caseId, String hash) {}
 
     Optional<Known> find(long organisationId, String type, String caseRef, String reference) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT record_id, case_id, row_hash FROM import_reference "
                         + "WHERE organisation_id = ?1 AND record_type = ?2 AND case_ref = ?3 AND external_ref = ?4")
-                .setParameter(1, organisationId).setParameter(2, type).setParameter(3, caseRef).setParameter(4, reference)
+                .setParameter(1, organisationId)
+                .setParameter(2, type)
+                .setParameter(3, caseRef)
+                .setParameter(4, reference)
                 .getResultList();
-        return rows.stream().findFirst().map(r -> new Known(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]));
+        return rows.stream()
+                .findFirst()
+                .map(r -> new Known(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]));
     }
 
-    void save(long organisationId, String type, String caseRef, String reference, long recordId, long caseId, String hash, long jobId) {
-        em.createNativeQuery("INSERT INTO import_reference (organisation_id, record_type, case_ref, external_ref, record_id, case_id, "
-                        + "row_hash, job_id, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON DUPLICATE KEY UPDATE "
-                        + "record_id = VALUES(record_id), case_id = VALUES(case_id), row_hash = VALUES(row_hash), job_id = VALUES(job_id), "
-                        + "updated_at = VALUES(updated_at)")
-                .setParameter(1, organisationId).setParameter(2, type).setParameter(3, caseRef).setParameter(4, reference)
-                .setParameter(5, recordId).setParameter(6, caseId).setParameter(7, hash).setParameter(8, jobId)
-                .setParameter(9, java.sql.Timestamp.from(clock.instant())).executeUpdate();
+    void save(
+            long organisationId,
+            String type,
+            String caseRef,
+            String reference,
+            long recordId,
+            long caseId,
+            String hash,
+            long jobId) {
+        em.createNativeQuery(
+                        "INSERT INTO import_reference (organisation_id, record_type, case_ref, external_ref, record_id, case_id, "
+                                + "row_hash, job_id, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON DUPLICATE KEY UPDATE "
+                                + "record_id = VALUES(record_id), case_id = VALUES(case_id), row_hash = VALUES(row_hash), job_id = VALUES(job_id), "
+                                + "updated_at = VALUES(updated_at)")
+                .setParameter(1, organisationId)
+                .setParameter(2, type)
+                .setParameter(3, caseRef)
+                .setParameter(4, reference)
+                .setParameter(5, recordId)
+                .setParameter(6, caseId)
+                .setParameter(7, hash)
+                .setParameter(8, jobId)
+                .setParameter(9, java.sql.Timestamp.from(clock.instant()))
+                .executeUpdate();
     }
 }

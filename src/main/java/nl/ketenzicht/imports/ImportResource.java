@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.util.List;
 import nl.ketenzicht.identity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,9 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.io.InputStream;
-import java.util.List;
 
 /**
  * Bulk import of a partner's case file (CSV or XLSX): upload, preview (a dry run), commit, status,
@@ -42,34 +41,50 @@ public class ImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv";
-    private static final String ACCEPT_LANGUAGE = "The browser's languages; used when lang is absent (en for English, else Dutch).";
-    private static final String LANGUAGE = "Language of the texts: nl (the default) or en; else the first of Accept-Language.";
+    private static final String ACCEPT_LANGUAGE =
+            "The browser's languages; used when lang is absent (en for English, else Dutch).";
+    private static final String LANGUAGE =
+            "Language of the texts: nl (the default) or en; else the first of Accept-Language.";
 
     @Inject
     ImportService service;
+
     @Inject
     Templates templates;
 
     @POST
     @Consumes({CSV, XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @RolesAllowed(Role.CASEWORKER_)
-    @Operation(summary = "Uploads a case file (CSV with , ; or tab, UTF-8 or Windows-1252; or XLSX) and checks it as a whole. "
-            + "A file that cannot be imported is refused with one problem and nothing is kept.")
-    @APIResponseSchema(value = ImportViews.JobView.class, responseCode = "201", responseDescription = "The new job, status UPLOADED.")
-    public Response upload(@Schema(example = "soort;zaak_referentie;referentie;gemeente;geopend_op;herkomst;uitbuitingsvormen;teamtype;"
-                                   + "aantal_verdachten;netwerk\nZAAK;Z-1;Z-1;GM0363;2024-03-01;AMBTSHALVE;SEXUAL;AVIM;1;nee\n") InputStream body,
-                           @QueryParam("fileName") @Parameter(description = "The file's name, to show it back.") String fileName,
-                           @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
-                           @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
+    @Operation(
+            summary =
+                    "Uploads a case file (CSV with , ; or tab, UTF-8 or Windows-1252; or XLSX) and checks it as a whole. "
+                            + "A file that cannot be imported is refused with one problem and nothing is kept.")
+    @APIResponseSchema(
+            value = ImportViews.JobView.class,
+            responseCode = "201",
+            responseDescription = "The new job, status UPLOADED.")
+    public Response upload(
+            @Schema(
+                            example =
+                                    "soort;zaak_referentie;referentie;gemeente;geopend_op;herkomst;uitbuitingsvormen;teamtype;"
+                                            + "aantal_verdachten;netwerk\nZAAK;Z-1;Z-1;GM0363;2024-03-01;AMBTSHALVE;SEXUAL;AVIM;1;nee\n")
+                    InputStream body,
+            @QueryParam("fileName") @Parameter(description = "The file's name, to show it back.") String fileName,
+            @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
+            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
         var view = service.in(ImportTexts.language(lang, acceptLanguage)).upload(body, fileName);
-        return Response.status(201).entity(view).header("Location", "imports/" + view.id()).build();
+        return Response.status(201)
+                .entity(view)
+                .header("Location", "imports/" + view.id())
+                .build();
     }
 
     @GET
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Your organisation's recent import jobs, newest first.")
-    public List<ImportViews.JobView> recent(@QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
-                                            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
+    public List<ImportViews.JobView> recent(
+            @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
+            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
         return service.in(ImportTexts.language(lang, acceptLanguage)).recent();
     }
 
@@ -77,16 +92,23 @@ public class ImportResource {
     @Path("{id}")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "A job's state, progress (rows done, rows per second, time left) and summary.")
-    public ImportViews.JobView get(@PathParam("id") long id, @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
-                                   @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
+    public ImportViews.JobView get(
+            @PathParam("id") long id,
+            @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
+            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
         return service.in(ImportTexts.language(lang, acceptLanguage)).get(id);
     }
 
     @POST
     @Path("{id}/preview")
     @RolesAllowed(Role.CASEWORKER_)
-    @Operation(summary = "Starts a dry run in the background: every row checked with the API's own rules and scope, nothing kept.")
-    @APIResponseSchema(value = ImportViews.JobView.class, responseCode = "202", responseDescription = "The job, status PREVIEWING.")
+    @Operation(
+            summary =
+                    "Starts a dry run in the background: every row checked with the API's own rules and scope, nothing kept.")
+    @APIResponseSchema(
+            value = ImportViews.JobView.class,
+            responseCode = "202",
+            responseDescription = "The job, status PREVIEWING.")
     public Response preview(@PathParam("id") long id) {
         return Response.accepted(service.preview(id)).build();
     }
@@ -94,8 +116,13 @@ public class ImportResource {
     @POST
     @Path("{id}/commit")
     @RolesAllowed(Role.CASEWORKER_)
-    @Operation(summary = "Starts applying the file in the background: all or nothing, or per case (a case with its parties and steps whole).")
-    @APIResponseSchema(value = ImportViews.JobView.class, responseCode = "202", responseDescription = "The job, status COMMITTING.")
+    @Operation(
+            summary =
+                    "Starts applying the file in the background: all or nothing, or per case (a case with its parties and steps whole).")
+    @APIResponseSchema(
+            value = ImportViews.JobView.class,
+            responseCode = "202",
+            responseDescription = "The job, status COMMITTING.")
     public Response commit(@PathParam("id") long id, @NotNull ImportViews.CommitRequest body) {
         return Response.accepted(service.commit(id, body)).build();
     }
@@ -103,8 +130,13 @@ public class ImportResource {
     @POST
     @Path("{id}/cancellation")
     @RolesAllowed(Role.CASEWORKER_)
-    @Operation(summary = "Asks a running job to stop after the case it is applying; nothing is half-applied within a case.")
-    @APIResponseSchema(value = ImportViews.JobView.class, responseCode = "202", responseDescription = "The job, still running until it stops.")
+    @Operation(
+            summary =
+                    "Asks a running job to stop after the case it is applying; nothing is half-applied within a case.")
+    @APIResponseSchema(
+            value = ImportViews.JobView.class,
+            responseCode = "202",
+            responseDescription = "The job, still running until it stops.")
     public Response cancel(@PathParam("id") long id) {
         return Response.accepted(service.cancel(id)).build();
     }
@@ -112,12 +144,15 @@ public class ImportResource {
     @GET
     @Path("{id}/problems")
     @RolesAllowed(Role.CASEWORKER_)
-    @Operation(summary = "The problems of the last run, per row and column, in the user's language, with the rule that refused the row.")
-    public ImportViews.Problems problems(@PathParam("id") long id,
-                                         @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-                                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
-                                         @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
-                                         @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
+    @Operation(
+            summary =
+                    "The problems of the last run, per row and column, in the user's language, with the rule that refused the row.")
+    public ImportViews.Problems problems(
+            @PathParam("id") long id,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+            @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
+            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
         return service.problems(id, offset, limit, ImportTexts.language(lang, acceptLanguage));
     }
 
@@ -125,34 +160,50 @@ public class ImportResource {
     @Path("{id}/refused-rows")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(Role.CASEWORKER_)
-    @Operation(summary = "The refused rows as CSV in the template's columns with a reason column: correct them and upload the file again.")
-    @APIResponse(responseCode = "200", description = "The refused rows as CSV.",
+    @Operation(
+            summary =
+                    "The refused rows as CSV in the template's columns with a reason column: correct them and upload the file again.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The refused rows as CSV.",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    public Response refused(@PathParam("id") long id, @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
-                            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
+    public Response refused(
+            @PathParam("id") long id,
+            @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
+            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = ImportTexts.language(lang, acceptLanguage);
         service.job(id);
         StreamingOutput body = out -> service.refusedRows(id, language, out);
         return Response.ok(body, CSV + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-refused.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-refused.csv\"")
+                .build();
     }
 
     @GET
     @Path("template")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(Role.CASEWORKER_)
-    @Operation(summary = "The case-file template with an example case: CSV, or XLSX with the column documentation and code lists as further sheets.")
-    @APIResponse(responseCode = "200", description = "The template.", content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response template(@QueryParam("format") @DefaultValue("csv")
-                             @Parameter(description = "csv or xlsx.") String format,
-                             @QueryParam("lang") @Parameter(description = "Headers in nl (the default) or en.") String lang,
-                             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
+    @Operation(
+            summary =
+                    "The case-file template with an example case: CSV, or XLSX with the column documentation and code lists as further sheets.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The template.",
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response template(
+            @QueryParam("format") @DefaultValue("csv") @Parameter(description = "csv or xlsx.") String format,
+            @QueryParam("lang") @Parameter(description = "Headers in nl (the default) or en.") String lang,
+            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = ImportTexts.language(lang, acceptLanguage);
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
-            throw nl.ketenzicht.shared.problem.ProblemException.invalid("format", nl.ketenzicht.shared.problem.MessageCode.VALUE_NOT_ALLOWED,
-                    java.util.Map.of("allowed", "csv, xlsx"), "Choose csv or xlsx.");
+            throw nl.ketenzicht.shared.problem.ProblemException.invalid(
+                    "format",
+                    nl.ketenzicht.shared.problem.MessageCode.VALUE_NOT_ALLOWED,
+                    java.util.Map.of("allowed", "csv, xlsx"),
+                    "Choose csv or xlsx.");
         }
         boolean xlsx = "xlsx".equals(format);
         StreamingOutput body = out -> {
@@ -163,19 +214,33 @@ public class ImportResource {
             }
         };
         return Response.ok(body, xlsx ? XLSX : CSV + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"ketenzicht-" + ("en".equals(language) ? "cases" : "zaken")
-                        + "." + (xlsx ? "xlsx" : "csv") + "\"").build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"ketenzicht-" + ("en".equals(language) ? "cases" : "zaken") + "."
+                                + (xlsx ? "xlsx" : "csv") + "\"")
+                .build();
     }
 
     @GET
     @Path("columns")
     @RolesAllowed(Role.CASEWORKER_)
-    @Operation(summary = "The template's columns: header, English alias, the kinds of row they apply to and their meaning.")
-    public List<ImportViews.ColumnView> columns(@QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
-                                                @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
+    @Operation(
+            summary =
+                    "The template's columns: header, English alias, the kinds of row they apply to and their meaning.")
+    public List<ImportViews.ColumnView> columns(
+            @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
+            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = ImportTexts.language(lang, acceptLanguage);
-        return java.util.Arrays.stream(ImportColumn.values()).map(c -> new ImportViews.ColumnView(c.name(), Templates.header(c, language),
-                "en".equals(language) ? c.dutch() : c.english(), c.kinds().stream().map(k -> "en".equals(language) ? k.name() : k.dutch()).toList(),
-                c.description(language), ImportColumn.REQUIRED.contains(c))).toList();
+        return java.util.Arrays.stream(ImportColumn.values())
+                .map(c -> new ImportViews.ColumnView(
+                        c.name(),
+                        Templates.header(c, language),
+                        "en".equals(language) ? c.dutch() : c.english(),
+                        c.kinds().stream()
+                                .map(k -> "en".equals(language) ? k.name() : k.dutch())
+                                .toList(),
+                        c.description(language),
+                        ImportColumn.REQUIRED.contains(c)))
+                .toList();
     }
 }

@@ -1,19 +1,23 @@
 package nl.ketenzicht.imports;
 
-import nl.ketenzicht.shared.problem.MessageCode;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 /**
  * A data row mapped onto the template: its kind, the case it belongs to and its own reference, its
  * values by column, and what is wrong with its shape (checked before any rule of the API).
  */
-public record ImportRow(int number, RecordKind kind, String caseRef, String reference, Map<ImportColumn, String> values,
-                        List<RowProblem> problems) {
+public record ImportRow(
+        int number,
+        RecordKind kind,
+        String caseRef,
+        String reference,
+        Map<ImportColumn, String> values,
+        List<RowProblem> problems) {
 
     static final int MAX_REFERENCE = 100;
 
@@ -25,7 +29,11 @@ public record ImportRow(int number, RecordKind kind, String caseRef, String refe
             String v = cells.get(i) == null ? "" : cells.get(i).strip();
             ImportColumn c = header.at(i);
             if (c == null && !v.isEmpty()) {
-                problems.add(RowProblem.of(source.number(), null, MessageCode.IMPORT_ROW_TOO_WIDE, Map.of("columns", header.width()),
+                problems.add(RowProblem.of(
+                        source.number(),
+                        null,
+                        MessageCode.IMPORT_ROW_TOO_WIDE,
+                        Map.of("columns", header.width()),
                         "The row has more values than the header has columns (" + header.width() + ")."));
                 break;
             }
@@ -36,12 +44,19 @@ public record ImportRow(int number, RecordKind kind, String caseRef, String refe
         RecordKind kind = null;
         String kindText = values.get(ImportColumn.KIND);
         if (kindText == null) {
-            problems.add(RowProblem.of(source.number(), ImportColumn.KIND, MessageCode.REQUIRED, Map.of(), "Fill in the kind of row."));
+            problems.add(RowProblem.of(
+                    source.number(), ImportColumn.KIND, MessageCode.REQUIRED, Map.of(), "Fill in the kind of row."));
         } else {
             kind = RecordKind.parse(kindText).orElse(null);
             if (kind == null) {
-                problems.add(RowProblem.of(source.number(), ImportColumn.KIND, MessageCode.IMPORT_KIND_UNKNOWN, Map.of("value", kindText),
-                        "“" + kindText + "” is not a kind of row: use ZAAK, SLACHTOFFER, VERDACHTE, KLANT, AANGIFTE or KETENSTAP."));
+                problems.add(
+                        RowProblem.of(
+                                source.number(),
+                                ImportColumn.KIND,
+                                MessageCode.IMPORT_KIND_UNKNOWN,
+                                Map.of("value", kindText),
+                                "“" + kindText
+                                        + "” is not a kind of row: use ZAAK, SLACHTOFFER, VERDACHTE, KLANT, AANGIFTE or KETENSTAP."));
             }
         }
         String caseRef = reference(source.number(), values, ImportColumn.CASE_REF, problems);
@@ -49,22 +64,33 @@ public record ImportRow(int number, RecordKind kind, String caseRef, String refe
         if (kind != null) {
             for (ImportColumn c : values.keySet()) {
                 if (!c.appliesTo(kind)) {
-                    problems.add(RowProblem.of(source.number(), c, MessageCode.IMPORT_COLUMN_NOT_FOR_KIND, Map.of("kind", kind.dutch()),
+                    problems.add(RowProblem.of(
+                            source.number(),
+                            c,
+                            MessageCode.IMPORT_COLUMN_NOT_FOR_KIND,
+                            Map.of("kind", kind.dutch()),
                             "This column does not apply to a row of kind " + kind.dutch() + "; leave it empty."));
                 }
             }
         }
-        return new ImportRow(source.number(), kind, caseRef, ref, Collections.unmodifiableMap(values), List.copyOf(problems));
+        return new ImportRow(
+                source.number(), kind, caseRef, ref, Collections.unmodifiableMap(values), List.copyOf(problems));
     }
 
-    private static String reference(int row, Map<ImportColumn, String> values, ImportColumn column, List<RowProblem> problems) {
+    private static String reference(
+            int row, Map<ImportColumn, String> values, ImportColumn column, List<RowProblem> problems) {
         String v = values.get(column);
         if (v == null) {
             problems.add(RowProblem.of(row, column, MessageCode.REQUIRED, Map.of(), "Fill in a reference."));
             return null;
         }
         if (v.length() > MAX_REFERENCE) {
-            problems.add(RowProblem.of(row, column, MessageCode.LENGTH_MAX, Map.of("max", MAX_REFERENCE), "At most " + MAX_REFERENCE + " characters."));
+            problems.add(RowProblem.of(
+                    row,
+                    column,
+                    MessageCode.LENGTH_MAX,
+                    Map.of("max", MAX_REFERENCE),
+                    "At most " + MAX_REFERENCE + " characters."));
             return null;
         }
         return v;

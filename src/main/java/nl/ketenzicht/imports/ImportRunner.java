@@ -11,12 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
-import nl.ketenzicht.identity.Caller;
-import nl.ketenzicht.identity.CurrentCaller;
-import nl.ketenzicht.shared.DatabaseMigrator;
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.ProblemException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.shared.DatabaseMigrator;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
  * Runs a job's preview or commit in the background (the container's managed executor), acting for
@@ -45,18 +44,25 @@ class ImportRunner {
 
     @Resource
     ManagedExecutorService executor;
+
     @Resource
     UserTransaction utx;
+
     @Inject
     Instance<RequestContextController> contexts;
+
     @Inject
     CurrentCaller caller;
+
     @Inject
     RowApplier applier;
+
     @Inject
     ImportJobs jobs;
+
     @Inject
     ImportConfig config;
+
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
 
@@ -147,16 +153,22 @@ class ImportRunner {
                 jobs.cancelled(job.id(), counts());
             } else if (atomic && atomicBroken) {
                 jobs.progress(job.id(), counts());
-                jobs.failed(job.id(), MessageCode.IMPORT_NOTHING_APPLIED, refused + " row(s) refused; all or nothing applied nothing.");
+                jobs.failed(
+                        job.id(),
+                        MessageCode.IMPORT_NOTHING_APPLIED,
+                        refused + " row(s) refused; all or nothing applied nothing.");
             } else {
                 jobs.finish(job.id(), counts());
             }
         }
 
         private void applyUnit(List<ImportRow> unit) {
-            List<RowRequests.Parsed> parsed = unit.stream().map(r -> r.usable() ? RowRequests.parse(r)
+            List<RowRequests.Parsed> parsed = unit.stream()
+                    .map(r -> r.usable()
+                            ? RowRequests.parse(r)
                             : new RowRequests.Parsed(r, null, null, Set.of(), null, null, r.problems()))
-                    .sorted(Comparator.comparing((RowRequests.Parsed p) -> p.row().kind() == null ? -1 : p.row().kind().ordinal()))
+                    .sorted(Comparator.comparing((RowRequests.Parsed p) ->
+                            p.row().kind() == null ? -1 : p.row().kind().ordinal()))
                     .toList();
             boolean ownTransaction = !atomic || atomicBroken;
             RequestContextController context = contexts.get();
@@ -206,7 +218,11 @@ class ImportRunner {
                 } else if (unitRefused && !preview) {
                     // Per case: the unit goes in whole or not at all, so its good rows are refused with it.
                     refused++;
-                    problems.add(RowProblem.of(n, null, MessageCode.IMPORT_UNIT_REFUSED, Map.of("reference", String.valueOf(p.row().caseRef())),
+                    problems.add(RowProblem.of(
+                            n,
+                            null,
+                            MessageCode.IMPORT_UNIT_REFUSED,
+                            Map.of("reference", String.valueOf(p.row().caseRef())),
                             "Another row of this case was refused; the case is imported whole or not at all."));
                 } else {
                     switch (result.outcomes.get(n)) {
@@ -240,12 +256,21 @@ class ImportRunner {
                 ImportRow row = p.row();
                 List<RowProblem> problems = new ArrayList<>(p.problems());
                 if (row.usable() && !references.add(row.kind().referenceType() + "\u0001" + row.reference())) {
-                    problems.add(RowProblem.of(row.number(), ImportColumn.REFERENCE, MessageCode.IMPORT_DUPLICATE_REFERENCE,
-                            Map.of("reference", row.reference()), "This reference is used by another row of this case."));
+                    problems.add(RowProblem.of(
+                            row.number(),
+                            ImportColumn.REFERENCE,
+                            MessageCode.IMPORT_DUPLICATE_REFERENCE,
+                            Map.of("reference", row.reference()),
+                            "This reference is used by another row of this case."));
                 }
-                String dependency = row.usable() ? dependency(p, refusedRefs, caseRefused && state.caseId == null) : null;
+                String dependency =
+                        row.usable() ? dependency(p, refusedRefs, caseRefused && state.caseId == null) : null;
                 if (dependency != null) {
-                    problems.add(RowProblem.of(row.number(), null, MessageCode.IMPORT_DEPENDS_ON_REFUSED, Map.of("reference", dependency),
+                    problems.add(RowProblem.of(
+                            row.number(),
+                            null,
+                            MessageCode.IMPORT_DEPENDS_ON_REFUSED,
+                            Map.of("reference", dependency),
                             "This row depends on " + dependency + ", which was refused."));
                 }
                 boolean attempted = false;
@@ -262,7 +287,11 @@ class ImportRunner {
                         problems.addAll(RowOutcomes.problemsOf(e, p, problems));
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, "Import job " + job.id() + ", row " + row.number(), e);
-                        problems.add(RowProblem.of(row.number(), null, MessageCode.IMPORT_ROW_FAILED, Map.of(),
+                        problems.add(RowProblem.of(
+                                row.number(),
+                                null,
+                                MessageCode.IMPORT_ROW_FAILED,
+                                Map.of(),
                                 "This row could not be applied: " + e.getClass().getSimpleName()));
                     }
                 }
@@ -294,7 +323,10 @@ class ImportRunner {
             if (p.party() != null && refusedRefs.contains(p.party())) {
                 return p.party();
             }
-            return p.linkedVictims().stream().filter(refusedRefs::contains).findFirst().orElse(null);
+            return p.linkedVictims().stream()
+                    .filter(refusedRefs::contains)
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** A refused row spoiled the transaction: start again and re-apply the unit's rows that passed. */

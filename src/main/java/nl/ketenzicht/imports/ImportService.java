@@ -2,12 +2,6 @@ package nl.ketenzicht.imports;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import nl.ketenzicht.identity.Caller;
-import nl.ketenzicht.identity.CurrentCaller;
-import nl.ketenzicht.security.Scopes;
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.ProblemException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +13,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.security.Scopes;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
  * Import jobs for the caller's organisation. Only those who may change case records may import
@@ -30,16 +29,22 @@ public class ImportService {
 
     @Inject
     CurrentCaller caller;
+
     @Inject
     Scopes scopes;
+
     @Inject
     ImportStore store;
+
     @Inject
     ImportJobs jobs;
+
     @Inject
     ImportRunner runner;
+
     @Inject
     ImportConfig config;
+
     @Inject
     Clock clock;
 
@@ -81,7 +86,8 @@ public class ImportService {
     public ImportViews.JobView commit(long id, ImportViews.CommitRequest request) {
         long organisation = organisation();
         admit();
-        ImportJob job = jobs.startCommit(id, organisation, request.mode(), config.limits().maxAtomicRows());
+        ImportJob job = jobs.startCommit(
+                id, organisation, request.mode(), config.limits().maxAtomicRows());
         runner.start(job.id());
         return view(job);
     }
@@ -92,7 +98,9 @@ public class ImportService {
 
     public ImportViews.Problems problems(long id, int offset, int limit, String language) {
         ImportJob job = jobs.of(id, organisation());
-        List<ImportViews.ProblemView> items = jobs.problems(job.id(), offset, limit).stream().map(p -> view(p, language)).toList();
+        List<ImportViews.ProblemView> items = jobs.problems(job.id(), offset, limit).stream()
+                .map(p -> view(p, language))
+                .toList();
         return new ImportViews.Problems(items, jobs.problemCount(job.id()), offset, limit);
     }
 
@@ -116,15 +124,25 @@ public class ImportService {
 
     private void admit() {
         if (jobs.running() >= config.maxRunningJobs()) {
-            throw new ProblemException(503, "Busy", MessageCode.IMPORT_BUSY, Map.of("max", config.maxRunningJobs()),
+            throw new ProblemException(
+                    503,
+                    "Busy",
+                    MessageCode.IMPORT_BUSY,
+                    Map.of("max", config.maxRunningJobs()),
                     config.maxRunningJobs() + " imports are running already; try again shortly.");
         }
     }
 
     static ImportViews.ProblemView view(RowProblem p, String language) {
-        return new ImportViews.ProblemView(p.row(), p.column() == null ? null : Templates.header(p.column(), language),
-                p.column() == null ? null : p.column().name(), p.code(), p.rule(), p.params(),
-                ImportTexts.render(p.code(), p.params(), p.message(), language), p.message());
+        return new ImportViews.ProblemView(
+                p.row(),
+                p.column() == null ? null : Templates.header(p.column(), language),
+                p.column() == null ? null : p.column().name(),
+                p.code(),
+                p.rule(),
+                p.params(),
+                ImportTexts.render(p.code(), p.params(), p.message(), language),
+                p.message());
     }
 
     ImportViews.JobView view(ImportJob j) {
@@ -133,7 +151,8 @@ public class ImportService {
         Long left = null;
         if (j.startedAt() != null && c.rows() > 0) {
             Instant end = j.finishedAt() != null ? j.finishedAt() : clock.instant();
-            double seconds = Math.max(0.001, Duration.between(j.startedAt(), end).toMillis() / 1000.0);
+            double seconds =
+                    Math.max(0.001, Duration.between(j.startedAt(), end).toMillis() / 1000.0);
             rate = Math.round(c.rows() / seconds * 10) / 10.0;
             left = j.running() ? Math.round((j.totalRows() - c.rows()) / (c.rows() / seconds)) : 0L;
         }
@@ -141,12 +160,29 @@ public class ImportService {
         if (j.status() == ImportJob.Status.PREVIEWED || j.status() == ImportJob.Status.COMMITTED) {
             percent = 100;
         }
-        ImportViews.Failure failure = j.failureCode() == null ? null : new ImportViews.Failure(j.failureCode(),
-                ImportTexts.render(j.failureCode(), Map.of(), j.failureDetail(), language), j.failureDetail());
-        return new ImportViews.JobView(j.id(), j.fileName(), j.fileType(), j.fileSize(), j.fileSha256(), j.totalRows(), j.status(),
-                j.phase(), j.mode(), new ImportViews.Progress(c.rows(), j.totalRows(), percent, rate, left),
+        ImportViews.Failure failure = j.failureCode() == null
+                ? null
+                : new ImportViews.Failure(
+                        j.failureCode(),
+                        ImportTexts.render(j.failureCode(), Map.of(), j.failureDetail(), language),
+                        j.failureDetail());
+        return new ImportViews.JobView(
+                j.id(),
+                j.fileName(),
+                j.fileType(),
+                j.fileSize(),
+                j.fileSha256(),
+                j.totalRows(),
+                j.status(),
+                j.phase(),
+                j.mode(),
+                new ImportViews.Progress(c.rows(), j.totalRows(), percent, rate, left),
                 new ImportViews.Summary(c.created(), c.updated(), c.unchanged(), c.refused(), c.refusedUnits()),
-                failure, j.running() || j.phase() == null ? 0 : jobs.problemCount(j.id()), j.createdAt(), j.startedAt(), j.finishedAt());
+                failure,
+                j.running() || j.phase() == null ? 0 : jobs.problemCount(j.id()),
+                j.createdAt(),
+                j.startedAt(),
+                j.finishedAt());
     }
 
     Caller who() {

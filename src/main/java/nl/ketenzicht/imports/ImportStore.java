@@ -2,8 +2,6 @@ package nl.ketenzicht.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.ketenzicht.shared.problem.MessageCode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +12,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 /**
  * Keeps uploaded files on disk while their job lives: streamed in with a byte limit (never held in
@@ -54,7 +53,8 @@ class ImportStore {
             }
             FileType type = FileType.sniff(file);
             int rows = FileScan.rows(file, type, limits);
-            return new UploadedFile(cleanName(name, type), type, file, size, HexFormat.of().formatHex(digest.digest()), rows);
+            return new UploadedFile(
+                    cleanName(name, type), type, file, size, HexFormat.of().formatHex(digest.digest()), rows);
         } catch (IOException e) {
             delete(file);
             throw FileProblems.unusable(MessageCode.IMPORT_FILE_UNREADABLE, "The upload could not be received whole.");
@@ -77,7 +77,9 @@ class ImportStore {
 
     /** The name as shown back to the user: no path, no control characters, not too long. */
     private static String cleanName(String name, FileType type) {
-        String n = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        String n = name == null
+                ? ""
+                : name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
         if (n.isEmpty()) {
             n = "upload." + type.name().toLowerCase(java.util.Locale.ROOT);
         }

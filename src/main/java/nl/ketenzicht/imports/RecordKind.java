@@ -27,7 +27,9 @@ public enum RecordKind {
 
     /** The Dutch name or the English one, in any case; empty for anything else. */
     public static Optional<RecordKind> parse(String value) {
-        String v = value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String v = value == null
+                ? ""
+                : value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         for (RecordKind k : values()) {
             if (k.dutch.equals(v) || k.name().equals(v)) {
                 return Optional.of(k);

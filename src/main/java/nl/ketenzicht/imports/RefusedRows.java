@@ -1,8 +1,5 @@
 package nl.ketenzicht.imports;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The refused rows of a job as a CSV file in the template's columns, each with a reason column that
@@ -23,16 +22,28 @@ import java.util.stream.Collectors;
  */
 final class RefusedRows {
 
-    private RefusedRows() {
-    }
+    private RefusedRows() {}
 
-    static void write(Path file, FileType type, ImportLimits limits, Map<Integer, List<RowProblem>> problems, String language,
-                      OutputStream out) throws IOException {
+    static void write(
+            Path file,
+            FileType type,
+            ImportLimits limits,
+            Map<Integer, List<RowProblem>> problems,
+            String language,
+            OutputStream out)
+            throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         List<ImportColumn> columns = Templates.columns();
-        CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build());
-        List<String> header = new ArrayList<>(columns.stream().map(c -> Templates.header(c, language)).toList());
+        CSVPrinter p = new CSVPrinter(
+                w,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(';')
+                        .setRecordSeparator("\r\n")
+                        .build());
+        List<String> header = new ArrayList<>(
+                columns.stream().map(c -> Templates.header(c, language)).toList());
         header.add(Templates.header(ImportColumn.REASON, language));
         p.printRecord(header);
         try (SheetRows sheet = type.open(file, limits)) {
@@ -50,7 +61,8 @@ final class RefusedRows {
                         values.put(c, row.cells().get(i));
                     }
                 }
-                List<String> record = new ArrayList<>(columns.stream().map(c -> values.getOrDefault(c, "")).toList());
+                List<String> record = new ArrayList<>(
+                        columns.stream().map(c -> values.getOrDefault(c, "")).toList());
                 record.add(reason(rowProblems, language));
                 p.printRecord(record);
             }
@@ -59,7 +71,8 @@ final class RefusedRows {
     }
 
     static String reason(List<RowProblem> problems, String language) {
-        return problems.stream().map(pr -> (pr.column() == null ? "" : Templates.header(pr.column(), language) + ": ")
+        return problems.stream()
+                .map(pr -> (pr.column() == null ? "" : Templates.header(pr.column(), language) + ": ")
                         + ImportTexts.render(pr.code(), pr.params(), pr.message(), language)
                         + (pr.rule() != null ? " [" + pr.rule() + "]" : ""))
                 .collect(Collectors.joining(" | "));

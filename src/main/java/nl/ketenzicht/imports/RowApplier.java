@@ -4,6 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import nl.ketenzicht.cases.Case;
 import nl.ketenzicht.cases.CaseRequests.CaseRequest;
 import nl.ketenzicht.cases.CaseService;
@@ -12,14 +19,6 @@ import nl.ketenzicht.parties.PartyService;
 import nl.ketenzicht.proceedings.ProceedingsRequests;
 import nl.ketenzicht.proceedings.ProceedingsService;
 import nl.ketenzicht.shared.problem.MessageCode;
-
-import java.net.URI;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Applies one row through the service the API's resource calls for the same change, so that the
@@ -35,16 +34,24 @@ class RowApplier {
 
     @Inject
     CaseService cases;
+
     @Inject
     PartyService parties;
+
     @Inject
     ProceedingsService proceedings;
+
     @Inject
     ImportReferences references;
+
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
 
-    enum Outcome { CREATED, UPDATED, UNCHANGED }
+    enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     /** What the rows of one case share while they are applied. */
     static final class UnitState {
@@ -74,12 +81,20 @@ class RowApplier {
         if (kind == RecordKind.CASE) {
             return applyCase(p, s);
         }
-        long caseId = s.caseId != null ? s.caseId : references.find(s.organisationId, "CASE", row.caseRef(), row.caseRef())
-                .map(ImportReferences.Known::recordId)
-                .orElseThrow(() -> refused(row, ImportColumn.CASE_REF, MessageCode.IMPORT_CASE_UNKNOWN, Map.of("reference", row.caseRef()),
-                        "No case with this reference: add its ZAAK row to the file."));
+        long caseId = s.caseId != null
+                ? s.caseId
+                : references
+                        .find(s.organisationId, "CASE", row.caseRef(), row.caseRef())
+                        .map(ImportReferences.Known::recordId)
+                        .orElseThrow(() -> refused(
+                                row,
+                                ImportColumn.CASE_REF,
+                                MessageCode.IMPORT_CASE_UNKNOWN,
+                                Map.of("reference", row.caseRef()),
+                                "No case with this reference: add its ZAAK row to the file."));
         s.caseId = caseId;
-        Optional<ImportReferences.Known> known = references.find(s.organisationId, kind.referenceType(), row.caseRef(), row.reference());
+        Optional<ImportReferences.Known> known =
+                references.find(s.organisationId, kind.referenceType(), row.caseRef(), row.reference());
         if (known.isPresent() && known.get().hash().equals(p.hash())) {
             return Outcome.UNCHANGED;
         }
@@ -88,46 +103,81 @@ class RowApplier {
         switch (kind) {
             case VICTIM -> {
                 var r = (PartyRequests.VictimRequest) p.request();
-                id = known.isPresent() ? parties.updateVictim(known.get().recordId(), parties.versionOf(known.get().recordId()), r).id()
+                id = known.isPresent()
+                        ? parties.updateVictim(
+                                        known.get().recordId(),
+                                        parties.versionOf(known.get().recordId()),
+                                        r)
+                                .id()
                         : parties.addVictim(caseId, r, null, BASE).view().id();
             }
             case SUSPECT -> {
                 var q = (PartyRequests.SuspectRequest) p.request();
-                var r = new PartyRequests.SuspectRequest(q.gender(), q.birthYear(), q.role(), victims(p, s), q.partnerReference());
-                id = known.isPresent() ? parties.updateSuspect(known.get().recordId(), parties.versionOf(known.get().recordId()), r).id()
+                var r = new PartyRequests.SuspectRequest(
+                        q.gender(), q.birthYear(), q.role(), victims(p, s), q.partnerReference());
+                id = known.isPresent()
+                        ? parties.updateSuspect(
+                                        known.get().recordId(),
+                                        parties.versionOf(known.get().recordId()),
+                                        r)
+                                .id()
                         : parties.addSuspect(caseId, r, null, BASE).view().id();
             }
             case CLIENT -> {
                 var q = (PartyRequests.ClientRequest) p.request();
-                var r = new PartyRequests.ClientRequest(q.gender(), q.birthYear(), q.contactCount(), q.ageVerificationAtIssue(), victims(p, s),
+                var r = new PartyRequests.ClientRequest(
+                        q.gender(),
+                        q.birthYear(),
+                        q.contactCount(),
+                        q.ageVerificationAtIssue(),
+                        victims(p, s),
                         q.partnerReference());
-                id = known.isPresent() ? parties.updateClient(known.get().recordId(), parties.versionOf(known.get().recordId()), r).id()
+                id = known.isPresent()
+                        ? parties.updateClient(
+                                        known.get().recordId(),
+                                        parties.versionOf(known.get().recordId()),
+                                        r)
+                                .id()
                         : parties.addClient(caseId, r, null, BASE).view().id();
             }
             case AANGIFTE -> {
                 stepUnchangeable(row, known);
                 long victim = party(row, p.party(), s);
-                id = parties.addAangifteEvent(victim, (PartyRequests.AangifteEventRequest) p.request()).aangifteHistory().stream()
-                        .map(PartyRequests.AangifteEventView::id).max(Comparator.naturalOrder()).orElseThrow();
+                id =
+                        parties
+                                .addAangifteEvent(victim, (PartyRequests.AangifteEventRequest) p.request())
+                                .aangifteHistory()
+                                .stream()
+                                .map(PartyRequests.AangifteEventView::id)
+                                .max(Comparator.naturalOrder())
+                                .orElseThrow();
             }
             case CHAIN_EVENT -> {
                 stepUnchangeable(row, known);
                 long party = party(row, p.party(), s);
                 id = proceedings.add(party, (ProceedingsRequests.ChainEventRequest) p.request()).events().stream()
-                        .map(ProceedingsRequests.ChainEventView::id).max(Comparator.naturalOrder()).orElseThrow();
+                        .map(ProceedingsRequests.ChainEventView::id)
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow();
             }
             default -> throw new IllegalStateException(kind.name());
         }
-        references.save(s.organisationId, kind.referenceType(), row.caseRef(), row.reference(), id, caseId, p.hash(), s.jobId);
+        references.save(
+                s.organisationId, kind.referenceType(), row.caseRef(), row.reference(), id, caseId, p.hash(), s.jobId);
         return outcome;
     }
 
     private Outcome applyCase(RowRequests.Parsed p, UnitState s) {
         ImportRow row = p.row();
         CaseRequest r = (CaseRequest) p.request();
-        Optional<ImportReferences.Known> known = references.find(s.organisationId, "CASE", row.caseRef(), row.caseRef());
+        Optional<ImportReferences.Known> known =
+                references.find(s.organisationId, "CASE", row.caseRef(), row.caseRef());
         if (known.isPresent() && p.caseId() != null && known.get().recordId() != p.caseId()) {
-            throw refused(row, ImportColumn.CASE_ID, MessageCode.IMPORT_CASE_ID_OTHER, Map.of("id", known.get().recordId()),
+            throw refused(
+                    row,
+                    ImportColumn.CASE_ID,
+                    MessageCode.IMPORT_CASE_ID_OTHER,
+                    Map.of("id", known.get().recordId()),
                     "This reference names case " + known.get().recordId() + " already.");
         }
         if (known.isPresent() && known.get().hash().equals(p.hash())) {
@@ -149,7 +199,11 @@ class RowApplier {
 
     private static void stepUnchangeable(ImportRow row, Optional<ImportReferences.Known> known) {
         if (known.isPresent()) {
-            throw refused(row, ImportColumn.REFERENCE, MessageCode.IMPORT_STEP_CHANGED, Map.of("reference", row.reference()),
+            throw refused(
+                    row,
+                    ImportColumn.REFERENCE,
+                    MessageCode.IMPORT_STEP_CHANGED,
+                    Map.of("reference", row.reference()),
                     "This step was imported before with other values; a recorded step is withdrawn in the application, not changed.");
         }
     }
@@ -157,20 +211,33 @@ class RowApplier {
     private Set<Long> victims(RowRequests.Parsed p, UnitState s) {
         Set<Long> ids = new LinkedHashSet<>();
         for (String ref : p.linkedVictims()) {
-            ids.add(references.find(s.organisationId, "PARTY", p.row().caseRef(), ref).map(ImportReferences.Known::recordId)
-                    .orElseThrow(() -> refused(p.row(), ImportColumn.LINKED_VICTIMS, MessageCode.IMPORT_PARTY_UNKNOWN, Map.of("reference", ref),
+            ids.add(references
+                    .find(s.organisationId, "PARTY", p.row().caseRef(), ref)
+                    .map(ImportReferences.Known::recordId)
+                    .orElseThrow(() -> refused(
+                            p.row(),
+                            ImportColumn.LINKED_VICTIMS,
+                            MessageCode.IMPORT_PARTY_UNKNOWN,
+                            Map.of("reference", ref),
                             "No victim with reference " + ref + " in this case.")));
         }
         return ids;
     }
 
     private long party(ImportRow row, String ref, UnitState s) {
-        return references.find(s.organisationId, "PARTY", row.caseRef(), ref).map(ImportReferences.Known::recordId)
-                .orElseThrow(() -> refused(row, ImportColumn.PARTY_REF, MessageCode.IMPORT_PARTY_UNKNOWN, Map.of("reference", ref),
+        return references
+                .find(s.organisationId, "PARTY", row.caseRef(), ref)
+                .map(ImportReferences.Known::recordId)
+                .orElseThrow(() -> refused(
+                        row,
+                        ImportColumn.PARTY_REF,
+                        MessageCode.IMPORT_PARTY_UNKNOWN,
+                        Map.of("reference", ref),
                         "No party with reference " + ref + " in this case."));
     }
 
-    private static Refused refused(ImportRow row, ImportColumn column, MessageCode code, Map<String, ?> params, String message) {
+    private static Refused refused(
+            ImportRow row, ImportColumn column, MessageCode code, Map<String, ?> params, String message) {
         return new Refused(RowProblem.of(row.number(), column, code, params, message));
     }
 }

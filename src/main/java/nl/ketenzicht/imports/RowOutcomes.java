@@ -1,12 +1,11 @@
 package nl.ketenzicht.imports;
 
-import nl.ketenzicht.shared.problem.Problem;
-import nl.ketenzicht.shared.problem.ProblemException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.ketenzicht.shared.problem.Problem;
+import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
  * Puts what a service refused onto the partner's row and columns: each field error on the column
@@ -15,15 +14,18 @@ import java.util.stream.Collectors;
  */
 final class RowOutcomes {
 
-    private RowOutcomes() {
-    }
+    private RowOutcomes() {}
 
     static List<RowProblem> problemsOf(ProblemException e, RowRequests.Parsed p, List<RowProblem> already) {
         ImportRow row = p.row();
-        Set<ImportColumn> failed = already.stream().map(RowProblem::column).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<ImportColumn> failed = already.stream()
+                .map(RowProblem::column)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         List<RowProblem> problems = new ArrayList<>();
         if (e.errors().isEmpty()) {
-            problems.add(new RowProblem(row.number(), anchor(p), e.code().code(), e.rule(), e.params(), e.getMessage()));
+            problems.add(
+                    new RowProblem(row.number(), anchor(p), e.code().code(), e.rule(), e.params(), e.getMessage()));
             return problems;
         }
         for (Problem.FieldError f : e.errors()) {

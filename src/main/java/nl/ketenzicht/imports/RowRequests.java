@@ -1,5 +1,9 @@
 package nl.ketenzicht.imports;
 
+import static nl.ketenzicht.imports.ImportColumn.*;
+
+import java.util.List;
+import java.util.Set;
 import nl.ketenzicht.cases.CaseRequests.CaseRequest;
 import nl.ketenzicht.cases.Origin;
 import nl.ketenzicht.cases.TeamType;
@@ -12,11 +16,6 @@ import nl.ketenzicht.proceedings.ProceedingsRequests;
 import nl.ketenzicht.proceedings.Stage;
 import nl.ketenzicht.proceedings.Verdict;
 
-import java.util.List;
-import java.util.Set;
-
-import static nl.ketenzicht.imports.ImportColumn.*;
-
 /**
  * Turns a row into the request the API's own service takes for its kind, so that the service's
  * checks, reference data and scope decide (never a copy of them here). References to other rows
@@ -24,12 +23,17 @@ import static nl.ketenzicht.imports.ImportColumn.*;
  */
 final class RowRequests {
 
-    private RowRequests() {
-    }
+    private RowRequests() {}
 
     /** A row ready for its service: the request, the references it needs resolved, its hash and its problems so far. */
-    record Parsed(ImportRow row, Object request, Long caseId, Set<String> linkedVictims, String party, String hash,
-                  List<RowProblem> problems) {
+    record Parsed(
+            ImportRow row,
+            Object request,
+            Long caseId,
+            Set<String> linkedVictims,
+            String party,
+            String hash,
+            List<RowProblem> problems) {
 
         boolean valid() {
             return problems.isEmpty();
@@ -44,38 +48,72 @@ final class RowRequests {
         Object request = switch (row.kind()) {
             case CASE -> {
                 caseId = v.number(CASE_ID);
-                yield new CaseRequest(v.upper(MUNICIPALITY), v.date(OPENED_ON), v.choice(ORIGIN, Origin.class), v.number(SIGNALLER),
-                        v.list(EXPLOITATION_FORMS, true), v.list(INVESTIGATION_METHODS, true), v.choice(TEAM_TYPE, TeamType.class),
-                        v.integer(SUSPECT_COUNT), v.yesNo(NETWORK));
+                yield new CaseRequest(
+                        v.upper(MUNICIPALITY),
+                        v.date(OPENED_ON),
+                        v.choice(ORIGIN, Origin.class),
+                        v.number(SIGNALLER),
+                        v.list(EXPLOITATION_FORMS, true),
+                        v.list(INVESTIGATION_METHODS, true),
+                        v.choice(TEAM_TYPE, TeamType.class),
+                        v.integer(SUSPECT_COUNT),
+                        v.yesNo(NETWORK));
             }
-            case VICTIM -> new PartyRequests.VictimRequest(v.choice(GENDER, Gender.class), v.integer(BIRTH_YEAR), v.integer(BIRTH_MONTH),
-                    v.upper(NATIONALITY), v.list(VULNERABILITIES, true), v.upper(RECRUITMENT_CHANNEL), v.date(EXPLOITATION_STARTED_ON),
-                    v.integer(ESTIMATED_CLIENTS), v.yesNo(CONSENT), row.reference());
+            case VICTIM ->
+                new PartyRequests.VictimRequest(
+                        v.choice(GENDER, Gender.class),
+                        v.integer(BIRTH_YEAR),
+                        v.integer(BIRTH_MONTH),
+                        v.upper(NATIONALITY),
+                        v.list(VULNERABILITIES, true),
+                        v.upper(RECRUITMENT_CHANNEL),
+                        v.date(EXPLOITATION_STARTED_ON),
+                        v.integer(ESTIMATED_CLIENTS),
+                        v.yesNo(CONSENT),
+                        row.reference());
             case SUSPECT -> {
-                var r = new PartyRequests.SuspectRequest(v.choice(GENDER, Gender.class), v.integer(BIRTH_YEAR), v.upper(ROLE), null, row.reference());
+                var r = new PartyRequests.SuspectRequest(
+                        v.choice(GENDER, Gender.class), v.integer(BIRTH_YEAR), v.upper(ROLE), null, row.reference());
                 linked = orEmpty(v.list(LINKED_VICTIMS, false));
                 yield r;
             }
             case CLIENT -> {
-                var r = new PartyRequests.ClientRequest(v.choice(GENDER, Gender.class), v.integer(BIRTH_YEAR), v.integer(CONTACT_COUNT),
-                        v.yesNo(AGE_VERIFICATION), null, row.reference());
+                var r = new PartyRequests.ClientRequest(
+                        v.choice(GENDER, Gender.class),
+                        v.integer(BIRTH_YEAR),
+                        v.integer(CONTACT_COUNT),
+                        v.yesNo(AGE_VERIFICATION),
+                        null,
+                        row.reference());
                 linked = orEmpty(v.list(LINKED_VICTIMS, false));
                 yield r;
             }
             case AANGIFTE -> {
                 party = v.text(PARTY_REF);
-                yield new PartyRequests.AangifteEventRequest(v.choice(AANGIFTE_TYPE, AangifteEvent.Type.class), v.date(DATE),
-                        v.list(REASONS, true), v.yesNo(TRAUMA_STUDIO), v.choice(PSYCHOLOGIST, PsychologistAdvice.class));
+                yield new PartyRequests.AangifteEventRequest(
+                        v.choice(AANGIFTE_TYPE, AangifteEvent.Type.class),
+                        v.date(DATE),
+                        v.list(REASONS, true),
+                        v.yesNo(TRAUMA_STUDIO),
+                        v.choice(PSYCHOLOGIST, PsychologistAdvice.class));
             }
             case CHAIN_EVENT -> {
                 party = v.text(PARTY_REF);
                 yield chainEvent(v);
             }
         };
-        if (row.kind() != RecordKind.CASE && row.kind() != RecordKind.VICTIM && row.kind() != RecordKind.SUSPECT
-                && row.kind() != RecordKind.CLIENT && party == null) {
-            v.problems().add(RowProblem.of(row.number(), PARTY_REF, nl.ketenzicht.shared.problem.MessageCode.REQUIRED, java.util.Map.of(),
-                    "Name the party this row is about."));
+        if (row.kind() != RecordKind.CASE
+                && row.kind() != RecordKind.VICTIM
+                && row.kind() != RecordKind.SUSPECT
+                && row.kind() != RecordKind.CLIENT
+                && party == null) {
+            v.problems()
+                    .add(RowProblem.of(
+                            row.number(),
+                            PARTY_REF,
+                            nl.ketenzicht.shared.problem.MessageCode.REQUIRED,
+                            java.util.Map.of(),
+                            "Name the party this row is about."));
         }
         List<RowProblem> problems = new java.util.ArrayList<>(row.problems());
         problems.addAll(v.problems());
@@ -89,12 +127,17 @@ final class RowRequests {
         Verdict verdict = v.choice(VERDICT, Verdict.class);
         ProceedingsRequests.SentenceRequest sentence = null;
         if (v.any(CUSTODY_DAYS, CONDITIONAL_DAYS, COMMUNITY_HOURS, FINE, MEASURE)) {
-            sentence = new ProceedingsRequests.SentenceRequest(v.integer(CUSTODY_DAYS), v.integer(CONDITIONAL_DAYS),
-                    v.integer(COMMUNITY_HOURS), v.integer(FINE), v.upper(MEASURE));
+            sentence = new ProceedingsRequests.SentenceRequest(
+                    v.integer(CUSTODY_DAYS),
+                    v.integer(CONDITIONAL_DAYS),
+                    v.integer(COMMUNITY_HOURS),
+                    v.integer(FINE),
+                    v.upper(MEASURE));
         }
         List<ProceedingsRequests.ChargeRequest> charges = null;
         if (v.any(ARTICLE, LAW_VERSION, OFFENCE_DATE)) {
-            charges = List.of(new ProceedingsRequests.ChargeRequest(v.text(ARTICLE), v.upper(LAW_VERSION), v.date(OFFENCE_DATE)));
+            charges = List.of(
+                    new ProceedingsRequests.ChargeRequest(v.text(ARTICLE), v.upper(LAW_VERSION), v.date(OFFENCE_DATE)));
         }
         return new ProceedingsRequests.ChainEventRequest(stage, on, decision, verdict, sentence, charges);
     }

@@ -1,7 +1,5 @@
 package nl.ketenzicht.imports;
 
-import nl.ketenzicht.shared.problem.MessageCode;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.ketenzicht.shared.problem.MessageCode;
 
 /**
  * Reads typed values out of a row's text, as the JSON API reads them out of a body: a value that is
@@ -41,7 +40,8 @@ final class RowValues {
     /** SHA-256 of the canonical values: equal for rows that would make the same request. */
     String hash() {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(d);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -49,7 +49,11 @@ final class RowValues {
     }
 
     private <T> T note(ImportColumn c, T value) {
-        canonical.append(c.name()).append('=').append(value == null ? "" : value).append('\u0001');
+        canonical
+                .append(c.name())
+                .append('=')
+                .append(value == null ? "" : value)
+                .append('\u0001');
         return value;
     }
 
@@ -117,8 +121,17 @@ final class RowValues {
                 return note(c, e);
             }
         }
-        problems.add(RowProblem.of(row.number(), c, MessageCode.VALUE_NOT_ALLOWED,
-                Map.of("allowed", String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())),
+        problems.add(RowProblem.of(
+                row.number(),
+                c,
+                MessageCode.VALUE_NOT_ALLOWED,
+                Map.of(
+                        "allowed",
+                        String.join(
+                                ", ",
+                                Arrays.stream(type.getEnumConstants())
+                                        .map(Enum::name)
+                                        .toList())),
                 "Not one of " + Arrays.toString(type.getEnumConstants()) + "."));
         return null;
     }

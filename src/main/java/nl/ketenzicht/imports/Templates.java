@@ -1,7 +1,18 @@
 package nl.ketenzicht.imports;
 
+import static nl.ketenzicht.imports.ImportColumn.*;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import nl.ketenzicht.cases.Origin;
 import nl.ketenzicht.cases.TeamType;
 import nl.ketenzicht.parties.AangifteEvent;
@@ -17,18 +28,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
-import static nl.ketenzicht.imports.ImportColumn.*;
-
 /**
  * The case-file template: every column with its header (Dutch, or the English alias), an example
  * case with a victim, a suspect, a client, an aangifte event and two chain steps (synthetic, and
@@ -43,25 +42,114 @@ class Templates {
 
     static List<Map<ImportColumn, String>> example() {
         List<Map<ImportColumn, String>> rows = new ArrayList<>();
-        rows.add(row(RecordKind.CASE, "VOORBEELD-1", "VOORBEELD-1", Map.of(MUNICIPALITY, "GM0363", OPENED_ON, "2024-03-01",
-                ORIGIN, "AMBTSHALVE", EXPLOITATION_FORMS, "SEXUAL", INVESTIGATION_METHODS, "DIGITAL", TEAM_TYPE, "AVIM",
-                SUSPECT_COUNT, "1", NETWORK, "nee")));
-        rows.add(row(RecordKind.VICTIM, "VOORBEELD-1", "S1", Map.of(GENDER, "FEMALE", BIRTH_YEAR, "2008", BIRTH_MONTH, "4",
-                NATIONALITY, "NL", VULNERABILITIES, "LVB", RECRUITMENT_CHANNEL, "SNAPCHAT", EXPLOITATION_STARTED_ON, "2023-11-01",
-                ESTIMATED_CLIENTS, "20", CONSENT, "ja")));
-        rows.add(row(RecordKind.SUSPECT, "VOORBEELD-1", "V1", Map.of(GENDER, "MALE", BIRTH_YEAR, "1999", ROLE, "MAIN",
-                LINKED_VICTIMS, "S1")));
-        rows.add(row(RecordKind.CLIENT, "VOORBEELD-1", "K1", Map.of(GENDER, "MALE", BIRTH_YEAR, "1985", CONTACT_COUNT, "2",
-                AGE_VERIFICATION, "ja", LINKED_VICTIMS, "S1")));
-        rows.add(row(RecordKind.AANGIFTE, "VOORBEELD-1", "A1", Map.of(PARTY_REF, "S1", DATE, "2024-03-04",
-                AANGIFTE_TYPE, "DECLINED", REASONS, "FEAR_SUSPECT", TRAUMA_STUDIO, "nee", PSYCHOLOGIST, "NONE")));
-        rows.add(row(RecordKind.CHAIN_EVENT, "VOORBEELD-1", "K-V1-1", Map.of(PARTY_REF, "V1", DATE, "2024-03-05", STAGE, "IN_VIEW",
-                ARTICLE, "273f", LAW_VERSION, "SR", OFFENCE_DATE, "2024-01-10")));
-        rows.add(row(RecordKind.CHAIN_EVENT, "VOORBEELD-1", "K-V1-2", Map.of(PARTY_REF, "V1", DATE, "2024-04-02", STAGE, "OM_INFLOW")));
+        rows.add(row(
+                RecordKind.CASE,
+                "VOORBEELD-1",
+                "VOORBEELD-1",
+                Map.of(
+                        MUNICIPALITY,
+                        "GM0363",
+                        OPENED_ON,
+                        "2024-03-01",
+                        ORIGIN,
+                        "AMBTSHALVE",
+                        EXPLOITATION_FORMS,
+                        "SEXUAL",
+                        INVESTIGATION_METHODS,
+                        "DIGITAL",
+                        TEAM_TYPE,
+                        "AVIM",
+                        SUSPECT_COUNT,
+                        "1",
+                        NETWORK,
+                        "nee")));
+        rows.add(row(
+                RecordKind.VICTIM,
+                "VOORBEELD-1",
+                "S1",
+                Map.of(
+                        GENDER,
+                        "FEMALE",
+                        BIRTH_YEAR,
+                        "2008",
+                        BIRTH_MONTH,
+                        "4",
+                        NATIONALITY,
+                        "NL",
+                        VULNERABILITIES,
+                        "LVB",
+                        RECRUITMENT_CHANNEL,
+                        "SNAPCHAT",
+                        EXPLOITATION_STARTED_ON,
+                        "2023-11-01",
+                        ESTIMATED_CLIENTS,
+                        "20",
+                        CONSENT,
+                        "ja")));
+        rows.add(row(
+                RecordKind.SUSPECT,
+                "VOORBEELD-1",
+                "V1",
+                Map.of(GENDER, "MALE", BIRTH_YEAR, "1999", ROLE, "MAIN", LINKED_VICTIMS, "S1")));
+        rows.add(row(
+                RecordKind.CLIENT,
+                "VOORBEELD-1",
+                "K1",
+                Map.of(
+                        GENDER,
+                        "MALE",
+                        BIRTH_YEAR,
+                        "1985",
+                        CONTACT_COUNT,
+                        "2",
+                        AGE_VERIFICATION,
+                        "ja",
+                        LINKED_VICTIMS,
+                        "S1")));
+        rows.add(row(
+                RecordKind.AANGIFTE,
+                "VOORBEELD-1",
+                "A1",
+                Map.of(
+                        PARTY_REF,
+                        "S1",
+                        DATE,
+                        "2024-03-04",
+                        AANGIFTE_TYPE,
+                        "DECLINED",
+                        REASONS,
+                        "FEAR_SUSPECT",
+                        TRAUMA_STUDIO,
+                        "nee",
+                        PSYCHOLOGIST,
+                        "NONE")));
+        rows.add(row(
+                RecordKind.CHAIN_EVENT,
+                "VOORBEELD-1",
+                "K-V1-1",
+                Map.of(
+                        PARTY_REF,
+                        "V1",
+                        DATE,
+                        "2024-03-05",
+                        STAGE,
+                        "IN_VIEW",
+                        ARTICLE,
+                        "273f",
+                        LAW_VERSION,
+                        "SR",
+                        OFFENCE_DATE,
+                        "2024-01-10")));
+        rows.add(row(
+                RecordKind.CHAIN_EVENT,
+                "VOORBEELD-1",
+                "K-V1-2",
+                Map.of(PARTY_REF, "V1", DATE, "2024-04-02", STAGE, "OM_INFLOW")));
         return rows;
     }
 
-    private static Map<ImportColumn, String> row(RecordKind kind, String caseRef, String ref, Map<ImportColumn, String> values) {
+    private static Map<ImportColumn, String> row(
+            RecordKind kind, String caseRef, String ref, Map<ImportColumn, String> values) {
         Map<ImportColumn, String> row = new EnumMap<>(ImportColumn.class);
         row.put(KIND, kind.dutch());
         row.put(CASE_REF, caseRef);
@@ -72,7 +160,9 @@ class Templates {
 
     /** The data columns of the template (the reason column only appears in refused-rows files). */
     static List<ImportColumn> columns() {
-        return java.util.Arrays.stream(ImportColumn.values()).filter(c -> c != REASON).toList();
+        return java.util.Arrays.stream(ImportColumn.values())
+                .filter(c -> c != REASON)
+                .toList();
     }
 
     static String header(ImportColumn c, String language) {
@@ -83,10 +173,17 @@ class Templates {
     void csv(String language, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").build())) {
+        try (CSVPrinter p = new CSVPrinter(
+                w,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(';')
+                        .setRecordSeparator("\r\n")
+                        .build())) {
             p.printRecord(columns().stream().map(c -> header(c, language)).toList());
             for (Map<ImportColumn, String> row : example()) {
-                p.printRecord(columns().stream().map(c -> row.getOrDefault(c, "")).toList());
+                p.printRecord(
+                        columns().stream().map(c -> row.getOrDefault(c, "")).toList());
             }
         }
     }
@@ -122,7 +219,9 @@ class Templates {
             line++;
         }
         Worksheet doc = wb.newWorksheet(en ? "columns" : "kolommen");
-        List<String> docHeader = en ? List.of("column", "Dutch header", "rows", "meaning") : List.of("kolom", "Engelse naam", "regels", "betekenis");
+        List<String> docHeader = en
+                ? List.of("column", "Dutch header", "rows", "meaning")
+                : List.of("kolom", "Engelse naam", "regels", "betekenis");
         for (int c = 0; c < docHeader.size(); c++) {
             doc.value(0, c, docHeader.get(c));
         }
@@ -130,7 +229,14 @@ class Templates {
         for (ImportColumn c : ImportColumn.values()) {
             doc.value(line, 0, header(c, language));
             doc.value(line, 1, en ? c.dutch() : c.english());
-            doc.value(line, 2, String.join(", ", c.kinds().stream().map(k -> en ? k.name() : k.dutch()).toList()));
+            doc.value(
+                    line,
+                    2,
+                    String.join(
+                            ", ",
+                            c.kinds().stream()
+                                    .map(k -> en ? k.name() : k.dutch())
+                                    .toList()));
             doc.value(line, 3, c.description(language));
             line++;
         }
@@ -143,11 +249,22 @@ class Templates {
         for (RecordKind k : RecordKind.values()) {
             out.add(List.of("SOORT", k.dutch(), k.name()));
         }
-        for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(Origin.class, TeamType.class, Gender.class,
-                AangifteEvent.Type.class, PsychologistAdvice.class, Stage.class, Decision.class, Verdict.class)) {
+        for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(
+                Origin.class,
+                TeamType.class,
+                Gender.class,
+                AangifteEvent.Type.class,
+                PsychologistAdvice.class,
+                Stage.class,
+                Decision.class,
+                Verdict.class)) {
             for (Enum<?> v : e.getEnumConstants()) {
-                out.add(List.of(e.getSimpleName().equals("Type") ? "AANGIFTE_TYPE" : e.getSimpleName().toUpperCase(java.util.Locale.ROOT),
-                        v.name(), v.name()));
+                out.add(List.of(
+                        e.getSimpleName().equals("Type")
+                                ? "AANGIFTE_TYPE"
+                                : e.getSimpleName().toUpperCase(java.util.Locale.ROOT),
+                        v.name(),
+                        v.name()));
             }
         }
         ReferenceData.Snapshot snapshot = reference.lists();

@@ -1,12 +1,5 @@
 package nl.ketenzicht.imports;
 
-import nl.ketenzicht.shared.problem.MessageCode;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -19,6 +12,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import nl.ketenzicht.shared.problem.MessageCode;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 
 /**
  * The first sheet of an XLSX workbook, streamed by fastexcel-reader (the sheet is never held in
@@ -41,7 +40,9 @@ final class XlsxRows implements SheetRows {
         SourceRow first = advance();
         if (first == null) {
             close();
-            throw FileProblems.unusable(MessageCode.IMPORT_FILE_EMPTY, "The sheet is empty: expected a header row such as soort, zaak_referentie, referentie.");
+            throw FileProblems.unusable(
+                    MessageCode.IMPORT_FILE_EMPTY,
+                    "The sheet is empty: expected a header row such as soort, zaak_referentie, referentie.");
         }
         this.header = first.cells();
         this.next = advance();
@@ -72,14 +73,18 @@ final class XlsxRows implements SheetRows {
             while (all.hasMoreElements()) {
                 ZipEntry e = all.nextElement();
                 if (++entries > limits.maxZipEntries()) {
-                    throw FileProblems.unusable(MessageCode.IMPORT_XLSX_TOO_MANY_ENTRIES, Map.of("max", limits.maxZipEntries()),
+                    throw FileProblems.unusable(
+                            MessageCode.IMPORT_XLSX_TOO_MANY_ENTRIES,
+                            Map.of("max", limits.maxZipEntries()),
                             "The workbook holds more than " + limits.maxZipEntries() + " parts.");
                 }
                 try (InputStream in = zip.getInputStream(e)) {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                         total += n;
                         if (total > limits.maxExpandedBytes()) {
-                            throw FileProblems.unusable(MessageCode.IMPORT_XLSX_EXPANDS, Map.of("max", limits.maxExpandedBytes()),
+                            throw FileProblems.unusable(
+                                    MessageCode.IMPORT_XLSX_EXPANDS,
+                                    Map.of("max", limits.maxExpandedBytes()),
                                     "The workbook expands to more than " + limits.maxExpandedBytes() + " bytes.");
                         }
                     }
@@ -142,7 +147,9 @@ final class XlsxRows implements SheetRows {
         }
         if (c.getType() == CellType.FORMULA || c.getFormula() != null) {
             String at = c.getAddress().toString();
-            throw FileProblems.unusable(MessageCode.IMPORT_FORMULA, Map.of("cell", at),
+            throw FileProblems.unusable(
+                    MessageCode.IMPORT_FORMULA,
+                    Map.of("cell", at),
                     "Cell " + at + " holds a formula; save the values only.");
         }
         return switch (c.getType()) {

@@ -1,10 +1,5 @@
 package nl.ketenzicht.indicators;
 
-import nl.ketenzicht.indicators.IndicatorRequests.IndicatorRequest;
-import nl.ketenzicht.indicators.IndicatorRequests.IndicatorView;
-import nl.ketenzicht.indicators.IndicatorRequests.TargetView;
-import nl.ketenzicht.reports.FunnelCounts;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,16 +12,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.ketenzicht.indicators.IndicatorRequests.IndicatorRequest;
+import nl.ketenzicht.indicators.IndicatorRequests.IndicatorView;
+import nl.ketenzicht.indicators.IndicatorRequests.TargetView;
+import nl.ketenzicht.reports.FunnelCounts;
 
 /** Indicators, targets, and the yearly counts per police unit that the results compare. */
 final class IndicatorRepository {
 
-    private IndicatorRepository() {
-    }
+    private IndicatorRepository() {}
 
     static long insert(Connection c, IndicatorRequest r, String actor, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO indicator (name, metric, origin, form, team_type, created_by, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO indicator (name, metric, origin, form, team_type, created_by, "
+                        + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, r.name().strip());
             s.setString(2, r.metric());
             s.setString(3, r.origin());
@@ -43,8 +43,9 @@ final class IndicatorRepository {
     }
 
     static void setTarget(Connection c, long id, int year, String unit, long target) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO indicator_target (indicator_id, year, police_unit, target) "
-                + "VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE target = VALUES(target)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO indicator_target (indicator_id, year, police_unit, target) "
+                        + "VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE target = VALUES(target)")) {
             s.setLong(1, id);
             s.setInt(2, year);
             s.setString(3, unit == null ? "" : unit);
@@ -55,16 +56,24 @@ final class IndicatorRepository {
 
     static List<IndicatorView> all(Connection c) throws SQLException {
         List<IndicatorView> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT id, name, metric, origin, form, team_type FROM indicator ORDER BY id")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT id, name, metric, origin, form, team_type FROM indicator ORDER BY id")) {
             while (rs.next()) {
-                out.add(new IndicatorView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), List.of()));
+                out.add(new IndicatorView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        List.of()));
             }
         }
         List<IndicatorView> withTargets = new ArrayList<>();
         for (IndicatorView v : out) {
-            withTargets.add(new IndicatorView(v.id(), v.name(), v.metric(), v.origin(), v.form(), v.team(), targets(c, v.id())));
+            withTargets.add(new IndicatorView(
+                    v.id(), v.name(), v.metric(), v.origin(), v.form(), v.team(), targets(c, v.id())));
         }
         return withTargets;
     }
@@ -75,11 +84,13 @@ final class IndicatorRepository {
 
     static List<TargetView> targets(Connection c, long id) throws SQLException {
         List<TargetView> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT year, police_unit, target FROM indicator_target WHERE indicator_id = ? ORDER BY year, police_unit")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT year, police_unit, target FROM indicator_target WHERE indicator_id = ? ORDER BY year, police_unit")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new TargetView(rs.getInt(1), rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getLong(3)));
+                    out.add(new TargetView(
+                            rs.getInt(1), rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getLong(3)));
                 }
             }
         }
@@ -87,7 +98,8 @@ final class IndicatorRepository {
     }
 
     /** Actual counts per police unit and year from the counters; the metric is whitelisted by the caller. */
-    static Map<String, Map<Integer, FunnelCounts.Counted>> actuals(Connection c, IndicatorView v, int fromYear, int toYear) throws SQLException {
+    static Map<String, Map<Integer, FunnelCounts.Counted>> actuals(
+            Connection c, IndicatorView v, int fromYear, int toYear) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE year BETWEEN ? AND ?");
         List<Object> filter = new ArrayList<>(List.of(fromYear, toYear));
         if (v.origin() != null) {
@@ -103,8 +115,14 @@ final class IndicatorRepository {
             filter.add(v.form());
         }
         Map<String, Map<Integer, FunnelCounts.Counted>> out = new HashMap<>();
-        FunnelCounts.read(c, "police_unit, year", List.of(v.metric()), where, filter,
-                (rs, counted) -> out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), counted));
+        FunnelCounts.read(
+                c,
+                "police_unit, year",
+                List.of(v.metric()),
+                where,
+                filter,
+                (rs, counted) -> out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .put(rs.getInt(2), counted));
         return out;
     }
 }

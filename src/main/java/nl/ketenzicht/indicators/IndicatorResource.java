@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.indicators.IndicatorRequests.IndicatorRequest;
 import nl.ketenzicht.indicators.IndicatorRequests.IndicatorView;
@@ -24,8 +25,6 @@ import nl.ketenzicht.shared.Years;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Indicators with yearly targets, and actual against target per region (measure 7). */
 @Path("indicators")
@@ -62,12 +61,23 @@ public class IndicatorResource {
     @GET
     @Path("{id}/results")
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "Actual against target per year, per visible police unit and nationally; small actuals suppressed.")
-    public ResultsView results(@PathParam("id") long id,
-                               @QueryParam("from") @NotNull @Min(Years.MIN) @Max(Years.MAX)
-                               @Parameter(description = "The first year.", example = "2022") Integer from,
-                               @QueryParam("to") @NotNull @Min(Years.MIN) @Max(Years.MAX)
-                               @Parameter(description = "The last year.", example = "2024") Integer to) {
+    @Operation(
+            summary =
+                    "Actual against target per year, per visible police unit and nationally; small actuals suppressed.")
+    public ResultsView results(
+            @PathParam("id") long id,
+            @QueryParam("from")
+                    @NotNull
+                    @Min(Years.MIN)
+                    @Max(Years.MAX)
+                    @Parameter(description = "The first year.", example = "2022")
+                    Integer from,
+            @QueryParam("to")
+                    @NotNull
+                    @Min(Years.MIN)
+                    @Max(Years.MAX)
+                    @Parameter(description = "The last year.", example = "2024")
+                    Integer to) {
         return service.results(id, from, to);
     }
 }

@@ -1,17 +1,16 @@
 package nl.ketenzicht.indicators;
 
-import nl.ketenzicht.indicators.IndicatorRequests.ResultRow;
-import nl.ketenzicht.indicators.IndicatorRequests.TargetView;
-import nl.ketenzicht.reports.stats.Cell;
-import nl.ketenzicht.reports.FunnelCounts;
-import nl.ketenzicht.reports.stats.CellKeyPerturbation;
-import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
-import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ketenzicht.indicators.IndicatorRequests.ResultRow;
+import nl.ketenzicht.indicators.IndicatorRequests.TargetView;
+import nl.ketenzicht.reports.FunnelCounts;
+import nl.ketenzicht.reports.stats.Cell;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
+import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
 
 /**
  * Actual against target per police unit and year, and nationally. Each actual is the same counter
@@ -21,11 +20,16 @@ import java.util.Set;
  */
 final class IndicatorResults {
 
-    private IndicatorResults() {
-    }
+    private IndicatorResults() {}
 
-    static List<ResultRow> rows(List<String> units, Set<String> visible, int fromYear, int toYear,
-                                Map<String, Map<Integer, FunnelCounts.Counted>> actuals, List<TargetView> targets, int k) {
+    static List<ResultRow> rows(
+            List<String> units,
+            Set<String> visible,
+            int fromYear,
+            int toYear,
+            Map<String, Map<Integer, FunnelCounts.Counted>> actuals,
+            List<TargetView> targets,
+            int k) {
         int years = toYear - fromYear + 1;
         long[][] grid = new long[units.size()][years];
         Key[][] keys = new Key[units.size()][years];
@@ -42,7 +46,8 @@ final class IndicatorResults {
         for (int u = 0; u < units.size(); u++) {
             if (visible.contains(units.get(u))) {
                 for (int y = 0; y < years; y++) {
-                    rows.add(row(units.get(u), fromYear + y, t.cell(u, y), target(targets, units.get(u), fromYear + y), k));
+                    rows.add(row(
+                            units.get(u), fromYear + y, t.cell(u, y), target(targets, units.get(u), fromYear + y), k));
                 }
             }
         }
@@ -53,8 +58,11 @@ final class IndicatorResults {
     }
 
     private static Long target(List<TargetView> targets, String unit, int year) {
-        return targets.stream().filter(t -> t.year() == year && java.util.Objects.equals(t.policeUnit(), unit))
-                .map(TargetView::target).findFirst().orElse(null);
+        return targets.stream()
+                .filter(t -> t.year() == year && java.util.Objects.equals(t.policeUnit(), unit))
+                .map(TargetView::target)
+                .findFirst()
+                .orElse(null);
     }
 
     private static ResultRow row(String region, int year, Cell actual, Long target, int k) {

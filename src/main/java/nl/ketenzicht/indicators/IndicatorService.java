@@ -3,6 +3,16 @@ package nl.ketenzicht.indicators;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.identity.Caller;
@@ -17,18 +27,6 @@ import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.Years;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Measure 7: indicators over the report counters with targets per year. National coordinators
@@ -41,12 +39,16 @@ public class IndicatorService {
 
     @Inject
     Jdbc jdbc;
+
     @Inject
     CurrentCaller caller;
+
     @Inject
     nl.ketenzicht.reports.RegionalScope scope;
+
     @Inject
     AccessLog log;
+
     @Inject
     Clock clock;
     /** One threshold for screen, export and print: perturbation gives them the same figures. */
@@ -55,10 +57,15 @@ public class IndicatorService {
     public IndicatorView define(IndicatorRequest r) {
         Caller who = caller.require();
         if (who.policeUnit() != null) {
-            throw ProblemException.forbidden(MessageCode.FORBIDDEN_INDICATOR_NATIONAL, "Only a national coordinator defines indicators.");
+            throw ProblemException.forbidden(
+                    MessageCode.FORBIDDEN_INDICATOR_NATIONAL, "Only a national coordinator defines indicators.");
         }
         if (!CaseContribution.COLUMNS.contains(r.metric())) {
-            throw ProblemException.invalid("metric", MessageCode.VALUE_NOT_IN_LIST, java.util.Map.of("allowed", String.join(", ", CaseContribution.COLUMNS)), "Use one of " + CaseContribution.COLUMNS + ".");
+            throw ProblemException.invalid(
+                    "metric",
+                    MessageCode.VALUE_NOT_IN_LIST,
+                    java.util.Map.of("allowed", String.join(", ", CaseContribution.COLUMNS)),
+                    "Use one of " + CaseContribution.COLUMNS + ".");
         }
         Map<String, List<String>> filters = new HashMap<>();
         put(filters, "origin", r.origin());
@@ -79,10 +86,13 @@ public class IndicatorService {
     public IndicatorView setTarget(long id, TargetRequest r) {
         Caller who = caller.require();
         if (who.policeUnit() != null && !who.policeUnit().equals(r.policeUnit())) {
-            throw ProblemException.forbidden(MessageCode.FORBIDDEN_TARGET_OWN_UNIT, "A regional coordinator sets targets for their own police unit only.");
+            throw ProblemException.forbidden(
+                    MessageCode.FORBIDDEN_TARGET_OWN_UNIT,
+                    "A regional coordinator sets targets for their own police unit only.");
         }
         return jdbc.with("Indicators could not be read or written", c -> {
-            IndicatorView v = IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
+            IndicatorView v =
+                    IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
             if (r.policeUnit() != null && !units(c).contains(r.policeUnit())) {
                 throw ProblemException.invalid("policeUnit", MessageCode.UNKNOWN_POLICE_UNIT, "Unknown police unit.");
             }
@@ -95,20 +105,34 @@ public class IndicatorService {
     public ResultsView results(long id, int fromYear, int toYear) {
         Years.range("from", fromYear, toYear, 21);
         return jdbc.with("Indicators could not be read or written", c -> {
-            IndicatorView v = IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
+            IndicatorView v =
+                    IndicatorRepository.find(c, id).orElseThrow(() -> ProblemException.notFound("Indicator " + id));
             List<String> units = units(c);
             Set<String> visible = scope.visibleUnits(c, units);
-            var rows = IndicatorResults.rows(units, visible, fromYear, toYear, IndicatorRepository.actuals(c, v, fromYear, toYear),
-                    v.targets(), K);
-            log.record(new AccessEvent(AccessEvent.Action.REPORT, "report:indicator", List.of(id), List.of(),
-                    AccessEvent.Outcome.SUCCESS, fromYear + "-" + toYear, false));
+            var rows = IndicatorResults.rows(
+                    units,
+                    visible,
+                    fromYear,
+                    toYear,
+                    IndicatorRepository.actuals(c, v, fromYear, toYear),
+                    v.targets(),
+                    K);
+            log.record(new AccessEvent(
+                    AccessEvent.Action.REPORT,
+                    "report:indicator",
+                    List.of(id),
+                    List.of(),
+                    AccessEvent.Outcome.SUCCESS,
+                    fromYear + "-" + toYear,
+                    false));
             return new ResultsView(v.id(), v.name(), v.metric(), K, rows);
         });
     }
 
     private static List<String> units(Connection c) throws SQLException {
         List<String> units = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT police_unit FROM ref_court_district ORDER BY 1")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT DISTINCT police_unit FROM ref_court_district ORDER BY 1")) {
             while (rs.next()) {
                 units.add(rs.getString(1));
             }

@@ -1,5 +1,9 @@
 package nl.ketenzicht.linkage;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import nl.ketenzicht.linkage.mse.BcaEstimate;
 import nl.ketenzicht.linkage.mse.Interval;
 import nl.ketenzicht.linkage.mse.ModelEstimate;
@@ -8,26 +12,18 @@ import nl.ketenzicht.reports.stats.Cell;
 import nl.ketenzicht.reports.stats.SmallCellSuppression;
 import nl.ketenzicht.reports.stats.SuppressedOneWayTable;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The estimate as a coordinator sees it: the suppressed overlap table and the model figures. Counts
  * that are suppressed carry no value at all; undefined intervals are null.
  */
 public final class EstimateViews {
 
-    private EstimateViews() {
-    }
+    private EstimateViews() {}
 
     /** @param period null for an uploaded table; region "NATIONAL" or a police-unit code */
-    public record Selection(LocalDate from, LocalDate to, String region, List<ListView> lists) {
-    }
+    public record Selection(LocalDate from, LocalDate to, String region, List<ListView> lists) {}
 
-    public record ListView(String code, String label) {
-    }
+    public record ListView(String code, String label) {}
 
     /** One published count: {@code count} null when withheld, then {@code suppressed} says why and {@code display} shows "&lt;k". */
     public record CellView(List<String> lists, Long count, String suppressed, String display) {
@@ -37,7 +33,8 @@ public final class EstimateViews {
                 return new CellView(lists, c.value(), null, Long.toString(c.value()));
             }
             Cell.Suppressed s = (Cell.Suppressed) cell;
-            return new CellView(lists, null, s.reason().name(), s.reason().name().equals("PRIMARY") ? "<" + k : "x");
+            return new CellView(
+                    lists, null, s.reason().name(), s.reason().name().equals("PRIMARY") ? "<" + k : "x");
         }
     }
 
@@ -45,7 +42,8 @@ public final class EstimateViews {
     public record OverlapView(int k, List<CellView> cells, CellView observed) {
 
         static OverlapView of(long[] byHistory, List<String> codes, int k) {
-            SuppressedOneWayTable table = SmallCellSuppression.oneWay(java.util.Arrays.copyOfRange(byHistory, 1, byHistory.length), k);
+            SuppressedOneWayTable table =
+                    SmallCellSuppression.oneWay(java.util.Arrays.copyOfRange(byHistory, 1, byHistory.length), k);
             List<CellView> cells = new ArrayList<>();
             for (int h = 1; h < byHistory.length; h++) {
                 cells.add(CellView.of(OverlapRepository.listsOf(h, codes), table.cell(h - 1), k));
@@ -62,7 +60,8 @@ public final class EstimateViews {
             for (KeyVariant v : KeyVariant.values()) {
                 names.add(v.name());
             }
-            long[] counts = names.stream().mapToLong(n -> byQuality.getOrDefault(n, 0L)).toArray();
+            long[] counts =
+                    names.stream().mapToLong(n -> byQuality.getOrDefault(n, 0L)).toArray();
             SuppressedOneWayTable table = SmallCellSuppression.oneWay(counts, k);
             List<CellView> cells = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
@@ -91,19 +90,32 @@ public final class EstimateViews {
      * The chosen model's estimate with both intervals: model-conditional, and BCa bootstrap (which
      * includes model-selection uncertainty; null when B = 0 or all resamples fell on one side).
      */
-    public record Estimate(String model, List<String> terms, long observed, double populationSize, double dark,
-                           IntervalView ci, IntervalView ciBca, double shareInvisible, IntervalView shareInvisibleCi,
-                           IntervalView shareInvisibleCiBca) {
-    }
+    public record Estimate(
+            String model,
+            List<String> terms,
+            long observed,
+            double populationSize,
+            double dark,
+            IntervalView ci,
+            IntervalView ciBca,
+            double shareInvisible,
+            IntervalView shareInvisibleCi,
+            IntervalView shareInvisibleCiBca) {}
 
-    public record BootstrapView(int resamples, int skipped, long seed, double acceleration, double biasCorrection) {
-    }
+    public record BootstrapView(int resamples, int skipped, long seed, double acceleration, double biasCorrection) {}
 
-    public record EstimateView(Selection selection, OverlapView overlap, LinkageView linkage, List<ModelView> models,
-                               String chosenModel, Estimate estimate, BootstrapView bootstrap, double threshold) {
-    }
+    public record EstimateView(
+            Selection selection,
+            OverlapView overlap,
+            LinkageView linkage,
+            List<ModelView> models,
+            String chosenModel,
+            Estimate estimate,
+            BootstrapView bootstrap,
+            double threshold) {}
 
-    static EstimateView of(Selection selection, OverlapView overlap, LinkageView linkage, MseResult r, long seed, double threshold) {
+    static EstimateView of(
+            Selection selection, OverlapView overlap, LinkageView linkage, MseResult r, long seed, double threshold) {
         List<ModelView> models = new ArrayList<>();
         if (r.mainEffects() != null) {
             models.add(ModelView.of(r.mainEffects()));
@@ -111,16 +123,31 @@ public final class EstimateViews {
         ModelEstimate chosen = r.stepwise();
         models.add(ModelView.of(chosen));
         BcaEstimate bca = r.bca();
-        Estimate estimate = new Estimate(chosen.model(), chosen.terms(), r.observed(), chosen.populationSize(), chosen.dark(),
-                IntervalView.of(chosen.ci()), bca == null ? null : IntervalView.of(bca.ci()), chosen.shareInvisible(),
-                IntervalView.of(chosen.shareInvisibleCi()), bca == null ? null : IntervalView.of(bca.shareInvisibleCi()));
-        BootstrapView boot = bca == null ? null
+        Estimate estimate = new Estimate(
+                chosen.model(),
+                chosen.terms(),
+                r.observed(),
+                chosen.populationSize(),
+                chosen.dark(),
+                IntervalView.of(chosen.ci()),
+                bca == null ? null : IntervalView.of(bca.ci()),
+                chosen.shareInvisible(),
+                IntervalView.of(chosen.shareInvisibleCi()),
+                bca == null ? null : IntervalView.of(bca.shareInvisibleCi()));
+        BootstrapView boot = bca == null
+                ? null
                 : new BootstrapView(bca.resamples(), bca.skipped(), seed, bca.acceleration(), bca.biasCorrection());
         return new EstimateView(selection, overlap, linkage, models, chosen.model(), estimate, boot, threshold);
     }
 
     /** One year of the series: the estimate, or why there is none. */
-    public record SeriesPoint(int year, Long observed, Double populationSize, Double dark, IntervalView ci,
-                              IntervalView ciBca, String model, String refused) {
-    }
+    public record SeriesPoint(
+            int year,
+            Long observed,
+            Double populationSize,
+            Double dark,
+            IntervalView ci,
+            IntervalView ciBca,
+            String model,
+            String refused) {}
 }

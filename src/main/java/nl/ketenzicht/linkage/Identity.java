@@ -1,9 +1,8 @@
 package nl.ketenzicht.linkage;
 
-import nl.ketenzicht.parties.Gender;
-
 import java.time.LocalDate;
 import java.util.Objects;
+import nl.ketenzicht.parties.Gender;
 
 /**
  * The identifying data of a registered person, held only while the linkage keys are computed. It is

@@ -1,10 +1,10 @@
 package nl.ketenzicht.linkage;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Computes linkage keys: HMAC-SHA-256 with the deployment secret over the normalised identifying
@@ -20,7 +20,8 @@ public final class Keyer {
 
     public Keyer(String secret) {
         if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalArgumentException("the linkage secret must have at least " + MIN_SECRET_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "the linkage secret must have at least " + MIN_SECRET_LENGTH + " characters");
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }

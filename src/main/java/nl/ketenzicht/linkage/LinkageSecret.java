@@ -2,11 +2,10 @@ package nl.ketenzicht.linkage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.util.Optional;
 
 /**
  * The deployment's linkage secret ({@code KETENZICHT_LINKAGE_SECRET}), read from configuration and
@@ -29,9 +28,12 @@ public class LinkageSecret {
     private Keyer keyer() {
         Keyer k = keyer;
         if (k == null) {
-            String s = secret.filter(v -> v.length() >= Keyer.MIN_SECRET_LENGTH).orElseThrow(() -> new ProblemException(503,
-                    "Service unavailable", MessageCode.UNAVAILABLE_LINKAGE,
-                    "Registration is not configured on this server (linkage secret missing or too short)."));
+            String s = secret.filter(v -> v.length() >= Keyer.MIN_SECRET_LENGTH)
+                    .orElseThrow(() -> new ProblemException(
+                            503,
+                            "Service unavailable",
+                            MessageCode.UNAVAILABLE_LINKAGE,
+                            "Registration is not configured on this server (linkage secret missing or too short)."));
             k = new Keyer(s);
             keyer = k;
         }

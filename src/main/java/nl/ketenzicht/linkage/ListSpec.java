@@ -1,16 +1,15 @@
 package nl.ketenzicht.linkage;
 
-import nl.ketenzicht.security.Organisation;
-import nl.ketenzicht.security.OrganisationType;
-import nl.ketenzicht.security.Users;
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.ProblemException;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.ketenzicht.security.Organisation;
+import nl.ketenzicht.security.OrganisationType;
+import nl.ketenzicht.security.Users;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
  * One list of the capture-recapture design: all registrations of a type of partner, or of one named
@@ -30,11 +29,19 @@ record ListSpec(String code, String label, OrganisationType type, Long organisat
         Set<Long> organisations = new HashSet<>();
         lists.stream().filter(l -> l.type != null && l.organisationId == null).forEach(l -> types.add(l.type));
         for (ListSpec l : lists) {
-            boolean repeated = l.organisationId == null ? lists.stream().filter(o -> o.organisationId == null && o.type == l.type).count() > 1
+            boolean repeated = l.organisationId == null
+                    ? lists.stream()
+                                    .filter(o -> o.organisationId == null && o.type == l.type)
+                                    .count()
+                            > 1
                     : !organisations.add(l.organisationId) || types.contains(l.type);
             if (repeated) {
-                throw ProblemException.invalid("lists", MessageCode.MSE_LIST_OVERLAPS, java.util.Map.of("list", l.code), "List '" + l.code + "' repeats or lies inside another chosen list; "
-                        + "lists must not overlap by definition.");
+                throw ProblemException.invalid(
+                        "lists",
+                        MessageCode.MSE_LIST_OVERLAPS,
+                        java.util.Map.of("list", l.code),
+                        "List '" + l.code + "' repeats or lies inside another chosen list; "
+                                + "lists must not overlap by definition.");
             }
         }
         return lists;
@@ -45,8 +52,11 @@ record ListSpec(String code, String label, OrganisationType type, Long organisat
             OrganisationType t = OrganisationType.valueOf(code);
             return new ListSpec(code, t.name(), t, null);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("lists", MessageCode.MSE_LIST_UNKNOWN, java.util.Map.of("list", code), "Use an organisation type (" + List.of(OrganisationType.values())
-                    + ") or org:<id>.");
+            throw ProblemException.invalid(
+                    "lists",
+                    MessageCode.MSE_LIST_UNKNOWN,
+                    java.util.Map.of("list", code),
+                    "Use an organisation type (" + List.of(OrganisationType.values()) + ") or org:<id>.");
         }
     }
 
@@ -55,10 +65,12 @@ record ListSpec(String code, String label, OrganisationType type, Long organisat
         try {
             id = Long.parseLong(code.substring(ORGANISATION_PREFIX.length()));
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("lists", MessageCode.MSE_LIST_ORGANISATION_FORMAT, "Name an organisation as org:<id>.");
+            throw ProblemException.invalid(
+                    "lists", MessageCode.MSE_LIST_ORGANISATION_FORMAT, "Name an organisation as org:<id>.");
         }
         Organisation org = users.organisation(id)
-                .orElseThrow(() -> ProblemException.invalid("lists", MessageCode.UNKNOWN_ORGANISATION, "Organisation " + id + " does not exist."));
+                .orElseThrow(() -> ProblemException.invalid(
+                        "lists", MessageCode.UNKNOWN_ORGANISATION, "Organisation " + id + " does not exist."));
         return new ListSpec(code.toLowerCase(Locale.ROOT), org.name(), org.type(), id);
     }
 

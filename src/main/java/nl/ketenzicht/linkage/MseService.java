@@ -3,6 +3,15 @@ package nl.ketenzicht.linkage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.linkage.EstimateRequests.DateRange;
@@ -16,9 +25,9 @@ import nl.ketenzicht.linkage.mse.MseEstimator;
 import nl.ketenzicht.linkage.mse.MseResult;
 import nl.ketenzicht.linkage.mse.Options;
 import nl.ketenzicht.reference.ReferenceData;
+import nl.ketenzicht.reports.RegionalScope;
 import nl.ketenzicht.reports.aggregates.CellKeys;
 import nl.ketenzicht.reports.stats.CellKeyPerturbation;
-import nl.ketenzicht.reports.RegionalScope;
 import nl.ketenzicht.security.Organisation;
 import nl.ketenzicht.security.Users;
 import nl.ketenzicht.shared.Jdbc;
@@ -27,17 +36,6 @@ import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.Problem;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Dark-number estimates for coordinators: the overlap table of linked registrations is counted in
@@ -53,28 +51,37 @@ public class MseService {
 
     /** One estimator for the application: it caches existence checks across requests. */
     private static final MseEstimator ESTIMATOR = new MseEstimator();
+
     static final String NATIONAL = "NATIONAL";
 
     @Inject
     OverlapRepository overlap;
+
     @Inject
     AccessLog log;
+
     @Inject
     Users users;
+
     @Inject
     RegionalScope scope;
+
     @Inject
     ReferenceData reference;
+
     @Inject
     Jdbc jdbc;
     /** One threshold for screen and export: perturbation gives both the same figures. */
     private static final int K = CellKeyPerturbation.K;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.mse.bootstrap", defaultValue = "1000")
     int bootstrap;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.mse.seed", defaultValue = "1")
     long seed;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.mse.threshold", defaultValue = "0.02")
     double threshold;
@@ -97,11 +104,22 @@ public class MseService {
     /** An uploaded capture-history table (the CSV format of the shared MSE data sets). */
     public EstimateView upload(String csv, List<String> terms) {
         CaptureTable table = parse(csv);
-        MseResult result = logRefusal(event(AccessEvent.Action.REPORT, "mse-upload"), () -> run(table, terms, bootstrap, K));
+        MseResult result =
+                logRefusal(event(AccessEvent.Action.REPORT, "mse-upload"), () -> run(table, terms, bootstrap, K));
         var overlapView = EstimateViews.OverlapView.of(countsOf(table), table.lists(), K);
-        var lists = table.lists().stream().map(l -> new EstimateViews.ListView(l, l)).toList();
-        log.record(new AccessEvent(AccessEvent.Action.REPORT, "mse-upload", List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false));
-        return EstimateViews.of(new EstimateViews.Selection(null, null, null, lists), overlapView, null, result, seed, threshold);
+        var lists = table.lists().stream()
+                .map(l -> new EstimateViews.ListView(l, l))
+                .toList();
+        log.record(new AccessEvent(
+                AccessEvent.Action.REPORT,
+                "mse-upload",
+                List.of(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                null,
+                false));
+        return EstimateViews.of(
+                new EstimateViews.Selection(null, null, null, lists), overlapView, null, result, seed, threshold);
     }
 
     /** The estimate per year, for a chart; BCa only on request, as it multiplies the work by B. */
@@ -109,9 +127,17 @@ public class MseService {
         Years.range("fromYear", fromYear, toYear, 15);
         List<SeriesPoint> points = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {
-            points.add(point(year, new EstimateRequest(EstimateRequests.Period.ofYear(year), region, codes, null), bca));
+            points.add(
+                    point(year, new EstimateRequest(EstimateRequests.Period.ofYear(year), region, codes, null), bca));
         }
-        log.record(new AccessEvent(AccessEvent.Action.REPORT, "mse-series", List.of(), List.of(), AccessEvent.Outcome.SUCCESS, null, false));
+        log.record(new AccessEvent(
+                AccessEvent.Action.REPORT,
+                "mse-series",
+                List.of(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                null,
+                false));
         return points;
     }
 
@@ -148,8 +174,10 @@ public class MseService {
 
     private SeriesPoint point(int year, EstimateRequest request, boolean bca) {
         try {
-            EstimateViews.Estimate e = fromRegistrations(request, K, bca ? bootstrap : 0).estimate();
-            return new SeriesPoint(year, e.observed(), e.populationSize(), e.dark(), e.ci(), e.ciBca(), e.model(), null);
+            EstimateViews.Estimate e =
+                    fromRegistrations(request, K, bca ? bootstrap : 0).estimate();
+            return new SeriesPoint(
+                    year, e.observed(), e.populationSize(), e.dark(), e.ci(), e.ciBca(), e.model(), null);
         } catch (ProblemException refused) {
             if (refused.status() != 422) {
                 throw refused;
@@ -167,24 +195,49 @@ public class MseService {
         OverlapRepository.Counts counts = published(overlap.count(lists, period, unit), codes, period, unit);
         CaptureTable table = CaptureTable.fromHistoryCounts(codes, counts.byHistory());
         MseResult result = run(table, request.terms(), resamples, k);
-        var selection = new EstimateViews.Selection(period.from(), period.to(), unit == null ? NATIONAL : unit,
-                lists.stream().map(l -> new EstimateViews.ListView(l.code(), l.label())).toList());
-        return EstimateViews.of(selection, EstimateViews.OverlapView.of(counts.byHistory(), codes, k),
-                EstimateViews.LinkageView.of(counts.byMatchQuality(), k), result, seed, threshold);
+        var selection = new EstimateViews.Selection(
+                period.from(),
+                period.to(),
+                unit == null ? NATIONAL : unit,
+                lists.stream()
+                        .map(l -> new EstimateViews.ListView(l.code(), l.label()))
+                        .toList());
+        return EstimateViews.of(
+                selection,
+                EstimateViews.OverlapView.of(counts.byHistory(), codes, k),
+                EstimateViews.LinkageView.of(counts.byMatchQuality(), k),
+                result,
+                seed,
+                threshold);
     }
 
     /** Runs the model on unsuppressed counts; refuses (422) rather than publish a number that does not exist. */
     private MseResult run(CaptureTable table, List<String> terms, int resamples, int k) {
         if (table.observed() < k) {
-            throw new ProblemException(422, "No estimate", MessageCode.MSE_TOO_FEW_OBSERVED, java.util.Map.of("k", k), "Fewer than " + k + " persons were registered in this "
-                    + "selection; no estimate is published for so few.", "TOO_FEW_OBSERVED", List.of());
+            throw new ProblemException(
+                    422,
+                    "No estimate",
+                    MessageCode.MSE_TOO_FEW_OBSERVED,
+                    java.util.Map.of("k", k),
+                    "Fewer than " + k + " persons were registered in this "
+                            + "selection; no estimate is published for so few.",
+                    "TOO_FEW_OBSERVED",
+                    List.of());
         }
         Options options = new Options(threshold, resamples, seed);
         try {
-            return terms == null || terms.isEmpty() ? ESTIMATOR.estimate(table, options) : ESTIMATOR.estimate(table, terms, options);
+            return terms == null || terms.isEmpty()
+                    ? ESTIMATOR.estimate(table, options)
+                    : ESTIMATOR.estimate(table, terms, options);
         } catch (EstimateDoesNotExistException e) {
-            throw new ProblemException(422, "No estimate", MessageCode.valueOf("MSE_" + e.reason().name()), Map.of(),
-                    "No estimate exists for these data: " + e.getMessage() + ".", e.reason().name(), List.of());
+            throw new ProblemException(
+                    422,
+                    "No estimate",
+                    MessageCode.valueOf("MSE_" + e.reason().name()),
+                    Map.of(),
+                    "No estimate exists for these data: " + e.getMessage() + ".",
+                    e.reason().name(),
+                    List.of());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("terms", MessageCode.MSE_TERMS_INVALID, e.getMessage());
         }
@@ -194,7 +247,8 @@ public class MseService {
      * The counts as published: each cell perturbed with a key of its definition (number of lists, history,
      * period and region; the period is resolved to dates, so equivalent requests share keys).
      */
-    private OverlapRepository.Counts published(OverlapRepository.Counts truth, List<String> codes, DateRange period, String unit) {
+    private OverlapRepository.Counts published(
+            OverlapRepository.Counts truth, List<String> codes, DateRange period, String unit) {
         try (Connection c = jdbc.connection()) {
             long[] byHistory = truth.byHistory().clone();
             // Keyed by position, not by list names: the same partners chosen by type or by name give the same figures.
@@ -204,7 +258,9 @@ public class MseService {
             }
             Map<String, Long> byQuality = new TreeMap<>();
             for (var e : truth.byMatchQuality().entrySet()) {
-                byQuality.put(e.getKey(), CellKeyPerturbation.publish(e.getValue(), CellKeys.of(c, "match", selection, e.getKey())));
+                byQuality.put(
+                        e.getKey(),
+                        CellKeyPerturbation.publish(e.getValue(), CellKeys.of(c, "match", selection, e.getKey())));
             }
             return new OverlapRepository.Counts(byHistory, byQuality);
         } catch (SQLException e) {
@@ -217,7 +273,11 @@ public class MseService {
         scope.requireUnit(unit);
         for (ListSpec l : lists) {
             if (l.organisationId() != null) {
-                scope.requireOrganisation(l.organisationId(), users.organisation(l.organisationId()).map(Organisation::policeUnit).orElse(null));
+                scope.requireOrganisation(
+                        l.organisationId(),
+                        users.organisation(l.organisationId())
+                                .map(Organisation::policeUnit)
+                                .orElse(null));
             }
         }
     }
@@ -227,14 +287,16 @@ public class MseService {
             return null;
         }
         if (!reference.policeUnitExists(region)) {
-            throw ProblemException.invalid("region", MessageCode.MSE_REGION_UNKNOWN, "Use NATIONAL or a police-unit code.");
+            throw ProblemException.invalid(
+                    "region", MessageCode.MSE_REGION_UNKNOWN, "Use NATIONAL or a police-unit code.");
         }
         return region;
     }
 
     private static CaptureTable parse(String csv) {
         if (csv == null || csv.isBlank()) {
-            throw ProblemException.invalid("body", MessageCode.UPLOAD_EMPTY_BODY, "Send the capture histories as CSV (text/csv).");
+            throw ProblemException.invalid(
+                    "body", MessageCode.UPLOAD_EMPTY_BODY, "Send the capture histories as CSV (text/csv).");
         }
         try {
             return CaptureTable.parseCsv(new StringReader(csv));
@@ -256,7 +318,8 @@ public class MseService {
             params.put("column", e.column());
         }
         params.putAll(e.details());
-        return new Problem.FieldError(where, MessageCode.valueOf("UPLOAD_" + e.kind().name()), params, e.getMessage());
+        return new Problem.FieldError(
+                where, MessageCode.valueOf("UPLOAD_" + e.kind().name()), params, e.getMessage());
     }
 
     private static long[] countsOf(CaptureTable table) {

@@ -18,12 +18,12 @@ import java.util.Set;
 final class Names {
 
     /** Prefix words, after folding; "v", "d", "vd" come from abbreviations such as "v.d." and "v/d". */
-    private static final Set<String> PREFIXES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
-            "du", "des", "het", "t", "te", "ten", "ter", "in", "op", "aan", "bij", "uit", "onder", "over", "voor",
-            "vd", "v", "d", "s", "la", "le", "l", "lo", "el", "al", "dos", "das", "do");
+    private static final Set<String> PREFIXES = Set.of(
+            "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "het", "t", "te", "ten", "ter",
+            "in", "op", "aan", "bij", "uit", "onder", "over", "voor", "vd", "v", "d", "s", "la", "le", "l", "lo", "el",
+            "al", "dos", "das", "do");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Case folded, diacritics and punctuation removed, letters and digits only. */
     static String fold(String text) {
@@ -58,9 +58,17 @@ final class Names {
     /** Lower case without diacritics; letters that do not decompose are spelled out. */
     private static String strip(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT)
-                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
-                .replace("ł", "l").replace("đ", "d").replace("ð", "d").replace("þ", "th").replace("ı", "i");
+        return decomposed
+                .toLowerCase(Locale.ROOT)
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("œ", "oe")
+                .replace("ø", "o")
+                .replace("ł", "l")
+                .replace("đ", "d")
+                .replace("ð", "d")
+                .replace("þ", "th")
+                .replace("ı", "i");
     }
 
     private static String compact(String text) {

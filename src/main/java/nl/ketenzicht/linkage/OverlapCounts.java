@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import nl.ketenzicht.security.OrganisationType;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.ketenzicht.security.OrganisationType;
 
 /**
  * Keeps the maintained overlap counts (overlap_count, registration_count; see V1_10_0) in step with
@@ -22,15 +21,24 @@ import java.util.stream.Collectors;
 class OverlapCounts {
 
     /** Bit i of a stored type mask is TYPES.get(i). Append-only: stored masks depend on the order. */
-    static final List<OrganisationType> TYPES = List.of(OrganisationType.POLICE, OrganisationType.OM, OrganisationType.CARE,
-            OrganisationType.YOUTH_CARE, OrganisationType.NATIONAL, OrganisationType.KMAR, OrganisationType.INSPECTORATE,
+    static final List<OrganisationType> TYPES = List.of(
+            OrganisationType.POLICE,
+            OrganisationType.OM,
+            OrganisationType.CARE,
+            OrganisationType.YOUTH_CARE,
+            OrganisationType.NATIONAL,
+            OrganisationType.KMAR,
+            OrganisationType.INSPECTORATE,
             OrganisationType.OTHER);
 
     /** Every registration once per year and quarter (0 = whole year), per police unit and nationally (''). */
-    private static final String GRAIN = " FROM registration r JOIN (SELECT 0 AS by_quarter, 0 AS by_unit UNION ALL SELECT 0, 1"
-            + " UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1) g";
-    private static final String PERIOD_COLUMNS = "YEAR(r.registered_on) AS period_year, g.by_quarter * QUARTER(r.registered_on) AS period_quarter,"
-            + " IF(g.by_unit = 1, r.police_unit, '') AS police_unit";
+    private static final String GRAIN =
+            " FROM registration r JOIN (SELECT 0 AS by_quarter, 0 AS by_unit UNION ALL SELECT 0, 1"
+                    + " UNION ALL SELECT 1, 0 UNION ALL SELECT 1, 1) g";
+
+    private static final String PERIOD_COLUMNS =
+            "YEAR(r.registered_on) AS period_year, g.by_quarter * QUARTER(r.registered_on) AS period_quarter,"
+                    + " IF(g.by_unit = 1, r.police_unit, '') AS police_unit";
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
@@ -60,7 +68,8 @@ class OverlapCounts {
 
     /** SQL: the bit of a registration's organisation type in a type mask. */
     static String typeBit(String column) {
-        return "(1 << (FIELD(" + column + ", " + TYPES.stream().map(t -> "'" + t.name() + "'").collect(Collectors.joining(", ")) + ") - 1))";
+        return "(1 << (FIELD(" + column + ", "
+                + TYPES.stream().map(t -> "'" + t.name() + "'").collect(Collectors.joining(", ")) + ") - 1))";
     }
 
     /** Persons per type mask of the given persons (where: their registrations), times sign, added to overlap_count. */
@@ -74,7 +83,8 @@ class OverlapCounts {
 
     static String registrationsSql(String where, int sign) {
         return "INSERT INTO registration_count (period_year, period_quarter, police_unit, organisation_type, match_quality, registrations)"
-                + " SELECT " + PERIOD_COLUMNS + ", r.organisation_type, r.match_quality, " + sign + " * COUNT(*)" + GRAIN + where
+                + " SELECT " + PERIOD_COLUMNS + ", r.organisation_type, r.match_quality, " + sign + " * COUNT(*)"
+                + GRAIN + where
                 + " GROUP BY 1, 2, 3, 4, 5"
                 + " ON DUPLICATE KEY UPDATE registration_count.registrations = registration_count.registrations + VALUES(registrations)";
     }

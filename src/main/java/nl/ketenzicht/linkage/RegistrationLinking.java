@@ -2,15 +2,14 @@ package nl.ketenzicht.linkage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.ketenzicht.reference.ReferenceViews;
-import nl.ketenzicht.security.Organisation;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.ketenzicht.reference.ReferenceViews;
+import nl.ketenzicht.security.Organisation;
 
 /**
  * The one path by which a registration enters the store, for the API and the demo's seed alike: keys
@@ -22,18 +21,34 @@ class RegistrationLinking {
 
     @Inject
     RegistrationRepository registrations;
+
     @Inject
     OverlapCounts counts;
+
     @Inject
     LinkageSecret secret;
+
     @Inject
     Clock clock;
 
-    Registration register(Organisation org, LocalDate registeredOn, ReferenceViews.Municipality place, Identity identity,
-                          Long caseId, String actor) {
+    Registration register(
+            Organisation org,
+            LocalDate registeredOn,
+            ReferenceViews.Municipality place,
+            Identity identity,
+            Long caseId,
+            String actor) {
         LinkageKeys keys = secret.keysOf(identity);
-        Registration r = new Registration(org.id(), org.type(), registeredOn, place.code(), place.policeUnit(), keys, caseId,
-                clock.instant(), actor);
+        Registration r = new Registration(
+                org.id(),
+                org.type(),
+                registeredOn,
+                place.code(),
+                place.policeUnit(),
+                keys,
+                caseId,
+                clock.instant(),
+                actor);
         link(r, keys);
         return r;
     }

@@ -5,16 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import nl.ketenzicht.parties.Gender;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.ketenzicht.parties.Gender;
 
 /** Requests and views of registrations. */
 public final class RegistrationRequests {
 
-    private RegistrationRequests() {
-    }
+    private RegistrationRequests() {}
 
     /**
      * A registration as a partner sends it. The identifying fields (names, birth date, gender) are
@@ -23,16 +21,18 @@ public final class RegistrationRequests {
      */
     public record RegistrationRequest(
             @NotNull LocalDate registeredOn,
-            @NotNull @Pattern(regexp = "GM[0-9]{4}", message = "use a CBS municipality code such as GM0363") String municipalityCode,
+
+            @NotNull @Pattern(regexp = "GM[0-9]{4}", message = "use a CBS municipality code such as GM0363")
+            String municipalityCode,
+
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 150) String familyName,
             @NotNull LocalDate birthDate,
             @NotNull Gender gender,
             @Positive Long caseId) {
         /** An example for the API document (synthetic). */
-        public static final RegistrationRequest EXAMPLE = new RegistrationRequest(LocalDate.of(2024, 3, 1), "GM0363", "Anna", "Jansen",
-                LocalDate.of(2006, 5, 17), Gender.FEMALE, null);
-
+        public static final RegistrationRequest EXAMPLE = new RegistrationRequest(
+                LocalDate.of(2024, 3, 1), "GM0363", "Anna", "Jansen", LocalDate.of(2006, 5, 17), Gender.FEMALE, null);
 
         Identity identity() {
             return new Identity(firstName, familyName, birthDate, gender);
@@ -46,19 +46,32 @@ public final class RegistrationRequests {
     }
 
     /** What an Idempotency-Key is checked against: the request with its identity replaced by its key. */
-    record Fingerprint(LocalDate registeredOn, String municipalityCode, String key, Long caseId) {
-    }
+    record Fingerprint(LocalDate registeredOn, String municipalityCode, String key, Long caseId) {}
 
     /**
      * A registration as its own organisation sees it: no keys, no person, nothing that tells whether
      * another partner registered the same person.
      */
-    public record RegistrationView(long id, long version, long organisationId, LocalDate registeredOn,
-                                   String municipalityCode, String policeUnit, Long caseId, Instant createdAt) {
+    public record RegistrationView(
+            long id,
+            long version,
+            long organisationId,
+            LocalDate registeredOn,
+            String municipalityCode,
+            String policeUnit,
+            Long caseId,
+            Instant createdAt) {
 
         static RegistrationView of(Registration r) {
-            return new RegistrationView(r.id(), r.version(), r.organisationId(), r.registeredOn(), r.municipalityCode(),
-                    r.policeUnit(), r.caseId(), r.createdAt());
+            return new RegistrationView(
+                    r.id(),
+                    r.version(),
+                    r.organisationId(),
+                    r.registeredOn(),
+                    r.municipalityCode(),
+                    r.policeUnit(),
+                    r.caseId(),
+                    r.createdAt());
         }
     }
 }

@@ -3,6 +3,13 @@ package nl.ketenzicht.linkage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.cases.CaseService;
@@ -21,14 +28,6 @@ import nl.ketenzicht.shared.Page;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-
 /**
  * Registering victims for the dark-number estimate: checks the request, registers it through
  * {@link RegistrationLinking} (keys, linkage, overlap counts) and logs every access. Case workers
@@ -40,43 +39,59 @@ public class RegistrationService {
 
     @Inject
     RegistrationRepository registrations;
+
     @Inject
     RegistrationLinking linking;
+
     @Inject
     OverlapCounts counts;
+
     @Inject
     LinkageSecret secret;
+
     @Inject
     CurrentCaller caller;
+
     @Inject
     AccessLog log;
+
     @Inject
     Idempotency idempotency;
+
     @Inject
     ReferenceData reference;
+
     @Inject
     Users users;
+
     @Inject
     CaseService cases;
+
     @Inject
     Clock clock;
 
     /** What an Idempotency-Key is compared on; never the identity itself, which must not be stored. */
     public Fingerprint fingerprint(RegistrationRequest request) {
-        return new Fingerprint(request.registeredOn(), request.municipalityCode(),
-                secret.keysOf(request.identity()).full(), request.caseId());
+        return new Fingerprint(
+                request.registeredOn(),
+                request.municipalityCode(),
+                secret.keysOf(request.identity()).full(),
+                request.caseId());
     }
 
-    public Idempotency.Created<RegistrationView> register(RegistrationRequest request, Idempotency.Token token, URI base) {
+    public Idempotency.Created<RegistrationView> register(
+            RegistrationRequest request, Idempotency.Token token, URI base) {
         Caller me = caller.require();
         ReferenceViews.Municipality place = validate(request);
         if (request.caseId() != null) {
             cases.requireWritable(request.caseId());
         }
         Organisation org = users.organisation(me.organisationId()).orElseThrow();
-        Registration r = linking.register(org, request.registeredOn(), place, request.identity(), request.caseId(), me.actor());
+        Registration r =
+                linking.register(org, request.registeredOn(), place, request.identity(), request.caseId(), me.actor());
         log.record(AccessEvent.of(AccessEvent.Action.CREATE, "registration", r.id(), List.of()));
-        var created = new Idempotency.Created<>(RegistrationView.of(r), base.resolve("api/registrations/" + r.id()), r.version());
+        var created = new Idempotency.Created<>(
+                RegistrationView.of(r), base.resolve("api/registrations/" + r.id()), r.version());
         idempotency.remember(token, created);
         return created;
     }
@@ -92,9 +107,19 @@ public class RegistrationService {
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
         long org = caller.require().organisationId();
         List<Registration> page = registrations.pageOwn(org, start, end, offset, limit);
-        log.record(new AccessEvent(AccessEvent.Action.SEARCH, "registration", page.stream().map(Registration::id).toList(),
-                List.of(), AccessEvent.Outcome.SUCCESS, null, false));
-        return new Page<>(page.stream().map(RegistrationView::of).toList(), registrations.countOwn(org, start, end), offset, limit);
+        log.record(new AccessEvent(
+                AccessEvent.Action.SEARCH,
+                "registration",
+                page.stream().map(Registration::id).toList(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                null,
+                false));
+        return new Page<>(
+                page.stream().map(RegistrationView::of).toList(),
+                registrations.countOwn(org, start, end),
+                offset,
+                limit);
     }
 
     /** Withdraws a registration (e.g. one made in error); the person it belonged to is re-linked. */
@@ -113,27 +138,55 @@ public class RegistrationService {
     /** Recomputes the persons of what remains of one person, which may fall apart without the withdrawn link. */
     private void relink(List<Registration> remaining) {
         Linker linker = new Linker();
-        List<Optional<KeyVariant>> via = remaining.stream().map(x -> linker.add(x.keys())).toList();
+        List<Optional<KeyVariant>> via =
+                remaining.stream().map(x -> linker.add(x.keys())).toList();
         for (int i = 0; i < remaining.size(); i++) {
-            remaining.get(i).linkTo(remaining.get(linker.person(i)).id(), via.get(i).orElse(null));
+            remaining
+                    .get(i)
+                    .linkTo(remaining.get(linker.person(i)).id(), via.get(i).orElse(null));
         }
         registrations.flush();
     }
 
     private ReferenceViews.Municipality validate(RegistrationRequest request) {
-        Checks checks = new Checks(clock).past("registeredOn", request.registeredOn()).past("birthDate", request.birthDate())
-                .require(!request.registeredOn().isBefore(request.birthDate()), "registeredOn", MessageCode.REGISTRATION_BEFORE_BIRTH, "A registration cannot precede the birth date.")
-                .require(!Names.firstName(request.firstName()).isEmpty(), "firstName", MessageCode.NAME_NEEDS_LETTER, "Use at least one letter or digit.")
-                .require(!Names.familyName(request.familyName()).isEmpty(), "familyName", MessageCode.NAME_NEEDS_LETTER, "Use at least one letter or digit.");
+        Checks checks = new Checks(clock)
+                .past("registeredOn", request.registeredOn())
+                .past("birthDate", request.birthDate())
+                .require(
+                        !request.registeredOn().isBefore(request.birthDate()),
+                        "registeredOn",
+                        MessageCode.REGISTRATION_BEFORE_BIRTH,
+                        "A registration cannot precede the birth date.")
+                .require(
+                        !Names.firstName(request.firstName()).isEmpty(),
+                        "firstName",
+                        MessageCode.NAME_NEEDS_LETTER,
+                        "Use at least one letter or digit.")
+                .require(
+                        !Names.familyName(request.familyName()).isEmpty(),
+                        "familyName",
+                        MessageCode.NAME_NEEDS_LETTER,
+                        "Use at least one letter or digit.");
         Optional<ReferenceViews.Municipality> place = reference.municipality(request.municipalityCode());
-        checks.require(place.isPresent(), "municipalityCode", MessageCode.UNKNOWN_MUNICIPALITY, "Unknown municipality code.").throwIfAny();
+        checks.require(
+                        place.isPresent(),
+                        "municipalityCode",
+                        MessageCode.UNKNOWN_MUNICIPALITY,
+                        "Unknown municipality code.")
+                .throwIfAny();
         return place.orElseThrow();
     }
 
     private Registration own(long id) {
         return registrations.findOwn(id, caller.require().organisationId()).orElseThrow(() -> {
-            log.recordApart(new AccessEvent(AccessEvent.Action.READ, "registration", List.of(id), List.of(),
-                    AccessEvent.Outcome.NOT_FOUND, null, false));
+            log.recordApart(new AccessEvent(
+                    AccessEvent.Action.READ,
+                    "registration",
+                    List.of(id),
+                    List.of(),
+                    AccessEvent.Outcome.NOT_FOUND,
+                    null,
+                    false));
             return ProblemException.notFound("Registration " + id);
         });
     }

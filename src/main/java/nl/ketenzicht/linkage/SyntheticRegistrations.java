@@ -1,11 +1,10 @@
 package nl.ketenzicht.linkage;
 
-import nl.ketenzicht.parties.Gender;
-import org.apache.commons.math3.random.MersenneTwister;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenzicht.parties.Gender;
+import org.apache.commons.math3.random.MersenneTwister;
 
 /**
  * Generated registrations with known ground truth, for tests, the coverage study and the benchmark.
@@ -22,17 +21,19 @@ import java.util.List;
 public final class SyntheticRegistrations {
 
     /** One generated registration: who it really is, on which list, and what the partner typed. */
-    public record Registration(int person, int list, Identity identity, LocalDate registeredOn, int unit) {
-    }
+    public record Registration(int person, int list, Identity identity, LocalDate registeredOn, int unit) {}
 
     /** Truth and registrations of one simulated population. */
-    public record Population(int persons, List<Registration> registrations, long[] trueCountsByHistory) {
-    }
+    public record Population(int persons, List<Registration> registrations, long[] trueCountsByHistory) {}
 
-    private static final String[] FIRST_SYLLABLES = {"an", "be", "ca", "da", "el", "fi", "ja", "ke", "li", "ma",
-            "no", "pi", "ro", "sa", "ti", "va", "wi", "yo", "ze", "lu"};
-    private static final String[] FAMILY_SYLLABLES = {"berg", "dijk", "hof", "kamp", "laan", "meer", "veld", "wijk",
-            "bos", "broek", "haar", "horst", "sten", "man", "ink", "ers", "ing", "rop", "tel", "dal"};
+    private static final String[] FIRST_SYLLABLES = {
+        "an", "be", "ca", "da", "el", "fi", "ja", "ke", "li", "ma", "no", "pi", "ro", "sa", "ti", "va", "wi", "yo",
+        "ze", "lu"
+    };
+    private static final String[] FAMILY_SYLLABLES = {
+        "berg", "dijk", "hof", "kamp", "laan", "meer", "veld", "wijk", "bos", "broek", "haar", "horst", "sten", "man",
+        "ink", "ers", "ing", "rop", "tel", "dal"
+    };
     private static final String[] PREFIXES = {"van der ", "van ", "de ", "ter ", "in 't "};
     private static final double DUPLICATE_RATE = 0.1;
 
@@ -56,7 +57,8 @@ public final class SyntheticRegistrations {
                     history |= 1 << list;
                     int times = random.nextDouble() < DUPLICATE_RATE ? 2 : 1;
                     for (int t = 0; t < times; t++) {
-                        registrations.add(new Registration(p, list, person.typed(this), registeredOn(year), person.unit));
+                        registrations.add(
+                                new Registration(p, list, person.typed(this), registeredOn(year), person.unit));
                     }
                 }
             }
@@ -69,8 +71,14 @@ public final class SyntheticRegistrations {
     private Person person(int index, int year, int units) {
         LocalDate born = LocalDate.of(year - 12 - random.nextInt(10), 1, 1).plusDays(random.nextInt(365));
         String prefix = random.nextDouble() < 0.3 ? PREFIXES[random.nextInt(PREFIXES.length)] : "";
-        return new Person(encode(index, FIRST_SYLLABLES), prefix, encode(index, FAMILY_SYLLABLES), born,
-                random.nextBoolean() ? Gender.FEMALE : Gender.MALE, random.nextInt(3), random.nextInt(units));
+        return new Person(
+                encode(index, FIRST_SYLLABLES),
+                prefix,
+                encode(index, FAMILY_SYLLABLES),
+                born,
+                random.nextBoolean() ? Gender.FEMALE : Gender.MALE,
+                random.nextInt(3),
+                random.nextInt(units));
     }
 
     private LocalDate registeredOn(int year) {
@@ -86,8 +94,8 @@ public final class SyntheticRegistrations {
         return name.toString();
     }
 
-    private record Person(String first, String prefix, String family, LocalDate born, Gender gender,
-                          int fragilePart, int unit) {
+    private record Person(
+            String first, String prefix, String family, LocalDate born, Gender gender, int fragilePart, int unit) {
 
         Identity typed(SyntheticRegistrations g) {
             boolean typo = g.random.nextDouble() < g.typoRate;

@@ -2,22 +2,21 @@ package nl.ketenzicht.monitor;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import nl.ketenzicht.monitor.MonitorViews.CalendarRow;
-import nl.ketenzicht.monitor.MonitorViews.CalendarYear;
-import nl.ketenzicht.monitor.MonitorViews.Figure;
-import nl.ketenzicht.reports.ReportViews.RegionalReport;
-import nl.ketenzicht.reports.aggregates.CellKeys;
-import nl.ketenzicht.reports.stats.KeyedTable;
-import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
-import nl.ketenzicht.reports.stats.Cell;
-import nl.ketenzicht.shared.Jdbc;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ketenzicht.monitor.MonitorViews.CalendarRow;
+import nl.ketenzicht.monitor.MonitorViews.CalendarYear;
+import nl.ketenzicht.monitor.MonitorViews.Figure;
+import nl.ketenzicht.reports.ReportViews.RegionalReport;
+import nl.ketenzicht.reports.aggregates.CellKeys;
+import nl.ketenzicht.reports.stats.Cell;
+import nl.ketenzicht.reports.stats.KeyedTable;
+import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
+import nl.ketenzicht.shared.Jdbc;
 
 /**
  * Calendar-year figures: suspects' chain events (in view, OM inflow, summons, conviction at first instance) and
@@ -34,7 +33,8 @@ import java.util.Map;
 public class CalendarYearFigures {
 
     /** Events in the order of the table, with the measure-1 counter of the same stage. */
-    static final List<String> EVENTS = List.of("s_in_view", "s_om_inflow", "s_summons", "s_conviction", "aangifte_made");
+    static final List<String> EVENTS =
+            List.of("s_in_view", "s_om_inflow", "s_summons", "s_conviction", "aangifte_made");
 
     @Inject
     Jdbc jdbc;
@@ -50,9 +50,14 @@ public class CalendarYearFigures {
         for (int e = 0; e < EVENTS.size(); e++) {
             String metric = EVENTS.get(e);
             RegionalReport opening = metric.equals("aangifte_made") ? victims : byOpening;
-            rows.add(new CalendarRow(metric, count(byEvent.columnTotal(e)), Figures.count(opening == null ? null : Figures.count(opening, metric, Figures.NATIONAL, -1)),
+            rows.add(new CalendarRow(
+                    metric,
+                    count(byEvent.columnTotal(e)),
+                    Figures.count(opening == null ? null : Figures.count(opening, metric, Figures.NATIONAL, -1)),
                     unit == null ? null : unitRow < 0 ? Figures.count(0L) : count(byEvent.cell(unitRow, e)),
-                    unit == null ? null : Figures.count(opening == null ? null : Figures.count(opening, metric, unit, -1))));
+                    unit == null
+                            ? null
+                            : Figures.count(opening == null ? null : Figures.count(opening, metric, unit, -1))));
         }
         return new CalendarYear(year, fixed, rows);
     }
@@ -68,7 +73,7 @@ public class CalendarYearFigures {
                 for (int e = 0; e < counts.length; e++) {
                     counts[e] = rs.getLong(3 + e);
                 }
-                groups.add(new Object[]{rs.getString(1), rs.getLong(2), counts});
+                groups.add(new Object[] {rs.getString(1), rs.getLong(2), counts});
             }
         }
     }
@@ -82,7 +87,8 @@ public class CalendarYearFigures {
             List<Object[]> groups = new ArrayList<>();
             String from = year + "-01-01";
             String to = year + "-12-31";
-            String sql = "SELECT police_unit, " + CellKeys.FUNNEL_SQL + " AS tk, iv, om, su, co, 0 FROM (SELECT f.police_unit, f.court_district, "
+            String sql = "SELECT police_unit, " + CellKeys.FUNNEL_SQL
+                    + " AS tk, iv, om, su, co, 0 FROM (SELECT f.police_unit, f.court_district, "
                     + "f.prosecution_office, f.year, f.quarter, f.origin, f.team_type, f.forms, "
                     + "SUM(f.in_view_on BETWEEN ? AND ?) AS iv, SUM(f.om_inflow_on BETWEEN ? AND ?) AS om, "
                     + "SUM(f.decision = 'SUMMONS' AND f.decision_on BETWEEN ? AND ?) AS su, "
@@ -93,7 +99,8 @@ public class CalendarYearFigures {
                     + "OR f.decision_on BETWEEN ? AND ? OR f.verdict_on >= ?) GROUP BY f.police_unit, f.court_district, f.prosecution_office, "
                     + "f.year, f.quarter, f.origin, f.team_type, f.forms) f CROSS JOIN report_key k WHERE k.id = 1";
             // Victims whose aangifte was made in the year (once each, whatever the year their case was opened).
-            String made = "SELECT police_unit, " + CellKeys.FUNNEL_SQL + " AS tk, 0, 0, 0, 0, m FROM (SELECT f.police_unit, f.court_district, "
+            String made = "SELECT police_unit, " + CellKeys.FUNNEL_SQL
+                    + " AS tk, 0, 0, 0, 0, m FROM (SELECT f.police_unit, f.court_district, "
                     + "f.prosecution_office, f.year, f.quarter, f.origin, f.team_type, f.forms, COUNT(DISTINCT f.party_id) AS m "
                     + "FROM aangifte_event e JOIN report_victim_fact f ON f.party_id = e.victim_id WHERE e.type = 'AANGIFTE_MADE' "
                     + "AND e.occurred_on BETWEEN ? AND ? GROUP BY f.police_unit, f.court_district, f.prosecution_office, f.year, f.quarter, "

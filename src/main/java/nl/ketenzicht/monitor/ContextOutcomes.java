@@ -2,15 +2,6 @@ package nl.ketenzicht.monitor;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import nl.ketenzicht.context.ContextFigures;
-import nl.ketenzicht.context.ContextFigures.Capacity;
-import nl.ketenzicht.context.ContextFigures.Pilot;
-import nl.ketenzicht.reports.aggregates.CellKeys;
-import nl.ketenzicht.reports.stats.Cell;
-import nl.ketenzicht.reports.stats.KeyedTable;
-import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
-import nl.ketenzicht.shared.Jdbc;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.ketenzicht.context.ContextFigures;
+import nl.ketenzicht.context.ContextFigures.Capacity;
+import nl.ketenzicht.context.ContextFigures.Pilot;
+import nl.ketenzicht.reports.aggregates.CellKeys;
+import nl.ketenzicht.reports.stats.Cell;
+import nl.ketenzicht.reports.stats.KeyedTable;
+import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
+import nl.ketenzicht.shared.Jdbc;
 
 /**
  * Measure 7, outcomes set against context: what the monitor reads besides the reports. The investigators'
@@ -52,10 +51,14 @@ public class ContextOutcomes {
     }
 
     /** The published groups of the chosen year; {@code pilot} the pilot compared (null when none had started). */
-    record Groups(VictimFactFigures.Published priority, VictimFactFigures.Published notPriority, Pilot pilot,
-                  VictimFactFigures.Published tagged, VictimFactFigures.Published untagged,
-                  VictimFactFigures.Published before, VictimFactFigures.Published after) {
-    }
+    record Groups(
+            VictimFactFigures.Published priority,
+            VictimFactFigures.Published notPriority,
+            Pilot pilot,
+            VictimFactFigures.Published tagged,
+            VictimFactFigures.Published untagged,
+            VictimFactFigures.Published before,
+            VictimFactFigures.Published after) {}
 
     Fte fte(int fromYear, int toYear) {
         return jdbc.with("The capacity could not be read", c -> {
@@ -89,8 +92,9 @@ public class ContextOutcomes {
     Groups groups(int year, String scopeUnit) {
         return jdbc.with("The context comparisons could not be read", c -> {
             List<String> units = codes(c);
-            String byPriority = "f.year = ? AND EXISTS (SELECT 1 FROM context_priority p WHERE p.municipality_code = f.municipality "
-                    + "AND p.year = f.year AND p.priority = ?)";
+            String byPriority =
+                    "f.year = ? AND EXISTS (SELECT 1 FROM context_priority p WHERE p.municipality_code = f.municipality "
+                            + "AND p.year = f.year AND p.priority = ?)";
             VictimFactFigures.Published priority = published(c, units, byPriority, List.of(year, true));
             VictimFactFigures.Published notPriority = published(c, units, byPriority, List.of(year, false));
             LocalDate end = LocalDate.of(year, 12, 31);
@@ -104,17 +108,25 @@ public class ContextOutcomes {
             Pilot pilot = chosen.get();
             int start = quarter(pilot.startsOn());
             int last = pilot.endsOn() == null ? Integer.MAX_VALUE : quarter(pilot.endsOn());
-            String inUnits = "f.police_unit IN (" + String.join(", ", pilot.policeUnits().stream().map(u -> "?").toList()) + ")";
+            String inUnits = "f.police_unit IN ("
+                    + String.join(
+                            ", ", pilot.policeUnits().stream().map(u -> "?").toList()) + ")";
             String quarters = " AND f.year * 4 + f.quarter - 1 BETWEEN ? AND ?";
             String tag = " AND EXISTS (SELECT 1 FROM case_pilot t WHERE t.case_id = f.case_id AND t.pilot_id = ?)";
             int from = Math.max(start, year * 4);
             int to = Math.min(last, year * 4 + 3);
             List<Object> running = params(pilot, from, to);
-            VictimFactFigures.Published tagged = published(c, units, inUnits + quarters + tag, with(running, pilot.id()));
-            VictimFactFigures.Published untagged = published(c, units, inUnits + quarters + tag.replace("AND EXISTS", "AND NOT EXISTS"),
+            VictimFactFigures.Published tagged =
+                    published(c, units, inUnits + quarters + tag, with(running, pilot.id()));
+            VictimFactFigures.Published untagged = published(
+                    c,
+                    units,
+                    inUnits + quarters + tag.replace("AND EXISTS", "AND NOT EXISTS"),
                     with(running, pilot.id()));
-            VictimFactFigures.Published before = published(c, units, inUnits + quarters, params(pilot, start - 4, start - 1));
-            VictimFactFigures.Published after = published(c, units, inUnits + quarters, params(pilot, start, Math.min(last, start + 3)));
+            VictimFactFigures.Published before =
+                    published(c, units, inUnits + quarters, params(pilot, start - 4, start - 1));
+            VictimFactFigures.Published after =
+                    published(c, units, inUnits + quarters, params(pilot, start, Math.min(last, start + 3)));
             return new Groups(priority, notPriority, pilot, tagged, untagged, before, after);
         });
     }
@@ -138,10 +150,13 @@ public class ContextOutcomes {
     }
 
     /** Victims and aangiften made of the victim facts that {@code where} selects, per police unit and nationally. */
-    private static VictimFactFigures.Published published(Connection c, List<String> units, String where, List<Object> params) throws SQLException {
-        String sql = "SELECT f.police_unit, " + CellKeys.FUNNEL_SQL + ", f.v, f.m FROM (SELECT f.police_unit, f.court_district, "
+    private static VictimFactFigures.Published published(
+            Connection c, List<String> units, String where, List<Object> params) throws SQLException {
+        String sql = "SELECT f.police_unit, " + CellKeys.FUNNEL_SQL
+                + ", f.v, f.m FROM (SELECT f.police_unit, f.court_district, "
                 + "f.prosecution_office, f.year, f.quarter, f.origin, f.team_type, f.forms, COUNT(*) AS v, SUM(f.aangifte_made) AS m "
-                + "FROM report_victim_fact f WHERE " + where + " GROUP BY f.police_unit, f.court_district, f.prosecution_office, f.year, "
+                + "FROM report_victim_fact f WHERE " + where
+                + " GROUP BY f.police_unit, f.court_district, f.prosecution_office, f.year, "
                 + "f.quarter, f.origin, f.team_type, f.forms) f CROSS JOIN report_key k WHERE k.id = 1";
         KeyedTable table = new KeyedTable(units.size(), COLUMNS.size());
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -179,7 +194,8 @@ public class ContextOutcomes {
 
     private static List<String> codes(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code FROM ref_police_unit ORDER BY code")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT code FROM ref_police_unit ORDER BY code")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

@@ -1,5 +1,6 @@
 package nl.ketenzicht.monitor;
 
+import java.util.Optional;
 import nl.ketenzicht.monitor.MonitorViews.Figure;
 import nl.ketenzicht.reports.MeasureReport;
 import nl.ketenzicht.reports.ReportViews.CellView;
@@ -14,8 +15,6 @@ import nl.ketenzicht.reports.ThroughputReport;
 import nl.ketenzicht.reports.stats.Proportion;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
-import java.util.Optional;
-
 /**
  * Reads one figure out of a published report: never from a true count, only from the cells, rates and
  * medians the report publishes, so a figure here is always one a report page shows. {@code region} is a
@@ -25,32 +24,45 @@ final class Figures {
 
     static final String NATIONAL = "NL";
 
-    private Figures() {
-    }
+    private Figures() {}
 
     static Optional<CountRow> countRow(RegionalReport report, String metric, String region) {
-        return report.tables().stream().filter(t -> t.metric().equals(metric)).findFirst()
-                .flatMap(t -> NATIONAL.equals(region) ? Optional.of(t.national()) : t.rows().stream().filter(r -> r.region().equals(region)).findFirst());
+        return report.tables().stream()
+                .filter(t -> t.metric().equals(metric))
+                .findFirst()
+                .flatMap(t -> NATIONAL.equals(region)
+                        ? Optional.of(t.national())
+                        : t.rows().stream()
+                                .filter(r -> r.region().equals(region))
+                                .findFirst());
     }
 
     static Long count(RegionalReport report, String metric, String region, int category) {
-        return countRow(report, metric, region).map(r -> category < 0 ? r.total() : r.cells().get(category)).map(CellView::value).orElse(null);
+        return countRow(report, metric, region)
+                .map(r -> category < 0 ? r.total() : r.cells().get(category))
+                .map(CellView::value)
+                .orElse(null);
     }
 
     /** A published rate of the report with the published counts it was computed from. */
     static Figure rate(RegionalReport report, String rateName, String region, int category) {
-        Optional<RateTable> table = report.rates().stream().filter(t -> t.name().equals(rateName)).findFirst();
+        Optional<RateTable> table =
+                report.rates().stream().filter(t -> t.name().equals(rateName)).findFirst();
         if (table.isEmpty()) {
             return Figure.NONE;
         }
         RateTable t = table.get();
-        Optional<RateRow> row = NATIONAL.equals(region) ? Optional.of(t.national()) : t.rows().stream().filter(r -> r.region().equals(region)).findFirst();
+        Optional<RateRow> row = NATIONAL.equals(region)
+                ? Optional.of(t.national())
+                : t.rows().stream().filter(r -> r.region().equals(region)).findFirst();
         if (row.isEmpty()) {
             return Figure.NONE;
         }
         RateView v = category < 0 ? row.get().total() : row.get().cells().get(category);
         Long numerator = count(report, t.numerator(), region, category);
-        Long denominator = "SHARE".equals(t.kind()) ? count(report, t.denominator(), region, -1) : count(report, t.denominator(), region, category);
+        Long denominator = "SHARE".equals(t.kind())
+                ? count(report, t.denominator(), region, -1)
+                : count(report, t.denominator(), region, category);
         if (v.rate() == null) {
             return new Figure(null, null, null, numerator, denominator);
         }
@@ -67,7 +79,8 @@ final class Figures {
             return new Figure(null, null, null, numerator, denominator);
         }
         Proportion p = Proportion.wilson(Math.min(numerator, denominator), denominator);
-        return new Figure(p.rate().getAsDouble(), p.lower().getAsDouble(), p.upper().getAsDouble(), numerator, denominator);
+        return new Figure(
+                p.rate().getAsDouble(), p.lower().getAsDouble(), p.upper().getAsDouble(), numerator, denominator);
     }
 
     /** A published count with its exact (Garwood) Poisson 95% interval: how far a year's count is from its rate. */
@@ -75,7 +88,9 @@ final class Figures {
         if (published == null) {
             return Figure.NONE;
         }
-        double lower = published == 0 ? 0 : new ChiSquaredDistribution(2.0 * published).inverseCumulativeProbability(0.025) / 2;
+        double lower = published == 0
+                ? 0
+                : new ChiSquaredDistribution(2.0 * published).inverseCumulativeProbability(0.025) / 2;
         double upper = new ChiSquaredDistribution(2.0 * published + 2).inverseCumulativeProbability(0.975) / 2;
         return new Figure((double) published, lower, upper, published, null);
     }
@@ -119,21 +134,40 @@ final class Figures {
 
     /** A Kaplan–Meier median (days) of measures 5–6 with its interval; the people and events it rests on. */
     static Figure median(MeasureReport report, String interval, String region) {
-        Optional<ThroughputReport.View> view = report.survival().stream().filter(v -> v.interval().equals(interval)).findFirst();
+        Optional<ThroughputReport.View> view = report.survival().stream()
+                .filter(v -> v.interval().equals(interval))
+                .findFirst();
         if (view.isEmpty()) {
             return Figure.NONE;
         }
-        Optional<ThroughputReport.Row> row = NATIONAL.equals(region) ? Optional.of(view.get().national())
-                : view.get().rows().stream().filter(r -> r.region().equals(region)).findFirst();
-        return row.map(r -> new Figure(r.medianDays(), r.lower95(), r.upper95(), r.events().value(), r.people().value())).orElse(Figure.NONE);
+        Optional<ThroughputReport.Row> row = NATIONAL.equals(region)
+                ? Optional.of(view.get().national())
+                : view.get().rows().stream()
+                        .filter(r -> r.region().equals(region))
+                        .findFirst();
+        return row.map(r -> new Figure(
+                        r.medianDays(),
+                        r.lower95(),
+                        r.upper95(),
+                        r.events().value(),
+                        r.people().value()))
+                .orElse(Figure.NONE);
     }
 
     /** F(days) of measure 3 with its interval; numerator/denominator: the reached and the people. */
     static Figure incidence(ThroughputIncidence.View view, int days, String region) {
-        Optional<ThroughputIncidence.Row> row = NATIONAL.equals(region) ? Optional.of(view.national())
+        Optional<ThroughputIncidence.Row> row = NATIONAL.equals(region)
+                ? Optional.of(view.national())
                 : view.rows().stream().filter(r -> r.region().equals(region)).findFirst();
-        return row.map(r -> r.horizons().stream().filter(h -> h.days() == days).findFirst()
-                        .map(h -> new Figure(h.incidence(), h.lower95(), h.upper95(), r.reached().value(), r.people().value()))
+        return row.map(r -> r.horizons().stream()
+                        .filter(h -> h.days() == days)
+                        .findFirst()
+                        .map(h -> new Figure(
+                                h.incidence(),
+                                h.lower95(),
+                                h.upper95(),
+                                r.reached().value(),
+                                r.people().value()))
                         .orElse(Figure.NONE))
                 .orElse(Figure.NONE);
     }

@@ -14,20 +14,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.monitor.MonitorViews.MonitorView;
 import nl.ketenzicht.reports.ReportLabels;
 import nl.ketenzicht.shared.Years;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /** The programme monitor for coordinators: every concern of the programme for one year, from the reports' published figures. */
 @Path("monitor")
@@ -36,41 +35,69 @@ public class MonitorResource {
 
     @Inject
     MonitorService service;
+
     @Inject
     Clock clock;
+
     @Context
     UriInfo uri;
+
     @Context
     HttpHeaders headers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "The monitor of one year: per concern the figure with its 95% interval, a ten-year trend, the regions "
-            + "compared, the target where one exists, a generated sentence (lang) and what the figure cannot tell.")
-    public MonitorView monitor(@QueryParam("year") @Min(Years.MIN) @Max(Years.MAX)
-                               @Parameter(description = "The year; last year when absent.", example = "2024") Integer year,
-                               @QueryParam("lang") @Schema(enumeration = {"nl", "en"})
-                               @Parameter(description = "The language of the sentences (nl or en); else Accept-Language, else Dutch.",
-                                       example = "nl") String lang) {
+    @Operation(
+            summary =
+                    "The monitor of one year: per concern the figure with its 95% interval, a ten-year trend, the regions "
+                            + "compared, the target where one exists, a generated sentence (lang) and what the figure cannot tell.")
+    public MonitorView monitor(
+            @QueryParam("year")
+                    @Min(Years.MIN)
+                    @Max(Years.MAX)
+                    @Parameter(description = "The year; last year when absent.", example = "2024")
+                    Integer year,
+            @QueryParam("lang")
+                    @Schema(enumeration = {"nl", "en"})
+                    @Parameter(
+                            description = "The language of the sentences (nl or en); else Accept-Language, else Dutch.",
+                            example = "nl")
+                    String lang) {
         return service.monitor(year(year), ReportLabels.language(uri.getQueryParameters(), headers));
     }
 
     @GET
     @Path("pdf")
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "The monitor of one year as a tagged PDF, with the figures, intervals, sentences and withheld marks of the page.")
-    @APIResponse(responseCode = "200", description = "The monitor as PDF.",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response pdf(@QueryParam("year") @Min(Years.MIN) @Max(Years.MAX)
-                        @Parameter(description = "The year; last year when absent.", example = "2024") Integer year,
-                        @QueryParam("lang") @Schema(enumeration = {"nl", "en"})
-                        @Parameter(description = "The language of the document (nl or en); else Accept-Language, else Dutch.",
-                                example = "nl") String lang) {
+    @Operation(
+            summary =
+                    "The monitor of one year as a tagged PDF, with the figures, intervals, sentences and withheld marks of the page.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The monitor as PDF.",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response pdf(
+            @QueryParam("year")
+                    @Min(Years.MIN)
+                    @Max(Years.MAX)
+                    @Parameter(description = "The year; last year when absent.", example = "2024")
+                    Integer year,
+            @QueryParam("lang")
+                    @Schema(enumeration = {"nl", "en"})
+                    @Parameter(
+                            description = "The language of the document (nl or en); else Accept-Language, else Dutch.",
+                            example = "nl")
+                    String lang) {
         MonitorView view = service.forExport(year(year), ReportLabels.language(uri.getQueryParameters(), headers));
         StreamingOutput body = out -> new MonitorPdf(view).write(out);
-        return Response.ok(body, "application/pdf").header("Content-Disposition", "attachment; filename=\"monitor-" + view.year() + ".pdf\"")
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"monitor-" + view.year() + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private int year(Integer year) {

@@ -1,16 +1,15 @@
 package nl.ketenzicht.monitor;
 
-import nl.ketenzicht.monitor.MonitorViews.Figure;
-import nl.ketenzicht.monitor.MonitorViews.Part;
-import nl.ketenzicht.reports.ReportViews.RegionRef;
-import nl.ketenzicht.web.Messages;
-
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import nl.ketenzicht.monitor.MonitorViews.Figure;
+import nl.ketenzicht.monitor.MonitorViews.Part;
+import nl.ketenzicht.reports.ReportViews.RegionRef;
+import nl.ketenzicht.web.Messages;
 
 /**
  * One plain sentence per section, generated from its published figures with the texts of the resource
@@ -33,35 +32,102 @@ final class MonitorSentences {
         return text("monitor." + section + ".cannotTell");
     }
 
-    String sentence(String section, int year, Figure national, Figure unitFigure, String unit, List<Part> parts, Long target) {
+    String sentence(
+            String section, int year, Figure national, Figure unitFigure, String unit, List<Part> parts, Long target) {
         if (!national.present()) {
             return text("monitor.sentence.none", year);
         }
         String kind = kind(section);
-        StringBuilder s = new StringBuilder(switch (section) {
-            case "invisible" -> text("monitor.invisible.sentence", year, percent(national.value()), percent(national.lower()),
-                    percent(national.upper()), count(national.numerator()), count(national.denominator()));
-            case "dependency" -> text("monitor.dependency.sentence", year, percent(national.value()), percent(national.lower()),
-                    percent(national.upper()), percentOrX(part(parts, "omInflow.AANGIFTE")), percentOrX(part(parts, "omInflow.AMBTSHALVE")));
-            case "suspectsOm" -> text("monitor.suspectsOm.sentence", year, count(national.numerator()), count(Math.round(national.lower())),
-                    count(Math.round(national.upper())));
-            case "clients" -> text("monitor.clients.sentence", year, percent(national.value()), count(national.denominator()),
-                    percent(national.lower()), percent(national.upper()), percentOrX(part(parts, "convicted")));
-            case "clientsEstimated" -> text("monitor.clientsEstimated.sentence", year, count(national.numerator()), count(national.denominator()),
-                    percent(national.value()), percent(national.lower()), percent(national.upper()), countOrX(part(parts, "neverInChain")));
-            case "throughput" -> text("monitor.throughput.sentence", year, percent(national.value()), percent(national.lower()),
-                    percent(national.upper()));
-            case "vulnerable" -> text("monitor.vulnerable.sentence", year, percent(national.value()), percent(national.lower()),
-                    percent(national.upper()), percentOrX(part(parts, "aangifte.LVB")), percentOrX(part(parts, "aangifte")));
-            case "runaways" -> text("monitor.runaways.sentence", year, percent(national.value()), count(national.denominator()),
-                    percent(national.lower()), percent(national.upper()));
-            case "care" -> text("monitor.care.sentence", year, days(national.value()), days(national.lower()), days(national.upper()));
-            default -> throw new IllegalArgumentException("no section " + section);
-        });
+        StringBuilder s = new StringBuilder(
+                switch (section) {
+                    case "invisible" ->
+                        text(
+                                "monitor.invisible.sentence",
+                                year,
+                                percent(national.value()),
+                                percent(national.lower()),
+                                percent(national.upper()),
+                                count(national.numerator()),
+                                count(national.denominator()));
+                    case "dependency" ->
+                        text(
+                                "monitor.dependency.sentence",
+                                year,
+                                percent(national.value()),
+                                percent(national.lower()),
+                                percent(national.upper()),
+                                percentOrX(part(parts, "omInflow.AANGIFTE")),
+                                percentOrX(part(parts, "omInflow.AMBTSHALVE")));
+                    case "suspectsOm" ->
+                        text(
+                                "monitor.suspectsOm.sentence",
+                                year,
+                                count(national.numerator()),
+                                count(Math.round(national.lower())),
+                                count(Math.round(national.upper())));
+                    case "clients" ->
+                        text(
+                                "monitor.clients.sentence",
+                                year,
+                                percent(national.value()),
+                                count(national.denominator()),
+                                percent(national.lower()),
+                                percent(national.upper()),
+                                percentOrX(part(parts, "convicted")));
+                    case "clientsEstimated" ->
+                        text(
+                                "monitor.clientsEstimated.sentence",
+                                year,
+                                count(national.numerator()),
+                                count(national.denominator()),
+                                percent(national.value()),
+                                percent(national.lower()),
+                                percent(national.upper()),
+                                countOrX(part(parts, "neverInChain")));
+                    case "throughput" ->
+                        text(
+                                "monitor.throughput.sentence",
+                                year,
+                                percent(national.value()),
+                                percent(national.lower()),
+                                percent(national.upper()));
+                    case "vulnerable" ->
+                        text(
+                                "monitor.vulnerable.sentence",
+                                year,
+                                percent(national.value()),
+                                percent(national.lower()),
+                                percent(national.upper()),
+                                percentOrX(part(parts, "aangifte.LVB")),
+                                percentOrX(part(parts, "aangifte")));
+                    case "runaways" ->
+                        text(
+                                "monitor.runaways.sentence",
+                                year,
+                                percent(national.value()),
+                                count(national.denominator()),
+                                percent(national.lower()),
+                                percent(national.upper()));
+                    case "care" ->
+                        text(
+                                "monitor.care.sentence",
+                                year,
+                                days(national.value()),
+                                days(national.lower()),
+                                days(national.upper()));
+                    default -> throw new IllegalArgumentException("no section " + section);
+                });
         if (unit != null) {
-            s.append(' ').append(unitFigure != null && unitFigure.present()
-                    ? text("monitor.sentence.unit", name(unit), value(kind, unitFigure.value()), value(kind, unitFigure.lower()), value(kind, unitFigure.upper()))
-                    : text("monitor.sentence.unitNone", name(unit)));
+            s.append(' ')
+                    .append(
+                            unitFigure != null && unitFigure.present()
+                                    ? text(
+                                            "monitor.sentence.unit",
+                                            name(unit),
+                                            value(kind, unitFigure.value()),
+                                            value(kind, unitFigure.lower()),
+                                            value(kind, unitFigure.upper()))
+                                    : text("monitor.sentence.unitNone", name(unit)));
         }
         if ("suspectsOm".equals(section)) {
             Double shown = unit == null ? national.value() : unitFigure == null ? null : unitFigure.value();
@@ -69,8 +135,11 @@ final class MonitorSentences {
                 s.append(' ').append(text("monitor.target.none"));
             } else if (shown != null) {
                 long actual = Math.round(shown);
-                s.append(' ').append(actual >= target ? text("monitor.target.met", count(target))
-                        : text("monitor.target.below", count(target), count(target - actual)));
+                s.append(' ')
+                        .append(
+                                actual >= target
+                                        ? text("monitor.target.met", count(target))
+                                        : text("monitor.target.below", count(target), count(target - actual)));
             }
         }
         return s.toString();
@@ -82,13 +151,26 @@ final class MonitorSentences {
      * "against", "a difference of", not what brought it about.
      */
     String context(int year, Figure national, Figure unitFigure, String unit, List<Part> parts, String pilot) {
-        StringBuilder s = new StringBuilder(national.present()
-                ? text("monitor.context.sentence", year, perFte(national.value()), perFte(national.lower()), perFte(national.upper()))
-                : text("monitor.context.sentence.none", year));
+        StringBuilder s = new StringBuilder(
+                national.present()
+                        ? text(
+                                "monitor.context.sentence",
+                                year,
+                                perFte(national.value()),
+                                perFte(national.lower()),
+                                perFte(national.upper()))
+                        : text("monitor.context.sentence.none", year));
         if (unit != null) {
-            s.append(' ').append(unitFigure != null && unitFigure.present()
-                    ? text("monitor.sentence.unit", name(unit), perFte(unitFigure.value()), perFte(unitFigure.lower()), perFte(unitFigure.upper()))
-                    : text("monitor.sentence.unitNone", name(unit)));
+            s.append(' ')
+                    .append(
+                            unitFigure != null && unitFigure.present()
+                                    ? text(
+                                            "monitor.sentence.unit",
+                                            name(unit),
+                                            perFte(unitFigure.value()),
+                                            perFte(unitFigure.lower()),
+                                            perFte(unitFigure.upper()))
+                                    : text("monitor.sentence.unitNone", name(unit)));
         }
         s.append(' ').append(comparison("priority", "yes", "no", parts, year, null));
         if (pilot == null) {
@@ -105,8 +187,15 @@ final class MonitorSentences {
         if (!d.present()) {
             return text("monitor.context." + id + ".none", year, pilot);
         }
-        return text("monitor.context." + id, percent(part(parts, id + "." + a).value()), percent(part(parts, id + "." + b).value()),
-                points(d.value()), points(d.lower()), points(d.upper()), pilot, year);
+        return text(
+                "monitor.context." + id,
+                percent(part(parts, id + "." + a).value()),
+                percent(part(parts, id + "." + b).value()),
+                points(d.value()),
+                points(d.lower()),
+                points(d.upper()),
+                pilot,
+                year);
     }
 
     /** Suspects per FTE with two decimals: "2,35" (nl), "2.35" (en). */
@@ -149,7 +238,11 @@ final class MonitorSentences {
     }
 
     private static Figure part(List<Part> parts, String id) {
-        return parts.stream().filter(p -> p.id().equals(id)).findFirst().map(Part::national).orElse(Figure.NONE);
+        return parts.stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .map(Part::national)
+                .orElse(Figure.NONE);
     }
 
     private String countOrX(Figure f) {
@@ -161,7 +254,11 @@ final class MonitorSentences {
     }
 
     private String name(String code) {
-        return regions.stream().filter(r -> r.code().equals(code)).map(RegionRef::name).findFirst().orElse(code);
+        return regions.stream()
+                .filter(r -> r.code().equals(code))
+                .map(RegionRef::name)
+                .findFirst()
+                .orElse(code);
     }
 
     private String text(String key, Object... params) {

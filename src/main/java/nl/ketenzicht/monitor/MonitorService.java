@@ -3,6 +3,16 @@ package nl.ketenzicht.monitor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.linkage.EstimateRequests;
@@ -23,17 +33,6 @@ import nl.ketenzicht.reports.stats.CellKeyPerturbation;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.Years;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-
 /**
  * The programme monitor: each concern of the programme (domain guide, "Why it exists") answered from the
  * reports' own published figures. It runs the report services for the chosen year and the nine before it
@@ -51,22 +50,31 @@ public class MonitorService {
 
     @Inject
     ReportService reports;
+
     @Inject
     MeasureReportService measures;
+
     @Inject
     MseService darkNumber;
+
     @Inject
     RegionalScope scope;
+
     @Inject
     AccessLog log;
+
     @Inject
     Clock clock;
+
     @Inject
     Jdbc jdbc;
+
     @Inject
     CalendarYearFigures calendar;
+
     @Inject
     VictimFactFigures victimFacts;
+
     @Inject
     ContextOutcomes context;
 
@@ -90,34 +98,74 @@ public class MonitorService {
         }
         YearReports chosen = years.get(year);
         Map<Integer, Long[]> targets = targets(from, year, unit);
-        MonitorSections sections = new MonitorSections(years, chosen, unit, targets, new MonitorSentences(language, chosen.dependency().regions()));
+        MonitorSections sections = new MonitorSections(
+                years,
+                chosen,
+                unit,
+                targets,
+                new MonitorSentences(language, chosen.dependency().regions()));
         List<Section> list = sections.all();
         boolean closed = year < LocalDate.now(clock).getYear();
-        MonitorView view = new MonitorView(year, from, closed, language, unit, CellKeyPerturbation.K, chosen.dependency().regions(), list,
-                calendar.read(year, unit, closed, chosen.dependency(),
-                Figures.section(chosen.victims(), "VICTIMS_AANGIFTE").orElse(null)));
-        log.record(new AccessEvent(action, "report:monitor", List.of(), List.of(), AccessEvent.Outcome.SUCCESS,
-                "year=" + year + (unit == null ? "" : " unit=" + unit) + " " + format, false));
+        MonitorView view = new MonitorView(
+                year,
+                from,
+                closed,
+                language,
+                unit,
+                CellKeyPerturbation.K,
+                chosen.dependency().regions(),
+                list,
+                calendar.read(
+                        year,
+                        unit,
+                        closed,
+                        chosen.dependency(),
+                        Figures.section(chosen.victims(), "VICTIMS_AANGIFTE").orElse(null)));
+        log.record(new AccessEvent(
+                action,
+                "report:monitor",
+                List.of(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                "year=" + year + (unit == null ? "" : " unit=" + unit) + " " + format,
+                false));
         return view;
     }
 
     private YearReports read(int year, String unit, boolean chosen, ContextOutcomes.Fte fte) {
         Map<String, List<String>> query = Map.of("year", List.of(Integer.toString(year)));
         ReportRequest request = ReportRequest.parse(query);
-        Optional<Estimate> national = darkNumber.quietEstimate(new EstimateRequest(EstimateRequests.Period.ofYear(year), null, DARK_NUMBER_LISTS, null));
+        Optional<Estimate> national = darkNumber.quietEstimate(
+                new EstimateRequest(EstimateRequests.Period.ofYear(year), null, DARK_NUMBER_LISTS, null));
         Map<String, Optional<Estimate>> byUnit = new LinkedHashMap<>();
-        var dependency = reports.compute(Measure.DEPENDENCY, request); // once: its regions, its figures and the calendar's
+        var dependency =
+                reports.compute(Measure.DEPENDENCY, request); // once: its regions, its figures and the calendar's
         if (chosen) {
             for (RegionRef r : dependency.regions()) {
-                byUnit.put(r.code(), darkNumber.quietEstimate(new EstimateRequest(EstimateRequests.Period.ofYear(year), r.code(), DARK_NUMBER_LISTS, null)));
+                byUnit.put(
+                        r.code(),
+                        darkNumber.quietEstimate(new EstimateRequest(
+                                EstimateRequests.Period.ofYear(year), r.code(), DARK_NUMBER_LISTS, null)));
             }
         } else if (unit != null) {
-            byUnit.put(unit, darkNumber.quietEstimate(new EstimateRequest(EstimateRequests.Period.ofYear(year), unit, DARK_NUMBER_LISTS, null)));
+            byUnit.put(
+                    unit,
+                    darkNumber.quietEstimate(
+                            new EstimateRequest(EstimateRequests.Period.ofYear(year), unit, DARK_NUMBER_LISTS, null)));
         }
-        return new YearReports(year, dependency, reports.compute(Measure.CLIENTS, request),
-                reports.computeThroughput(Interval.IN_VIEW_TO_OM_INFLOW, request), measures.compute(Kind.VICTIMS, query),
-                measures.compute(Kind.RUNAWAYS, query), measures.compute(Kind.CARE, query), national, byUnit, victimFacts.read(year),
-                fte, chosen ? context.groups(year, unit) : null);
+        return new YearReports(
+                year,
+                dependency,
+                reports.compute(Measure.CLIENTS, request),
+                reports.computeThroughput(Interval.IN_VIEW_TO_OM_INFLOW, request),
+                measures.compute(Kind.VICTIMS, query),
+                measures.compute(Kind.RUNAWAYS, query),
+                measures.compute(Kind.CARE, query),
+                national,
+                byUnit,
+                victimFacts.read(year),
+                fte,
+                chosen ? context.groups(year, unit) : null);
     }
 
     /**
@@ -127,9 +175,10 @@ public class MonitorService {
     private Map<Integer, Long[]> targets(int from, int to, String unit) {
         return jdbc.with("The targets could not be read", c -> {
             Map<Integer, Long[]> targets = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT t.year, t.police_unit, t.target FROM indicator_target t WHERE t.indicator_id = "
-                    + "(SELECT MIN(id) FROM indicator WHERE metric = 's_om_inflow' AND origin IS NULL AND form IS NULL AND team_type IS NULL) "
-                    + "AND t.year BETWEEN ? AND ? AND t.police_unit IN ('', ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT t.year, t.police_unit, t.target FROM indicator_target t WHERE t.indicator_id = "
+                            + "(SELECT MIN(id) FROM indicator WHERE metric = 's_om_inflow' AND origin IS NULL AND form IS NULL AND team_type IS NULL) "
+                            + "AND t.year BETWEEN ? AND ? AND t.police_unit IN ('', ?)")) {
                 s.setInt(1, from);
                 s.setInt(2, to);
                 s.setString(3, unit == null ? "" : unit);

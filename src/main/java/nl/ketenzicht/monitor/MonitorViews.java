@@ -1,9 +1,8 @@
 package nl.ketenzicht.monitor;
 
+import java.util.List;
 import nl.ketenzicht.reports.ReportViews.FunnelPlotView;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
-
-import java.util.List;
 
 /**
  * What the monitor returns: one section per concern of the programme, each drawn from the published
@@ -12,27 +11,41 @@ import java.util.List;
  */
 public final class MonitorViews {
 
-    private MonitorViews() {
-    }
+    private MonitorViews() {}
 
     /**
      * The monitor for one year. {@code unit}: the regional coordinator's police unit (null for a national
      * one); {@code yearClosed}: whether the year lies before today's year (its figures by opening date still
      * change when cases are added late; see {@link CalendarYear}).
      */
-    public record MonitorView(int year, int fromYear, boolean yearClosed, String language, String unit, int k,
-                              List<RegionRef> regions, List<Section> sections, CalendarYear calendar) {
-    }
+    public record MonitorView(
+            int year,
+            int fromYear,
+            boolean yearClosed,
+            String language,
+            String unit,
+            int k,
+            List<RegionRef> regions,
+            List<Section> sections,
+            CalendarYear calendar) {}
 
     /**
      * One concern: the figure for the year (national, and the unit's for a regional coordinator), the
      * trend, the regions compared, the target where one exists, parts (a breakdown), one generated
      * sentence and what the figure cannot tell.
      */
-    public record Section(String id, String kind, Figure national, Figure unit, Long target, List<TrendPoint> trend,
-                          List<RegionFigure> regions, FunnelPlotView funnelPlot, List<Part> parts, String sentence,
-                          String cannotTell) {
-    }
+    public record Section(
+            String id,
+            String kind,
+            Figure national,
+            Figure unit,
+            Long target,
+            List<TrendPoint> trend,
+            List<RegionFigure> regions,
+            FunnelPlotView funnelPlot,
+            List<Part> parts,
+            String sentence,
+            String cannotTell) {}
 
     /**
      * A figure with its 95% interval; value null when it is withheld or there is none. Rates carry the
@@ -48,24 +61,19 @@ public final class MonitorViews {
         }
     }
 
-    public record TrendPoint(int year, Figure national, Figure unit, Long target) {
-    }
+    public record TrendPoint(int year, Figure national, Figure unit, Long target) {}
 
-    public record RegionFigure(String region, Figure figure) {
-    }
+    public record RegionFigure(String region, Figure figure) {}
 
     /** A part of the section's figure (an origin, a team, a marker) with its own kind. */
-    public record Part(String id, String kind, Figure national, Figure unit) {
-    }
+    public record Part(String id, String kind, Figure national, Figure unit) {}
 
     /**
      * Counts of events in the year they happened, beside the same stages counted by the year the case was
      * opened; {@code final} is false while the year is open (events still to come are added to it).
      */
-    public record CalendarYear(int year, boolean fixed, List<CalendarRow> rows) {
-    }
+    public record CalendarYear(int year, boolean fixed, List<CalendarRow> rows) {}
 
-    public record CalendarRow(String event, Figure byEventYear, Figure byOpeningYear, Figure unitByEventYear,
-                              Figure unitByOpeningYear) {
-    }
+    public record CalendarRow(
+            String event, Figure byEventYear, Figure byOpeningYear, Figure unitByEventYear, Figure unitByOpeningYear) {}
 }

@@ -2,18 +2,17 @@ package nl.ketenzicht.monitor;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import nl.ketenzicht.reports.aggregates.CellKeys;
-import nl.ketenzicht.reports.stats.Cell;
-import nl.ketenzicht.reports.stats.KeyedTable;
-import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
-import nl.ketenzicht.shared.Jdbc;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ketenzicht.reports.aggregates.CellKeys;
+import nl.ketenzicht.reports.stats.Cell;
+import nl.ketenzicht.reports.stats.KeyedTable;
+import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
+import nl.ketenzicht.shared.Jdbc;
 
 /**
  * Victim figures that measure 4 does not count: the estimated clients per victim (V1_19_0) and the aangifte
@@ -26,8 +25,17 @@ import java.util.Map;
 public class VictimFactFigures {
 
     /** Columns of the table, per police unit. */
-    static final List<String> COLUMNS = List.of("with_estimate", "estimated_clients", "LVB", "LVB_made", "EATING_DISORDER",
-            "EATING_DISORDER_made", "GGZ", "GGZ_made", "RESIDENTIAL_YOUTH_CARE", "RESIDENTIAL_YOUTH_CARE_made");
+    static final List<String> COLUMNS = List.of(
+            "with_estimate",
+            "estimated_clients",
+            "LVB",
+            "LVB_made",
+            "EATING_DISORDER",
+            "EATING_DISORDER_made",
+            "GGZ",
+            "GGZ_made",
+            "RESIDENTIAL_YOUTH_CARE",
+            "RESIDENTIAL_YOUTH_CARE_made");
 
     @Inject
     Jdbc jdbc;
@@ -42,12 +50,17 @@ public class VictimFactFigures {
 
     Published read(int year) {
         return jdbc.with("The victim figures could not be read", c -> {
-            StringBuilder sums = new StringBuilder("SUM(estimated_clients IS NOT NULL), COALESCE(SUM(estimated_clients), 0)");
+            StringBuilder sums =
+                    new StringBuilder("SUM(estimated_clients IS NOT NULL), COALESCE(SUM(estimated_clients), 0)");
             for (String marker : MonitorSections.MARKERS) {
-                sums.append(", SUM(FIND_IN_SET('").append(marker).append("', vulnerabilities) > 0), SUM(FIND_IN_SET('")
-                        .append(marker).append("', vulnerabilities) > 0 AND aangifte_made)");
+                sums.append(", SUM(FIND_IN_SET('")
+                        .append(marker)
+                        .append("', vulnerabilities) > 0), SUM(FIND_IN_SET('")
+                        .append(marker)
+                        .append("', vulnerabilities) > 0 AND aangifte_made)");
             }
-            String sql = "SELECT f.police_unit, " + CellKeys.FUNNEL_SQL + ", f.* FROM (SELECT police_unit, court_district, prosecution_office, "
+            String sql = "SELECT f.police_unit, " + CellKeys.FUNNEL_SQL
+                    + ", f.* FROM (SELECT police_unit, court_district, prosecution_office, "
                     + "year, quarter, origin, team_type, forms, " + sums + " FROM report_victim_fact WHERE year = ? "
                     + "GROUP BY police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms) f "
                     + "CROSS JOIN report_key k WHERE k.id = 1";
@@ -67,7 +80,7 @@ public class VictimFactFigures {
                             units.add(u);
                             return units.size() - 1;
                         });
-                        groups.add(new Object[]{unit, rs.getLong(2), counts});
+                        groups.add(new Object[] {unit, rs.getLong(2), counts});
                     }
                 }
             }

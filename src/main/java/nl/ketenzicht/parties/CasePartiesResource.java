@@ -13,14 +13,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.shared.Idempotency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
 
 /**
  * Adds victims, suspects and clients to a case. It shares the root path "cases" with the case
@@ -34,10 +33,13 @@ public class CasePartiesResource {
 
     @Inject
     PartyService service;
+
     @Inject
     Idempotency idempotency;
+
     @Inject
     CurrentCaller caller;
+
     @Context
     UriInfo uri;
 
@@ -45,9 +47,14 @@ public class CasePartiesResource {
     @Path("{caseId}/victims")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Adds a victim to a case. Idempotency-Key makes retries safe.")
-    @APIResponseSchema(value = PartyRequests.PartyView.class, responseCode = "201", responseDescription = "The party; Location names it, ETag its version.")
-    public Response addVictim(@PathParam("caseId") long caseId, @HeaderParam("Idempotency-Key") String key,
-                              @NotNull PartyRequests.VictimRequest body) {
+    @APIResponseSchema(
+            value = PartyRequests.PartyView.class,
+            responseCode = "201",
+            responseDescription = "The party; Location names it, ETag its version.")
+    public Response addVictim(
+            @PathParam("caseId") long caseId,
+            @HeaderParam("Idempotency-Key") String key,
+            @NotNull PartyRequests.VictimRequest body) {
         return idempotency.create(token(key, "victims", caseId, body), t -> service.addVictim(caseId, body, t, base()));
     }
 
@@ -55,19 +62,30 @@ public class CasePartiesResource {
     @Path("{caseId}/suspects")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Adds a suspect to a case, linked to its victims. Idempotency-Key makes retries safe.")
-    @APIResponseSchema(value = PartyRequests.PartyView.class, responseCode = "201", responseDescription = "The party; Location names it, ETag its version.")
-    public Response addSuspect(@PathParam("caseId") long caseId, @HeaderParam("Idempotency-Key") String key,
-                               @NotNull PartyRequests.SuspectRequest body) {
-        return idempotency.create(token(key, "suspects", caseId, body), t -> service.addSuspect(caseId, body, t, base()));
+    @APIResponseSchema(
+            value = PartyRequests.PartyView.class,
+            responseCode = "201",
+            responseDescription = "The party; Location names it, ETag its version.")
+    public Response addSuspect(
+            @PathParam("caseId") long caseId,
+            @HeaderParam("Idempotency-Key") String key,
+            @NotNull PartyRequests.SuspectRequest body) {
+        return idempotency.create(
+                token(key, "suspects", caseId, body), t -> service.addSuspect(caseId, body, t, base()));
     }
 
     @POST
     @Path("{caseId}/clients")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Adds a client to a case, linked to its victims. Idempotency-Key makes retries safe.")
-    @APIResponseSchema(value = PartyRequests.PartyView.class, responseCode = "201", responseDescription = "The party; Location names it, ETag its version.")
-    public Response addClient(@PathParam("caseId") long caseId, @HeaderParam("Idempotency-Key") String key,
-                              @NotNull PartyRequests.ClientRequest body) {
+    @APIResponseSchema(
+            value = PartyRequests.PartyView.class,
+            responseCode = "201",
+            responseDescription = "The party; Location names it, ETag its version.")
+    public Response addClient(
+            @PathParam("caseId") long caseId,
+            @HeaderParam("Idempotency-Key") String key,
+            @NotNull PartyRequests.ClientRequest body) {
         return idempotency.create(token(key, "clients", caseId, body), t -> service.addClient(caseId, body, t, base()));
     }
 
@@ -78,5 +96,4 @@ public class CasePartiesResource {
     private URI base() {
         return uri.getBaseUri().resolve("..");
     }
-
 }

@@ -3,7 +3,6 @@ package nl.ketenzicht.parties;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
-
 import java.time.Instant;
 import java.util.Set;
 
@@ -14,14 +13,20 @@ public class Client extends Offender {
 
     @Column(name = "contact_count")
     private Integer contactCount;
+
     @Column(name = "age_verification_at_issue")
     private Boolean ageVerificationAtIssue;
 
-    protected Client() {
-    }
+    protected Client() {}
 
-    public Client(long caseId, Gender gender, Integer birthYear, Integer contactCount, Boolean ageVerificationAtIssue,
-                  Set<Long> victims, Instant createdAt) {
+    public Client(
+            long caseId,
+            Gender gender,
+            Integer birthYear,
+            Integer contactCount,
+            Boolean ageVerificationAtIssue,
+            Set<Long> victims,
+            Instant createdAt) {
         super(caseId, gender, birthYear, createdAt);
         revise(gender, birthYear, contactCount, ageVerificationAtIssue, victims);
     }
@@ -37,6 +42,11 @@ public class Client extends Offender {
         return PartyKind.CLIENT;
     }
 
-    public Integer contactCount() { return contactCount; }
-    public Boolean ageVerificationAtIssue() { return ageVerificationAtIssue; }
+    public Integer contactCount() {
+        return contactCount;
+    }
+
+    public Boolean ageVerificationAtIssue() {
+        return ageVerificationAtIssue;
+    }
 }

@@ -1,3 +1,8 @@
 package nl.ketenzicht.parties;
 
-public enum Gender { FEMALE, MALE, X, UNKNOWN }
+public enum Gender {
+    FEMALE,
+    MALE,
+    X,
+    UNKNOWN
+}

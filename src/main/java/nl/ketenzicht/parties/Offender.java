@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,13 +16,13 @@ public abstract class Offender extends Party {
 
     @Column(name = "role_code")
     private String roleCode;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "party_link", joinColumns = @JoinColumn(name = "offender_id"))
     @Column(name = "victim_id")
     private Set<Long> linkedVictimIds = new TreeSet<>();
 
-    protected Offender() {
-    }
+    protected Offender() {}
 
     protected Offender(long caseId, Gender gender, Integer birthYear, Instant createdAt) {
         super(caseId, gender, birthYear, createdAt);
@@ -35,6 +34,11 @@ public abstract class Offender extends Party {
         this.linkedVictimIds = new TreeSet<>(victims);
     }
 
-    public String roleCode() { return roleCode; }
-    public Set<Long> linkedVictimIds() { return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(linkedVictimIds)); }
+    public String roleCode() {
+        return roleCode;
+    }
+
+    public Set<Long> linkedVictimIds() {
+        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(linkedVictimIds));
+    }
 }

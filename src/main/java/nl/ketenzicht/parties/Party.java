@@ -12,7 +12,6 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -26,19 +25,23 @@ public abstract class Party {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "case_id")
     private long caseId;
+
     @Enumerated(EnumType.STRING)
     private Gender gender;
+
     @Column(name = "birth_year")
     private Integer birthYear;
+
     @Version
     private long version;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Party() {
-    }
+    protected Party() {}
 
     protected Party(long caseId, Gender gender, Integer birthYear, Instant createdAt) {
         this.caseId = caseId;
@@ -53,10 +56,27 @@ public abstract class Party {
 
     public abstract PartyKind kind();
 
-    public Long id() { return id; }
-    public long caseId() { return caseId; }
-    public Gender gender() { return gender; }
-    public Integer birthYear() { return birthYear; }
-    public long version() { return version; }
-    public Instant createdAt() { return createdAt; }
+    public Long id() {
+        return id;
+    }
+
+    public long caseId() {
+        return caseId;
+    }
+
+    public Gender gender() {
+        return gender;
+    }
+
+    public Integer birthYear() {
+        return birthYear;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -1,5 +1,4 @@
 package nl.ketenzicht.parties;
 
 /** Fired inside the transaction when a party is added or changed, for the report aggregates. */
-public record PartyChanged(long partyId, long caseId) {
-}
+public record PartyChanged(long partyId, long caseId) {}

@@ -1,4 +1,8 @@
 package nl.ketenzicht.parties;
 
 /** Betrokkene: slachtoffer, verdachte, klant. */
-public enum PartyKind { VICTIM, SUSPECT, CLIENT }
+public enum PartyKind {
+    VICTIM,
+    SUSPECT,
+    CLIENT
+}

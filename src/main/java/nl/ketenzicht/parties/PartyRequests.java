@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +12,7 @@ import java.util.Set;
 /** Requests and views of parties and of the aangifte history. Ids and versions come from the server. */
 public final class PartyRequests {
 
-    private PartyRequests() {
-    }
+    private PartyRequests() {}
 
     public record VictimRequest(
             @NotNull Gender gender,
@@ -28,8 +26,8 @@ public final class PartyRequests {
             Boolean consentToShare,
             @Size(max = 100) String partnerReference) {
         /** An example for the API document (synthetic). */
-        public static final VictimRequest EXAMPLE = new VictimRequest(Gender.FEMALE, 2008, 4, "NL", Set.of("LVB"), "SNAPCHAT",
-                LocalDate.of(2023, 11, 1), 20, true, null);
+        public static final VictimRequest EXAMPLE = new VictimRequest(
+                Gender.FEMALE, 2008, 4, "NL", Set.of("LVB"), "SNAPCHAT", LocalDate.of(2023, 11, 1), 20, true, null);
     }
 
     public record SuspectRequest(
@@ -60,21 +58,44 @@ public final class PartyRequests {
             Boolean traumaStudio,
             PsychologistAdvice psychologistAdvised) {
         /** An example for the API document (synthetic). */
-        public static final AangifteEventRequest EXAMPLE = new AangifteEventRequest(AangifteEvent.Type.DECLINED, LocalDate.of(2024, 3, 4),
-                Set.of("FEAR_SUSPECT"), false, PsychologistAdvice.NONE);
+        public static final AangifteEventRequest EXAMPLE = new AangifteEventRequest(
+                AangifteEvent.Type.DECLINED,
+                LocalDate.of(2024, 3, 4),
+                Set.of("FEAR_SUSPECT"),
+                false,
+                PsychologistAdvice.NONE);
     }
 
-    public record AangifteEventView(Long id, AangifteEvent.Type type, LocalDate on, Set<String> reasons,
-                                    boolean traumaStudio, PsychologistAdvice psychologistAdvised) {
-    }
+    public record AangifteEventView(
+            Long id,
+            AangifteEvent.Type type,
+            LocalDate on,
+            Set<String> reasons,
+            boolean traumaStudio,
+            PsychologistAdvice psychologistAdvised) {}
 
     /** One view for every kind; fields that do not apply to a kind are null. */
-    public record PartyView(Long id, long caseId, PartyKind kind, long version, Gender gender, Integer birthYear,
-                            Integer birthMonth, String nationality, Set<String> vulnerabilities,
-                            String recruitmentChannel, LocalDate exploitationStartedOn, Integer ageAtExploitationStart,
-                            Integer ageAtCaseOpening, Integer estimatedClientCount, Boolean consentToShare,
-                            AangifteStatus aangifteStatus, List<AangifteEventView> aangifteHistory, String role,
-                            Set<Long> linkedVictimIds, Integer contactCount, Boolean ageVerificationAtIssue,
-                            String partnerReference) {
-    }
+    public record PartyView(
+            Long id,
+            long caseId,
+            PartyKind kind,
+            long version,
+            Gender gender,
+            Integer birthYear,
+            Integer birthMonth,
+            String nationality,
+            Set<String> vulnerabilities,
+            String recruitmentChannel,
+            LocalDate exploitationStartedOn,
+            Integer ageAtExploitationStart,
+            Integer ageAtCaseOpening,
+            Integer estimatedClientCount,
+            Boolean consentToShare,
+            AangifteStatus aangifteStatus,
+            List<AangifteEventView> aangifteHistory,
+            String role,
+            Set<Long> linkedVictimIds,
+            Integer contactCount,
+            Boolean ageVerificationAtIssue,
+            String partnerReference) {}
 }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 /** A party (victim, suspect, client): read, revise, and the victim's aangifte history. */
 @Path("parties")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +34,10 @@ public class PartyResource {
     @Path("{id}")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Reads a victim, suspect or client; the ETag header is its version, for If-Match.")
-    @APIResponseSchema(value = PartyView.class, responseCode = "200", responseDescription = "The party; ETag names its version.")
+    @APIResponseSchema(
+            value = PartyView.class,
+            responseCode = "200",
+            responseDescription = "The party; ETag names its version.")
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
@@ -44,9 +46,14 @@ public class PartyResource {
     @Path("{id}/victim")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Revises a victim. Needs If-Match.")
-    @APIResponseSchema(value = PartyView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
-    public Response updateVictim(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                                 @NotNull PartyRequests.VictimRequest body) {
+    @APIResponseSchema(
+            value = PartyView.class,
+            responseCode = "200",
+            responseDescription = "The new version; ETag names it.")
+    public Response updateVictim(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull PartyRequests.VictimRequest body) {
         return withEtag(service.updateVictim(id, Versions.fromIfMatch(ifMatch), body));
     }
 
@@ -54,9 +61,14 @@ public class PartyResource {
     @Path("{id}/suspect")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Revises a suspect and its linked victims. Needs If-Match.")
-    @APIResponseSchema(value = PartyView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
-    public Response updateSuspect(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                                  @NotNull PartyRequests.SuspectRequest body) {
+    @APIResponseSchema(
+            value = PartyView.class,
+            responseCode = "200",
+            responseDescription = "The new version; ETag names it.")
+    public Response updateSuspect(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull PartyRequests.SuspectRequest body) {
         return withEtag(service.updateSuspect(id, Versions.fromIfMatch(ifMatch), body));
     }
 
@@ -64,20 +76,33 @@ public class PartyResource {
     @Path("{id}/client")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Revises a client and its linked victims. Needs If-Match.")
-    @APIResponseSchema(value = PartyView.class, responseCode = "200", responseDescription = "The new version; ETag names it.")
-    public Response updateClient(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                                 @NotNull PartyRequests.ClientRequest body) {
+    @APIResponseSchema(
+            value = PartyView.class,
+            responseCode = "200",
+            responseDescription = "The new version; ETag names it.")
+    public Response updateClient(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull PartyRequests.ClientRequest body) {
         return withEtag(service.updateClient(id, Versions.fromIfMatch(ifMatch), body));
     }
 
     @POST
     @Path("{id}/aangifte-events")
     @RolesAllowed(Role.CASEWORKER_)
-    @Operation(summary = "Next step of the victim's aangifte history: informatory interview, made, declined (with reasons), withdrawn.")
-    @APIResponseSchema(value = PartyView.class, responseCode = "201", responseDescription = "The victim with its aangifte history; ETag names its version.")
+    @Operation(
+            summary =
+                    "Next step of the victim's aangifte history: informatory interview, made, declined (with reasons), withdrawn.")
+    @APIResponseSchema(
+            value = PartyView.class,
+            responseCode = "201",
+            responseDescription = "The victim with its aangifte history; ETag names its version.")
     public Response addAangifteEvent(@PathParam("id") long id, @NotNull PartyRequests.AangifteEventRequest body) {
         PartyView view = service.addAangifteEvent(id, body);
-        return Response.status(201).tag(Versions.etag(view.version())).entity(view).build();
+        return Response.status(201)
+                .tag(Versions.etag(view.version()))
+                .entity(view)
+                .build();
     }
 
     private static Response withEtag(PartyView view) {

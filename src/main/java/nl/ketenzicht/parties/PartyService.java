@@ -3,6 +3,11 @@ package nl.ketenzicht.parties;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongPredicate;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.cases.CaseService;
@@ -12,12 +17,6 @@ import nl.ketenzicht.shared.Idempotency;
 import nl.ketenzicht.shared.Versions;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
-
-import java.net.URI;
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-import java.util.function.LongPredicate;
 
 /**
  * Victims, suspects and clients of a case, and the victims' aangifte history. A party is reached only
@@ -29,47 +28,66 @@ public class PartyService {
 
     @Inject
     PartyRepository parties;
+
     @Inject
     CaseService cases;
+
     @Inject
     Scopes scopes;
+
     @Inject
     PartyChecks checks;
+
     @Inject
     PartyViews views;
+
     @Inject
     AccessLog log;
+
     @Inject
     Idempotency idempotency;
+
     @Inject
     Clock clock;
+
     @Inject
     jakarta.enterprise.event.Event<PartyChanged> changed;
 
-    public Idempotency.Created<PartyView> addVictim(long caseId, PartyRequests.VictimRequest r, Idempotency.Token token, URI base) {
+    public Idempotency.Created<PartyView> addVictim(
+            long caseId, PartyRequests.VictimRequest r, Idempotency.Token token, URI base) {
         var ref = cases.requireWritable(caseId);
         Victim v = new Victim(ref.id(), checks.victim(r), clock.instant());
         return created(v, r.partnerReference(), token, base);
     }
 
-    public Idempotency.Created<PartyView> addSuspect(long caseId, PartyRequests.SuspectRequest r, Idempotency.Token token, URI base) {
+    public Idempotency.Created<PartyView> addSuspect(
+            long caseId, PartyRequests.SuspectRequest r, Idempotency.Token token, URI base) {
         var ref = cases.requireWritable(caseId);
         Set<Long> victims = checks.suspect(r, parties.victimIdsOfCase(ref.id()));
         Suspect s = new Suspect(ref.id(), r.gender(), r.birthYear(), r.role(), victims, clock.instant());
         return created(s, r.partnerReference(), token, base);
     }
 
-    public Idempotency.Created<PartyView> addClient(long caseId, PartyRequests.ClientRequest r, Idempotency.Token token, URI base) {
+    public Idempotency.Created<PartyView> addClient(
+            long caseId, PartyRequests.ClientRequest r, Idempotency.Token token, URI base) {
         var ref = cases.requireWritable(caseId);
         Set<Long> victims = checks.client(r, parties.victimIdsOfCase(ref.id()));
-        Client c = new Client(ref.id(), r.gender(), r.birthYear(), r.contactCount(), r.ageVerificationAtIssue(), victims, clock.instant());
+        Client c = new Client(
+                ref.id(),
+                r.gender(),
+                r.birthYear(),
+                r.contactCount(),
+                r.ageVerificationAtIssue(),
+                victims,
+                clock.instant());
         return created(c, r.partnerReference(), token, base);
     }
 
     public PartyView get(long partyId) {
         Party p = readable(partyId);
         var ref = cases.requireReadable(p.caseId());
-        AccessEvent event = AccessEvent.of(AccessEvent.Action.READ, "party", p.id(), subjectsOf(p)).inCase(p.caseId());
+        AccessEvent event = AccessEvent.of(AccessEvent.Action.READ, "party", p.id(), subjectsOf(p))
+                .inCase(p.caseId());
         log.record(ref.viaBreakGlass() ? event.withBreakGlass(ref.breakGlassReason()) : event);
         return views.of(p, shownVictims(ref));
     }
@@ -88,7 +106,11 @@ public class PartyService {
 
     public PartyView updateClient(long partyId, long version, PartyRequests.ClientRequest r) {
         Client c = writable(partyId, Client.class, version);
-        c.revise(r.gender(), r.birthYear(), r.contactCount(), r.ageVerificationAtIssue(),
+        c.revise(
+                r.gender(),
+                r.birthYear(),
+                r.contactCount(),
+                r.ageVerificationAtIssue(),
                 checks.client(r, parties.victimIdsOfCase(c.caseId())));
         return saved(c, r.partnerReference());
     }
@@ -106,8 +128,10 @@ public class PartyService {
      */
     public List<PartyView> ofCase(CaseService.CaseRef ref) {
         LongPredicate shown = shownVictims(ref);
-        return parties.ofCase(ref.id()).stream().filter(p -> !(p instanceof Victim) || shown.test(p.id()))
-                .map(p -> views.of(p, shown)).toList();
+        return parties.ofCase(ref.id()).stream()
+                .filter(p -> !(p instanceof Victim) || shown.test(p.id()))
+                .map(p -> views.of(p, shown))
+                .toList();
     }
 
     /**
@@ -115,7 +139,8 @@ public class PartyService {
      * an organisation sees through a share: the owner and a break-glass reader see every victim.
      */
     private LongPredicate shownVictims(CaseService.CaseRef ref) {
-        if (ref.viaBreakGlass() || ref.ownerOrganisationId() == scopes.forReading().organisationId()) {
+        if (ref.viaBreakGlass()
+                || ref.ownerOrganisationId() == scopes.forReading().organisationId()) {
             return id -> true;
         }
         Set<Long> consenting = Set.copyOf(parties.consentingVictimIdsOfCase(ref.id()));
@@ -140,7 +165,11 @@ public class PartyService {
     private PartyRef require(Party p, PartyKind expected, boolean forChange) {
         boolean kindOk = expected == null ? p instanceof Offender : p.kind() == expected;
         if (!kindOk) {
-            throw ProblemException.invalid("partyId", MessageCode.PARTY_KIND_MISMATCH, java.util.Map.of("kind", p.kind()), "This record is a " + p.kind() + ", which this step does not apply to.");
+            throw ProblemException.invalid(
+                    "partyId",
+                    MessageCode.PARTY_KIND_MISMATCH,
+                    java.util.Map.of("kind", p.kind()),
+                    "This record is a " + p.kind() + ", which this step does not apply to.");
         }
         if (forChange) {
             parties.lockForChange(p);
@@ -155,7 +184,8 @@ public class PartyService {
     /** A victim withheld from the caller (see {@link #shownVictims}) looks exactly like an absent one. */
     private Party readable(long partyId) {
         Party p = parties.find(partyId, scopes.forReading()).orElseThrow(() -> notFound(partyId));
-        if (p instanceof Victim && !shownVictims(cases.requireReadable(p.caseId())).test(p.id())) {
+        if (p instanceof Victim
+                && !shownVictims(cases.requireReadable(p.caseId())).test(p.id())) {
             throw notFound(partyId);
         }
         return p;
@@ -175,7 +205,8 @@ public class PartyService {
     private Idempotency.Created<PartyView> created(Party p, String reference, Idempotency.Token token, URI base) {
         parties.persist(p);
         parties.saveReference(p.id(), reference);
-        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "party", p.id(), subjectsOf(p)).inCase(p.caseId()));
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "party", p.id(), subjectsOf(p))
+                .inCase(p.caseId()));
         changed.fire(new PartyChanged(p.id(), p.caseId()));
         var created = new Idempotency.Created<>(views.of(p), base.resolve("api/parties/" + p.id()), p.version());
         idempotency.remember(token, created);
@@ -187,7 +218,8 @@ public class PartyService {
             parties.saveReference(p.id(), reference);
         }
         parties.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "party", p.id(), subjectsOf(p)).inCase(p.caseId()));
+        log.record(AccessEvent.of(AccessEvent.Action.UPDATE, "party", p.id(), subjectsOf(p))
+                .inCase(p.caseId()));
         changed.fire(new PartyChanged(p.id(), p.caseId()));
         return views.of(p);
     }
@@ -199,20 +231,22 @@ public class PartyService {
     /** Someone who may read the party but not change it is refused; anyone else is told it does not exist. */
     private ProblemException refusedOrNotFound(long id) {
         Party p = parties.find(id, scopes.forReading()).orElse(null);
-        if (p != null && (!(p instanceof Victim) || shownVictims(cases.requireReadable(p.caseId())).test(p.id()))) {
-            return ProblemException.forbidden(MessageCode.FORBIDDEN_SHARE_SCOPE,
+        if (p != null
+                && (!(p instanceof Victim)
+                        || shownVictims(cases.requireReadable(p.caseId())).test(p.id()))) {
+            return ProblemException.forbidden(
+                    MessageCode.FORBIDDEN_SHARE_SCOPE,
                     "Only the organisation that owns this case may do this; your access does not allow it.");
         }
         return notFound(id);
     }
 
     private ProblemException notFound(long id) {
-        log.recordApart(new AccessEvent(AccessEvent.Action.READ, "party", List.of(id), List.of(),
-                AccessEvent.Outcome.NOT_FOUND, null, false));
+        log.recordApart(new AccessEvent(
+                AccessEvent.Action.READ, "party", List.of(id), List.of(), AccessEvent.Outcome.NOT_FOUND, null, false));
         return ProblemException.notFound("Party " + id);
     }
 
     /** What proceedings and care need to know of a party. */
-    public record PartyRef(long id, long caseId, PartyKind kind, List<Long> subjects, long caseOwnerOrganisationId) {
-    }
+    public record PartyRef(long id, long caseId, PartyKind kind, List<Long> subjects, long caseOwnerOrganisationId) {}
 }

@@ -2,7 +2,6 @@ package nl.ketenzicht.parties;
 
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
-
 import java.time.Instant;
 import java.util.Set;
 
@@ -11,8 +10,7 @@ import java.util.Set;
 @DiscriminatorValue("SUSPECT")
 public class Suspect extends Offender {
 
-    protected Suspect() {
-    }
+    protected Suspect() {}
 
     public Suspect(long caseId, Gender gender, Integer birthYear, String role, Set<Long> victims, Instant createdAt) {
         super(caseId, gender, birthYear, createdAt);

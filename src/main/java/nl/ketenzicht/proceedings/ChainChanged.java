@@ -1,5 +1,4 @@
 package nl.ketenzicht.proceedings;
 
 /** Fired inside the transaction whenever a chain changes, for the maintained report aggregates. */
-public record ChainChanged(long partyId, long caseId) {
-}
+public record ChainChanged(long partyId, long caseId) {}

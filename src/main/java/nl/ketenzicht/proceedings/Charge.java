@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,16 +17,19 @@ public class Charge {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "party_id")
     private long partyId;
+
     private String article;
+
     @Column(name = "law_version")
     private String lawVersion;
+
     @Column(name = "offence_date")
     private LocalDate offenceDate;
 
-    protected Charge() {
-    }
+    protected Charge() {}
 
     Charge(long partyId, String article, String lawVersion, LocalDate offenceDate) {
         this.partyId = partyId;
@@ -36,8 +38,19 @@ public class Charge {
         this.offenceDate = Objects.requireNonNull(offenceDate);
     }
 
-    public Long id() { return id; }
-    public String article() { return article; }
-    public String lawVersion() { return lawVersion; }
-    public LocalDate offenceDate() { return offenceDate; }
+    public Long id() {
+        return id;
+    }
+
+    public String article() {
+        return article;
+    }
+
+    public String lawVersion() {
+        return lawVersion;
+    }
+
+    public LocalDate offenceDate() {
+        return offenceDate;
+    }
 }

@@ -3,7 +3,6 @@ package nl.ketenzicht.proceedings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,18 +15,27 @@ class ProceedingsRepository {
     EntityManager em;
 
     List<ChainEvent> events(long partyId) {
-        return em.createQuery("SELECT e FROM ChainEvent e WHERE e.partyId = :p ORDER BY e.occurredOn, e.id", ChainEvent.class)
-                .setParameter("p", partyId).getResultList();
+        return em.createQuery(
+                        "SELECT e FROM ChainEvent e WHERE e.partyId = :p ORDER BY e.occurredOn, e.id", ChainEvent.class)
+                .setParameter("p", partyId)
+                .getResultList();
     }
 
     List<ChainEvent> events(Collection<Long> partyIds) {
-        return partyIds.isEmpty() ? List.of() : em.createQuery("SELECT e FROM ChainEvent e WHERE e.partyId IN :p "
-                + "ORDER BY e.partyId, e.occurredOn, e.id", ChainEvent.class).setParameter("p", partyIds).getResultList();
+        return partyIds.isEmpty()
+                ? List.of()
+                : em.createQuery(
+                                "SELECT e FROM ChainEvent e WHERE e.partyId IN :p "
+                                        + "ORDER BY e.partyId, e.occurredOn, e.id",
+                                ChainEvent.class)
+                        .setParameter("p", partyIds)
+                        .getResultList();
     }
 
     List<Charge> charges(long partyId) {
         return em.createQuery("SELECT c FROM Charge c WHERE c.partyId = :p ORDER BY c.offenceDate, c.id", Charge.class)
-                .setParameter("p", partyId).getResultList();
+                .setParameter("p", partyId)
+                .getResultList();
     }
 
     Optional<ChainEvent> event(long id) {

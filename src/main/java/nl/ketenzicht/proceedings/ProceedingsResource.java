@@ -39,7 +39,10 @@ public class ProceedingsResource {
     @Path("{id}/chain-events")
     @RolesAllowed(Role.CASEWORKER_)
     @Operation(summary = "Adds the next step of the chain; a refusal names the rule that was broken.")
-    @APIResponseSchema(value = ProceedingsView.class, responseCode = "201", responseDescription = "The chain of the party with the new step.")
+    @APIResponseSchema(
+            value = ProceedingsView.class,
+            responseCode = "201",
+            responseDescription = "The chain of the party with the new step.")
     public Response add(@PathParam("id") long partyId, @NotNull ProceedingsRequests.ChainEventRequest body) {
         return Response.status(201).entity(service.add(partyId, body)).build();
     }

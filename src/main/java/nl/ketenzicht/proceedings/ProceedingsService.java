@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.parties.PartyService;
@@ -19,9 +21,6 @@ import nl.ketenzicht.shared.problem.DomainRuleViolation;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
-import java.time.Clock;
-import java.util.List;
-
 /**
  * The chain of a suspect or client. Adding a step locks the party (its version is bumped), so two
  * concurrent steps cannot both pass the rules; the rules themselves live in {@link Proceedings}.
@@ -32,18 +31,25 @@ public class ProceedingsService {
 
     @Inject
     ProceedingsRepository repository;
+
     @Inject
     PartyService parties;
+
     @Inject
     ReferenceData reference;
+
     @Inject
     AccessLog log;
+
     @Inject
     Event<ChainChanged> changed;
+
     @Inject
     Clock clock;
+
     @Inject
     nl.ketenzicht.identity.CurrentCaller caller;
+
     @Inject
     jakarta.validation.Validator validator;
 
@@ -51,32 +57,38 @@ public class ProceedingsService {
         PartyRef party = parties.requireForProceedings(partyId);
         checkCodesAndDates(r);
         Proceedings chain = new Proceedings(party.id(), repository.events(party.id()));
-        ChainEvent event = chain.record(new Proceedings.Step(r.stage(), r.on(), r.decision(), r.verdict(), sentence(r.sentence())), clock.instant());
+        ChainEvent event = chain.record(
+                new Proceedings.Step(r.stage(), r.on(), r.decision(), r.verdict(), sentence(r.sentence())),
+                clock.instant());
         event.recordedBy(caller.require().organisationId());
         repository.persist(event);
         if (r.charges() != null) {
             r.charges().forEach(c -> repository.persist(charge(party.id(), c)));
         }
         repository.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "chain-event", event.id(), party.subjects()).inCase(party.caseId()));
+        log.record(AccessEvent.of(AccessEvent.Action.CREATE, "chain-event", event.id(), party.subjects())
+                .inCase(party.caseId()));
         changed.fire(new ChainChanged(party.id(), party.caseId()));
         return view(party.id());
     }
 
     public ProceedingsView get(long partyId) {
         PartyRef party = parties.require(partyId, null, false);
-        log.record(AccessEvent.of(AccessEvent.Action.READ, "chain-event", party.id(), party.subjects()).inCase(party.caseId()));
+        log.record(AccessEvent.of(AccessEvent.Action.READ, "chain-event", party.id(), party.subjects())
+                .inCase(party.caseId()));
         return view(party.id());
     }
 
     public ProceedingsView withdraw(long eventId) {
-        ChainEvent event = repository.event(eventId).orElseThrow(() -> ProblemException.notFound("Chain event " + eventId));
+        ChainEvent event =
+                repository.event(eventId).orElseThrow(() -> ProblemException.notFound("Chain event " + eventId));
         PartyRef party = partyOf(event);
         requireRecordedByCallerOrOwner(event, party);
         new Proceedings(party.id(), repository.events(party.id())).withdraw(event);
         repository.remove(event);
         repository.flush();
-        log.record(AccessEvent.of(AccessEvent.Action.DELETE, "chain-event", eventId, party.subjects()).inCase(party.caseId()));
+        log.record(AccessEvent.of(AccessEvent.Action.DELETE, "chain-event", eventId, party.subjects())
+                .inCase(party.caseId()));
         changed.fire(new ChainChanged(party.id(), party.caseId()));
         return view(party.id());
     }
@@ -85,7 +97,8 @@ public class ProceedingsService {
     private void requireRecordedByCallerOrOwner(ChainEvent event, PartyRef party) {
         long org = caller.require().organisationId();
         if (party.caseOwnerOrganisationId() != org && !Long.valueOf(org).equals(event.recordedByOrganisationId())) {
-            throw ProblemException.forbidden(MessageCode.FORBIDDEN_OTHERS_CHAIN_STEP,
+            throw ProblemException.forbidden(
+                    MessageCode.FORBIDDEN_OTHERS_CHAIN_STEP,
                     "Only the organisation that recorded this step, or the case's owner, may withdraw it.");
         }
     }
@@ -119,32 +132,55 @@ public class ProceedingsService {
     }
 
     private Charge charge(long partyId, ProceedingsRequests.ChargeRequest c) {
-        var article = reference.article(c.article(), c.lawVersion()).orElseThrow(() -> new DomainRuleViolation(MessageCode.ARTICLE_UNKNOWN,
-                java.util.Map.of("article", c.article(), "lawVersion", c.lawVersion()), "charges.article", "Article " + c.article() + " does not exist in law version " + c.lawVersion() + "."));
+        var article = reference
+                .article(c.article(), c.lawVersion())
+                .orElseThrow(() -> new DomainRuleViolation(
+                        MessageCode.ARTICLE_UNKNOWN,
+                        java.util.Map.of("article", c.article(), "lawVersion", c.lawVersion()),
+                        "charges.article",
+                        "Article " + c.article() + " does not exist in law version " + c.lawVersion() + "."));
         if (!article.inForceOn(c.offenceDate())) {
-            throw new DomainRuleViolation(MessageCode.ARTICLE_NOT_IN_FORCE,
-                    java.util.Map.of("article", c.article(), "lawVersion", c.lawVersion(), "date", c.offenceDate()), "charges.article", "Article " + c.article() + " ("
-                    + c.lawVersion() + ") was not in force on " + c.offenceDate() + "; use the numbering of that date.");
+            throw new DomainRuleViolation(
+                    MessageCode.ARTICLE_NOT_IN_FORCE,
+                    java.util.Map.of("article", c.article(), "lawVersion", c.lawVersion(), "date", c.offenceDate()),
+                    "charges.article",
+                    "Article " + c.article() + " (" + c.lawVersion() + ") was not in force on " + c.offenceDate()
+                            + "; use the numbering of that date.");
         }
         return new Charge(partyId, c.article(), c.lawVersion(), c.offenceDate());
     }
 
     private static Sentence sentence(SentenceRequest s) {
-        return s == null ? null : new Sentence(s.custodyUnconditionalDays(), s.custodyConditionalDays(),
-                s.communityServiceHours(), s.fineEuros(), s.measure());
+        return s == null
+                ? null
+                : new Sentence(
+                        s.custodyUnconditionalDays(),
+                        s.custodyConditionalDays(),
+                        s.communityServiceHours(),
+                        s.fineEuros(),
+                        s.measure());
     }
 
     private ProceedingsView view(long partyId) {
-        List<ChainEventView> events = repository.events(partyId).stream().map(ProceedingsService::view).toList();
+        List<ChainEventView> events = repository.events(partyId).stream()
+                .map(ProceedingsService::view)
+                .toList();
         List<ChargeView> charges = repository.charges(partyId).stream()
-                .map(c -> new ChargeView(c.id(), c.article(), c.lawVersion(), c.offenceDate())).toList();
+                .map(c -> new ChargeView(c.id(), c.article(), c.lawVersion(), c.offenceDate()))
+                .toList();
         return new ProceedingsView(partyId, parties.versionOf(partyId), events, charges);
     }
 
     static ChainEventView view(ChainEvent e) {
         Sentence s = e.sentence();
-        SentenceRequest sentence = s == null || e.stage() != Stage.SENTENCE ? null : new SentenceRequest(s.custodyUnconditionalDays(),
-                s.custodyConditionalDays(), s.communityServiceHours(), s.fineEuros(), s.measure());
+        SentenceRequest sentence = s == null || e.stage() != Stage.SENTENCE
+                ? null
+                : new SentenceRequest(
+                        s.custodyUnconditionalDays(),
+                        s.custodyConditionalDays(),
+                        s.communityServiceHours(),
+                        s.fineEuros(),
+                        s.measure());
         return new ChainEventView(e.id(), e.stage(), e.occurredOn(), e.decision(), e.verdict(), sentence);
     }
 }

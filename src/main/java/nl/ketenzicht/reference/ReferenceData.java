@@ -2,10 +2,6 @@ package nl.ketenzicht.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.ketenzicht.shared.Database;
-import nl.ketenzicht.shared.DatabaseMigrator;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -17,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.ketenzicht.shared.DatabaseMigrator;
 
 /**
  * The reference lists, read once after migration (they change only through migrations) and kept in
@@ -31,20 +28,52 @@ public class ReferenceData {
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
     void load(@Observes DatabaseMigrator.SchemaReady ready) {
-        try (Connection c = jdbc.connection(); Statement s = c.createStatement()) {
+        try (Connection c = jdbc.connection();
+                Statement s = c.createStatement()) {
             snapshot = new Snapshot(
-                    read(s, "SELECT code, name, national FROM ref_police_unit ORDER BY national, name",
+                    read(
+                            s,
+                            "SELECT code, name, national FROM ref_police_unit ORDER BY national, name",
                             r -> new ReferenceViews.PoliceUnit(r.getString(1), r.getString(2), r.getBoolean(3))),
-                    read(s, "SELECT code, name, type FROM ref_prosecution_office ORDER BY code",
+                    read(
+                            s,
+                            "SELECT code, name, type FROM ref_prosecution_office ORDER BY code",
                             r -> new ReferenceViews.ProsecutionOffice(r.getString(1), r.getString(2), r.getString(3))),
-                    read(s, "SELECT code, name, court, court_of_appeal, police_unit, prosecution_office FROM ref_court_district ORDER BY name",
-                            r -> new ReferenceViews.CourtDistrict(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6))),
-                    read(s, "SELECT cbs_code, name, province, police_unit, court_district FROM ref_municipality ORDER BY name",
-                            r -> new ReferenceViews.Municipality(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5))),
-                    read(s, "SELECT list, code, label_nl, label_en, valid_from, valid_to FROM ref_code ORDER BY list, sort_order",
-                            r -> new ReferenceViews.Code(r.getString(1), r.getString(2), r.getString(3), r.getString(4), date(r, 5), date(r, 6))),
-                    read(s, "SELECT article, law_version, title_nl, title_en, valid_from, valid_to FROM ref_article ORDER BY valid_from, article",
-                            r -> new ReferenceViews.Article(r.getString(1), r.getString(2), r.getString(3), r.getString(4), date(r, 5), date(r, 6))));
+                    read(
+                            s,
+                            "SELECT code, name, court, court_of_appeal, police_unit, prosecution_office FROM ref_court_district ORDER BY name",
+                            r -> new ReferenceViews.CourtDistrict(
+                                    r.getString(1),
+                                    r.getString(2),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    r.getString(5),
+                                    r.getString(6))),
+                    read(
+                            s,
+                            "SELECT cbs_code, name, province, police_unit, court_district FROM ref_municipality ORDER BY name",
+                            r -> new ReferenceViews.Municipality(
+                                    r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5))),
+                    read(
+                            s,
+                            "SELECT list, code, label_nl, label_en, valid_from, valid_to FROM ref_code ORDER BY list, sort_order",
+                            r -> new ReferenceViews.Code(
+                                    r.getString(1),
+                                    r.getString(2),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    date(r, 5),
+                                    date(r, 6))),
+                    read(
+                            s,
+                            "SELECT article, law_version, title_nl, title_en, valid_from, valid_to FROM ref_article ORDER BY valid_from, article",
+                            r -> new ReferenceViews.Article(
+                                    r.getString(1),
+                                    r.getString(2),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    date(r, 5),
+                                    date(r, 6))));
         } catch (SQLException e) {
             throw new IllegalStateException("Reference data could not be read", e);
         }
@@ -63,19 +92,25 @@ public class ReferenceData {
     }
 
     public Optional<ReferenceViews.CourtDistrict> courtDistrict(String code) {
-        return snapshot.courtDistricts.stream().filter(d -> d.code().equals(code)).findFirst();
+        return snapshot.courtDistricts.stream()
+                .filter(d -> d.code().equals(code))
+                .findFirst();
     }
 
     public boolean codeExists(String list, String code, LocalDate on) {
-        return snapshot.codes.stream().anyMatch(c -> c.list().equals(list) && c.code().equals(code) && c.validOn(on));
+        return snapshot.codes.stream()
+                .anyMatch(c -> c.list().equals(list) && c.code().equals(code) && c.validOn(on));
     }
 
     public boolean codeExists(String list, String code) {
-        return snapshot.codes.stream().anyMatch(c -> c.list().equals(list) && c.code().equals(code));
+        return snapshot.codes.stream()
+                .anyMatch(c -> c.list().equals(list) && c.code().equals(code));
     }
 
     public Optional<ReferenceViews.Article> article(String article, String lawVersion) {
-        return snapshot.articles.stream().filter(a -> a.article().equals(article) && a.lawVersion().equals(lawVersion)).findFirst();
+        return snapshot.articles.stream()
+                .filter(a -> a.article().equals(article) && a.lawVersion().equals(lawVersion))
+                .findFirst();
     }
 
     private interface Row<T> {
@@ -97,14 +132,23 @@ public class ReferenceData {
         return d == null ? null : d.toLocalDate();
     }
 
-    public record Snapshot(List<ReferenceViews.PoliceUnit> policeUnits, List<ReferenceViews.ProsecutionOffice> prosecutionOffices,
-                           List<ReferenceViews.CourtDistrict> courtDistricts, Map<String, ReferenceViews.Municipality> municipalities,
-                           List<ReferenceViews.Code> codes, List<ReferenceViews.Article> articles) {
+    public record Snapshot(
+            List<ReferenceViews.PoliceUnit> policeUnits,
+            List<ReferenceViews.ProsecutionOffice> prosecutionOffices,
+            List<ReferenceViews.CourtDistrict> courtDistricts,
+            Map<String, ReferenceViews.Municipality> municipalities,
+            List<ReferenceViews.Code> codes,
+            List<ReferenceViews.Article> articles) {
 
         static final Snapshot EMPTY = new Snapshot(List.of(), List.of(), List.of(), Map.of(), List.of(), List.of());
 
-        Snapshot(List<ReferenceViews.PoliceUnit> p, List<ReferenceViews.ProsecutionOffice> o, List<ReferenceViews.CourtDistrict> d,
-                 List<ReferenceViews.Municipality> m, List<ReferenceViews.Code> c, List<ReferenceViews.Article> a) {
+        Snapshot(
+                List<ReferenceViews.PoliceUnit> p,
+                List<ReferenceViews.ProsecutionOffice> o,
+                List<ReferenceViews.CourtDistrict> d,
+                List<ReferenceViews.Municipality> m,
+                List<ReferenceViews.Code> c,
+                List<ReferenceViews.Article> a) {
             this(p, o, d, index(m), c, a);
         }
 

@@ -7,13 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Collection;
+import java.util.List;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.Collection;
-import java.util.List;
 
 /** The reference lists, for forms and for partner systems. */
 @Path("reference")
@@ -55,9 +54,13 @@ public class ReferenceResource {
 
     @GET
     @Path("codes/{list}")
-    @Operation(summary = "The codes of one code list (e.g. VULNERABILITY, EXPLOITATION_FORM) with their Dutch and English labels.")
+    @Operation(
+            summary =
+                    "The codes of one code list (e.g. VULNERABILITY, EXPLOITATION_FORM) with their Dutch and English labels.")
     public List<ReferenceViews.Code> codes(@PathParam("list") String list) {
-        List<ReferenceViews.Code> codes = reference.lists().codes().stream().filter(c -> c.list().equals(list)).toList();
+        List<ReferenceViews.Code> codes = reference.lists().codes().stream()
+                .filter(c -> c.list().equals(list))
+                .toList();
         if (codes.isEmpty()) {
             throw ProblemException.notFound("Code list " + list);
         }

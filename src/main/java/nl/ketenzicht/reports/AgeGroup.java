@@ -10,9 +10,14 @@ import java.time.Period;
  * month, as {@link nl.ketenzicht.parties.Victim#ageOn} does. Without a birth year: UNKNOWN.
  */
 public enum AgeGroup {
-    UNDER_12, AGE_12_15, AGE_16_17, ADULT, UNKNOWN;
+    UNDER_12,
+    AGE_12_15,
+    AGE_16_17,
+    ADULT,
+    UNKNOWN;
 
-    public static AgeGroup of(Integer birthYear, Integer birthMonth, LocalDate exploitationStartedOn, LocalDate caseOpenedOn) {
+    public static AgeGroup of(
+            Integer birthYear, Integer birthMonth, LocalDate exploitationStartedOn, LocalDate caseOpenedOn) {
         LocalDate on = exploitationStartedOn != null ? exploitationStartedOn : caseOpenedOn;
         if (birthYear == null || on == null) {
             return UNKNOWN;

@@ -24,7 +24,13 @@ public interface CounterSpec {
     Measure.Rate ratio();
 
     /** A section of a report; categories such as reasons may be multi-valued, then it has no shares. */
-    record Section(String name, List<String> categories, List<String> metrics, List<String> shares,
-                   List<Measure.Rate> conversions, Measure.Rate funnelRate, Measure.Rate ratio) implements CounterSpec {
-    }
+    record Section(
+            String name,
+            List<String> categories,
+            List<String> metrics,
+            List<String> shares,
+            List<Measure.Rate> conversions,
+            Measure.Rate funnelRate,
+            Measure.Rate ratio)
+            implements CounterSpec {}
 }

@@ -1,8 +1,5 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.reports.aggregates.Counters;
-import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.ketenzicht.reports.aggregates.Counters;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
 
 /**
  * Reads the maintained counters: one small GROUP BY over report_funnel and its unfolded deltas, never
@@ -20,24 +19,29 @@ import java.util.stream.Collectors;
  */
 public final class FunnelCounts {
 
-    private FunnelCounts() {
-    }
+    private FunnelCounts() {}
 
     /** A cell's true counts, one per metric, and their keys in the same order. */
-    public record Counted(long[] counts, Key[] keys) {
-    }
+    public record Counted(long[] counts, Key[] keys) {}
 
     /**
      * Counts per region and category, each with the metrics' counts and keys in the order of
      * {@code measure.metrics()}: the same cases give the same key however the cell is reached (see
      * {@link nl.ketenzicht.reports.aggregates.CellKeys}).
      */
-    public static Map<String, Map<String, Counted>> read(Connection c, Measure measure, ReportRequest r) throws SQLException {
+    public static Map<String, Map<String, Counted>> read(Connection c, Measure measure, ReportRequest r)
+            throws SQLException {
         List<Object> filter = new ArrayList<>();
         StringBuilder where = r.where(filter);
         Map<String, Map<String, Counted>> counts = new HashMap<>();
-        read(c, r.level().column + ", " + measure.category(), measure.metrics(), where, filter,
-                (rs, counted) -> counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), counted));
+        read(
+                c,
+                r.level().column + ", " + measure.category(),
+                measure.metrics(),
+                where,
+                filter,
+                (rs, counted) -> counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .put(rs.getString(2), counted));
         return counts;
     }
 
@@ -53,8 +57,14 @@ public final class FunnelCounts {
      * report_funnel holds one row per counter row and is read alone, which is most of the time (a fold every
      * second) and three times cheaper. Both statements read the snapshot of the caller's transaction.
      */
-    public static void read(Connection c, String groups, List<String> metrics, CharSequence where, List<Object> filter,
-                            GroupReader reader) throws SQLException {
+    public static void read(
+            Connection c,
+            String groups,
+            List<String> metrics,
+            CharSequence where,
+            List<Object> filter,
+            GroupReader reader)
+            throws SQLException {
         boolean pending = pending(c, where, filter);
         String source = pending
                 ? "(SELECT " + groups + ", MAX(tk) AS tk, MAX(ta) AS ta, "
@@ -67,8 +77,13 @@ public final class FunnelCounts {
         // (a count, or at most 2^21 rows of key terms below 2^32 each: only the key's sum mod 2^32 is used,
         // so each row's m × tk is reduced mod 2^32 first).
         String sql = "SELECT " + groups + ", "
-                + metrics.stream().map(m -> "CAST(SUM(" + m + " + 0e0) AS SIGNED)").collect(Collectors.joining(", ")) + ", "
-                + metrics.stream().map(m -> "CAST(SUM(((" + m + " * tk) & 4294967295) + 0e0) AS SIGNED)").collect(Collectors.joining(", ")) + ", "
+                + metrics.stream()
+                        .map(m -> "CAST(SUM(" + m + " + 0e0) AS SIGNED)")
+                        .collect(Collectors.joining(", ")) + ", "
+                + metrics.stream()
+                        .map(m -> "CAST(SUM(((" + m + " * tk) & 4294967295) + 0e0) AS SIGNED)")
+                        .collect(Collectors.joining(", "))
+                + ", "
                 + metrics.stream().map(m -> "MIN(ta / NULLIF(" + m + ", 0))").collect(Collectors.joining(", "))
                 + " FROM " + source + " GROUP BY " + groups;
         List<Object> params = pending ? Counters.bindTwice(filter) : filter;
@@ -97,7 +112,8 @@ public final class FunnelCounts {
 
     /** Whether deltas not folded yet fall in the cut. */
     private static boolean pending(Connection c, CharSequence where, List<Object> filter) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM report_funnel_delta" + where + ")")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT EXISTS (SELECT 1 FROM report_funnel_delta" + where + ")")) {
             for (int i = 0; i < filter.size(); i++) {
                 s.setObject(i + 1, filter.get(i));
             }

@@ -1,5 +1,8 @@
 package nl.ketenzicht.reports;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import nl.ketenzicht.reports.ReportViews.FunnelPlotView;
 import nl.ketenzicht.reports.ReportViews.FunnelPoint;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
@@ -8,10 +11,6 @@ import nl.ketenzicht.reports.stats.FunnelPlot;
 import nl.ketenzicht.reports.stats.FunnelPosition;
 import nl.ketenzicht.reports.stats.SmallCellSuppression;
 import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * A funnel plot of each visible region's rate (region totals of two counters) around the national
@@ -44,23 +43,37 @@ final class FunnelPlotBuilder {
         }
         FunnelPlot plot = FunnelPlot.centredOn(events, total);
         List<FunnelPoint> points = points(plot, numerator, denominator);
-        int outside95 = (int) points.stream().filter(p -> p.position() != FunnelPosition.WITHIN).count();
+        int outside95 = (int) points.stream()
+                .filter(p -> p.position() != FunnelPosition.WITHIN)
+                .count();
         int outside998 = (int) points.stream()
-                .filter(p -> p.position() == FunnelPosition.ABOVE_99_8 || p.position() == FunnelPosition.BELOW_99_8).count();
+                .filter(p -> p.position() == FunnelPosition.ABOVE_99_8 || p.position() == FunnelPosition.BELOW_99_8)
+                .count();
         long minN = points.stream().mapToLong(FunnelPoint::n).min().orElse(1);
         long maxN = points.stream().mapToLong(FunnelPoint::n).max().orElse(1);
-        return new FunnelPlotView(rate.name(), plot.centre(), points,
+        return new FunnelPlotView(
+                rate.name(),
+                plot.centre(),
+                points,
                 points.isEmpty() ? List.of() : plot.curve(Math.max(1, minN / 2), Math.max(2, maxN * 2), CURVE_POINTS),
-                outside95, outside998);
+                outside95,
+                outside998);
     }
 
-    private List<FunnelPoint> points(FunnelPlot plot, SuppressedTwoWayTable numerator, SuppressedTwoWayTable denominator) {
+    private List<FunnelPoint> points(
+            FunnelPlot plot, SuppressedTwoWayTable numerator, SuppressedTwoWayTable denominator) {
         List<FunnelPoint> points = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {
             if (visible.contains(regions.get(r).code())
-                    && numerator.rowTotal(r) instanceof Cell.Count x && denominator.rowTotal(r) instanceof Cell.Count n && n.value() > 0) {
+                    && numerator.rowTotal(r) instanceof Cell.Count x
+                    && denominator.rowTotal(r) instanceof Cell.Count n
+                    && n.value() > 0) {
                 long events = Math.min(x.value(), n.value());
-                points.add(new FunnelPoint(regions.get(r).code(), events, n.value(), (double) events / n.value(),
+                points.add(new FunnelPoint(
+                        regions.get(r).code(),
+                        events,
+                        n.value(),
+                        (double) events / n.value(),
                         plot.classify(events, n.value())));
             }
         }

@@ -1,13 +1,12 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.reports.stats.CompetingObservation;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import nl.ketenzicht.reports.stats.CompetingObservation;
 
 /**
  * A throughput time between two chain stages of a suspect (measure 3), as competing risks. Everyone
@@ -35,12 +34,16 @@ public enum Interval {
 
     /** The party-fact column of the first stage: who has it is at risk. */
     final String startColumn;
+
     private final Function<ChainFact, LocalDate> from;
     private final Function<ChainFact, LocalDate> to;
     private final boolean anyDecisionButSummonsEnds;
 
-    Interval(String startColumn, Function<ChainFact, LocalDate> from, Function<ChainFact, LocalDate> to,
-             boolean anyDecisionButSummonsEnds) {
+    Interval(
+            String startColumn,
+            Function<ChainFact, LocalDate> from,
+            Function<ChainFact, LocalDate> to,
+            boolean anyDecisionButSummonsEnds) {
         this.startColumn = startColumn;
         this.from = from;
         this.to = to;
@@ -56,7 +59,9 @@ public enum Interval {
         if (to.apply(f) != null) {
             return Optional.of(CompetingObservation.event(days(start, to.apply(f))));
         }
-        Optional<LocalDate> ended = Stream.of(endingDecision(f), endingClosure(f)).filter(d -> d != null).min(LocalDate::compareTo);
+        Optional<LocalDate> ended = Stream.of(endingDecision(f), endingClosure(f))
+                .filter(d -> d != null)
+                .min(LocalDate::compareTo);
         if (ended.isPresent()) {
             return Optional.of(CompetingObservation.competing(days(start, ended.get())));
         }
@@ -65,7 +70,9 @@ public enum Interval {
     }
 
     private LocalDate endingDecision(ChainFact f) {
-        return anyDecisionButSummonsEnds && f.decision() != null && !"SUMMONS".equals(f.decision()) ? f.decisionOn() : null;
+        return anyDecisionButSummonsEnds && f.decision() != null && !"SUMMONS".equals(f.decision())
+                ? f.decisionOn()
+                : null;
     }
 
     private static LocalDate endingClosure(ChainFact f) {

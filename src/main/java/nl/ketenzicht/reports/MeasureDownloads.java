@@ -8,8 +8,7 @@ final class MeasureDownloads {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private MeasureDownloads() {
-    }
+    private MeasureDownloads() {}
 
     static Response csv(MeasureReport r, ReportLabels labels, String filename) {
         return download(out -> ReportExports.csv(r, labels, out), "text/csv; charset=utf-8", filename);
@@ -20,7 +19,9 @@ final class MeasureDownloads {
     }
 
     private static Response download(StreamingOutput body, String type, String filename) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

@@ -3,14 +3,6 @@ package nl.ketenzicht.reports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.ketenzicht.audit.AccessEvent;
-import nl.ketenzicht.audit.AccessLog;
-import nl.ketenzicht.reports.ReportViews.RegionRef;
-import nl.ketenzicht.shared.Jdbc;
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.ketenzicht.audit.AccessEvent;
+import nl.ketenzicht.audit.AccessLog;
+import nl.ketenzicht.reports.ReportViews.RegionRef;
+import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
  * Runs measures 4 (victims), 5 (runaways) and 6 (care) with the same scoping, thresholds and access
@@ -31,18 +29,26 @@ import java.util.stream.Collectors;
 public class MeasureReportService {
 
     /** The measures this service runs, by their path name. */
-    public enum Kind { VICTIMS, RUNAWAYS, CARE }
+    public enum Kind {
+        VICTIMS,
+        RUNAWAYS,
+        CARE
+    }
 
     @Inject
     Jdbc jdbc;
+
     @Inject
     RegionalScope scope;
+
     @Inject
     AccessLog log;
+
     @Inject
     Clock clock;
     /** One threshold for screen, export and print: perturbation gives them the same figures. */
     private static final int K = nl.ketenzicht.reports.stats.CellKeyPerturbation.K;
+
     @Inject
     nl.ketenzicht.reference.ReferenceData reference;
 
@@ -66,18 +72,22 @@ public class MeasureReportService {
     }
 
     /** The words of an export, in the language asked for ({@code lang}, else Accept-Language, else Dutch). */
-    public ReportLabels labels(jakarta.ws.rs.core.MultivaluedMap<String, String> query, jakarta.ws.rs.core.HttpHeaders headers) {
-        return new ReportLabels(ReportLabels.language(query, headers), reference.lists().codes());
+    public ReportLabels labels(
+            jakarta.ws.rs.core.MultivaluedMap<String, String> query, jakarta.ws.rs.core.HttpHeaders headers) {
+        return new ReportLabels(
+                ReportLabels.language(query, headers), reference.lists().codes());
     }
 
     private MeasureReport run(Kind kind, VictimCut requested, int k) {
         scope.requireUnit(requested.municipalitiesOf());
         VictimCut cut = requested;
         try (Connection c = jdbc.connection()) {
-            List<RegionRef> regions = cut.byMunicipality() ? RegionDirectory.municipalities(c, cut.municipalitiesOf())
+            List<RegionRef> regions = cut.byMunicipality()
+                    ? RegionDirectory.municipalities(c, cut.municipalitiesOf())
                     : RegionDirectory.regions(c, cut.base().level());
             if (regions.isEmpty()) {
-                throw ProblemException.invalid("unit", MessageCode.UNKNOWN_POLICE_UNIT, "No police unit " + cut.municipalitiesOf() + ".");
+                throw ProblemException.invalid(
+                        "unit", MessageCode.UNKNOWN_POLICE_UNIT, "No police unit " + cut.municipalitiesOf() + ".");
             }
             Set<String> visible = visible(c, cut, regions);
             VictimMeasures m = new VictimMeasures(c, cut, regions, visible, k);
@@ -94,14 +104,22 @@ public class MeasureReportService {
 
     private Set<String> visible(Connection c, VictimCut cut, List<RegionRef> regions) throws SQLException {
         if (cut.byMunicipality()) {
-            return regions.stream().map(RegionRef::code).filter(code -> !code.equals(RegionDirectory.REST))
+            return regions.stream()
+                    .map(RegionRef::code)
+                    .filter(code -> !code.equals(RegionDirectory.REST))
                     .collect(Collectors.toCollection(LinkedHashSet::new));
         }
         return scope.visible(c, cut.base().level(), regions);
     }
 
     private void log(AccessEvent.Action action, Kind kind, VictimCut cut, String detail) {
-        log.record(new AccessEvent(action, "report:" + kind.name().toLowerCase(), List.of(), List.of(),
-                AccessEvent.Outcome.SUCCESS, cut.describe() + " " + detail, false));
+        log.record(new AccessEvent(
+                action,
+                "report:" + kind.name().toLowerCase(),
+                List.of(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                cut.describe() + " " + detail,
+                false));
     }
 }

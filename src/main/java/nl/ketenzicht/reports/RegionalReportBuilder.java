@@ -1,5 +1,12 @@
 package nl.ketenzicht.reports;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import nl.ketenzicht.reports.ReportViews.CellView;
 import nl.ketenzicht.reports.ReportViews.CountRow;
 import nl.ketenzicht.reports.ReportViews.CountTable;
@@ -15,14 +22,6 @@ import nl.ketenzicht.reports.stats.CellKeyPerturbation;
 import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
 import nl.ketenzicht.reports.stats.SmallCellSuppression;
 import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * Turns counters into a published report. Every count, margins included, is perturbed by its cell
@@ -65,12 +64,22 @@ public final class RegionalReportBuilder {
         List<RateTable> rates = new ArrayList<>();
         measure.shares().forEach(metric -> rates.add(share(metric)));
         measure.conversions().forEach(rate -> rates.add(conversion(rate)));
-        List<RegionRef> shown = regions.stream().filter(r -> visible.contains(r.code())).toList();
+        List<RegionRef> shown =
+                regions.stream().filter(r -> visible.contains(r.code())).toList();
         Measure.Rate funnel = measure.funnelRate();
-        return new RegionalReport(measure.name(), cut, k, measure.categories(), shown, countTables, rates,
+        return new RegionalReport(
+                measure.name(),
+                cut,
+                k,
+                measure.categories(),
+                shown,
+                countTables,
+                rates,
                 measure.ratio() == null ? null : ratio(measure.ratio()),
-                funnel == null ? null : new FunnelPlotBuilder(funnel, regions, visible)
-                        .build(tables.get(funnel.numerator()), tables.get(funnel.denominator())));
+                funnel == null
+                        ? null
+                        : new FunnelPlotBuilder(funnel, regions, visible)
+                                .build(tables.get(funnel.numerator()), tables.get(funnel.denominator())));
     }
 
     private long[][] counts(Map<String, Map<String, FunnelCounts.Counted>> counts, int metric) {
@@ -96,25 +105,37 @@ public final class RegionalReportBuilder {
     }
 
     private FunnelCounts.Counted counted(Map<String, Map<String, FunnelCounts.Counted>> counts, int r, int c) {
-        return counts.getOrDefault(regions.get(r).code(), Map.of()).get(measure.categories().get(c));
+        return counts.getOrDefault(regions.get(r).code(), Map.of())
+                .get(measure.categories().get(c));
     }
 
     private CountTable countTable(String metric, SuppressedTwoWayTable t) {
         List<CountRow> rows = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {
             if (visible.contains(regions.get(r).code())) {
-                rows.add(new CountRow(regions.get(r).code(), t.cells().get(r).stream().map(c -> CellView.of(c, k)).toList(),
+                rows.add(new CountRow(
+                        regions.get(r).code(),
+                        t.cells().get(r).stream().map(c -> CellView.of(c, k)).toList(),
                         CellView.of(t.rowTotal(r), k)));
             }
         }
-        return new CountTable(metric, rows, new CountRow("NL", t.columnTotals().stream().map(c -> CellView.of(c, k)).toList(),
-                CellView.of(t.grandTotal(), k)));
+        return new CountTable(
+                metric,
+                rows,
+                new CountRow(
+                        "NL",
+                        t.columnTotals().stream().map(c -> CellView.of(c, k)).toList(),
+                        CellView.of(t.grandTotal(), k)));
     }
 
     /** Each category's share of its region's total; the total column is the region's share of the country. */
     private RateTable share(String metric) {
         SuppressedTwoWayTable t = tables.get(metric);
-        return rateTable("share_of_" + metric, "SHARE", metric, metric,
+        return rateTable(
+                "share_of_" + metric,
+                "SHARE",
+                metric,
+                metric,
                 (r, c) -> SmallCellSuppression.rate(t.cell(r, c), t.rowTotal(r)),
                 r -> SmallCellSuppression.rate(t.rowTotal(r), t.grandTotal()),
                 c -> SmallCellSuppression.rate(t.columnTotal(c), t.grandTotal()),
@@ -124,18 +145,26 @@ public final class RegionalReportBuilder {
     private RateTable conversion(Measure.Rate rate) {
         SuppressedTwoWayTable n = tables.get(rate.numerator());
         SuppressedTwoWayTable d = tables.get(rate.denominator());
-        return rateTable(rate.name(), "CONVERSION", rate.numerator(), rate.denominator(),
+        return rateTable(
+                rate.name(),
+                "CONVERSION",
+                rate.numerator(),
+                rate.denominator(),
                 (r, c) -> SmallCellSuppression.rate(n.cell(r, c), d.cell(r, c)),
                 r -> SmallCellSuppression.rate(n.rowTotal(r), d.rowTotal(r)),
                 c -> SmallCellSuppression.rate(n.columnTotal(c), d.columnTotal(c)),
                 SmallCellSuppression.rate(n.grandTotal(), d.grandTotal()));
     }
 
-    private RateTable rateTable(String name, String kind, String numerator, String denominator,
-                                BiFunction<Integer, Integer, Optional<nl.ketenzicht.reports.stats.Proportion>> cell,
-                                java.util.function.IntFunction<Optional<nl.ketenzicht.reports.stats.Proportion>> rowTotal,
-                                java.util.function.IntFunction<Optional<nl.ketenzicht.reports.stats.Proportion>> columnTotal,
-                                Optional<nl.ketenzicht.reports.stats.Proportion> grand) {
+    private RateTable rateTable(
+            String name,
+            String kind,
+            String numerator,
+            String denominator,
+            BiFunction<Integer, Integer, Optional<nl.ketenzicht.reports.stats.Proportion>> cell,
+            java.util.function.IntFunction<Optional<nl.ketenzicht.reports.stats.Proportion>> rowTotal,
+            java.util.function.IntFunction<Optional<nl.ketenzicht.reports.stats.Proportion>> columnTotal,
+            Optional<nl.ketenzicht.reports.stats.Proportion> grand) {
         int columns = measure.categories().size();
         List<RateRow> rows = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {
@@ -163,11 +192,17 @@ public final class RegionalReportBuilder {
                 rows.add(new RatioRow(regions.get(r).code(), ratio(n.rowTotal(r), d.rowTotal(r))));
             }
         }
-        return new RatioTable(rate.name(), rate.numerator(), rate.denominator(), rows, new RatioRow("NL", ratio(n.grandTotal(), d.grandTotal())));
+        return new RatioTable(
+                rate.name(),
+                rate.numerator(),
+                rate.denominator(),
+                rows,
+                new RatioRow("NL", ratio(n.grandTotal(), d.grandTotal())));
     }
 
     private static Double ratio(Cell numerator, Cell denominator) {
         return SmallCellSuppression.mayShowRate(numerator, denominator)
-                ? (double) ((Cell.Count) numerator).value() / ((Cell.Count) denominator).value() : null;
+                ? (double) ((Cell.Count) numerator).value() / ((Cell.Count) denominator).value()
+                : null;
     }
 }

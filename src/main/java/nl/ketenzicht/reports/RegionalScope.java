@@ -2,18 +2,17 @@ package nl.ketenzicht.reports;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import nl.ketenzicht.identity.CurrentCaller;
-import nl.ketenzicht.reports.ReportViews.RegionRef;
-import nl.ketenzicht.shared.Jdbc;
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.ProblemException;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.reports.ReportViews.RegionRef;
+import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
  * The one regional scope of every aggregate endpoint (reports, indicators, the dark number): a
@@ -26,6 +25,7 @@ public class RegionalScope {
 
     @Inject
     CurrentCaller caller;
+
     @Inject
     Jdbc jdbc;
 
@@ -37,12 +37,14 @@ public class RegionalScope {
     /** The regions of the level the caller may see. */
     Set<String> visible(Connection c, ReportRequest.Level level, List<RegionRef> regions) throws SQLException {
         String unit = unit();
-        return unit == null ? regions.stream().map(RegionRef::code).collect(Collectors.toSet())
+        return unit == null
+                ? regions.stream().map(RegionRef::code).collect(Collectors.toSet())
                 : RegionDirectory.within(c, level, unit);
     }
 
     /** One region of the level asked for by name (a print view), if it lies in the scope. */
-    Set<String> only(Connection c, ReportRequest.Level level, List<RegionRef> regions, String region) throws SQLException {
+    Set<String> only(Connection c, ReportRequest.Level level, List<RegionRef> regions, String region)
+            throws SQLException {
         Set<String> allowed = visible(c, level, regions);
         if (!allowed.contains(region)) {
             throw notYours(allowed);
@@ -52,7 +54,10 @@ public class RegionalScope {
 
     /** The police units the caller may see, of the given ones (indicators are per unit). */
     public Set<String> visibleUnits(Connection c, List<String> units) throws SQLException {
-        return visible(c, ReportRequest.Level.POLICE_UNIT, units.stream().map(u -> new RegionRef(u, u)).toList());
+        return visible(
+                c,
+                ReportRequest.Level.POLICE_UNIT,
+                units.stream().map(u -> new RegionRef(u, u)).toList());
     }
 
     /** A police unit a figure is asked for (null: the national figure, which everyone sees). */
@@ -60,7 +65,9 @@ public class RegionalScope {
         if (policeUnit == null || unit() == null) {
             return;
         }
-        Set<String> allowed = jdbc.with("The regions could not be read", c -> RegionDirectory.within(c, ReportRequest.Level.POLICE_UNIT, unit()));
+        Set<String> allowed = jdbc.with(
+                "The regions could not be read",
+                c -> RegionDirectory.within(c, ReportRequest.Level.POLICE_UNIT, unit()));
         if (!allowed.contains(policeUnit)) {
             throw notYours(allowed);
         }
@@ -74,8 +81,14 @@ public class RegionalScope {
         if (organisationsUnit == null || unit() == null) {
             return;
         }
-        if (!jdbc.with("The regions could not be read", c -> RegionDirectory.within(c, ReportRequest.Level.POLICE_UNIT, unit())).contains(organisationsUnit)) {
-            throw new ProblemException(403, "Forbidden", MessageCode.FORBIDDEN_ORGANISATION_NOT_YOURS,
+        if (!jdbc.with(
+                        "The regions could not be read",
+                        c -> RegionDirectory.within(c, ReportRequest.Level.POLICE_UNIT, unit()))
+                .contains(organisationsUnit)) {
+            throw new ProblemException(
+                    403,
+                    "Forbidden",
+                    MessageCode.FORBIDDEN_ORGANISATION_NOT_YOURS,
                     Map.of("organisation", organisationId, "unit", unit()),
                     "Organisation " + organisationId + " lies outside your police unit " + unit() + ".");
         }
@@ -83,7 +96,11 @@ public class RegionalScope {
 
     private static ProblemException notYours(Set<String> allowed) {
         String list = allowed.stream().sorted().collect(Collectors.joining(", "));
-        return new ProblemException(403, "Forbidden", MessageCode.FORBIDDEN_REGION_NOT_YOURS, Map.of("allowed", list),
+        return new ProblemException(
+                403,
+                "Forbidden",
+                MessageCode.FORBIDDEN_REGION_NOT_YOURS,
+                Map.of("allowed", list),
                 "This region lies outside your police unit; choose one of: " + list + ".");
     }
 }

@@ -1,11 +1,5 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.reports.ReportViews.RegionalReport;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -13,6 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.ketenzicht.reports.ReportViews.RegionalReport;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes a report as CSV or XLSX from its {@link ReportRows}; every text value is neutralised. Each
@@ -21,8 +20,7 @@ import java.util.Map;
  */
 public final class ReportExports {
 
-    private ReportExports() {
-    }
+    private ReportExports() {}
 
     public static void csv(RegionalReport report, ReportLabels labels, OutputStream out) throws IOException {
         csv(sheet(report.measure(), report.cut(), report.regions(), ReportRows.of(report), labels), out);
@@ -33,23 +31,36 @@ public final class ReportExports {
     }
 
     public static void xlsx(RegionalReport report, ReportLabels labels, OutputStream out) throws IOException {
-        xlsx(report.measure(), sheet(report.measure(), report.cut(), report.regions(), ReportRows.of(report), labels), out);
+        xlsx(
+                report.measure(),
+                sheet(report.measure(), report.cut(), report.regions(), ReportRows.of(report), labels),
+                out);
     }
 
     public static void xlsx(MeasureReport report, ReportLabels labels, OutputStream out) throws IOException {
-        xlsx(report.measure(), sheet(report.measure(), report.cut(), report.regions(), ReportRows.of(report), labels), out);
+        xlsx(
+                report.measure(),
+                sheet(report.measure(), report.cut(), report.regions(), ReportRows.of(report), labels),
+                out);
     }
 
     /** The lines of either file: cut lines ("#", key, value, label, value in words), the header, the figures. */
-    private static List<List<Object>> sheet(String measure, Map<String, String> cut, List<ReportViews.RegionRef> regions,
-                                            List<ReportRows.Row> rows, ReportLabels labels) {
+    private static List<List<Object>> sheet(
+            String measure,
+            Map<String, String> cut,
+            List<ReportViews.RegionRef> regions,
+            List<ReportRows.Row> rows,
+            ReportLabels labels) {
         List<List<Object>> lines = new ArrayList<>();
         lines.add(texts("#", "measure", measure, labels.text("report.cut.measure"), labels.measure(measure)));
         for (Map.Entry<String, String> e : cut.entrySet()) {
-            String[] said = labels.cut(Map.of(e.getKey(), e.getValue())).stream().findFirst()
-                    .orElse(new String[]{labels.text("report.cut." + e.getKey()), e.getValue()});
+            String[] said = labels.cut(Map.of(e.getKey(), e.getValue())).stream()
+                    .findFirst()
+                    .orElse(new String[] {labels.text("report.cut." + e.getKey()), e.getValue()});
             if (e.getKey().equals("from") || e.getKey().equals("to")) {
-                said = new String[]{labels.text(e.getKey().equals("from") ? "report.from" : "report.to"), labels.quarter(e.getValue())};
+                said = new String[] {
+                    labels.text(e.getKey().equals("from") ? "report.from" : "report.to"), labels.quarter(e.getValue())
+                };
             }
             lines.add(texts("#", e.getKey(), e.getValue(), said[0], said[1]));
         }
@@ -59,22 +70,35 @@ public final class ReportExports {
             line.add(number(r.value()));
             line.add(r.lower());
             line.add(r.upper());
-            line.addAll(texts(labels.kind(r.kind()), labels.figure(r.kind(), r.name()), labels.region(r.region(), regions),
+            line.addAll(texts(
+                    labels.kind(r.kind()),
+                    labels.figure(r.kind(), r.name()),
+                    labels.region(r.region(), regions),
                     labels.category(r.table(), r.category())));
             lines.add(line);
         }
         return lines;
     }
 
-    private static final List<String> HEADER = List.of("report.export.kindCode", "report.export.nameCode", "report.export.regionCode",
-            "report.export.categoryCode", "report.export.value", "report.export.lower95", "report.export.upper95",
-            "report.export.kind", "report.export.name", "report.export.region", "report.export.category");
+    private static final List<String> HEADER = List.of(
+            "report.export.kindCode",
+            "report.export.nameCode",
+            "report.export.regionCode",
+            "report.export.categoryCode",
+            "report.export.value",
+            "report.export.lower95",
+            "report.export.upper95",
+            "report.export.kind",
+            "report.export.name",
+            "report.export.region",
+            "report.export.category");
 
     private static void csv(List<List<Object>> lines, OutputStream out) throws IOException {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             for (List<Object> line : lines) {
-                csv.printRecord(line.stream().map(v -> v == null ? "" : v.toString()).toList());
+                csv.printRecord(
+                        line.stream().map(v -> v == null ? "" : v.toString()).toList());
             }
         }
     }
@@ -102,7 +126,9 @@ public final class ReportExports {
             return value;
         }
         try {
-            return value.contains(".") || value.contains("E") ? (Object) Double.valueOf(value) : (Object) Long.valueOf(value);
+            return value.contains(".") || value.contains("E")
+                    ? (Object) Double.valueOf(value)
+                    : (Object) Long.valueOf(value);
         } catch (NumberFormatException e) {
             return ReportRows.neutralise(value);
         }

@@ -2,9 +2,6 @@ package nl.ketenzicht.reports;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
-import nl.ketenzicht.reference.ReferenceViews;
-import nl.ketenzicht.web.Messages;
-
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.ketenzicht.reference.ReferenceViews;
+import nl.ketenzicht.web.Messages;
 
 /**
  * The words of a printed or exported report in one language: measure, metric, rate and section
@@ -24,13 +23,39 @@ public final class ReportLabels {
     public static final String LANG = "lang";
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     // Which labels name the categories of a table: an enumeration prefix or a reference code list.
-    private static final Map<String, String> CATEGORY_PREFIX = Map.of("DEPENDENCY", "origin", "CLIENTS", "teamType",
-            "VICTIMS_AANGIFTE", "report.ageGroup", "VICTIMS_HEARING", "psychologist");
-    private static final Map<String, String> CATEGORY_LIST = Map.of("VICTIMS_REASONS", "NON_REPORTING_REASON",
-            "VICTIMS_VULNERABILITY", "VULNERABILITY", "VICTIMS_CHANNEL", "RECRUITMENT_CHANNEL",
-            "RUNAWAYS", "INSTITUTION_TYPE", "CARE", "CARE_TYPE");
-    private static final Map<String, String> CUT_KEYS = Map.of("level", "coordinator.level", "origin", "case.origin",
-            "form", "case.exploitationForm", "team", "case.teamType", "ageGroup", "report.ageGroup", "unit", "report.unit");
+    private static final Map<String, String> CATEGORY_PREFIX = Map.of(
+            "DEPENDENCY",
+            "origin",
+            "CLIENTS",
+            "teamType",
+            "VICTIMS_AANGIFTE",
+            "report.ageGroup",
+            "VICTIMS_HEARING",
+            "psychologist");
+    private static final Map<String, String> CATEGORY_LIST = Map.of(
+            "VICTIMS_REASONS",
+            "NON_REPORTING_REASON",
+            "VICTIMS_VULNERABILITY",
+            "VULNERABILITY",
+            "VICTIMS_CHANNEL",
+            "RECRUITMENT_CHANNEL",
+            "RUNAWAYS",
+            "INSTITUTION_TYPE",
+            "CARE",
+            "CARE_TYPE");
+    private static final Map<String, String> CUT_KEYS = Map.of(
+            "level",
+            "coordinator.level",
+            "origin",
+            "case.origin",
+            "form",
+            "case.exploitationForm",
+            "team",
+            "case.teamType",
+            "ageGroup",
+            "report.ageGroup",
+            "unit",
+            "report.unit");
 
     private final String language;
     private final Map<String, String> texts;
@@ -47,13 +72,21 @@ public final class ReportLabels {
         List<String> asked = query.get(LANG);
         if (asked != null) {
             if (asked.size() != 1 || !Messages.LANGUAGES.contains(asked.get(0))) {
-                throw nl.ketenzicht.shared.problem.ProblemException.invalid(LANG, nl.ketenzicht.shared.problem.MessageCode.VALUE_NOT_IN_LIST,
-                        Map.of("allowed", String.join(", ", Messages.LANGUAGES)), "Use one of " + Messages.LANGUAGES + ".");
+                throw nl.ketenzicht.shared.problem.ProblemException.invalid(
+                        LANG,
+                        nl.ketenzicht.shared.problem.MessageCode.VALUE_NOT_IN_LIST,
+                        Map.of("allowed", String.join(", ", Messages.LANGUAGES)),
+                        "Use one of " + Messages.LANGUAGES + ".");
             }
             return asked.get(0);
         }
-        return headers == null ? "nl" : headers.getAcceptableLanguages().stream().map(Locale::getLanguage)
-                .filter(Messages.LANGUAGES::contains).findFirst().orElse("nl");
+        return headers == null
+                ? "nl"
+                : headers.getAcceptableLanguages().stream()
+                        .map(Locale::getLanguage)
+                        .filter(Messages.LANGUAGES::contains)
+                        .findFirst()
+                        .orElse("nl");
     }
 
     /** The query without {@code lang}, which chooses words, not figures. */
@@ -136,7 +169,11 @@ public final class ReportLabels {
         if (code.equals("NL")) {
             return text("report.national");
         }
-        return regions.stream().filter(r -> r.code().equals(code)).map(ReportViews.RegionRef::name).findFirst().orElse(code);
+        return regions.stream()
+                .filter(r -> r.code().equals(code))
+                .map(ReportViews.RegionRef::name)
+                .findFirst()
+                .orElse(code);
     }
 
     /** The cut as (label, value) lines: the period in words, then level and filters by their labels. */
@@ -145,11 +182,16 @@ public final class ReportLabels {
         String from = cut.get("from");
         String to = cut.get("to");
         if (from != null && to != null) {
-            lines.add(new String[]{text("report.period"), from.equals(to) ? quarter(from) : text("report.period.range", quarter(from), quarter(to))});
+            lines.add(new String[] {
+                text("report.period"),
+                from.equals(to) ? quarter(from) : text("report.period.range", quarter(from), quarter(to))
+            });
         }
         cut.forEach((key, value) -> {
             if (!key.equals("from") && !key.equals("to")) {
-                lines.add(new String[]{label(CUT_KEYS.getOrDefault(key, "report.cut." + key), key), cutValue(key, value)});
+                lines.add(new String[] {
+                    label(CUT_KEYS.getOrDefault(key, "report.cut." + key), key), cutValue(key, value)
+                });
             }
         });
         return lines;
@@ -177,14 +219,17 @@ public final class ReportLabels {
         if (rate == null) {
             return "–";
         }
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(language.equals("en") ? "en-GB" : "nl-NL"));
+        NumberFormat f =
+                NumberFormat.getNumberInstance(Locale.forLanguageTag(language.equals("en") ? "en-GB" : "nl-NL"));
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
         return f.format(100 * rate) + " (" + f.format(100 * lower) + "–" + f.format(100 * upper) + ")";
     }
 
     private Optional<String> codeLabel(String list, String code) {
-        return codes.stream().filter(c -> c.list().equals(list) && c.code().equals(code)).findFirst()
+        return codes.stream()
+                .filter(c -> c.list().equals(list) && c.code().equals(code))
+                .findFirst()
                 .map(c -> language.equals("en") ? c.labelEn() : c.labelNl());
     }
 

@@ -1,16 +1,15 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.cases.Origin;
-import nl.ketenzicht.cases.TeamType;
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.ProblemException;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.ketenzicht.cases.Origin;
+import nl.ketenzicht.cases.TeamType;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
  * A report's cut: a period of whole quarters, a region level and optional filters. Only these
@@ -29,7 +28,9 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
 
     /** Region levels with their column; municipalities are not offered: their counts are too small. */
     public enum Level {
-        POLICE_UNIT("police_unit"), COURT_DISTRICT("court_district"), PROSECUTION_OFFICE("prosecution_office");
+        POLICE_UNIT("police_unit"),
+        COURT_DISTRICT("court_district"),
+        PROSECUTION_OFFICE("prosecution_office");
 
         final String column;
 
@@ -42,7 +43,10 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
     public static ReportRequest parse(Map<String, List<String>> query) {
         for (var e : query.entrySet()) {
             if (!PARAMETERS.contains(e.getKey())) {
-                throw ProblemException.invalid(e.getKey(), MessageCode.REPORT_PARAMETER_UNKNOWN, "Not a report dimension; use " + new java.util.TreeSet<>(PARAMETERS) + ".");
+                throw ProblemException.invalid(
+                        e.getKey(),
+                        MessageCode.REPORT_PARAMETER_UNKNOWN,
+                        "Not a report dimension; use " + new java.util.TreeSet<>(PARAMETERS) + ".");
             }
             if (e.getValue().size() != 1) {
                 throw ProblemException.invalid(e.getKey(), MessageCode.PARAMETER_REPEATED, "Give this parameter once.");
@@ -51,8 +55,13 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
         Map<String, String> q = new LinkedHashMap<>();
         query.forEach((k, v) -> q.put(k, v.get(0)));
         int[] period = period(q);
-        return new ReportRequest(period[0], period[1], level(q.get("level")), oneOf("origin", q.get("origin"), ORIGINS),
-                oneOf("form", q.get("form"), FORMS), oneOf("team", q.get("team"), TEAMS));
+        return new ReportRequest(
+                period[0],
+                period[1],
+                level(q.get("level")),
+                oneOf("origin", q.get("origin"), ORIGINS),
+                oneOf("form", q.get("form"), FORMS),
+                oneOf("team", q.get("team"), TEAMS));
     }
 
     private static int[] period(Map<String, String> q) {
@@ -60,35 +69,41 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
         boolean quarter = q.containsKey("quarter");
         boolean range = q.containsKey("from") || q.containsKey("to");
         if ((year ? 1 : 0) + (quarter ? 1 : 0) + (range ? 1 : 0) > 1) {
-            throw ProblemException.invalid("year", MessageCode.PERIOD_ONE_ONLY, "Choose one period: a year, a quarter, or a range of quarters.");
+            throw ProblemException.invalid(
+                    "year",
+                    MessageCode.PERIOD_ONE_ONLY,
+                    "Choose one period: a year, a quarter, or a range of quarters.");
         }
         if (year) {
             String y = q.get("year");
             if (!y.matches("\\d{4}")) {
-                throw ProblemException.invalid("year", MessageCode.PERIOD_YEAR_FORMAT, "A year is four digits, e.g. 2022.");
+                throw ProblemException.invalid(
+                        "year", MessageCode.PERIOD_YEAR_FORMAT, "A year is four digits, e.g. 2022.");
             }
             int n = Integer.parseInt(y) * 4;
-            return new int[]{n, n + 3};
+            return new int[] {n, n + 3};
         }
         if (quarter) {
             int n = quarter("quarter", q.get("quarter"));
-            return new int[]{n, n};
+            return new int[] {n, n};
         }
         if (range) {
             int from = quarter("from", q.getOrDefault("from", ""));
             int to = quarter("to", q.getOrDefault("to", ""));
             if (to < from) {
-                throw ProblemException.invalid("to", MessageCode.PERIOD_RANGE_REVERSED, "The range ends before it starts.");
+                throw ProblemException.invalid(
+                        "to", MessageCode.PERIOD_RANGE_REVERSED, "The range ends before it starts.");
             }
-            return new int[]{from, to};
+            return new int[] {from, to};
         }
-        return new int[]{FIRST, LAST};
+        return new int[] {FIRST, LAST};
     }
 
     private static int quarter(String field, String value) {
         Matcher m = QUARTER.matcher(value);
         if (!m.matches()) {
-            throw ProblemException.invalid(field, MessageCode.PERIOD_QUARTER_FORMAT, "Periods are whole quarters, written like 2022-Q3.");
+            throw ProblemException.invalid(
+                    field, MessageCode.PERIOD_QUARTER_FORMAT, "Periods are whole quarters, written like 2022-Q3.");
         }
         return Integer.parseInt(m.group(1)) * 4 + Integer.parseInt(m.group(2)) - 1;
     }
@@ -100,13 +115,18 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
         try {
             return Level.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("level", MessageCode.LEVEL_UNKNOWN, "Use POLICE_UNIT, COURT_DISTRICT or PROSECUTION_OFFICE.");
+            throw ProblemException.invalid(
+                    "level", MessageCode.LEVEL_UNKNOWN, "Use POLICE_UNIT, COURT_DISTRICT or PROSECUTION_OFFICE.");
         }
     }
 
     private static String oneOf(String field, String value, Set<String> allowed) {
         if (value != null && !allowed.contains(value)) {
-            throw ProblemException.invalid(field, MessageCode.VALUE_NOT_IN_LIST, java.util.Map.of("allowed", String.join(", ", new java.util.TreeSet<>(allowed))), "Use one of " + new java.util.TreeSet<>(allowed) + ".");
+            throw ProblemException.invalid(
+                    field,
+                    MessageCode.VALUE_NOT_IN_LIST,
+                    java.util.Map.of("allowed", String.join(", ", new java.util.TreeSet<>(allowed))),
+                    "Use one of " + new java.util.TreeSet<>(allowed) + ".");
         }
         return value;
     }
@@ -128,7 +148,8 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
      * origin, team_type and forms; its values are appended to {@code params} in order.
      */
     StringBuilder where(List<Object> params) {
-        StringBuilder where = new StringBuilder(" WHERE year BETWEEN ? AND ? AND year * 4 + quarter - 1 BETWEEN ? AND ?");
+        StringBuilder where =
+                new StringBuilder(" WHERE year BETWEEN ? AND ? AND year * 4 + quarter - 1 BETWEEN ? AND ?");
         params.addAll(List.of(fromQuarter / 4, toQuarter / 4, fromQuarter, toQuarter));
         if (origin != null) {
             where.append(" AND origin = ?");

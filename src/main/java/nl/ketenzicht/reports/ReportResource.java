@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.reports.ReportViews.RegionalReport;
 import nl.ketenzicht.shared.openapi.QueryParameters;
@@ -24,10 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /** Coordinators' regional comparison reports (measures 1 and 2) and their exports. Aggregates only. */
 @Path("reports")
 @Tag(name = "Reports")
@@ -37,8 +36,10 @@ public class ReportResource {
 
     @Inject
     ReportService service;
+
     @Context
     UriInfo uri;
+
     @Context
     HttpHeaders headers;
 
@@ -46,9 +47,12 @@ public class ReportResource {
     @Path("{measure}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "A regional comparison (dependency | clients) by whitelisted period, level and filters, suppressed for screens.")
+    @Operation(
+            summary =
+                    "A regional comparison (dependency | clients) by whitelisted period, level and filters, suppressed for screens.")
     @QueryParameters(ReportQueries.Cut.class)
-    public RegionalReport report(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure) {
+    public RegionalReport report(
+            @PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure) {
         return service.report(measure(measure), cut());
     }
 
@@ -56,8 +60,10 @@ public class ReportResource {
     @Path("throughput/{interval}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "Cumulative incidence (Aalen–Johansen) of the next chain stage within 90/180/365 days per region, with competing "
-            + "endings (IN_VIEW_TO_OM_INFLOW, OM_INFLOW_TO_DECISION, OM_INFLOW_TO_VERDICT); open chains censored at today.")
+    @Operation(
+            summary =
+                    "Cumulative incidence (Aalen–Johansen) of the next chain stage within 90/180/365 days per region, with competing "
+                            + "endings (IN_VIEW_TO_OM_INFLOW, OM_INFLOW_TO_DECISION, OM_INFLOW_TO_VERDICT); open chains censored at today.")
     @QueryParameters(ReportQueries.Cut.class)
     public ThroughputIncidence.View throughput(@PathParam("interval") String interval) {
         return service.throughput(interval(interval), ReportRequest.parse(uri.getQueryParameters()));
@@ -66,9 +72,13 @@ public class ReportResource {
     @GET
     @Path("throughput/{interval}/export.csv")
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "The throughput report as CSV with labels in the language lang (nl or en), the figures of the page.")
+    @Operation(
+            summary =
+                    "The throughput report as CSV with labels in the language lang (nl or en), the figures of the page.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(responseCode = "200", description = "The report as CSV.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The report as CSV.",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response throughputCsv(@PathParam("interval") String interval) {
         ThroughputExports x = throughputExport(interval, null, "csv");
@@ -78,10 +88,17 @@ public class ReportResource {
     @GET
     @Path("throughput/{interval}/export.xlsx")
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "The throughput report as XLSX (figures as numbers), labels in the language lang, the figures of the page.")
+    @Operation(
+            summary =
+                    "The throughput report as XLSX (figures as numbers), labels in the language lang, the figures of the page.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(responseCode = "200", description = "The report as XLSX.",
-            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The report as XLSX.",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response throughputXlsx(@PathParam("interval") String interval) {
         ThroughputExports x = throughputExport(interval, null, "xlsx");
         return download((StreamingOutput) x::xlsx, XLSX, "throughput-" + interval + ".xlsx");
@@ -90,13 +107,20 @@ public class ReportResource {
     @GET
     @Path("throughput/{interval}/print/{region}")
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "A printable page of the throughput report for one region next to the national figure, in the language lang.")
+    @Operation(
+            summary =
+                    "A printable page of the throughput report for one region next to the national figure, in the language lang.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(responseCode = "200", description = "A printable HTML page.",
+    @APIResponse(
+            responseCode = "200",
+            description = "A printable HTML page.",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
     public Response throughputPrint(@PathParam("interval") String interval, @PathParam("region") String region) {
-        String html = throughputExport(interval, region, "print").html(service.labels(uri.getQueryParameters(), headers).language());
-        return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "no-store").build();
+        String html = throughputExport(interval, region, "print")
+                .html(service.labels(uri.getQueryParameters(), headers).language());
+        return Response.ok(html, "text/html; charset=utf-8")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** The cut without lang, which only chooses the texts of a download. */
@@ -105,7 +129,9 @@ public class ReportResource {
         ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
         MultivaluedMap<String, String> query = new jakarta.ws.rs.core.MultivaluedHashMap<>(uri.getQueryParameters());
         query.remove(ReportLabels.LANG);
-        return new ThroughputExports(service.throughputForExport(i, ReportRequest.parse(query), region, format), labels.language(),
+        return new ThroughputExports(
+                service.throughputForExport(i, ReportRequest.parse(query), region, format),
+                labels.language(),
                 code -> labels.code("EXPLOITATION_FORM", code));
     }
 
@@ -123,12 +149,17 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The report as CSV, suppressed with the publication threshold.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(responseCode = "200", description = "The report as CSV.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The report as CSV.",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure) {
         RegionalReport r = service.forExport(measure(measure), cut(), null, "csv");
         ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
-        return download((StreamingOutput) out -> ReportExports.csv(r, labels, out), "text/csv; charset=utf-8", measure + ".csv");
+        return download(
+                (StreamingOutput) out -> ReportExports.csv(r, labels, out),
+                "text/csv; charset=utf-8",
+                measure + ".csv");
     }
 
     @GET
@@ -136,8 +167,13 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The report as XLSX, suppressed with the publication threshold.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(responseCode = "200", description = "The report as XLSX.",
-            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The report as XLSX.",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure) {
         RegionalReport r = service.forExport(measure(measure), cut(), null, "xlsx");
         ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
@@ -149,12 +185,19 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "A printable page of the report for one region next to the national figure.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(responseCode = "200", description = "A printable HTML page.",
+    @APIResponse(
+            responseCode = "200",
+            description = "A printable HTML page.",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
-    public Response print(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure, @PathParam("region") String region) {
-        String html = PrintView.html(service.forExport(measure(measure), cut(), region, "print"),
+    public Response print(
+            @PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure,
+            @PathParam("region") String region) {
+        String html = PrintView.html(
+                service.forExport(measure(measure), cut(), region, "print"),
                 service.labels(uri.getQueryParameters(), headers));
-        return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "no-store").build();
+        return Response.ok(html, "text/html; charset=utf-8")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
@@ -162,13 +205,24 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The printable page of the report for one region as a tagged PDF (the same figures).")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(responseCode = "200", description = "The report as PDF.",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response pdf(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure, @PathParam("region") String region) {
-        String html = PrintView.xhtml(service.forExport(measure(measure), cut(), region, "pdf"), service.labels(uri.getQueryParameters(), headers));
+    @APIResponse(
+            responseCode = "200",
+            description = "The report as PDF.",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response pdf(
+            @PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure,
+            @PathParam("region") String region) {
+        String html = PrintView.xhtml(
+                service.forExport(measure(measure), cut(), region, "pdf"),
+                service.labels(uri.getQueryParameters(), headers));
         StreamingOutput body = out -> nl.ketenzicht.shared.Pdf.render(html, out);
-        return Response.ok(body, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + measure + "-" + region + ".pdf\"")
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + measure + "-" + region + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** The report's cut from the query; {@code lang} only chooses the words of exports and print views. */
@@ -189,7 +243,9 @@ public class ReportResource {
     }
 
     private static Response download(StreamingOutput body, String type, String filename) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

@@ -1,12 +1,11 @@
 package nl.ketenzicht.reports;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.ketenzicht.reports.ReportViews.CountRow;
 import nl.ketenzicht.reports.ReportViews.RateRow;
 import nl.ketenzicht.reports.ReportViews.RateView;
 import nl.ketenzicht.reports.ReportViews.RegionalReport;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A report flattened into long-form rows, the one shape every export writes: so CSV and XLSX carry
@@ -14,37 +13,73 @@ import java.util.List;
  */
 public final class ReportRows {
 
-    public static final List<String> HEADER = List.of("kind", "name", "region", "category", "value", "lower95", "upper95");
+    public static final List<String> HEADER =
+            List.of("kind", "name", "region", "category", "value", "lower95", "upper95");
 
-    private ReportRows() {
-    }
+    private ReportRows() {}
 
     /** One figure; {@code table} is the measure or section it belongs to, which says how its category is labelled. */
-    public record Row(String kind, String name, String region, String category, String value, Double lower, Double upper, String table) {
-    }
+    public record Row(
+            String kind,
+            String name,
+            String region,
+            String category,
+            String value,
+            Double lower,
+            Double upper,
+            String table) {}
 
     public static List<Row> of(RegionalReport report) {
         List<Row> rows = new ArrayList<>();
         for (var table : report.tables()) {
             for (CountRow row : withNational(table.rows(), table.national())) {
                 for (int c = 0; c < report.categories().size(); c++) {
-                    rows.add(new Row("count", table.metric(), row.region(), report.categories().get(c), row.cells().get(c).display(), null, null,
+                    rows.add(new Row(
+                            "count",
+                            table.metric(),
+                            row.region(),
+                            report.categories().get(c),
+                            row.cells().get(c).display(),
+                            null,
+                            null,
                             report.measure()));
                 }
-                rows.add(new Row("count", table.metric(), row.region(), "TOTAL", row.total().display(), null, null, report.measure()));
+                rows.add(new Row(
+                        "count",
+                        table.metric(),
+                        row.region(),
+                        "TOTAL",
+                        row.total().display(),
+                        null,
+                        null,
+                        report.measure()));
             }
         }
         for (var table : report.rates()) {
             for (RateRow row : withNational(table.rows(), table.national())) {
                 for (int c = 0; c < report.categories().size(); c++) {
-                    rows.add(rate(table.name(), row.region(), report.categories().get(c), row.cells().get(c), report.measure()));
+                    rows.add(rate(
+                            table.name(),
+                            row.region(),
+                            report.categories().get(c),
+                            row.cells().get(c),
+                            report.measure()));
                 }
                 rows.add(rate(table.name(), row.region(), "TOTAL", row.total(), report.measure()));
             }
         }
-        for (var row : report.ratio() == null ? List.<ReportViews.RatioRow>of() : withNational(report.ratio().rows(), report.ratio().national())) {
-            rows.add(new Row("ratio", report.ratio().name(), row.region(), "TOTAL",
-                    row.value() == null ? "" : Double.toString(row.value()), null, null, report.measure()));
+        for (var row : report.ratio() == null
+                ? List.<ReportViews.RatioRow>of()
+                : withNational(report.ratio().rows(), report.ratio().national())) {
+            rows.add(new Row(
+                    "ratio",
+                    report.ratio().name(),
+                    row.region(),
+                    "TOTAL",
+                    row.value() == null ? "" : Double.toString(row.value()),
+                    null,
+                    null,
+                    report.measure()));
         }
         return rows;
     }
@@ -59,17 +94,48 @@ public final class ReportRows {
         report.sections().forEach(s -> rows.addAll(of(s)));
         for (ThroughputReport.View v : report.survival()) {
             for (ThroughputReport.Row r : withNational(v.rows(), v.national())) {
-                rows.add(new Row("count", v.interval() + ".people", r.region(), "TOTAL", r.people().display(), null, null, report.measure()));
-                rows.add(new Row("count", v.interval() + ".events", r.region(), "TOTAL", r.events().display(), null, null, report.measure()));
-                rows.add(new Row("median", v.interval(), r.region(), "TOTAL", r.medianDays() == null ? "" : Double.toString(r.medianDays()),
-                        r.lower95(), r.upper95(), report.measure()));
+                rows.add(new Row(
+                        "count",
+                        v.interval() + ".people",
+                        r.region(),
+                        "TOTAL",
+                        r.people().display(),
+                        null,
+                        null,
+                        report.measure()));
+                rows.add(new Row(
+                        "count",
+                        v.interval() + ".events",
+                        r.region(),
+                        "TOTAL",
+                        r.events().display(),
+                        null,
+                        null,
+                        report.measure()));
+                rows.add(new Row(
+                        "median",
+                        v.interval(),
+                        r.region(),
+                        "TOTAL",
+                        r.medianDays() == null ? "" : Double.toString(r.medianDays()),
+                        r.lower95(),
+                        r.upper95(),
+                        report.measure()));
             }
         }
         return rows;
     }
 
     private static Row rate(String name, String region, String category, RateView v, String table) {
-        return new Row("rate", name, region, category, v.rate() == null ? "" : Double.toString(v.rate()), v.lower(), v.upper(), table);
+        return new Row(
+                "rate",
+                name,
+                region,
+                category,
+                v.rate() == null ? "" : Double.toString(v.rate()),
+                v.lower(),
+                v.upper(),
+                table);
     }
 
     private static <T> List<T> withNational(List<T> rows, T national) {
@@ -84,6 +150,8 @@ public final class ReportRows {
             return value;
         }
         char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value
+                : value;
     }
 }

@@ -3,18 +3,17 @@ package nl.ketenzicht.reports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.reports.ReportViews.RegionalReport;
 import nl.ketenzicht.shared.Jdbc;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs the regional comparison reports from the maintained counters. A regional coordinator gets
@@ -26,17 +25,22 @@ public class ReportService {
 
     @Inject
     Jdbc jdbc;
+
     @Inject
     RegionalScope scope;
+
     @Inject
     AccessLog log;
+
     @Inject
     java.time.Clock clock;
     /** One threshold for screen, export and print: perturbation gives them the same figures. */
     private static final int K = nl.ketenzicht.reports.stats.CellKeyPerturbation.K;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.reports.throughput.median-min-events", defaultValue = "10")
     int medianMinEvents;
+
     @Inject
     nl.ketenzicht.reference.ReferenceData reference;
 
@@ -66,16 +70,29 @@ public class ReportService {
     /** Measure 3: cumulative incidence of the next chain stage (competing risks), open chains censored at today. */
     public ThroughputIncidence.View throughput(Interval interval, ReportRequest request) {
         ThroughputIncidence.View view = throughput(interval, request, K, null);
-        log.record(new AccessEvent(AccessEvent.Action.REPORT, "report:throughput", List.of(), List.of(),
-                AccessEvent.Outcome.SUCCESS, request.describe() + " " + interval, false));
+        log.record(new AccessEvent(
+                AccessEvent.Action.REPORT,
+                "report:throughput",
+                List.of(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                request.describe() + " " + interval,
+                false));
         return view;
     }
 
     /** The same with the publication threshold, optionally narrowed to one region (print view). */
-    public ThroughputIncidence.View throughputForExport(Interval interval, ReportRequest request, String region, String format) {
+    public ThroughputIncidence.View throughputForExport(
+            Interval interval, ReportRequest request, String region, String format) {
         ThroughputIncidence.View view = throughput(interval, request, K, region);
-        log.record(new AccessEvent(AccessEvent.Action.EXPORT, "report:throughput", List.of(), List.of(), AccessEvent.Outcome.SUCCESS,
-                request.describe() + " " + interval + " " + format + (region == null ? "" : " region=" + region), false));
+        log.record(new AccessEvent(
+                AccessEvent.Action.EXPORT,
+                "report:throughput",
+                List.of(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                request.describe() + " " + interval + " " + format + (region == null ? "" : " region=" + region),
+                false));
         return view;
     }
 
@@ -83,16 +100,25 @@ public class ReportService {
         try (Connection c = jdbc.connection()) {
             List<RegionRef> regions = RegionDirectory.regions(c, request.level());
             var observed = ThroughputFacts.read(c, interval, request, java.time.LocalDate.now(clock));
-            return ThroughputIncidence.build(interval, request.describe(), regions, visible(c, request.level(), regions, region),
-                    observed.byRegion(), observed.byRow(), k, medianMinEvents);
+            return ThroughputIncidence.build(
+                    interval,
+                    request.describe(),
+                    regions,
+                    visible(c, request.level(), regions, region),
+                    observed.byRegion(),
+                    observed.byRow(),
+                    k,
+                    medianMinEvents);
         } catch (SQLException e) {
             throw new IllegalStateException("Throughput report could not be read", e);
         }
     }
 
     /** The words of an export or print view, in the language asked for ({@code lang}, else Accept-Language, else Dutch). */
-    public ReportLabels labels(jakarta.ws.rs.core.MultivaluedMap<String, String> query, jakarta.ws.rs.core.HttpHeaders headers) {
-        return new ReportLabels(ReportLabels.language(query, headers), reference.lists().codes());
+    public ReportLabels labels(
+            jakarta.ws.rs.core.MultivaluedMap<String, String> query, jakarta.ws.rs.core.HttpHeaders headers) {
+        return new ReportLabels(
+                ReportLabels.language(query, headers), reference.lists().codes());
     }
 
     private RegionalReport run(Measure measure, ReportRequest request, int k, String region) {
@@ -106,12 +132,19 @@ public class ReportService {
         }
     }
 
-    private Set<String> visible(Connection c, ReportRequest.Level level, List<RegionRef> regions, String region) throws SQLException {
+    private Set<String> visible(Connection c, ReportRequest.Level level, List<RegionRef> regions, String region)
+            throws SQLException {
         return region == null ? scope.visible(c, level, regions) : scope.only(c, level, regions, region);
     }
 
     private void log(AccessEvent.Action action, Measure measure, ReportRequest request, String detail) {
-        log.record(new AccessEvent(action, "report:" + measure.name().toLowerCase(), List.of(), List.of(),
-                AccessEvent.Outcome.SUCCESS, request.describe() + " " + detail, false));
+        log.record(new AccessEvent(
+                action,
+                "report:" + measure.name().toLowerCase(),
+                List.of(),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                request.describe() + " " + detail,
+                false));
     }
 }

@@ -27,15 +27,19 @@ public class RunawayReportResource {
 
     @Inject
     MeasureReportService service;
+
     @Context
     UriInfo uri;
+
     @Context
     HttpHeaders headers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "Measure 5, runaways: episodes, victimisation during the episode, Kaplan–Meier days to report missing and to find (not yet found censored). By region next to the national figure, suppressed for screens.")
+    @Operation(
+            summary =
+                    "Measure 5, runaways: episodes, victimisation during the episode, Kaplan–Meier days to report missing and to find (not yet found censored). By region next to the national figure, suppressed for screens.")
     @QueryParameters(ReportQueries.VictimCut.class)
     public MeasureReport report() {
         return service.report(Kind.RUNAWAYS, uri.getQueryParameters());
@@ -45,9 +49,13 @@ public class RunawayReportResource {
     @GET
     @Path("export.csv")
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "Measure 5, runaways: episodes, victimisation during the episode, Kaplan–Meier days to report missing and to find (not yet found censored). As CSV, suppressed with the publication threshold.")
+    @Operation(
+            summary =
+                    "Measure 5, runaways: episodes, victimisation during the episode, Kaplan–Meier days to report missing and to find (not yet found censored). As CSV, suppressed with the publication threshold.")
     @QueryParameters({ReportQueries.VictimCut.class, ReportQueries.Download.class})
-    @APIResponse(responseCode = "200", description = "The report as CSV.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The report as CSV.",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv() {
         MeasureReport r = service.forExport(Kind.RUNAWAYS, uri.getQueryParameters(), "csv");
@@ -57,10 +65,17 @@ public class RunawayReportResource {
     @GET
     @Path("export.xlsx")
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(summary = "Measure 5, runaways: episodes, victimisation during the episode, Kaplan–Meier days to report missing and to find (not yet found censored). As XLSX, suppressed with the publication threshold.")
+    @Operation(
+            summary =
+                    "Measure 5, runaways: episodes, victimisation during the episode, Kaplan–Meier days to report missing and to find (not yet found censored). As XLSX, suppressed with the publication threshold.")
     @QueryParameters({ReportQueries.VictimCut.class, ReportQueries.Download.class})
-    @APIResponse(responseCode = "200", description = "The report as XLSX.",
-            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The report as XLSX.",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx() {
         MeasureReport r = service.forExport(Kind.RUNAWAYS, uri.getQueryParameters(), "xlsx");
         return MeasureDownloads.xlsx(r, service.labels(uri.getQueryParameters(), headers), "runaways.xlsx");

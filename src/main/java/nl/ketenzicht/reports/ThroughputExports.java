@@ -1,15 +1,5 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.reports.ReportViews.CellView;
-import nl.ketenzicht.reports.ThroughputIncidence.AtHorizon;
-import nl.ketenzicht.reports.ThroughputIncidence.Row;
-import nl.ketenzicht.reports.ThroughputIncidence.View;
-import nl.ketenzicht.web.Messages;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,6 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.ketenzicht.reports.ReportViews.CellView;
+import nl.ketenzicht.reports.ThroughputIncidence.AtHorizon;
+import nl.ketenzicht.reports.ThroughputIncidence.Row;
+import nl.ketenzicht.reports.ThroughputIncidence.View;
+import nl.ketenzicht.web.Messages;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Measure 3 as CSV, XLSX and a printable page, with the texts of the user's language (labels, never
@@ -46,8 +45,12 @@ public final class ThroughputExports {
     }
 
     List<String> header() {
-        List<String> h = new ArrayList<>(List.of(text("report.region"), text("report.people"), text("report.events"),
-                text("report.throughput.ended"), text("report.throughput.open")));
+        List<String> h = new ArrayList<>(List.of(
+                text("report.region"),
+                text("report.people"),
+                text("report.events"),
+                text("report.throughput.ended"),
+                text("report.throughput.open")));
         for (int days : ThroughputIncidence.HORIZONS) {
             String at = format("report.throughput.cifAt", days);
             h.addAll(List.of(at, at + " " + text("report.lower95"), at + " " + text("report.upper95")));
@@ -72,7 +75,9 @@ public final class ThroughputExports {
         if (cut.containsKey("team")) {
             lines.add(List.of(text("case.teamType"), text("teamType." + cut.get("team"))));
         }
-        lines.add(List.of(text("report.throughput.exportNote"), format("report.throughput.exportRule", view.k(), view.medianMinEvents())));
+        lines.add(List.of(
+                text("report.throughput.exportNote"),
+                format("report.throughput.exportRule", view.k(), view.medianMinEvents())));
         return lines;
     }
 
@@ -82,8 +87,8 @@ public final class ThroughputExports {
         all.add(view.national());
         List<List<Object>> out = new ArrayList<>();
         for (Row r : all) {
-            List<Object> cells = new ArrayList<>(List.of(name(r.region()), count(r.people()), count(r.reached()),
-                    count(r.ended()), count(r.open())));
+            List<Object> cells = new ArrayList<>(List.of(
+                    name(r.region()), count(r.people()), count(r.reached()), count(r.ended()), count(r.open())));
             for (AtHorizon h : r.horizons()) {
                 cells.add(h.incidence());
                 cells.add(h.lower95());
@@ -144,22 +149,41 @@ public final class ThroughputExports {
 
     /** The printable page (Dutch or English): the same table with caption and header scopes. */
     String html(String language) {
-        StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language).append("\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc("Ketenzicht — " + title())).append("</title><link rel=\"stylesheet\" href=\"")
-                .append(PRINT_STYLESHEET).append("\"></head><body><h1>").append(esc(title())).append("</h1><dl>");
-        about().forEach(l -> h.append("<dt>").append(esc(l.get(0))).append("</dt><dd>").append(esc(l.get(1))).append("</dd>"));
-        h.append("</dl><table><caption>").append(esc(format("report.table.throughput", title()))).append("</caption><thead><tr>");
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .append(language)
+                .append("\"><head><meta charset=\"utf-8\"><title>")
+                .append(esc("Ketenzicht — " + title()))
+                .append("</title><link rel=\"stylesheet\" href=\"")
+                .append(PRINT_STYLESHEET)
+                .append("\"></head><body><h1>")
+                .append(esc(title()))
+                .append("</h1><dl>");
+        about().forEach(l -> h.append("<dt>")
+                .append(esc(l.get(0)))
+                .append("</dt><dd>")
+                .append(esc(l.get(1)))
+                .append("</dd>"));
+        h.append("</dl><table><caption>")
+                .append(esc(format("report.table.throughput", title())))
+                .append("</caption><thead><tr>");
         header().forEach(c -> h.append("<th scope=\"col\">").append(esc(c)).append("</th>"));
         h.append("</tr></thead><tbody>");
         Locale locale = Locale.forLanguageTag(language);
         for (List<Object> row : rows()) {
-            h.append("<tr><th scope=\"row\">").append(esc(row.get(0).toString())).append("</th>");
+            h.append("<tr><th scope=\"row\">")
+                    .append(esc(row.get(0).toString()))
+                    .append("</th>");
             for (int c = 1; c < row.size(); c++) {
-                h.append("<td>").append(esc(display(row.get(c), isShare(c), locale))).append("</td>");
+                h.append("<td>")
+                        .append(esc(display(row.get(c), isShare(c), locale)))
+                        .append("</td>");
             }
             h.append("</tr>");
         }
-        return h.append("</tbody></table><p>").append(esc(format("report.throughput.method", view.medianMinEvents()))).append("</p></body></html>").toString();
+        return h.append("</tbody></table><p>")
+                .append(esc(format("report.throughput.method", view.medianMinEvents())))
+                .append("</p></body></html>")
+                .toString();
     }
 
     /** api/reports/throughput/{interval}/print/{region}: four levels below the web root. */

@@ -1,20 +1,19 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.reports.ReportViews.CellView;
-import nl.ketenzicht.reports.ReportViews.RegionRef;
-import nl.ketenzicht.reports.stats.AalenJohansen;
-import nl.ketenzicht.reports.stats.Cell;
-import nl.ketenzicht.reports.stats.KeyedTable;
-import nl.ketenzicht.reports.stats.CompetingObservation;
-import nl.ketenzicht.reports.stats.IncidenceCurve;
-import nl.ketenzicht.reports.stats.IncidencePoint;
-import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import nl.ketenzicht.reports.ReportViews.CellView;
+import nl.ketenzicht.reports.ReportViews.RegionRef;
+import nl.ketenzicht.reports.stats.AalenJohansen;
+import nl.ketenzicht.reports.stats.Cell;
+import nl.ketenzicht.reports.stats.CompetingObservation;
+import nl.ketenzicht.reports.stats.IncidenceCurve;
+import nl.ketenzicht.reports.stats.IncidencePoint;
+import nl.ketenzicht.reports.stats.KeyedTable;
+import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
 
 /**
  * Measure 3 as competing risks: per region and nationally, the cumulative incidence (Aalen–Johansen)
@@ -36,42 +35,58 @@ public final class ThroughputIncidence {
     /** Columns of the outcome table. */
     public static final List<String> OUTCOMES = List.of("REACHED", "ENDED", "OPEN");
 
-    public record View(String interval, Map<String, String> cut, int k, int medianMinEvents, List<RegionRef> regions,
-                       List<Row> rows, Row national) {
-    }
+    public record View(
+            String interval,
+            Map<String, String> cut,
+            int k,
+            int medianMinEvents,
+            List<RegionRef> regions,
+            List<Row> rows,
+            Row national) {}
 
     /**
      * People who reached the first stage and how they ended (reached = events, ended = competing,
      * open = censored); incidence at the horizons; median days among those who reached the stage
      * (null: withheld or too few events on a side); the published curve (empty when withheld).
      */
-    public record Row(String region, CellView people, CellView reached, CellView ended, CellView open, boolean shown,
-                      List<AtHorizon> horizons, Double medianDays, List<CurvePoint> curve) {
-    }
+    public record Row(
+            String region,
+            CellView people,
+            CellView reached,
+            CellView ended,
+            CellView open,
+            boolean shown,
+            List<AtHorizon> horizons,
+            Double medianDays,
+            List<CurvePoint> curve) {}
 
     /** F(days) with its 95% interval; all null when withheld. */
-    public record AtHorizon(int days, Double incidence, Double lower95, Double upper95) {
-    }
+    public record AtHorizon(int days, Double incidence, Double lower95, Double upper95) {}
 
     /** F(t) just after day t, with its 95% interval (null where undefined). */
-    public record CurvePoint(double days, double incidence, Double lower95, Double upper95) {
-    }
+    public record CurvePoint(double days, double incidence, Double lower95, Double upper95) {}
 
-    private ThroughputIncidence() {
-    }
+    private ThroughputIncidence() {}
 
     /**
      * byRow: per region, per counter row key, the number of observations by outcome (see ThroughputFacts.Observed);
      * the outcomes split a counter row, so the people (row totals) are keyed by whole rows.
      */
-    public static View build(Interval interval, Map<String, String> cut, List<RegionRef> regions, Set<String> visible,
-                             Map<String, List<CompetingObservation>> byRegion, Map<String, Map<Long, long[]>> byRow, int k,
-                             int medianMinEvents) {
+    public static View build(
+            Interval interval,
+            Map<String, String> cut,
+            List<RegionRef> regions,
+            Set<String> visible,
+            Map<String, List<CompetingObservation>> byRegion,
+            Map<String, Map<Long, long[]>> byRow,
+            int k,
+            int medianMinEvents) {
         KeyedTable counts = new KeyedTable(regions.size(), OUTCOMES.size());
         List<CompetingObservation> all = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {
             all.addAll(byRegion.getOrDefault(regions.get(r).code(), List.of()));
-            for (Map.Entry<Long, long[]> row : byRow.getOrDefault(regions.get(r).code(), Map.of()).entrySet()) {
+            for (Map.Entry<Long, long[]> row :
+                    byRow.getOrDefault(regions.get(r).code(), Map.of()).entrySet()) {
                 for (int o = 0; o < OUTCOMES.size(); o++) {
                     counts.add(r, o, row.getKey(), row.getValue()[o]);
                 }
@@ -88,24 +103,43 @@ public final class ThroughputIncidence {
             }
         }
         List<Cell> national = List.of(table.columnTotal(0), table.columnTotal(1), table.columnTotal(2));
-        return new View(interval.name(), cut, k, m, regions.stream().filter(x -> visible.contains(x.code())).toList(), rows,
+        return new View(
+                interval.name(),
+                cut,
+                k,
+                m,
+                regions.stream().filter(x -> visible.contains(x.code())).toList(),
+                rows,
                 row("NL", table.grandTotal(), national, all, k, m));
     }
 
-    private static Row row(String region, Cell people, List<Cell> outcomes, List<CompetingObservation> obs, int k, int m) {
+    private static Row row(
+            String region, Cell people, List<Cell> outcomes, List<CompetingObservation> obs, int k, int m) {
         CellView n = CellView.of(people, k);
         List<CellView> o = outcomes.stream().map(c -> CellView.of(c, k)).toList();
         boolean show = people instanceof Cell.Count && outcomes.get(0) instanceof Cell.Count ev && ev.value() >= k;
         if (!show) {
-            List<AtHorizon> none = HORIZONS.stream().map(d -> new AtHorizon(d, null, null, null)).toList();
+            List<AtHorizon> none = HORIZONS.stream()
+                    .map(d -> new AtHorizon(d, null, null, null))
+                    .toList();
             return new Row(region, n, o.get(0), o.get(1), o.get(2), false, none, null, List.of());
         }
         IncidenceCurve curve = AalenJohansen.fit(obs);
-        double followed = obs.stream().mapToDouble(CompetingObservation::time).max().orElse(0);
-        List<AtHorizon> horizons = HORIZONS.stream().map(d -> atHorizon(curve, d, followed, k)).toList();
+        double followed =
+                obs.stream().mapToDouble(CompetingObservation::time).max().orElse(0);
+        List<AtHorizon> horizons =
+                HORIZONS.stream().map(d -> atHorizon(curve, d, followed, k)).toList();
         OptionalDouble median = curve.medianAmongReached(m);
-        return new Row(region, n, o.get(0), o.get(1), o.get(2), true, horizons,
-                median.isPresent() ? median.getAsDouble() : null, coarse(curve, k));
+        return new Row(
+                region,
+                n,
+                o.get(0),
+                o.get(1),
+                o.get(2),
+                true,
+                horizons,
+                median.isPresent() ? median.getAsDouble() : null,
+                coarse(curve, k));
     }
 
     private static AtHorizon atHorizon(IncidenceCurve curve, int days, double followed, int k) {

@@ -1,5 +1,9 @@
 package nl.ketenzicht.reports;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.ketenzicht.reports.ReportViews.CellView;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.reports.stats.Cell;
@@ -11,11 +15,6 @@ import nl.ketenzicht.reports.stats.SurvivalCurve;
 import nl.ketenzicht.reports.stats.SurvivalObservation;
 import nl.ketenzicht.reports.stats.SurvivalPoint;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Kaplan–Meier curves per region and nationally, for the waiting times of measures 5–6 (runaways,
  * care), where nothing competes with the event. Measure 3, where a chain can end without reaching
@@ -26,23 +25,32 @@ import java.util.Set;
  */
 public final class ThroughputReport {
 
-    public record View(String interval, Map<String, String> cut, int k, List<RegionRef> regions, List<Row> rows, Row national) {
-    }
+    public record View(
+            String interval, Map<String, String> cut, int k, List<RegionRef> regions, List<Row> rows, Row national) {}
 
     /** Median days with its 95% interval (null: withheld, not reached, or an open upper limit), and the curve. */
-    public record Row(String region, CellView people, CellView events, Double medianDays, Double lower95, Double upper95,
-                      boolean medianReached, List<CurvePoint> curve) {
-    }
+    public record Row(
+            String region,
+            CellView people,
+            CellView events,
+            Double medianDays,
+            Double lower95,
+            Double upper95,
+            boolean medianReached,
+            List<CurvePoint> curve) {}
 
     /** S(t) just after day t: the share that has not reached the second stage. */
-    public record CurvePoint(double days, double survival) {
-    }
+    public record CurvePoint(double days, double survival) {}
 
-    private ThroughputReport() {
-    }
+    private ThroughputReport() {}
 
-    public static View build(String name, Map<String, String> cut, List<RegionRef> regions, Set<String> visible,
-                             Map<String, List<SurvivalObservation>> byRegion, int k) {
+    public static View build(
+            String name,
+            Map<String, String> cut,
+            List<RegionRef> regions,
+            Set<String> visible,
+            Map<String, List<SurvivalObservation>> byRegion,
+            int k) {
         long[] people = new long[regions.size()];
         long[] events = new long[regions.size()];
         List<SurvivalObservation> all = new ArrayList<>();
@@ -57,11 +65,21 @@ public final class ThroughputReport {
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {
             if (visible.contains(regions.get(r).code())) {
-                rows.add(row(regions.get(r).code(), n.cell(r), e.cell(r), byRegion.getOrDefault(regions.get(r).code(), List.of()), k));
+                rows.add(row(
+                        regions.get(r).code(),
+                        n.cell(r),
+                        e.cell(r),
+                        byRegion.getOrDefault(regions.get(r).code(), List.of()),
+                        k));
             }
         }
-        return new View(name, cut, k, regions.stream().filter(x -> visible.contains(x.code())).toList(),
-                rows, row("NL", n.total(), e.total(), all, k));
+        return new View(
+                name,
+                cut,
+                k,
+                regions.stream().filter(x -> visible.contains(x.code())).toList(),
+                rows,
+                row("NL", n.total(), e.total(), all, k));
     }
 
     static Row row(String region, Cell people, Cell events, List<SurvivalObservation> obs, int k) {
@@ -71,8 +89,15 @@ public final class ThroughputReport {
         }
         SurvivalCurve curve = KaplanMeier.fit(obs);
         MedianSurvival m = curve.median();
-        return new Row(region, CellView.of(people, k), CellView.of(events, k), value(m.estimate()), value(m.lower()),
-                value(m.upper()), m.reached(), coarse(curve, k));
+        return new Row(
+                region,
+                CellView.of(people, k),
+                CellView.of(events, k),
+                value(m.estimate()),
+                value(m.lower()),
+                value(m.upper()),
+                m.reached(),
+                coarse(curve, k));
     }
 
     /** The curve from (0, 1), with a point only once at least k events have happened since the last one. */

@@ -1,13 +1,12 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.ProblemException;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
  * The cut of measures 4–6: a {@link ReportRequest} plus the victim age group, and the municipality
@@ -28,11 +27,17 @@ public record VictimCut(ReportRequest base, AgeGroup ageGroup, String municipali
         if (municipalities) {
             rest.remove("level");
         } else if (unit != null) {
-            throw ProblemException.invalid("unit", MessageCode.UNIT_ONLY_WITH_MUNICIPALITY, "A police unit is chosen only with level=MUNICIPALITY.");
+            throw ProblemException.invalid(
+                    "unit",
+                    MessageCode.UNIT_ONLY_WITH_MUNICIPALITY,
+                    "A police unit is chosen only with level=MUNICIPALITY.");
         }
         ReportRequest base = ReportRequest.parse(rest);
         if (municipalities && unit == null) {
-            throw ProblemException.invalid("unit", MessageCode.UNIT_REQUIRED, "With level=MUNICIPALITY give the police unit whose municipalities to compare, e.g. unit=AMS.");
+            throw ProblemException.invalid(
+                    "unit",
+                    MessageCode.UNIT_REQUIRED,
+                    "With level=MUNICIPALITY give the police unit whose municipalities to compare, e.g. unit=AMS.");
         }
         return new VictimCut(base, age, municipalities ? unit : null);
     }
@@ -69,7 +74,15 @@ public record VictimCut(ReportRequest base, AgeGroup ageGroup, String municipali
         try {
             return AgeGroup.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("ageGroup", MessageCode.VALUE_NOT_IN_LIST, java.util.Map.of("allowed", Arrays.stream(AgeGroup.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))), "Use one of " + Arrays.toString(AgeGroup.values()) + ".");
+            throw ProblemException.invalid(
+                    "ageGroup",
+                    MessageCode.VALUE_NOT_IN_LIST,
+                    java.util.Map.of(
+                            "allowed",
+                            Arrays.stream(AgeGroup.values())
+                                    .map(Enum::name)
+                                    .collect(java.util.stream.Collectors.joining(", "))),
+                    "Use one of " + Arrays.toString(AgeGroup.values()) + ".");
         }
     }
 }

@@ -1,15 +1,5 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.reports.CounterSpec.Section;
-import nl.ketenzicht.reports.Measure.Rate;
-import nl.ketenzicht.reports.ReportViews.RegionRef;
-import nl.ketenzicht.reports.ReportViews.RegionalReport;
-import nl.ketenzicht.reports.aggregates.CellKeys;
-import nl.ketenzicht.reports.stats.CellKeyPerturbation;
-import nl.ketenzicht.reports.stats.KeyedTable;
-import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
-import nl.ketenzicht.reports.stats.SurvivalObservation;
-
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -24,6 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ketenzicht.reports.CounterSpec.Section;
+import nl.ketenzicht.reports.Measure.Rate;
+import nl.ketenzicht.reports.ReportViews.RegionRef;
+import nl.ketenzicht.reports.ReportViews.RegionalReport;
+import nl.ketenzicht.reports.aggregates.CellKeys;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation;
+import nl.ketenzicht.reports.stats.KeyedTable;
+import nl.ketenzicht.reports.stats.SuppressedTwoWayTable;
+import nl.ketenzicht.reports.stats.SurvivalObservation;
 
 /**
  * Measure 4 (victims) from the counters of V1_11_0, measures 5 (runaways) and 6 (care) from the
@@ -44,7 +43,8 @@ import java.util.Set;
 final class VictimMeasures {
 
     static final List<String> HEARINGS = List.of("NONE", "BEFORE", "DURING", "BEFORE_AND_DURING");
-    private static final List<String> AGE_GROUPS = Arrays.stream(AgeGroup.values()).map(Enum::name).toList();
+    private static final List<String> AGE_GROUPS =
+            Arrays.stream(AgeGroup.values()).map(Enum::name).toList();
 
     private final Connection c;
     private final VictimCut cut;
@@ -80,17 +80,26 @@ final class VictimMeasures {
         String sums = sums(channels, markers, reasons);
         List<Object> params = new ArrayList<>();
         if (!cut.byMunicipality()) {
-            query("SELECT " + cut.regionColumn() + ", age_group, tk, " + sums + " FROM report_victim_count" + where(params)
-                    + " AND municipality = '' GROUP BY 1, 2, 3", params,
+            query(
+                    "SELECT " + cut.regionColumn() + ", age_group, tk, " + sums + " FROM report_victim_count"
+                            + where(params) + " AND municipality = '' GROUP BY 1, 2, 3",
+                    params,
                     rs -> victimCounts(g, region(rs.getString(1)), 1, rs, channels, markers, reasons));
         } else {
             // REST, all municipalities outside the unit: the national figure less the unit's municipalities.
-            query("SELECT NULL, age_group, tk, " + sums + " FROM report_victim_count" + where(params) + " AND municipality = '' GROUP BY 2, 3",
-                    params, rs -> victimCounts(g, rest, 1, rs, channels, markers, reasons));
-            List<String> listed = regions.stream().map(RegionRef::code).filter(code -> !code.equals(RegionDirectory.REST)).toList();
+            query(
+                    "SELECT NULL, age_group, tk, " + sums + " FROM report_victim_count" + where(params)
+                            + " AND municipality = '' GROUP BY 2, 3",
+                    params,
+                    rs -> victimCounts(g, rest, 1, rs, channels, markers, reasons));
+            List<String> listed = regions.stream()
+                    .map(RegionRef::code)
+                    .filter(code -> !code.equals(RegionDirectory.REST))
+                    .toList();
             List<Object> inUnit = new ArrayList<>();
             String sql = "SELECT municipality, age_group, tk, " + sums + " FROM report_victim_count" + where(inUnit)
-                    + " AND municipality IN (" + String.join(", ", java.util.Collections.nCopies(listed.size(), "?")) + ") GROUP BY 1, 2, 3";
+                    + " AND municipality IN (" + String.join(", ", java.util.Collections.nCopies(listed.size(), "?"))
+                    + ") GROUP BY 1, 2, 3";
             inUnit.addAll(listed);
             query(sql, inUnit, rs -> {
                 victimCounts(g, region(rs.getString(1)), 1, rs, channels, markers, reasons);
@@ -104,14 +113,56 @@ final class VictimMeasures {
         g.ensure("reason_mentions", reasons.size());
         Map<String, SuppressedTwoWayTable> t = g.publish();
         List<RegionalReport> sections = List.of(
-                publish(new Section("VICTIMS_AANGIFTE", AGE_GROUPS, List.of("victims", "aangifte_made", "declined"), List.of("victims"),
-                        List.of(new Rate("aangifte_made", "victims")), new Rate("aangifte_made", "victims"), null), t),
-                publish(new Section("VICTIMS_HEARING", HEARINGS, List.of("heard", "heard_aangifte"), List.of(),
-                        List.of(new Rate("heard_aangifte", "heard")), new Rate("heard_aangifte", "heard"), null), t),
-                publish(new Section("VICTIMS_REASONS", reasons, List.of("reason_mentions"), List.of(), List.of(), null, null), t),
-                publish(new Section("VICTIMS_VULNERABILITY", markers, List.of("marker_mentions"), List.of(), List.of(), null, null), t),
-                publish(new Section("VICTIMS_CHANNEL", channels, List.of("victims_by_channel"), List.of("victims_by_channel"),
-                        List.of(), null, null), t));
+                publish(
+                        new Section(
+                                "VICTIMS_AANGIFTE",
+                                AGE_GROUPS,
+                                List.of("victims", "aangifte_made", "declined"),
+                                List.of("victims"),
+                                List.of(new Rate("aangifte_made", "victims")),
+                                new Rate("aangifte_made", "victims"),
+                                null),
+                        t),
+                publish(
+                        new Section(
+                                "VICTIMS_HEARING",
+                                HEARINGS,
+                                List.of("heard", "heard_aangifte"),
+                                List.of(),
+                                List.of(new Rate("heard_aangifte", "heard")),
+                                new Rate("heard_aangifte", "heard"),
+                                null),
+                        t),
+                publish(
+                        new Section(
+                                "VICTIMS_REASONS",
+                                reasons,
+                                List.of("reason_mentions"),
+                                List.of(),
+                                List.of(),
+                                null,
+                                null),
+                        t),
+                publish(
+                        new Section(
+                                "VICTIMS_VULNERABILITY",
+                                markers,
+                                List.of("marker_mentions"),
+                                List.of(),
+                                List.of(),
+                                null,
+                                null),
+                        t),
+                publish(
+                        new Section(
+                                "VICTIMS_CHANNEL",
+                                channels,
+                                List.of("victims_by_channel"),
+                                List.of("victims_by_channel"),
+                                List.of(),
+                                null,
+                                null),
+                        t));
         return new MeasureReport("VICTIMS", described, k, shown(), sections, List.of());
     }
 
@@ -126,20 +177,30 @@ final class VictimMeasures {
         channels.forEach(code -> columns.add("channel_" + code));
         markers.forEach(code -> columns.add("marker_" + code));
         reasons.forEach(code -> columns.add("reason_" + code));
-        return columns.stream().map(col -> {
-            if (!col.matches("[A-Za-z_]+")) { // codes come from ref_code; a column name is never a parameter
-                throw new IllegalStateException("Not a counter column: " + col);
-            }
-            return col.toLowerCase();
-        }).map(col -> "SUM(" + col + ")").collect(java.util.stream.Collectors.joining(", "));
+        return columns.stream()
+                .map(col -> {
+                    if (!col.matches("[A-Za-z_]+")) { // codes come from ref_code; a column name is never a parameter
+                        throw new IllegalStateException("Not a counter column: " + col);
+                    }
+                    return col.toLowerCase();
+                })
+                .map(col -> "SUM(" + col + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**
      * Adds {@code sign} times one group of counter rows (region, age group, row key tk, then the column
      * sums) to region {@code r}.
      */
-    private static void victimCounts(Tables g, Integer r, int sign, ResultSet rs, List<String> channels, List<String> markers,
-                                     List<String> reasons) throws SQLException {
+    private static void victimCounts(
+            Tables g,
+            Integer r,
+            int sign,
+            ResultSet rs,
+            List<String> channels,
+            List<String> markers,
+            List<String> reasons)
+            throws SQLException {
         if (r == null) {
             return;
         }
@@ -159,7 +220,8 @@ final class VictimMeasures {
         addAll(g, "reason_mentions", r, sign, rs, tk, next, reasons.size());
     }
 
-    private static int addAll(Tables g, String metric, int r, int sign, ResultSet rs, long tk, int from, int codes) throws SQLException {
+    private static int addAll(Tables g, String metric, int r, int sign, ResultSet rs, long tk, int from, int codes)
+            throws SQLException {
         for (int i = 0; i < codes; i++) {
             g.add(metric, r, i, codes, tk, sign * column(rs, from + i));
         }
@@ -180,7 +242,8 @@ final class VictimMeasures {
         Map<Integer, List<SurvivalObservation>> toReport = new HashMap<>();
         Map<Integer, List<SurvivalObservation>> toFind = new HashMap<>();
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + cut.regionColumn() + ", institution_type, missing_since, reported_on, found_on, victimised, "
+        String sql = "SELECT " + cut.regionColumn()
+                + ", institution_type, missing_since, reported_on, found_on, victimised, "
                 + "episode_id FROM report_runaway_fact" + where(params);
         query(sql, params, rs -> {
             Integer r = region(rs.getString(1));
@@ -197,16 +260,31 @@ final class VictimMeasures {
             g.add("reported", r, i, institutions.size(), key, reported == null ? 0 : 1);
             g.add("found", r, i, institutions.size(), key, found == null ? 0 : 1);
             g.add("victimised", r, i, institutions.size(), key, victimised ? 1 : 0);
-            toReport.computeIfAbsent(r, x -> new ArrayList<>()).add(Durations.toReport(missing, reported, found, today));
+            toReport.computeIfAbsent(r, x -> new ArrayList<>())
+                    .add(Durations.toReport(missing, reported, found, today));
             toFind.computeIfAbsent(r, x -> new ArrayList<>()).add(Durations.until(missing, found, today));
         });
         g.ensure("episodes", institutions.size(), "reported", "found", "victimised");
         Map<String, SuppressedTwoWayTable> t = g.publish();
-        RegionalReport counts = publish(new Section("RUNAWAYS", institutions, List.of("episodes", "reported", "found", "victimised"),
-                List.of("episodes"), List.of(new Rate("victimised", "episodes")), new Rate("victimised", "episodes"), null), t);
-        return new MeasureReport("RUNAWAYS", described, k, shown(), List.of(counts), List.of(
-                survival("MISSING_TO_REPORTED", t.get("episodes"), t.get("reported"), toReport),
-                survival("MISSING_TO_FOUND", t.get("episodes"), t.get("found"), toFind)));
+        RegionalReport counts = publish(
+                new Section(
+                        "RUNAWAYS",
+                        institutions,
+                        List.of("episodes", "reported", "found", "victimised"),
+                        List.of("episodes"),
+                        List.of(new Rate("victimised", "episodes")),
+                        new Rate("victimised", "episodes"),
+                        null),
+                t);
+        return new MeasureReport(
+                "RUNAWAYS",
+                described,
+                k,
+                shown(),
+                List.of(counts),
+                List.of(
+                        survival("MISSING_TO_REPORTED", t.get("episodes"), t.get("reported"), toReport),
+                        survival("MISSING_TO_FOUND", t.get("episodes"), t.get("found"), toFind)));
     }
 
     // ---- measure 6 --------------------------------------------------------------------------
@@ -217,7 +295,8 @@ final class VictimMeasures {
         Tables g = new Tables();
         Map<Integer, List<SurvivalObservation>> waiting = new HashMap<>();
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + cut.regionColumn() + ", care_type, referred_on, started_on, referral_id FROM report_care_fact" + where(params);
+        String sql = "SELECT " + cut.regionColumn()
+                + ", care_type, referred_on, started_on, referral_id FROM report_care_fact" + where(params);
         query(sql, params, rs -> {
             Integer r = region(rs.getString(1));
             if (r == null) {
@@ -232,9 +311,22 @@ final class VictimMeasures {
         });
         g.ensure("referrals", types.size(), "started");
         Map<String, SuppressedTwoWayTable> t = g.publish();
-        RegionalReport counts = publish(new Section("CARE", types, List.of("referrals", "started"), List.of("referrals"),
-                List.of(new Rate("started", "referrals")), null, null), t);
-        return new MeasureReport("CARE", described, k, shown(), List.of(counts),
+        RegionalReport counts = publish(
+                new Section(
+                        "CARE",
+                        types,
+                        List.of("referrals", "started"),
+                        List.of("referrals"),
+                        List.of(new Rate("started", "referrals")),
+                        null,
+                        null),
+                t);
+        return new MeasureReport(
+                "CARE",
+                described,
+                k,
+                shown(),
+                List.of(counts),
                 List.of(survival("REFERRAL_TO_START", t.get("referrals"), t.get("started"), waiting)));
     }
 
@@ -247,8 +339,11 @@ final class VictimMeasures {
     }
 
     /** Kaplan–Meier rows whose people and events are the region totals the section publishes. */
-    private ThroughputReport.View survival(String name, SuppressedTwoWayTable people, SuppressedTwoWayTable events,
-                                           Map<Integer, List<SurvivalObservation>> byRegion) {
+    private ThroughputReport.View survival(
+            String name,
+            SuppressedTwoWayTable people,
+            SuppressedTwoWayTable events,
+            Map<Integer, List<SurvivalObservation>> byRegion) {
         List<ThroughputReport.Row> rows = new ArrayList<>();
         List<SurvivalObservation> all = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {
@@ -258,7 +353,12 @@ final class VictimMeasures {
                 rows.add(ThroughputReport.row(regions.get(r).code(), people.rowTotal(r), events.rowTotal(r), obs, k));
             }
         }
-        return new ThroughputReport.View(name, described, k, shown(), rows,
+        return new ThroughputReport.View(
+                name,
+                described,
+                k,
+                shown(),
+                rows,
                 ThroughputReport.row("NL", people.grandTotal(), events.grandTotal(), all, k));
     }
 
@@ -313,7 +413,8 @@ final class VictimMeasures {
         private final Map<String, KeyedTable> tables = new LinkedHashMap<>();
 
         void add(String metric, int region, int category, int categories, long rowKey, long n) {
-            tables.computeIfAbsent(metric, m -> new KeyedTable(regions.size(), categories)).add(region, category, rowKey, n);
+            tables.computeIfAbsent(metric, m -> new KeyedTable(regions.size(), categories))
+                    .add(region, category, rowKey, n);
         }
 
         void ensure(String metric, int categories, String... more) {
@@ -334,17 +435,19 @@ final class VictimMeasures {
     /** Durations in days for the Kaplan–Meier measures; those without the event are censored. */
     static final class Durations {
 
-        private Durations() {
-        }
+        private Durations() {}
 
         /** From start to the event, or censored at the reference date when it has not happened yet. */
         static SurvivalObservation until(LocalDate start, LocalDate event, LocalDate today) {
-            return event != null ? SurvivalObservation.event(days(start, event)) : SurvivalObservation.censored(days(start, today));
+            return event != null
+                    ? SurvivalObservation.event(days(start, event))
+                    : SurvivalObservation.censored(days(start, today));
         }
 
         /** Reported missing; a child found before anyone reported them can no longer be: censored when found. */
         static SurvivalObservation toReport(LocalDate missing, LocalDate reported, LocalDate found, LocalDate today) {
-            return reported != null ? SurvivalObservation.event(days(missing, reported))
+            return reported != null
+                    ? SurvivalObservation.event(days(missing, reported))
                     : SurvivalObservation.censored(days(missing, found != null ? found : today));
         }
 

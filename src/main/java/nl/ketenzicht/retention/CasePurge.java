@@ -3,6 +3,10 @@ package nl.ketenzicht.retention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.cases.CaseRepository;
@@ -10,11 +14,6 @@ import nl.ketenzicht.linkage.RegistrationRepository;
 import nl.ketenzicht.parties.PartyRepository;
 import nl.ketenzicht.reports.aggregates.ReportAggregates;
 import nl.ketenzicht.shared.Idempotency;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Hard-deletes one expired case with everything that hangs off it, in one transaction: one delete of
@@ -29,14 +28,19 @@ public class CasePurge {
 
     @Inject
     CaseRepository cases;
+
     @Inject
     PartyRepository parties;
+
     @Inject
     RegistrationRepository registrations;
+
     @Inject
     Idempotency idempotency;
+
     @Inject
     ReportAggregates aggregates;
+
     @Inject
     AccessLog log;
 
@@ -54,8 +58,17 @@ public class CasePurge {
         cases.delete(caseId);
         // With its base rows gone the case contributes nothing: its counts and facts leave the aggregates.
         aggregates.refresh(caseId);
-        log.recordSystem(new AccessEvent(AccessEvent.Action.DELETE, "case", List.of(caseId), victims,
-                AccessEvent.Outcome.SUCCESS, "retention", false), "retention", owner.get());
+        log.recordSystem(
+                new AccessEvent(
+                        AccessEvent.Action.DELETE,
+                        "case",
+                        List.of(caseId),
+                        victims,
+                        AccessEvent.Outcome.SUCCESS,
+                        "retention",
+                        false),
+                "retention",
+                owner.get());
         return true;
     }
 

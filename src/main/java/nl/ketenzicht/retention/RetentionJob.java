@@ -6,17 +6,16 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import nl.ketenzicht.cases.CaseRepository;
-import nl.ketenzicht.shared.DatabaseMigrator;
-import nl.ketenzicht.shared.StartupConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import nl.ketenzicht.cases.CaseRepository;
+import nl.ketenzicht.shared.DatabaseMigrator;
+import nl.ketenzicht.shared.StartupConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Purges expired cases on a schedule ({@code ketenzicht.retention.interval}, default every 6 hours,
@@ -33,15 +32,20 @@ public class RetentionJob {
 
     @Inject
     RetentionPolicy policy;
+
     @Inject
     CasePurge purge;
+
     @Inject
     CaseRepository cases;
+
     @Inject
     StartupConfig config;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.retention.interval", defaultValue = "PT6H")
     Duration interval;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -49,7 +53,8 @@ public class RetentionJob {
 
     void start(@Observes DatabaseMigrator.SchemaReady ready) {
         if (config.mode() == StartupConfig.Mode.PRODUCTION) {
-            task = scheduler.scheduleWithFixedDelay(this::runQuietly, FIRST_RUN.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
+            task = scheduler.scheduleWithFixedDelay(
+                    this::runQuietly, FIRST_RUN.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
         }
     }
 
@@ -83,7 +88,8 @@ public class RetentionJob {
                 LOG.info("Retention: " + n + " expired cases purged");
             }
         } catch (RuntimeException e) {
-            LOG.warning("Retention purge failed, will retry at the next run: " + e.getClass().getSimpleName());
+            LOG.warning("Retention purge failed, will retry at the next run: "
+                    + e.getClass().getSimpleName());
         }
     }
 

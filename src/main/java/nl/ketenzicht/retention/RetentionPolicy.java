@@ -2,11 +2,10 @@ package nl.ketenzicht.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How long a closed case is kept: {@code ketenzicht.retention.closed-case-years} full years after
@@ -18,6 +17,7 @@ public class RetentionPolicy {
 
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.retention.closed-case-years", defaultValue = "5")
     int closedCaseYears;

@@ -1,7 +1,6 @@
 package nl.ketenzicht.security;
 
 import jakarta.persistence.Query;
-
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -11,11 +10,13 @@ import java.util.Set;
  * reading under break-glass) a few named cases for a limited time. Writing the case itself and its
  * records needs ownership; adding chain steps also reaches shares that allow it.
  */
-public record AccessScope(long organisationId, LocalDate today, Set<ShareScope> shareScopes, Set<Long> breakGlassCases) {
+public record AccessScope(
+        long organisationId, LocalDate today, Set<ShareScope> shareScopes, Set<Long> breakGlassCases) {
 
     private static final String OWNED = "c.ownerOrganisationId = :scopeOrg";
-    private static final String SHARED = "EXISTS (SELECT s FROM CaseShare s WHERE s.caseId = c.id AND s.organisationId = :scopeOrg "
-            + "AND s.revokedAt IS NULL AND s.expiresOn >= :scopeToday AND s.scope IN :scopeShares)";
+    private static final String SHARED =
+            "EXISTS (SELECT s FROM CaseShare s WHERE s.caseId = c.id AND s.organisationId = :scopeOrg "
+                    + "AND s.revokedAt IS NULL AND s.expiresOn >= :scopeToday AND s.scope IN :scopeShares)";
 
     public AccessScope {
         shareScopes = Set.copyOf(shareScopes);

@@ -4,16 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.identity.Caller;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Logger;
 
 /**
  * The access-log side of administration: every change with the state before and after (as the
@@ -37,17 +36,30 @@ public class AdminAudit {
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("before", before);
         change.put("after", after);
-        log.record(new AccessEvent(AccessEvent.Action.ADMIN_CHANGE, type, List.of(id), List.of(),
-                AccessEvent.Outcome.SUCCESS, json(change), false));
+        log.record(new AccessEvent(
+                AccessEvent.Action.ADMIN_CHANGE,
+                type,
+                List.of(id),
+                List.of(),
+                AccessEvent.Outcome.SUCCESS,
+                json(change),
+                false));
     }
 
     /** Logs the refusal apart (the request rolls back), raises the alert and returns the 403 to throw. */
     ProblemException refuseSelf(Caller admin, String type, long id, String attempt) {
-        ALERTS.warning(ALERT + ": " + admin.actor() + " of organisation " + admin.organisationId() + " tried to " + attempt
-                + " (" + type + " " + id + "); refused");
-        log.recordApart(new AccessEvent(AccessEvent.Action.ADMIN_CHANGE, type, List.of(id), List.of(),
-                AccessEvent.Outcome.DENIED, "self-administration refused: " + attempt, false));
-        return ProblemException.forbidden(MessageCode.FORBIDDEN_SELF_ADMINISTRATION,
+        ALERTS.warning(ALERT + ": " + admin.actor() + " of organisation " + admin.organisationId() + " tried to "
+                + attempt + " (" + type + " " + id + "); refused");
+        log.recordApart(new AccessEvent(
+                AccessEvent.Action.ADMIN_CHANGE,
+                type,
+                List.of(id),
+                List.of(),
+                AccessEvent.Outcome.DENIED,
+                "self-administration refused: " + attempt,
+                false));
+        return ProblemException.forbidden(
+                MessageCode.FORBIDDEN_SELF_ADMINISTRATION,
                 "Another administrator must make this change: nobody administers their own account, organisation or token.");
     }
 

@@ -7,14 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.List;
 import nl.ketenzicht.identity.Caller;
 import nl.ketenzicht.reference.ReferenceData;
 import nl.ketenzicht.shared.Checks;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
-
-import java.time.Clock;
-import java.util.List;
 
 /**
  * Organisations, users and API tokens. Every change is in the access log with its state before and
@@ -26,28 +25,38 @@ public class AdminService {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
+
     @Inject
     Users users;
+
     @Inject
     Passwords passwords;
+
     @Inject
     Sessions sessions;
+
     @Inject
     ApiTokens tokens;
+
     @Inject
     Event<ApiTokens.Changed> tokensChanged;
+
     @Inject
     AdminAudit audit;
+
     @Inject
     ReferenceData reference;
+
     @Inject
     Clock clock;
+
     @Inject
     Validator validator;
 
     public Organisation createOrganisation(AdminRequests.CreateOrganisation r) {
         if (users.organisationByCode(r.code()).isPresent()) {
-            throw ProblemException.invalid("code", MessageCode.ORGANISATION_CODE_TAKEN, "An organisation with this code exists already.");
+            throw ProblemException.invalid(
+                    "code", MessageCode.ORGANISATION_CODE_TAKEN, "An organisation with this code exists already.");
         }
         checkPoliceUnit(r.policeUnit());
         Organisation o = new Organisation(r.code(), r.name(), r.type(), r.policeUnit(), clock.instant());
@@ -57,7 +66,8 @@ public class AdminService {
         return o;
     }
 
-    public Organisation updateOrganisation(Long id, long expectedVersion, AdminRequests.UpdateOrganisation r, Caller admin) {
+    public Organisation updateOrganisation(
+            Long id, long expectedVersion, AdminRequests.UpdateOrganisation r, Caller admin) {
         Organisation o = users.organisation(id).orElseThrow(() -> ProblemException.notFound("Organisation " + id));
         if (id == admin.organisationId()) {
             throw audit.refuseSelf(admin, "organisation", id, "change their own organisation");
@@ -79,16 +89,30 @@ public class AdminService {
 
     /** Every fault of the form in one answer: its constraints, a taken username, an unknown organisation or unit. */
     public UserAccount createUser(AdminRequests.CreateUser r) {
-        new Checks(clock).valid(validator, r)
-                .requireIfValid(List.of("username"), () -> users.byUsername(r.username()).isEmpty(),
-                        "username", MessageCode.USERNAME_TAKEN, "This username is taken.")
-                .requireIfValid(List.of("organisationId"), () -> users.organisation(r.organisationId()).isPresent(),
-                        "organisationId", MessageCode.UNKNOWN_ORGANISATION, "No such organisation.")
-                .requireIfValid(List.of("policeUnit"), () -> r.policeUnit() == null || reference.policeUnitExists(r.policeUnit()),
-                        "policeUnit", MessageCode.UNKNOWN_POLICE_UNIT, "Unknown police unit code: use one of the reference list.")
+        new Checks(clock)
+                .valid(validator, r)
+                .requireIfValid(
+                        List.of("username"),
+                        () -> users.byUsername(r.username()).isEmpty(),
+                        "username",
+                        MessageCode.USERNAME_TAKEN,
+                        "This username is taken.")
+                .requireIfValid(
+                        List.of("organisationId"),
+                        () -> users.organisation(r.organisationId()).isPresent(),
+                        "organisationId",
+                        MessageCode.UNKNOWN_ORGANISATION,
+                        "No such organisation.")
+                .requireIfValid(
+                        List.of("policeUnit"),
+                        () -> r.policeUnit() == null || reference.policeUnitExists(r.policeUnit()),
+                        "policeUnit",
+                        MessageCode.UNKNOWN_POLICE_UNIT,
+                        "Unknown police unit code: use one of the reference list.")
                 .throwIfAny();
         Organisation org = users.organisation(r.organisationId()).orElseThrow();
-        UserAccount u = new UserAccount(r.username(), passwords.hash(r.password()), r.role(), org, r.policeUnit(), clock.instant());
+        UserAccount u = new UserAccount(
+                r.username(), passwords.hash(r.password()), r.role(), org, r.policeUnit(), clock.instant());
         em.persist(u);
         em.flush();
         audit.changed("user", u.id(), null, AdminAudit.of(u));
@@ -99,7 +123,8 @@ public class AdminService {
     public UserAccount updateUser(Long id, long expectedVersion, AdminRequests.UpdateUser r, Caller admin) {
         UserAccount u = users.find(id).orElseThrow(() -> ProblemException.notFound("User " + id));
         if (id.equals(admin.userId())) {
-            throw audit.refuseSelf(admin, "user", id, "change their own account (role " + u.role() + " to " + r.role() + ")");
+            throw audit.refuseSelf(
+                    admin, "user", id, "change their own account (role " + u.role() + " to " + r.role() + ")");
         }
         nl.ketenzicht.shared.Versions.check(u.version(), expectedVersion);
         var before = AdminAudit.of(u);
@@ -123,9 +148,14 @@ public class AdminService {
 
     /** First of two administrators: registers the hash of the partner's own secret; the token waits for approval. */
     public ApiToken requestToken(AdminRequests.CreateToken r, Caller admin) {
-        users.organisation(r.organisationId()).orElseThrow(() -> ProblemException.invalid("organisationId", MessageCode.UNKNOWN_ORGANISATION, "No such organisation."));
+        users.organisation(r.organisationId())
+                .orElseThrow(() -> ProblemException.invalid(
+                        "organisationId", MessageCode.UNKNOWN_ORGANISATION, "No such organisation."));
         if (tokens.hashInUse(r.secretHash())) {
-            throw ProblemException.invalid("secretHash", MessageCode.TOKEN_HASH_IN_USE, "This secret is registered already: the partner makes a new one.");
+            throw ProblemException.invalid(
+                    "secretHash",
+                    MessageCode.TOKEN_HASH_IN_USE,
+                    "This secret is registered already: the partner makes a new one.");
         }
         ApiToken t = tokens.request(r.organisationId(), r.name(), r.secretHash(), admin.userId());
         audit.changed("api-token", t.id(), null, AdminAudit.of(t));
@@ -139,7 +169,11 @@ public class AdminService {
             throw audit.refuseSelf(admin, "api-token", id, "approve the token they requested");
         }
         if (t.status() != ApiToken.Status.PENDING) {
-            throw new ProblemException(409, "Conflict", MessageCode.TOKEN_NOT_PENDING, "Only a token waiting for approval can be approved.");
+            throw new ProblemException(
+                    409,
+                    "Conflict",
+                    MessageCode.TOKEN_NOT_PENDING,
+                    "Only a token waiting for approval can be approved.");
         }
         var before = AdminAudit.of(t);
         t.approve(admin.userId(), clock.instant());
@@ -162,7 +196,10 @@ public class AdminService {
 
     private void checkPoliceUnit(String code) {
         if (code != null && !reference.policeUnitExists(code)) {
-            throw ProblemException.invalid("policeUnit", MessageCode.UNKNOWN_POLICE_UNIT, "Unknown police unit code: use one of the reference list.");
+            throw ProblemException.invalid(
+                    "policeUnit",
+                    MessageCode.UNKNOWN_POLICE_UNIT,
+                    "Unknown police unit code: use one of the reference list.");
         }
     }
 }

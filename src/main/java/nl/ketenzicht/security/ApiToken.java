@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,24 +20,31 @@ public class ApiToken {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "organisation_id")
     private Long organisationId;
+
     private String name;
+
     @Column(name = "token_hash")
     private String tokenHash;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "created_by")
     private Long createdBy;
+
     @Column(name = "approved_at")
     private Instant approvedAt;
+
     @Column(name = "approved_by")
     private Long approvedBy;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(Long organisationId, String name, String tokenHash, Long createdBy, Instant createdAt) {
         this.organisationId = Objects.requireNonNull(organisationId);
@@ -49,7 +55,11 @@ public class ApiToken {
     }
 
     /** What the token can do now: only an approved, unrevoked token authenticates. */
-    enum Status { PENDING, ACTIVE, REVOKED }
+    enum Status {
+        PENDING,
+        ACTIVE,
+        REVOKED
+    }
 
     /** A second administrator's approval; the caller has checked that it is not the requester. */
     void approve(Long approver, Instant now) {
@@ -74,12 +84,35 @@ public class ApiToken {
         return revokedAt == null;
     }
 
-    Long id() { return id; }
-    Long organisationId() { return organisationId; }
-    String name() { return name; }
-    Instant createdAt() { return createdAt; }
-    Instant revokedAt() { return revokedAt; }
-    Long createdBy() { return createdBy; }
-    Long approvedBy() { return approvedBy; }
-    Instant approvedAt() { return approvedAt; }
+    Long id() {
+        return id;
+    }
+
+    Long organisationId() {
+        return organisationId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant revokedAt() {
+        return revokedAt;
+    }
+
+    Long createdBy() {
+        return createdBy;
+    }
+
+    Long approvedBy() {
+        return approvedBy;
+    }
+
+    Instant approvedAt() {
+        return approvedAt;
+    }
 }

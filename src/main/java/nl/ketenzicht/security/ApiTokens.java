@@ -8,9 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import nl.ketenzicht.identity.Caller;
-import nl.ketenzicht.identity.Role;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.identity.Role;
 
 /**
  * Registers, checks and revokes partner-system tokens. Only the hash of a token is ever known here.
@@ -31,11 +30,9 @@ public class ApiTokens {
     private static final Duration REMEMBERED = Duration.ofSeconds(10);
 
     /** Fired inside the transaction that revokes a token or changes an organisation. */
-    public record Changed() {
-    }
+    public record Changed() {}
 
-    private record Known(Caller caller, Instant until) {
-    }
+    private record Known(Caller caller, Instant until) {}
 
     /** Valid tokens only, by hash: unknown tokens are never kept, so guessing cannot fill it. */
     private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
@@ -44,8 +41,10 @@ public class ApiTokens {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<Changed> changed;
 
@@ -60,16 +59,23 @@ public class ApiTokens {
             return Optional.of(k.caller());
         }
         long seen = generation.get();
-        Optional<Caller> caller = em.createQuery("SELECT t FROM ApiToken t, Organisation o WHERE t.tokenHash = :h "
-                        + "AND t.revokedAt IS NULL AND t.approvedAt IS NOT NULL AND o.id = t.organisationId AND o.enabled = TRUE", ApiToken.class)
-                .setParameter("h", hash).getResultStream().findFirst()
-                .map(t -> new Caller(null, t.name(), Role.CASEWORKER, t.organisationId(), null, null, t.id(), true, null));
-        caller.ifPresentOrElse(c -> {
-            known.put(hash, new Known(c, now.plus(REMEMBERED)));
-            if (generation.get() != seen) {
-                known.remove(hash);
-            }
-        }, () -> known.remove(hash));
+        Optional<Caller> caller = em.createQuery(
+                        "SELECT t FROM ApiToken t, Organisation o WHERE t.tokenHash = :h "
+                                + "AND t.revokedAt IS NULL AND t.approvedAt IS NOT NULL AND o.id = t.organisationId AND o.enabled = TRUE",
+                        ApiToken.class)
+                .setParameter("h", hash)
+                .getResultStream()
+                .findFirst()
+                .map(t -> new Caller(
+                        null, t.name(), Role.CASEWORKER, t.organisationId(), null, null, t.id(), true, null));
+        caller.ifPresentOrElse(
+                c -> {
+                    known.put(hash, new Known(c, now.plus(REMEMBERED)));
+                    if (generation.get() != seen) {
+                        known.remove(hash);
+                    }
+                },
+                () -> known.remove(hash));
         return caller;
     }
 
@@ -79,8 +85,11 @@ public class ApiTokens {
             return Optional.empty();
         }
         return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :h", ApiToken.class)
-                .setParameter("h", Secrets.sha256(token)).getResultStream().findFirst()
-                .map(t -> new Caller(null, t.name(), Role.CASEWORKER, t.organisationId(), null, null, t.id(), false, null));
+                .setParameter("h", Secrets.sha256(token))
+                .getResultStream()
+                .findFirst()
+                .map(t -> new Caller(
+                        null, t.name(), Role.CASEWORKER, t.organisationId(), null, null, t.id(), false, null));
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) Changed e) {
@@ -106,7 +115,9 @@ public class ApiTokens {
 
     boolean hashInUse(String secretHash) {
         return !em.createQuery("SELECT t.id FROM ApiToken t WHERE t.tokenHash = :h", Long.class)
-                .setParameter("h", secretHash).getResultList().isEmpty();
+                .setParameter("h", secretHash)
+                .getResultList()
+                .isEmpty();
     }
 
     @Transactional
@@ -120,7 +131,7 @@ public class ApiTokens {
     }
 
     List<ApiToken> list() {
-        return em.createQuery("SELECT t FROM ApiToken t ORDER BY t.id", ApiToken.class).getResultList();
+        return em.createQuery("SELECT t FROM ApiToken t ORDER BY t.id", ApiToken.class)
+                .getResultList();
     }
-
 }

@@ -14,16 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.List;
 import nl.ketenzicht.identity.Caller;
 import nl.ketenzicht.identity.ClientAddress;
 import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.identity.Role;
-
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Login with password and second factor, enrolment of the second factor, logout, and who am I. */
 @Path("auth")
@@ -34,14 +33,19 @@ public class AuthResource {
 
     @Inject
     LoginService login;
+
     @Inject
     CurrentCaller caller;
+
     @Inject
     Users users;
+
     @Context
     HttpServletRequest request;
+
     @Inject
     ClientAddress clientAddress;
+
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ketenzicht.oidc.redirect-base")
     java.util.Optional<String> redirectBase;
@@ -55,7 +59,8 @@ public class AuthResource {
         Sessions.Started started = login.password(body.username(), body.password(), clientAddress.of(request));
         UserAccount user = users.find(started.session().userId()).orElseThrow();
         String next = user.totpConfirmed() ? "TOTP" : "ENROL";
-        return withCookie(Response.ok(new AuthRequests.LoginStep(next, started.session().csrfToken())), started.cookie());
+        return withCookie(
+                Response.ok(new AuthRequests.LoginStep(next, started.session().csrfToken())), started.cookie());
     }
 
     @POST
@@ -74,8 +79,15 @@ public class AuthResource {
     public Response secondFactor(@Valid @NotNull AuthRequests.SecondFactorRequest body) {
         LoginService.Completed done = login.secondFactor(pending(), body.code(), body.recoveryCode());
         UserAccount u = done.user();
-        var me = new AuthRequests.Me(u.id(), u.username(), u.role(), u.organisation().id(), u.organisation().name(),
-                u.policeUnit(), done.session().session().csrfToken(), done.recoveryCodes());
+        var me = new AuthRequests.Me(
+                u.id(),
+                u.username(),
+                u.role(),
+                u.organisation().id(),
+                u.organisation().name(),
+                u.policeUnit(),
+                done.session().session().csrfToken(),
+                done.recoveryCodes());
         return withCookie(Response.ok(me), done.session().cookie());
     }
 
@@ -89,14 +101,23 @@ public class AuthResource {
             return new AuthRequests.Me(null, c.username(), c.role(), c.organisationId(), null, null, null, List.of());
         }
         UserAccount u = users.find(c.userId()).orElseThrow();
-        return new AuthRequests.Me(u.id(), u.username(), u.role(), u.organisation().id(), u.organisation().name(),
-                u.policeUnit(), c.csrfToken(), List.of());
+        return new AuthRequests.Me(
+                u.id(),
+                u.username(),
+                u.role(),
+                u.organisation().id(),
+                u.organisation().name(),
+                u.policeUnit(),
+                c.csrfToken(),
+                List.of());
     }
 
     @POST
     @Path("logout")
     @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.AUDITOR_, Role.ADMIN_, Role.PENDING_TOTP})
-    @Operation(summary = "Ends the session at once. A session opened through an organisation's provider answers 200 with the provider's logout address (RP-initiated logout), where the browser goes next.")
+    @Operation(
+            summary =
+                    "Ends the session at once. A session opened through an organisation's provider answers 200 with the provider's logout address (RP-initiated logout), where the browser goes next.")
     @APIResponse(responseCode = "204", description = "Logged out")
     @APIResponseSchema(value = AuthRequests.LoggedOut.class, responseCode = "200")
     public Response logout() {
@@ -105,14 +126,20 @@ public class AuthResource {
         if (c.sessionHash() != null) {
             provider = login.logout(c, java.net.URI.create(OidcResource.publicBase(redirectBase, request) + "/"));
         }
-        Response.ResponseBuilder r = provider.isPresent() ? Response.ok(new AuthRequests.LoggedOut(provider.get().toString())) : Response.noContent();
+        Response.ResponseBuilder r = provider.isPresent()
+                ? Response.ok(new AuthRequests.LoggedOut(provider.get().toString()))
+                : Response.noContent();
         return r.header("Set-Cookie", cookie("", 0)).build();
     }
 
     private Caller pending() {
-        return caller.get().filter(c -> !c.fullyAuthenticated() && c.sessionHash() != null)
-                .orElseThrow(() -> new nl.ketenzicht.shared.problem.ProblemException(401, "Unauthorized",
-                        nl.ketenzicht.shared.problem.MessageCode.UNAUTHORIZED, "Log in with your password first."));
+        return caller.get()
+                .filter(c -> !c.fullyAuthenticated() && c.sessionHash() != null)
+                .orElseThrow(() -> new nl.ketenzicht.shared.problem.ProblemException(
+                        401,
+                        "Unauthorized",
+                        nl.ketenzicht.shared.problem.MessageCode.UNAUTHORIZED,
+                        "Log in with your password first."));
     }
 
     private static Response withCookie(Response.ResponseBuilder builder, String value) {
@@ -120,7 +147,7 @@ public class AuthResource {
     }
 
     static String cookie(String value, int maxAge) {
-        return KetenzichtAuthenticationMechanism.SESSION_COOKIE + "=" + value + "; Path=/; Secure; HttpOnly; SameSite=Strict"
-                + (maxAge >= 0 ? "; Max-Age=" + maxAge : "");
+        return KetenzichtAuthenticationMechanism.SESSION_COOKIE + "=" + value
+                + "; Path=/; Secure; HttpOnly; SameSite=Strict" + (maxAge >= 0 ? "; Max-Age=" + maxAge : "");
     }
 }

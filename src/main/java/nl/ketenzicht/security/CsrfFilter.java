@@ -6,10 +6,9 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
 import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.shared.problem.Problems;
-
-import java.util.Set;
 
 /**
  * Cookie sessions must prove every state-changing request with the session's CSRF token in the
@@ -33,7 +32,11 @@ public class CsrfFilter implements ContainerRequestFilter {
         caller.get().filter(c -> c.sessionHash() != null).ifPresent(c -> {
             String sent = request.getHeaderString("X-CSRF-Token");
             if (!Secrets.constantTimeEquals(sent, c.csrfToken())) {
-                request.abortWith(Problems.response(403, "Forbidden", nl.ketenzicht.shared.problem.MessageCode.FORBIDDEN_CSRF, "The CSRF token is missing or does not belong to this session."));
+                request.abortWith(Problems.response(
+                        403,
+                        "Forbidden",
+                        nl.ketenzicht.shared.problem.MessageCode.FORBIDDEN_CSRF,
+                        "The CSRF token is missing or does not belong to this session."));
             }
         });
     }

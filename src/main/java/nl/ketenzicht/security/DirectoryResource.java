@@ -6,11 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.ketenzicht.identity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nl.ketenzicht.identity.Role;
-
-import java.util.List;
 
 /** The partner organisations by name, so that forms can offer them for signals and sharing. */
 @Path("organisations")
@@ -21,14 +20,15 @@ public class DirectoryResource {
     @Inject
     Users users;
 
-    public record Entry(Long id, String name, OrganisationType type, String policeUnit) {
-    }
+    public record Entry(Long id, String name, OrganisationType type, String policeUnit) {}
 
     @GET
     @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.AUDITOR_, Role.ADMIN_})
     @Operation(summary = "Enabled partner organisations: id, name, type and police unit.")
     public List<Entry> list() {
-        return users.organisations().stream().filter(Organisation::enabled)
-                .map(o -> new Entry(o.id(), o.name(), o.type(), o.policeUnit())).toList();
+        return users.organisations().stream()
+                .filter(Organisation::enabled)
+                .map(o -> new Entry(o.id(), o.name(), o.type(), o.policeUnit()))
+                .toList();
     }
 }

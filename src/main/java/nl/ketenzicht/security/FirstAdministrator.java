@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import nl.ketenzicht.identity.Role;
-import nl.ketenzicht.shared.DatabaseMigrator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import nl.ketenzicht.identity.Role;
+import nl.ketenzicht.shared.DatabaseMigrator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On the first start there is nobody to create users, so one administrator is created from
@@ -26,15 +25,20 @@ public class FirstAdministrator {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
+
     @Inject
     Users users;
+
     @Inject
     Passwords passwords;
+
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.admin.username", defaultValue = "admin")
     String username;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.admin.password")
     Optional<String> password;
@@ -45,7 +49,12 @@ public class FirstAdministrator {
             return;
         }
         Organisation org = users.organisationByCode(ORGANISATION_CODE).orElseGet(() -> {
-            Organisation o = new Organisation(ORGANISATION_CODE, "Ketenzicht functioneel beheer", OrganisationType.NATIONAL, null, clock.instant());
+            Organisation o = new Organisation(
+                    ORGANISATION_CODE,
+                    "Ketenzicht functioneel beheer",
+                    OrganisationType.NATIONAL,
+                    null,
+                    clock.instant());
             em.persist(o);
             return o;
         });

@@ -3,21 +3,20 @@ package nl.ketenzicht.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.ketenzicht.identity.Caller;
-import nl.ketenzicht.identity.Role;
-import nl.ketenzicht.shared.DatabaseAvailability;
-import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
-
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.identity.Role;
+import nl.ketenzicht.shared.DatabaseAvailability;
+import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
 
 /**
  * Establishes the caller of every request from a bearer API token or the session cookie. It never
@@ -33,14 +32,16 @@ public class KetenzichtAuthenticationMechanism implements HttpAuthenticationMech
 
     @Inject
     Sessions sessions;
+
     @Inject
     ApiTokens tokens;
+
     @Inject
     DatabaseAvailability database;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             Optional<Caller> caller = identify(request);
             if (caller.isEmpty()) {
@@ -48,8 +49,10 @@ public class KetenzichtAuthenticationMechanism implements HttpAuthenticationMech
                 return context.doNothing();
             }
             request.setAttribute(Caller.REQUEST_ATTRIBUTE, caller.get());
-            String group = caller.get().fullyAuthenticated() ? caller.get().role().name() : Role.PENDING_TOTP;
-            return context.notifyContainerAboutLogin(new CallerPrincipal(caller.get().actor()), Set.of(group));
+            String group =
+                    caller.get().fullyAuthenticated() ? caller.get().role().name() : Role.PENDING_TOTP;
+            return context.notifyContainerAboutLogin(
+                    new CallerPrincipal(caller.get().actor()), Set.of(group));
         } catch (RuntimeException e) {
             if (UnexpectedErrorMapper.databaseUnavailable(e)) {
                 // Whether the caller is logged in is unknown, not "no": RequestFilter answers 503, never 401.
@@ -81,14 +84,26 @@ public class KetenzichtAuthenticationMechanism implements HttpAuthenticationMech
 
     static Optional<String> sessionCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
-                .filter(c -> SESSION_COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+        return cookies == null
+                ? Optional.empty()
+                : Arrays.stream(cookies)
+                        .filter(c -> SESSION_COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst();
     }
 
     private static Caller toCaller(Sessions.Resumed r) {
         UserAccount u = r.user();
         boolean full = r.session().stage() == UserSession.Stage.AUTHENTICATED;
-        return new Caller(u.id(), u.username(), u.role(), u.organisation().id(), u.policeUnit(),
-                r.session().idHash(), null, full, r.session().csrfToken());
+        return new Caller(
+                u.id(),
+                u.username(),
+                u.role(),
+                u.organisation().id(),
+                u.policeUnit(),
+                r.session().idHash(),
+                null,
+                full,
+                r.session().csrfToken());
     }
 }

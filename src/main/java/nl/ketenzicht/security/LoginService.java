@@ -5,16 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.identity.Caller;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * The two-step login: password (which only opens a short pending session), then a TOTP code or a
@@ -28,20 +27,28 @@ public class LoginService {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
+
     @Inject
     Users users;
+
     @Inject
     Passwords passwords;
+
     @Inject
     Sessions sessions;
+
     @Inject
     Totp totp;
+
     @Inject
     LoginThrottle throttle;
+
     @Inject
     AccessLog log;
+
     @Inject
     Clock clock;
+
     @Inject
     OidcClient oidc;
 
@@ -50,7 +57,11 @@ public class LoginService {
         if (wait.isPresent()) {
             logFailure(null, username, "throttled");
             long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-            throw new ProblemException(429, "Too many attempts", MessageCode.TOO_MANY_LOGINS, java.util.Map.of("minutes", minutes),
+            throw new ProblemException(
+                    429,
+                    "Too many attempts",
+                    MessageCode.TOO_MANY_LOGINS,
+                    java.util.Map.of("minutes", minutes),
                     "Too many failed logins. Wait " + minutes + " minutes and try again.");
         }
         Optional<UserAccount> user = users.byUsername(username == null ? "" : username.trim());
@@ -73,7 +84,9 @@ public class LoginService {
     public Enrolment enrol(Caller pending) {
         UserAccount user = em.find(UserAccount.class, pending.userId());
         if (user.totpConfirmed()) {
-            throw ProblemException.conflict(MessageCode.SECOND_FACTOR_EXISTS, "A second factor is already set up; ask an administrator to reset it.");
+            throw ProblemException.conflict(
+                    MessageCode.SECOND_FACTOR_EXISTS,
+                    "A second factor is already set up; ask an administrator to reset it.");
         }
         String secret = totp.newSecret();
         user.startTotpEnrolment(secret);
@@ -87,14 +100,31 @@ public class LoginService {
         boolean firstTime = !user.totpConfirmed();
         if (!(acceptCode(user, code) || (!firstTime && acceptRecoveryCode(user, recoveryCode)))) {
             logFailure(user.id(), user.username(), "second factor");
-            throw new ProblemException(401, "Unauthorized", MessageCode.SECOND_FACTOR_INVALID, "The code is not correct or was used before.");
+            throw new ProblemException(
+                    401,
+                    "Unauthorized",
+                    MessageCode.SECOND_FACTOR_INVALID,
+                    "The code is not correct or was used before.");
         }
         throttle.recordSuccess(user.username());
-        String provider = sessions.provider(pending.sessionHash()).map(p -> providerName(p.organisationId()) + ", TOTP").orElse(null);
+        String provider = sessions.provider(pending.sessionHash())
+                .map(p -> providerName(p.organisationId()) + ", TOTP")
+                .orElse(null);
         Sessions.Started started = sessions.complete(pending.sessionHash(), user.id());
         List<String> recovery = firstTime ? newRecoveryCodes(user) : List.of();
-        log.recordLogin(new AccessEvent(AccessEvent.Action.LOGIN, "session", List.of(), List.of(),
-                AccessEvent.Outcome.SUCCESS, provider, false), user.id(), user.username(), user.role().name(), user.organisation().id());
+        log.recordLogin(
+                new AccessEvent(
+                        AccessEvent.Action.LOGIN,
+                        "session",
+                        List.of(),
+                        List.of(),
+                        AccessEvent.Outcome.SUCCESS,
+                        provider,
+                        false),
+                user.id(),
+                user.username(),
+                user.role().name(),
+                user.organisation().id());
         return new Completed(started, user, recovery);
     }
 
@@ -107,18 +137,25 @@ public class LoginService {
         if (recoveryCode == null || recoveryCode.isBlank()) {
             return false;
         }
-        int used = em.createNativeQuery("UPDATE recovery_code SET used_at = ?1 WHERE user_id = ?2 AND code_hash = ?3 AND used_at IS NULL")
-                .setParameter(1, java.sql.Timestamp.from(clock.instant())).setParameter(2, user.id())
-                .setParameter(3, Secrets.sha256(recoveryCode.trim().toLowerCase())).executeUpdate();
+        int used = em.createNativeQuery(
+                        "UPDATE recovery_code SET used_at = ?1 WHERE user_id = ?2 AND code_hash = ?3 AND used_at IS NULL")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant()))
+                .setParameter(2, user.id())
+                .setParameter(3, Secrets.sha256(recoveryCode.trim().toLowerCase()))
+                .executeUpdate();
         return used == 1;
     }
 
     private List<String> newRecoveryCodes(UserAccount user) {
-        em.createNativeQuery("DELETE FROM recovery_code WHERE user_id = ?1").setParameter(1, user.id()).executeUpdate();
+        em.createNativeQuery("DELETE FROM recovery_code WHERE user_id = ?1")
+                .setParameter(1, user.id())
+                .executeUpdate();
         List<String> codes = totp.recoveryCodes();
         for (String c : codes) {
             em.createNativeQuery("INSERT INTO recovery_code (user_id, code_hash) VALUES (?1, ?2)")
-                    .setParameter(1, user.id()).setParameter(2, Secrets.sha256(c.toLowerCase())).executeUpdate();
+                    .setParameter(1, user.id())
+                    .setParameter(2, Secrets.sha256(c.toLowerCase()))
+                    .executeUpdate();
         }
         return codes;
     }
@@ -127,13 +164,25 @@ public class LoginService {
     public Optional<java.net.URI> logout(Caller caller, java.net.URI afterLogout) {
         Optional<Sessions.ProviderSession> provider = sessions.provider(caller.sessionHash());
         Optional<OidcProvider> config = provider.map(p -> em.find(OidcProvider.class, p.organisationId()));
-        Optional<java.net.URI> providerLogout = config.flatMap(c -> oidc.logoutUri(c, provider.get().idToken(), afterLogout));
+        Optional<java.net.URI> providerLogout =
+                config.flatMap(c -> oidc.logoutUri(c, provider.get().idToken(), afterLogout));
         sessions.end(caller.sessionHash());
-        String purpose = config.map(c -> "oidc " + c.issuer() + (providerLogout.isPresent() ? ", RP-initiated logout" : ", no end-session endpoint"))
+        String purpose = config.map(c -> "oidc " + c.issuer()
+                        + (providerLogout.isPresent() ? ", RP-initiated logout" : ", no end-session endpoint"))
                 .orElse(null);
-        log.recordLogin(new AccessEvent(AccessEvent.Action.LOGOUT, "session", List.of(), List.of(),
-                AccessEvent.Outcome.SUCCESS, purpose, false), caller.userId(), caller.username(),
-                caller.role().name(), caller.organisationId());
+        log.recordLogin(
+                new AccessEvent(
+                        AccessEvent.Action.LOGOUT,
+                        "session",
+                        List.of(),
+                        List.of(),
+                        AccessEvent.Outcome.SUCCESS,
+                        purpose,
+                        false),
+                caller.userId(),
+                caller.username(),
+                caller.role().name(),
+                caller.organisationId());
         return providerLogout;
     }
 
@@ -149,13 +198,22 @@ public class LoginService {
 
     private void logFailure(Long userId, String username, String step) {
         // The typed username is not logged for unknown users: it may be a password typed in the wrong box.
-        log.recordLogin(new AccessEvent(AccessEvent.Action.LOGIN_FAILED, "session", List.of(), List.of(),
-                AccessEvent.Outcome.DENIED, step, false), userId, userId == null ? null : username, null, null);
+        log.recordLogin(
+                new AccessEvent(
+                        AccessEvent.Action.LOGIN_FAILED,
+                        "session",
+                        List.of(),
+                        List.of(),
+                        AccessEvent.Outcome.DENIED,
+                        step,
+                        false),
+                userId,
+                userId == null ? null : username,
+                null,
+                null);
     }
 
-    public record Enrolment(String secret, String otpauthUri, String qrDataUri) {
-    }
+    public record Enrolment(String secret, String otpauthUri, String qrDataUri) {}
 
-    public record Completed(Sessions.Started session, UserAccount user, List<String> recoveryCodes) {
-    }
+    public record Completed(Sessions.Started session, UserAccount user, List<String> recoveryCodes) {}
 }

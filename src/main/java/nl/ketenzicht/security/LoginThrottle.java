@@ -2,14 +2,13 @@ package nl.ketenzicht.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts failed logins per account name (whether or not it exists, so the answer reveals nothing) and
@@ -31,12 +30,15 @@ public class LoginThrottle {
 
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.login.max-failures", defaultValue = "5")
     int maxFailures;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.login.lockout", defaultValue = "PT15M")
     Duration lockout;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.login.backoff", defaultValue = "PT1M")
     Duration backoff;
@@ -47,7 +49,8 @@ public class LoginThrottle {
     /** How long this attempt must still wait, if it is refused. */
     Optional<Duration> refusal(String username, String address) {
         Instant now = clock.instant();
-        Instant until = later(accountLockedUntil(accounts.get(normalise(username))), addressLockedUntil(addresses.get(address)));
+        Instant until = later(
+                accountLockedUntil(accounts.get(normalise(username))), addressLockedUntil(addresses.get(address)));
         return until != null && now.isBefore(until) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
@@ -85,8 +88,11 @@ public class LoginThrottle {
      */
     private void bump(Map<String, Window> counts, String key, Instant now) {
         boolean account = counts == accounts;
-        counts.compute(key, (k, w) -> w == null || !now.isBefore(lapse(w, account))
-                ? new Window(now, now, 1) : new Window(w.first, now, w.count + 1));
+        counts.compute(
+                key,
+                (k, w) -> w == null || !now.isBefore(lapse(w, account))
+                        ? new Window(now, now, 1)
+                        : new Window(w.first, now, w.count + 1));
     }
 
     private Instant lapse(Window w, boolean account) {
@@ -105,6 +111,5 @@ public class LoginThrottle {
         return username == null ? "" : username.trim().toLowerCase();
     }
 
-    private record Window(Instant first, Instant last, int count) {
-    }
+    private record Window(Instant first, Instant last, int count) {}
 }

@@ -31,6 +31,7 @@ public class OidcAdminResource {
 
     @Inject
     OidcProviders providers;
+
     @Inject
     CurrentCaller caller;
 
@@ -39,19 +40,30 @@ public class OidcAdminResource {
     @Operation(summary = "The organisation's OpenID provider (404 when it logs in with password and TOTP).")
     public Response get(@PathParam("id") long id) {
         OidcProvider p = providers.get(id);
-        return Response.ok(OidcRequests.ProviderView.of(p, providers.secretConfigured(p))).tag(Versions.etag(p.version())).build();
+        return Response.ok(OidcRequests.ProviderView.of(p, providers.secretConfigured(p)))
+                .tag(Versions.etag(p.version()))
+                .build();
     }
 
     @PUT
     @APIResponseSchema(value = OidcRequests.ProviderView.class, responseCode = "200")
-    @Operation(summary = "Sets the organisation's OpenID provider; replacing an existing one needs If-Match. Its staff then log in there.")
-    public Response set(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull OidcRequests.ProviderRequest body) {
+    @Operation(
+            summary =
+                    "Sets the organisation's OpenID provider; replacing an existing one needs If-Match. Its staff then log in there.")
+    public Response set(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull OidcRequests.ProviderRequest body) {
         OidcProvider p = providers.set(id, ifMatch, body, caller.require());
-        return Response.ok(OidcRequests.ProviderView.of(p, providers.secretConfigured(p))).tag(Versions.etag(p.version())).build();
+        return Response.ok(OidcRequests.ProviderView.of(p, providers.secretConfigured(p)))
+                .tag(Versions.etag(p.version()))
+                .build();
     }
 
     @DELETE
-    @Operation(summary = "Removes the organisation's OpenID provider (its staff log in with password and TOTP again). Needs If-Match.")
+    @Operation(
+            summary =
+                    "Removes the organisation's OpenID provider (its staff log in with password and TOTP again). Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         providers.remove(id, ifMatch, caller.require());

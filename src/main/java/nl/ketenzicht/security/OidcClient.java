@@ -35,8 +35,6 @@ import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -47,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The relying party's side of OpenID Connect, through the Nimbus OAuth 2.0 SDK: the provider's
@@ -61,15 +60,25 @@ import java.util.concurrent.ConcurrentHashMap;
 public class OidcClient {
 
     /** The algorithms providers sign ID tokens with; no "none", no HS*: no key confusion. */
-    static final Set<JWSAlgorithm> ACCEPTED = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256, JWSAlgorithm.ES384,
-            JWSAlgorithm.ES512, JWSAlgorithm.EdDSA);
+    static final Set<JWSAlgorithm> ACCEPTED = Set.of(
+            JWSAlgorithm.RS256,
+            JWSAlgorithm.RS384,
+            JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256,
+            JWSAlgorithm.PS384,
+            JWSAlgorithm.PS512,
+            JWSAlgorithm.ES256,
+            JWSAlgorithm.ES384,
+            JWSAlgorithm.ES512,
+            JWSAlgorithm.EdDSA);
+
     private static final int TIMEOUT_MS = 5000;
     static final long KEY_REFRESH_INTERVAL_MS = 2000;
     private static final Duration METADATA_LIFETIME = Duration.ofHours(1);
 
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.oidc.clock-skew", defaultValue = "PT30S")
     Duration clockSkew;
@@ -78,26 +87,36 @@ public class OidcClient {
 
     /** Where to send the browser: the provider's authorization endpoint with PKCE, state and nonce. */
     public URI authorizationUri(OidcProvider p, URI redirect, State state, Nonce nonce, CodeVerifier verifier) {
-        return new AuthenticationRequest.Builder(new ResponseType(ResponseType.Value.CODE), new Scope("openid", "email", "profile"),
-                new ClientID(p.clientId()), redirect)
+        return new AuthenticationRequest.Builder(
+                        new ResponseType(ResponseType.Value.CODE),
+                        new Scope("openid", "email", "profile"),
+                        new ClientID(p.clientId()),
+                        redirect)
                 .endpointURI(provider(p).metadata().getAuthorizationEndpointURI())
-                .state(state).nonce(nonce).codeChallenge(verifier, CodeChallengeMethod.S256)
-                .build().toURI();
+                .state(state)
+                .nonce(nonce)
+                .codeChallenge(verifier, CodeChallengeMethod.S256)
+                .build()
+                .toURI();
     }
 
     /** Exchanges the code for tokens and checks the ID token; the verified claims, or why they were refused. */
-    public Verified exchange(OidcProvider p, Secret secret, URI redirect, String code, CodeVerifier verifier, Nonce nonce) {
+    public Verified exchange(
+            OidcProvider p, Secret secret, URI redirect, String code, CodeVerifier verifier, Nonce nonce) {
         Provider provider = provider(p);
         TokenResponse response;
         try {
-            TokenRequest request = new TokenRequest(provider.metadata().getTokenEndpointURI(), new ClientSecretBasic(new ClientID(p.clientId()), secret),
+            TokenRequest request = new TokenRequest(
+                    provider.metadata().getTokenEndpointURI(),
+                    new ClientSecretBasic(new ClientID(p.clientId()), secret),
                     new AuthorizationCodeGrant(new AuthorizationCode(code), redirect, verifier));
             HTTPRequest http = request.toHTTPRequest();
             http.setConnectTimeout(TIMEOUT_MS);
             http.setReadTimeout(TIMEOUT_MS);
             response = OIDCTokenResponseParser.parse(http.send());
         } catch (IOException e) {
-            throw new Unavailable("token endpoint not reachable: " + e.getClass().getSimpleName());
+            throw new Unavailable(
+                    "token endpoint not reachable: " + e.getClass().getSimpleName());
         } catch (ParseException e) {
             return Verified.refused(OidcRefusal.PROVIDER_ERROR, "token response not readable");
         }
@@ -105,7 +124,9 @@ public class OidcClient {
             String error = response.toErrorResponse().getErrorObject().getCode();
             return Verified.refused(OidcRefusal.PROVIDER_ERROR, "token endpoint: " + error);
         }
-        JWT idToken = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDToken();
+        JWT idToken = ((OIDCTokenResponse) response.toSuccessResponse())
+                .getOIDCTokens()
+                .getIDToken();
         return verify(provider.validator(), idToken, nonce);
     }
 
@@ -163,11 +184,14 @@ public class OidcClient {
      */
     static JWKSource<SecurityContext> keys(URL jwks) {
         return JWKSourceBuilder.create(jwks, new DefaultResourceRetriever(TIMEOUT_MS, TIMEOUT_MS, 256 * 1024))
-                .rateLimited(KEY_REFRESH_INTERVAL_MS).retrying(true).build();
+                .rateLimited(KEY_REFRESH_INTERVAL_MS)
+                .retrying(true)
+                .build();
     }
 
     static IDTokenValidator validator(Issuer issuer, ClientID client, JWKSource<SecurityContext> keys, Duration skew) {
-        IDTokenValidator v = new IDTokenValidator(issuer, client, new JWSVerificationKeySelector<>(ACCEPTED, keys), null);
+        IDTokenValidator v =
+                new IDTokenValidator(issuer, client, new JWSVerificationKeySelector<>(ACCEPTED, keys), null);
         v.setMaxClockSkew((int) skew.toSeconds());
         return v;
     }
@@ -190,7 +214,8 @@ public class OidcClient {
             // Nimbus refuses metadata whose issuer differs from the one asked for (mix-up, wrong issuer).
             metadata = OIDCProviderMetadata.resolve(new Issuer(p.issuer()), TIMEOUT_MS, TIMEOUT_MS);
         } catch (GeneralException | IOException e) {
-            throw new Unavailable("discovery of " + p.issuer() + " failed: " + e.getClass().getSimpleName());
+            throw new Unavailable(
+                    "discovery of " + p.issuer() + " failed: " + e.getClass().getSimpleName());
         }
         URL jwks;
         try {
@@ -198,7 +223,8 @@ public class OidcClient {
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
             throw new Unavailable("the provider publishes no usable jwks_uri");
         }
-        return new Provider(metadata, validator(metadata.getIssuer(), new ClientID(p.clientId()), keys(jwks), clockSkew), now);
+        return new Provider(
+                metadata, validator(metadata.getIssuer(), new ClientID(p.clientId()), keys(jwks), clockSkew), now);
     }
 
     /** Forgets cached metadata and keys, e.g. after an administrator changed the configuration. */
@@ -206,8 +232,7 @@ public class OidcClient {
         providers.keySet().removeIf(k -> k.startsWith(p.issuer() + " "));
     }
 
-    private record Provider(OIDCProviderMetadata metadata, IDTokenValidator validator, Instant fetchedAt) {
-    }
+    private record Provider(OIDCProviderMetadata metadata, IDTokenValidator validator, Instant fetchedAt) {}
 
     /** Verified claims and the raw ID token, or the refusal. */
     public record Verified(OidcRefusal refusal, String detail, Map<String, Object> claims, String idToken) {

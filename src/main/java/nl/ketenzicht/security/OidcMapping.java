@@ -1,12 +1,12 @@
 package nl.ketenzicht.security;
 
-import nl.ketenzicht.identity.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.ketenzicht.identity.Role;
 
 /**
  * From a verified ID token's claims to Ketenzicht's terms, by the organisation's configuration only:
@@ -17,8 +17,7 @@ import java.util.TreeSet;
  */
 final class OidcMapping {
 
-    private OidcMapping() {
-    }
+    private OidcMapping() {}
 
     static Result map(OidcProvider.Settings s, Map<String, Object> claims) {
         if (!member(s, claims)) {
@@ -37,7 +36,9 @@ final class OidcMapping {
         if (!s.emailDomains().isEmpty()) {
             checked = true;
             Object email = claims.get("email");
-            if (!(email instanceof String e) || !Boolean.TRUE.equals(claims.get("email_verified")) || e.indexOf('@') < 1) {
+            if (!(email instanceof String e)
+                    || !Boolean.TRUE.equals(claims.get("email_verified"))
+                    || e.indexOf('@') < 1) {
                 return false;
             }
             String domain = e.substring(e.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
@@ -87,7 +88,10 @@ final class OidcMapping {
             return List.of(s);
         }
         if (claim instanceof Collection<?> c) {
-            return c.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+            return c.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .toList();
         }
         return List.of();
     }

@@ -10,14 +10,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.ketenzicht.identity.Role;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.ketenzicht.identity.Role;
 
 /**
  * An organisation's OpenID Connect provider: where its staff log in, which of the provider's users
@@ -34,39 +33,53 @@ public class OidcProvider {
     @Id
     @Column(name = "organisation_id")
     private Long organisationId;
+
     private String issuer;
+
     @Column(name = "client_id")
     private String clientId;
+
     @Column(name = "client_secret_name")
     private String clientSecretName;
+
     @Column(name = "email_domains")
     private String emailDomains;
+
     @Column(name = "organisation_claim")
     private String organisationClaim;
+
     @Column(name = "organisation_claim_value")
     private String organisationClaimValue;
+
     @Column(name = "role_claim")
     private String roleClaim;
+
     @Column(name = "role_mapping")
     private String roleMapping;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "fixed_role")
     private Role fixedRole;
+
     @Column(name = "just_in_time")
     private boolean justInTime;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "second_factor")
     private SecondFactorPolicy secondFactor;
+
     @Column(name = "mfa_acr_values")
     private String mfaAcrValues;
+
     private boolean enabled = true;
+
     @Version
     private long version;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected OidcProvider() {
-    }
+    protected OidcProvider() {}
 
     OidcProvider(long organisationId, Settings settings, Instant now) {
         this.organisationId = organisationId;
@@ -92,24 +105,56 @@ public class OidcProvider {
     }
 
     public Settings settings() {
-        return new Settings(issuer, clientId, clientSecretName, split(emailDomains), organisationClaim, organisationClaimValue,
-                roleClaim, roleMapping(), fixedRole, justInTime, secondFactor, split(mfaAcrValues), enabled);
+        return new Settings(
+                issuer,
+                clientId,
+                clientSecretName,
+                split(emailDomains),
+                organisationClaim,
+                organisationClaimValue,
+                roleClaim,
+                roleMapping(),
+                fixedRole,
+                justInTime,
+                secondFactor,
+                split(mfaAcrValues),
+                enabled);
     }
 
-    public Long organisationId() { return organisationId; }
-    public String issuer() { return issuer; }
-    public String clientId() { return clientId; }
-    public String clientSecretName() { return clientSecretName; }
-    public boolean enabled() { return enabled; }
-    public long version() { return version; }
-    public Instant updatedAt() { return updatedAt; }
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String clientSecretName() {
+        return clientSecretName;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
 
     private Map<String, Role> roleMapping() {
         if (roleMapping == null) {
             return Map.of();
         }
         try {
-            return JSON.readValue(roleMapping, new TypeReference<LinkedHashMap<String, Role>>() { });
+            return JSON.readValue(roleMapping, new TypeReference<LinkedHashMap<String, Role>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("role mapping of organisation " + organisationId + " is not readable", e);
         }
@@ -128,7 +173,9 @@ public class OidcProvider {
     }
 
     private static List<String> split(String joined) {
-        return joined == null || joined.isBlank() ? List.of() : Arrays.stream(joined.split(",")).map(String::trim).toList();
+        return joined == null || joined.isBlank()
+                ? List.of()
+                : Arrays.stream(joined.split(",")).map(String::trim).toList();
     }
 
     private static String blankToNull(String s) {
@@ -136,9 +183,18 @@ public class OidcProvider {
     }
 
     /** The configuration as one value, for the mapping rules and the administration views. */
-    public record Settings(String issuer, String clientId, String clientSecretName, List<String> emailDomains,
-                           String organisationClaim, String organisationClaimValue, String roleClaim,
-                           Map<String, Role> roleMapping, Role fixedRole, boolean justInTime,
-                           SecondFactorPolicy secondFactor, List<String> mfaAcrValues, boolean enabled) {
-    }
+    public record Settings(
+            String issuer,
+            String clientId,
+            String clientSecretName,
+            List<String> emailDomains,
+            String organisationClaim,
+            String organisationClaimValue,
+            String roleClaim,
+            Map<String, Role> roleMapping,
+            Role fixedRole,
+            boolean justInTime,
+            SecondFactorPolicy secondFactor,
+            List<String> mfaAcrValues,
+            boolean enabled) {}
 }

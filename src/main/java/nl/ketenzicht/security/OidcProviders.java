@@ -6,16 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import nl.ketenzicht.identity.Caller;
-import nl.ketenzicht.shared.Checks;
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.ProblemException;
-
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import nl.ketenzicht.identity.Caller;
+import nl.ketenzicht.shared.Checks;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
  * Administration of an organisation's OpenID provider: read, set (create or replace, with If-Match
@@ -31,16 +30,22 @@ public class OidcProviders {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
+
     @Inject
     Users users;
+
     @Inject
     AdminAudit audit;
+
     @Inject
     OidcLogin login;
+
     @Inject
     OidcClient client;
+
     @Inject
     Validator validator;
+
     @Inject
     Clock clock;
 
@@ -54,9 +59,11 @@ public class OidcProviders {
 
     @Transactional
     public OidcProvider set(long organisationId, String ifMatch, OidcRequests.ProviderRequest body, Caller admin) {
-        Organisation organisation = users.organisation(organisationId).orElseThrow(() -> ProblemException.notFound("organisation " + organisationId));
+        Organisation organisation = users.organisation(organisationId)
+                .orElseThrow(() -> ProblemException.notFound("organisation " + organisationId));
         if (organisation.id() == admin.organisationId()) {
-            throw audit.refuseSelf(admin, "oidc-provider", organisationId, "change the login of their own organisation");
+            throw audit.refuseSelf(
+                    admin, "oidc-provider", organisationId, "change the login of their own organisation");
         }
         check(body);
         OidcProvider.Settings settings = body.settings();
@@ -82,7 +89,8 @@ public class OidcProviders {
     public void remove(long organisationId, String ifMatch, Caller admin) {
         OidcProvider existing = get(organisationId);
         if (organisationId == admin.organisationId()) {
-            throw audit.refuseSelf(admin, "oidc-provider", organisationId, "remove the login of their own organisation");
+            throw audit.refuseSelf(
+                    admin, "oidc-provider", organisationId, "remove the login of their own organisation");
         }
         nl.ketenzicht.shared.Versions.check(existing.version(), nl.ketenzicht.shared.Versions.fromIfMatch(ifMatch));
         audit.changed("oidc-provider", organisationId, summary(existing), null);
@@ -96,19 +104,39 @@ public class OidcProviders {
 
     private void check(OidcRequests.ProviderRequest b) {
         Checks checks = new Checks(clock).valid(validator, b);
-        checks.requireIfValid(java.util.List.of("issuer"), () -> issuerAllowed(b.issuer()), "issuer", MessageCode.OIDC_ISSUER_URL,
+        checks.requireIfValid(
+                java.util.List.of("issuer"),
+                () -> issuerAllowed(b.issuer()),
+                "issuer",
+                MessageCode.OIDC_ISSUER_URL,
                 "The issuer must be an https address (http only on the loopback address).");
         boolean claimGiven = notBlank(b.organisationClaim());
-        checks.require(claimGiven == notBlank(b.organisationClaimValue()), "organisationClaimValue", MessageCode.OIDC_CLAIM_PAIR,
+        checks.require(
+                claimGiven == notBlank(b.organisationClaimValue()),
+                "organisationClaimValue",
+                MessageCode.OIDC_CLAIM_PAIR,
                 "Give the organisation claim and its value together.");
-        checks.require((b.emailDomains() != null && !b.emailDomains().isEmpty()) || claimGiven, "emailDomains", MessageCode.OIDC_MEMBERSHIP,
+        checks.require(
+                (b.emailDomains() != null && !b.emailDomains().isEmpty()) || claimGiven,
+                "emailDomains",
+                MessageCode.OIDC_MEMBERSHIP,
                 "Name the allowed e-mail domains or an organisation claim with its value.");
-        boolean mapped = notBlank(b.roleClaim()) && b.roleMapping() != null && !b.roleMapping().isEmpty();
-        boolean partly = notBlank(b.roleClaim()) || (b.roleMapping() != null && !b.roleMapping().isEmpty());
-        checks.require(b.fixedRole() != null ? !partly : mapped, "roleMapping", MessageCode.OIDC_ROLE_MAPPING,
+        boolean mapped = notBlank(b.roleClaim())
+                && b.roleMapping() != null
+                && !b.roleMapping().isEmpty();
+        boolean partly = notBlank(b.roleClaim())
+                || (b.roleMapping() != null && !b.roleMapping().isEmpty());
+        checks.require(
+                b.fixedRole() != null ? !partly : mapped,
+                "roleMapping",
+                MessageCode.OIDC_ROLE_MAPPING,
                 "Choose a fixed role or a role claim with at least one value mapped to a role, not both.");
-        if (!checks.failed("clientSecretName") && login.secret(b.clientSecretName()).isEmpty()) {
-            checks.fail("clientSecretName", MessageCode.OIDC_SECRET_MISSING, Map.of("name", b.clientSecretName()),
+        if (!checks.failed("clientSecretName")
+                && login.secret(b.clientSecretName()).isEmpty()) {
+            checks.fail(
+                    "clientSecretName",
+                    MessageCode.OIDC_SECRET_MISSING,
+                    Map.of("name", b.clientSecretName()),
                     "No client secret is configured under ketenzicht.oidc.client-secret." + b.clientSecretName() + ".");
         }
         checks.throwIfAny();

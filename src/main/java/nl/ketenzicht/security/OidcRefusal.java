@@ -15,7 +15,8 @@ public enum OidcRefusal {
     WRONG_AUDIENCE(MessageCode.OIDC_WRONG_AUDIENCE, "wrong audience"),
     EXPIRED(MessageCode.OIDC_EXPIRED, "expired or not yet valid token"),
     NONCE(MessageCode.OIDC_NONCE, "nonce does not match"),
-    SIGNATURE(MessageCode.OIDC_SIGNATURE, "unsigned token, unexpected algorithm or signature not by the provider's keys"),
+    SIGNATURE(
+            MessageCode.OIDC_SIGNATURE, "unsigned token, unexpected algorithm or signature not by the provider's keys"),
     NOT_MEMBER(MessageCode.OIDC_NOT_MEMBER, "user does not belong to this organisation"),
     NO_ROLE(MessageCode.OIDC_NO_ROLE, "no role (or more than one) from the mapping"),
     MFA_REQUIRED(MessageCode.OIDC_MFA_REQUIRED, "provider login without a second factor"),

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,20 +20,25 @@ public class Organisation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String name;
+
     @Enumerated(EnumType.STRING)
     private OrganisationType type;
+
     @Column(name = "police_unit")
     private String policeUnit;
+
     private boolean enabled = true;
+
     @Version
     private long version;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     public Organisation(String code, String name, OrganisationType type, String policeUnit, Instant createdAt) {
         this.code = Objects.requireNonNull(code, "code is required");
@@ -58,11 +62,31 @@ public class Organisation {
         enabled = true;
     }
 
-    public Long id() { return id; }
-    public String code() { return code; }
-    public String name() { return name; }
-    public OrganisationType type() { return type; }
-    public String policeUnit() { return policeUnit; }
-    public boolean enabled() { return enabled; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OrganisationType type() {
+        return type;
+    }
+
+    public String policeUnit() {
+        return policeUnit;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public long version() {
+        return version;
+    }
 }

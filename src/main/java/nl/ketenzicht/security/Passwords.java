@@ -4,9 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** PBKDF2-SHA512 through Jakarta Security. A dummy verification keeps unknown users as slow as known ones. */
 @ApplicationScoped
@@ -16,6 +15,7 @@ public class Passwords {
 
     @Inject
     Pbkdf2PasswordHash hash;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.password.iterations", defaultValue = "210000")
     int iterations;
@@ -52,8 +52,11 @@ public class Passwords {
 
     public static void checkStrength(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw nl.ketenzicht.shared.problem.ProblemException.invalid("password", nl.ketenzicht.shared.problem.MessageCode.PASSWORD_TOO_SHORT,
-                    java.util.Map.of("min", MIN_LENGTH), "A password needs at least " + MIN_LENGTH + " characters.");
+            throw nl.ketenzicht.shared.problem.ProblemException.invalid(
+                    "password",
+                    nl.ketenzicht.shared.problem.MessageCode.PASSWORD_TOO_SHORT,
+                    java.util.Map.of("min", MIN_LENGTH),
+                    "A password needs at least " + MIN_LENGTH + " characters.");
         }
     }
 }

@@ -2,16 +2,15 @@ package nl.ketenzicht.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
 import nl.ketenzicht.audit.BreakGlassReasons;
 import nl.ketenzicht.identity.Caller;
 import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * Decides, per request, which records the caller may read and write. Only case workers (and partner
@@ -23,8 +22,10 @@ public class Scopes implements BreakGlassReasons {
 
     @Inject
     CurrentCaller caller;
+
     @Inject
     BreakGlass breakGlass;
+
     @Inject
     Clock clock;
 
@@ -41,12 +42,18 @@ public class Scopes implements BreakGlassReasons {
 
     /** The organisation's own cases: the case itself, its parties, aangifte, runaways and care. */
     public AccessScope forWriting() {
-        return AccessScope.owning(caseWorker(MessageCode.FORBIDDEN_READ_ONLY, "Your role may not change case records.").organisationId(), today());
+        return AccessScope.owning(
+                caseWorker(MessageCode.FORBIDDEN_READ_ONLY, "Your role may not change case records.")
+                        .organisationId(),
+                today());
     }
 
     /** Own cases and those shared with a scope that allows adding chain steps. */
     public AccessScope forAddingProceedings() {
-        return AccessScope.addingProceedings(caseWorker(MessageCode.FORBIDDEN_READ_ONLY, "Your role may not change case records.").organisationId(), today());
+        return AccessScope.addingProceedings(
+                caseWorker(MessageCode.FORBIDDEN_READ_ONLY, "Your role may not change case records.")
+                        .organisationId(),
+                today());
     }
 
     /** Reading scope without break-glass: what the organisation may see by ownership or share. */

@@ -6,5 +6,7 @@ package nl.ketenzicht.security;
  * provider's when it shows one and else Ketenzicht's TOTP, or always Ketenzicht's TOTP.
  */
 public enum SecondFactorPolicy {
-    PROVIDER, PROVIDER_OR_TOTP, TOTP
+    PROVIDER,
+    PROVIDER_OR_TOTP,
+    TOTP
 }

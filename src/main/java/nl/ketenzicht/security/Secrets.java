@@ -1,19 +1,17 @@
 package nl.ketenzicht.security;
 
-import nl.ketenzicht.shared.Sha256;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import nl.ketenzicht.shared.Sha256;
 
 /** Random tokens and their one-way fingerprints; only fingerprints are stored. */
 public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     public static String randomToken(int bytes) {
         byte[] b = new byte[bytes];

@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import nl.ketenzicht.identity.Caller;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import nl.ketenzicht.identity.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Creates, resumes and ends sessions; the cookie value itself is never stored. */
 @ApplicationScoped
@@ -18,14 +17,18 @@ public class Sessions {
 
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.session.idle-timeout", defaultValue = "PT15M")
     Duration idle;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.session.absolute-timeout", defaultValue = "PT12H")
     Duration absolute;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.oidc.session-lifetime", defaultValue = "PT1H")
     Duration oidcLifetime;
@@ -62,7 +65,8 @@ public class Sessions {
     /** The provider that opened a session and its ID token, read before the session ends (logout). */
     public Optional<ProviderSession> provider(String sessionHash) {
         UserSession s = sessionHash == null ? null : em.find(UserSession.class, sessionHash);
-        return s == null || s.oidcOrganisationId() == null ? Optional.empty()
+        return s == null || s.oidcOrganisationId() == null
+                ? Optional.empty()
                 : Optional.of(new ProviderSession(s.oidcOrganisationId(), s.oidcIdToken()));
     }
 
@@ -92,7 +96,16 @@ public class Sessions {
         }
         return Optional.ofNullable(em.find(UserSession.class, Secrets.sha256(cookie)))
                 .map(s -> em.find(UserAccount.class, s.userId()))
-                .map(u -> new Caller(u.id(), u.username(), u.role(), u.organisation().id(), u.policeUnit(), null, null, false, null));
+                .map(u -> new Caller(
+                        u.id(),
+                        u.username(),
+                        u.role(),
+                        u.organisation().id(),
+                        u.policeUnit(),
+                        null,
+                        null,
+                        false,
+                        null));
     }
 
     @Transactional
@@ -106,16 +119,16 @@ public class Sessions {
     /** Disabling an account or resetting its second factor ends its sessions at once. */
     @Transactional
     public void endAllOf(Long userId) {
-        em.createQuery("UPDATE UserSession s SET s.endedAt = :now, s.oidcIdToken = NULL WHERE s.userId = :u AND s.endedAt IS NULL")
-                .setParameter("now", clock.instant()).setParameter("u", userId).executeUpdate();
+        em.createQuery(
+                        "UPDATE UserSession s SET s.endedAt = :now, s.oidcIdToken = NULL WHERE s.userId = :u AND s.endedAt IS NULL")
+                .setParameter("now", clock.instant())
+                .setParameter("u", userId)
+                .executeUpdate();
     }
 
-    public record Started(String cookie, UserSession session) {
-    }
+    public record Started(String cookie, UserSession session) {}
 
-    public record ProviderSession(long organisationId, String idToken) {
-    }
+    public record ProviderSession(long organisationId, String idToken) {}
 
-    public record Resumed(UserSession session, UserAccount user) {
-    }
+    public record Resumed(UserSession session, UserAccount user) {}
 }

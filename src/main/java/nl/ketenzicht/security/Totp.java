@@ -12,7 +12,6 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
@@ -57,8 +56,14 @@ public class Totp {
     }
 
     String qrDataUri(String secret, String username) {
-        QrData data = new QrData.Builder().label(username).secret(secret).issuer("Ketenzicht")
-                .algorithm(HashingAlgorithm.SHA1).digits(6).period(PERIOD_SECONDS).build();
+        QrData data = new QrData.Builder()
+                .label(username)
+                .secret(secret)
+                .issuer("Ketenzicht")
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(6)
+                .period(PERIOD_SECONDS)
+                .build();
         try {
             var qr = new ZxingPngQrGenerator();
             return Utils.getDataUriForImage(qr.generate(data), qr.getImageMimeType());
@@ -68,8 +73,15 @@ public class Totp {
     }
 
     String otpauthUri(String secret, String username) {
-        return new QrData.Builder().label(username).secret(secret).issuer("Ketenzicht")
-                .algorithm(HashingAlgorithm.SHA1).digits(6).period(PERIOD_SECONDS).build().getUri();
+        return new QrData.Builder()
+                .label(username)
+                .secret(secret)
+                .issuer("Ketenzicht")
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(6)
+                .period(PERIOD_SECONDS)
+                .build()
+                .getUri();
     }
 
     List<String> recoveryCodes() {

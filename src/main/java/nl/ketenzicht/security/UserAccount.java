@@ -12,10 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.ketenzicht.identity.Role;
-
 import java.time.Instant;
 import java.util.Objects;
+import nl.ketenzicht.identity.Role;
 
 /**
  * A human user. Lifecycle: created (no second factor) → TOTP enrolment started → confirmed with a
@@ -29,33 +28,48 @@ public class UserAccount {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String username;
+
     @Column(name = "password_hash")
     private String passwordHash;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+
     @Column(name = "police_unit")
     private String policeUnit;
+
     private boolean enabled = true;
+
     @Column(name = "totp_secret")
     private String totpSecret;
+
     @Column(name = "totp_confirmed")
     private boolean totpConfirmed;
+
     @Column(name = "totp_last_step")
     private long totpLastStep;
+
     @Version
     private long version;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String passwordHash, Role role, Organisation organisation,
-                       String policeUnit, Instant createdAt) {
+    public UserAccount(
+            String username,
+            String passwordHash,
+            Role role,
+            Organisation organisation,
+            String policeUnit,
+            Instant createdAt) {
         this.username = Objects.requireNonNull(username, "username is required");
         this.passwordHash = Objects.requireNonNull(passwordHash, "password hash is required");
         this.role = Objects.requireNonNull(role, "role is required");
@@ -104,16 +118,47 @@ public class UserAccount {
         totpConfirmed = false;
     }
 
-    public Long id() { return id; }
-    public String username() { return username; }
-    public String passwordHash() { return passwordHash; }
-    public Role role() { return role; }
-    public Organisation organisation() { return organisation; }
-    public String policeUnit() { return policeUnit; }
-    public boolean enabled() { return enabled && organisation.enabled(); }
-    public String totpSecret() { return totpSecret; }
-    public boolean totpConfirmed() { return totpConfirmed; }
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public String policeUnit() {
+        return policeUnit;
+    }
+
+    public boolean enabled() {
+        return enabled && organisation.enabled();
+    }
+
+    public String totpSecret() {
+        return totpSecret;
+    }
+
+    public boolean totpConfirmed() {
+        return totpConfirmed;
+    }
     /** The account's own switch, whatever its organisation's. */
-    boolean enabledItself() { return enabled; }
-    public long version() { return version; }
+    boolean enabledItself() {
+        return enabled;
+    }
+
+    public long version() {
+        return version;
+    }
 }

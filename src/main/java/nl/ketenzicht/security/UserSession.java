@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -24,16 +23,22 @@ public class UserSession {
     @Id
     @Column(name = "id_hash")
     private String idHash;
+
     @Column(name = "user_id")
     private Long userId;
+
     @Enumerated(EnumType.STRING)
     private Stage stage;
+
     @Column(name = "csrf_token")
     private String csrfToken;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
+
     @Column(name = "ended_at")
     private Instant endedAt;
     /** The organisation whose OpenID provider opened this session; null for a password login. */
@@ -43,8 +48,7 @@ public class UserSession {
     @Column(name = "oidc_id_token")
     private String oidcIdToken;
 
-    protected UserSession() {
-    }
+    protected UserSession() {}
 
     UserSession(String idHash, Long userId, Stage stage, Instant now) {
         this.idHash = idHash;
@@ -95,12 +99,32 @@ public class UserSession {
         oidcIdToken = null;
     }
 
-    String idHash() { return idHash; }
-    Long userId() { return userId; }
-    Stage stage() { return stage; }
-    String csrfToken() { return csrfToken; }
-    Long oidcOrganisationId() { return oidcOrganisationId; }
-    String oidcIdToken() { return oidcIdToken; }
+    String idHash() {
+        return idHash;
+    }
 
-    enum Stage { PASSWORD_OK, AUTHENTICATED }
+    Long userId() {
+        return userId;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    String csrfToken() {
+        return csrfToken;
+    }
+
+    Long oidcOrganisationId() {
+        return oidcOrganisationId;
+    }
+
+    String oidcIdToken() {
+        return oidcIdToken;
+    }
+
+    enum Stage {
+        PASSWORD_OK,
+        AUTHENTICATED
+    }
 }

@@ -2,12 +2,6 @@ package nl.ketenzicht.shared;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import nl.ketenzicht.shared.problem.ConstraintCodes;
-import nl.ketenzicht.shared.problem.ConstraintViolationMapper;
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.Problem;
-import nl.ketenzicht.shared.problem.ProblemException;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import nl.ketenzicht.shared.problem.ConstraintCodes;
+import nl.ketenzicht.shared.problem.ConstraintViolationMapper;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.Problem;
+import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
  * Checks of a request: its Bean Validation constraints ({@link #valid}) and what Bean Validation
@@ -37,7 +36,8 @@ public final class Checks {
     /** The request's Bean Validation constraints, for requests whose resource leaves them to the service. */
     public Checks valid(Validator validator, Object request) {
         validator.validate(request).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(
+                        (ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
                 .forEach(v -> add(ConstraintCodes.errorOf(ConstraintViolationMapper.fieldOf(v), v)));
         return this;
     }
@@ -54,14 +54,22 @@ public final class Checks {
 
     public Checks notBefore(String field, LocalDate date, String otherField, LocalDate other) {
         if (date != null && other != null && date.isBefore(other)) {
-            fail(field, MessageCode.NOT_BEFORE_FIELD, Map.of("otherField", otherField), "Must not be before " + otherField + ".");
+            fail(
+                    field,
+                    MessageCode.NOT_BEFORE_FIELD,
+                    Map.of("otherField", otherField),
+                    "Must not be before " + otherField + ".");
         }
         return this;
     }
 
     public Checks code(String field, String value, Predicate<String> exists) {
         if (value != null && !exists.test(value)) {
-            fail(field, MessageCode.UNKNOWN_CODE, Map.of("value", printable(value)), "Unknown code '" + printable(value) + "'.");
+            fail(
+                    field,
+                    MessageCode.UNKNOWN_CODE,
+                    Map.of("value", printable(value)),
+                    "Unknown code '" + printable(value) + "'.");
         }
         return this;
     }
@@ -83,7 +91,8 @@ public final class Checks {
     }
 
     /** A check that is evaluated only if the fields it reads have not failed already (they may be null). */
-    public Checks requireIfValid(List<String> reads, BooleanSupplier condition, String field, MessageCode code, String message) {
+    public Checks requireIfValid(
+            List<String> reads, BooleanSupplier condition, String field, MessageCode code, String message) {
         if (reads.stream().noneMatch(this::failed) && !condition.getAsBoolean()) {
             fail(field, code, message);
         }

@@ -3,7 +3,6 @@ package nl.ketenzicht.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
-
 import java.time.Clock;
 
 /** The one source of time. Tests replace it through {@link MutableClock}. */

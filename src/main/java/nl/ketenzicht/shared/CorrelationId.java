@@ -7,8 +7,7 @@ public final class CorrelationId {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private CorrelationId() {
-    }
+    private CorrelationId() {}
 
     public static String current() {
         String id = CURRENT.get();
@@ -16,7 +15,9 @@ public final class CorrelationId {
     }
 
     static String begin(String fromClient) {
-        String id = fromClient != null && fromClient.matches("[A-Za-z0-9-]{8,64}") ? fromClient : UUID.randomUUID().toString();
+        String id = fromClient != null && fromClient.matches("[A-Za-z0-9-]{8,64}")
+                ? fromClient
+                : UUID.randomUUID().toString();
         CURRENT.set(id);
         return id;
     }

@@ -18,13 +18,18 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The second pool is the access log's, see {@link #LOG_JNDI}.
  */
 @DataSourceDefinitions({
-@DataSourceDefinition(name = Database.JNDI,
-        className = "com.mysql.cj.jdbc.MysqlDataSource",
-        url = "${MPCONFIG=ketenzicht.db.url}",
-        user = "${MPCONFIG=ketenzicht.db.user}",
-        password = "${MPCONFIG=ketenzicht.db.password}",
-        minPoolSize = 0, maxPoolSize = 40, initialPoolSize = 0, maxIdleTime = 300, loginTimeout = 3,
-        properties = {
+    @DataSourceDefinition(
+            name = Database.JNDI,
+            className = "com.mysql.cj.jdbc.MysqlDataSource",
+            url = "${MPCONFIG=ketenzicht.db.url}",
+            user = "${MPCONFIG=ketenzicht.db.user}",
+            password = "${MPCONFIG=ketenzicht.db.password}",
+            minPoolSize = 0,
+            maxPoolSize = 40,
+            initialPoolSize = 0,
+            maxIdleTime = 300,
+            loginTimeout = 3,
+            properties = {
                 "connectTimeout=2000",
                 "socketTimeout=" + Database.SOCKET_TIMEOUT_MS,
                 "sessionVariables=innodb_lock_wait_timeout=" + Database.LOCK_WAIT_TIMEOUT_SECONDS,
@@ -48,14 +53,20 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.connection-creation-retry-attempts=0",
                 "fish.payara.connection-leak-timeout-in-seconds=0"
-        }),
-@DataSourceDefinition(name = Database.LOG_JNDI, transactional = false,
-        className = "com.mysql.cj.jdbc.MysqlDataSource",
-        url = "${MPCONFIG=ketenzicht.db.url}",
-        user = "${MPCONFIG=ketenzicht.db.user}",
-        password = "${MPCONFIG=ketenzicht.db.password}",
-        minPoolSize = 0, maxPoolSize = 2, initialPoolSize = 0, maxIdleTime = 300, loginTimeout = 3,
-        properties = {
+            }),
+    @DataSourceDefinition(
+            name = Database.LOG_JNDI,
+            transactional = false,
+            className = "com.mysql.cj.jdbc.MysqlDataSource",
+            url = "${MPCONFIG=ketenzicht.db.url}",
+            user = "${MPCONFIG=ketenzicht.db.user}",
+            password = "${MPCONFIG=ketenzicht.db.password}",
+            minPoolSize = 0,
+            maxPoolSize = 2,
+            initialPoolSize = 0,
+            maxIdleTime = 300,
+            loginTimeout = 3,
+            properties = {
                 "connectTimeout=2000",
                 "socketTimeout=" + Database.SOCKET_TIMEOUT_MS,
                 "connectionTimeZone=UTC",
@@ -72,7 +83,7 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.validate-atmost-once-period-in-seconds=5",
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.connection-creation-retry-attempts=0"
-        })
+            })
 })
 @ApplicationScoped
 public class Database {

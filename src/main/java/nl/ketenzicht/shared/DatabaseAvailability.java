@@ -7,9 +7,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.CDI;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -19,6 +16,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Whether the database answers, as a watchdog finds out four times a second on a connection of its own
@@ -38,18 +37,21 @@ public class DatabaseAvailability {
 
     /** Request attribute set when the caller could not be identified because the database failed. */
     public static final String UNAVAILABLE = "nl.ketenzicht.databaseUnavailable";
+
     static final int PROBE_TIMEOUT_MS = 1000;
     private static final long PROBE_EVERY_MS = 250;
     /** Readiness does not wait for a probe to fail: one that has not answered in this long already means DOWN. */
     private static final long UNANSWERED_AFTER_MS = 1000;
     /** Readiness also turns DOWN when no probe has finished for this long (the watchdog itself is stuck). */
     private static final long STALE_AFTER_MS = 5000;
+
     private static final long FAILURE_LINE_EVERY_MS = 60_000;
     private static final Logger LOG = Logger.getLogger(DatabaseAvailability.class.getName());
 
     /** A thread of its own: on the shared scheduler the probe would wait behind jobs stuck on the same stalled database. */
     @Resource
     ManagedThreadFactory threads;
+
     private ScheduledExecutorService scheduler;
 
     private volatile boolean down;
@@ -58,13 +60,16 @@ public class DatabaseAvailability {
      * and {@link Jdbc} refuse to ask the pool for a connection while it is set. One application per JVM.
      */
     private static volatile boolean knownDown;
+
     private volatile long lastProbeNanos = System.nanoTime();
     /** When the probe under way started; 0 while none is. */
     private volatile long probeStartedNanos;
+
     private volatile long downSinceNanos;
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong failedWhileUp = new AtomicLong();
-    private volatile long lastFailureLineNanos = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(FAILURE_LINE_EVERY_MS);
+    private volatile long lastFailureLineNanos =
+            System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(FAILURE_LINE_EVERY_MS);
     private volatile long upSinceNanos = lastFailureLineNanos;
     private volatile String lastFailureCause;
     private long failuresAtLastProbe;
@@ -75,7 +80,8 @@ public class DatabaseAvailability {
     /** From the first migration on: before it, the application's account may not even have its grants. */
     void start(@Observes DatabaseMigrator.SchemaReady ready) {
         Config config = ConfigProvider.getConfig();
-        probeSource = probeSource(config.getValue("ketenzicht.db.url", String.class),
+        probeSource = probeSource(
+                config.getValue("ketenzicht.db.url", String.class),
                 config.getValue("ketenzicht.db.user", String.class),
                 config.getOptionalValue("ketenzicht.db.password", String.class).orElse(""));
         scheduler = Executors.newSingleThreadScheduledExecutor(threads);
@@ -99,7 +105,8 @@ public class DatabaseAvailability {
 
     /** The failure to report instead of asking the pool while {@link #knownDown()}. */
     public static SQLException refusal() {
-        return new java.sql.SQLNonTransientConnectionException("The database does not answer (DatabaseAvailability)", "08001");
+        return new java.sql.SQLNonTransientConnectionException(
+                "The database does not answer (DatabaseAvailability)", "08001");
     }
 
     /** The application's instance, for the exception mappers that are made with {@code new}. */
@@ -123,7 +130,8 @@ public class DatabaseAvailability {
     public boolean isUp() {
         long now = System.nanoTime();
         long started = probeStartedNanos;
-        return !down && now - lastProbeNanos < TimeUnit.MILLISECONDS.toNanos(STALE_AFTER_MS)
+        return !down
+                && now - lastProbeNanos < TimeUnit.MILLISECONDS.toNanos(STALE_AFTER_MS)
                 && (started == 0 || now - started < TimeUnit.MILLISECONDS.toNanos(UNANSWERED_AFTER_MS));
     }
 

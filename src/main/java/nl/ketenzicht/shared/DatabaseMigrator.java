@@ -7,15 +7,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
-
 import java.sql.DriverManager;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date before anything else touches the database, using the privileged
@@ -30,22 +29,29 @@ public class DatabaseMigrator {
     @Inject
     @ConfigProperty(name = "ketenzicht.db.url")
     String url;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.db.user")
     String appUser;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.db.app-host", defaultValue = "%")
     String appHost;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.db.migration.user")
     Optional<String> migrationUser;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.db.migration.password")
     Optional<String> migrationPassword;
+
     @Inject
     StartupConfig startupConfig;
+
     @Inject
     Event<SchemaReady> schemaReady;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -79,8 +85,8 @@ public class DatabaseMigrator {
             Flyway flyway = flyway();
             var result = flyway.migrate();
             var current = flyway.info().current();
-            LOG.info(() -> "Database schema is at version " + (current == null ? "none" : current.getVersion())
-                    + " (" + result.migrationsExecuted + " migrations applied now).");
+            LOG.info(() -> "Database schema is at version " + (current == null ? "none" : current.getVersion()) + " ("
+                    + result.migrationsExecuted + " migrations applied now).");
         } catch (RuntimeException e) {
             String problem = DatabaseDiagnosis.explain(e, url, migrationUser.orElse(appUser));
             if (!problem.equals(lastProblem)) {
@@ -113,11 +119,11 @@ public class DatabaseMigrator {
                 .dataSource(url, user, password)
                 .connectRetries(0)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("appGrantee", "'" + appUser.replace("'", "") + "'@'" + appHost.replace("'", "") + "'"))
+                .placeholders(
+                        Map.of("appGrantee", "'" + appUser.replace("'", "") + "'@'" + appHost.replace("'", "") + "'"))
                 .load();
     }
 
     /** Fired once the schema is current; bootstrapping (first admin, demo data) listens for it. */
-    public record SchemaReady() {
-    }
+    public record SchemaReady() {}
 }

@@ -5,13 +5,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.Problem;
 import nl.ketenzicht.shared.problem.ProblemException;
 import nl.ketenzicht.shared.problem.Problems;
-
-import java.io.IOException;
-import java.util.Map;
 
 /**
  * The web application's error page (web.xml): whatever the servlet container refuses itself — an
@@ -27,7 +26,8 @@ public class ErrorPage extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer s && s >= 400 ? s : 404; // asked for directly: there is no such page
-        String id = CorrelationId.begin(response.getHeader("X-Correlation-Id")); // the request's own, when the filter saw it
+        String id = CorrelationId.begin(
+                response.getHeader("X-Correlation-Id")); // the request's own, when the filter saw it
         try {
             response.resetBuffer();
             response.setStatus(status);
@@ -44,14 +44,29 @@ public class ErrorPage extends HttpServlet {
 
     static ProblemException problemOf(int status) {
         return switch (status) {
-            case 404 -> new ProblemException(404, "Not found", MessageCode.NO_SUCH_ADDRESS, "There is nothing at this address.");
-            case 405 -> new ProblemException(405, "Method not allowed", MessageCode.METHOD_NOT_ALLOWED, "This address does not accept this method.");
+            case 404 ->
+                new ProblemException(
+                        404, "Not found", MessageCode.NO_SUCH_ADDRESS, "There is nothing at this address.");
+            case 405 ->
+                new ProblemException(
+                        405,
+                        "Method not allowed",
+                        MessageCode.METHOD_NOT_ALLOWED,
+                        "This address does not accept this method.");
             case 401 -> new ProblemException(401, "Unauthorized", MessageCode.UNAUTHORIZED, "Log in first.");
-            default -> status >= 500
-                    ? new ProblemException(status, "Internal error", MessageCode.INTERNAL_ERROR,
-                    "Something went wrong on our side. Quote the correlation id when you report it.")
-                    : new ProblemException(status, "Refused", MessageCode.HTTP_STATUS, Map.of("status", status),
-                    "The request was refused (status " + status + ").");
+            default ->
+                status >= 500
+                        ? new ProblemException(
+                                status,
+                                "Internal error",
+                                MessageCode.INTERNAL_ERROR,
+                                "Something went wrong on our side. Quote the correlation id when you report it.")
+                        : new ProblemException(
+                                status,
+                                "Refused",
+                                MessageCode.HTTP_STATUS,
+                                Map.of("status", status),
+                                "The request was refused (status " + status + ").");
         };
     }
 }

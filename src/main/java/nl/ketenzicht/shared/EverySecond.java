@@ -1,13 +1,11 @@
 package nl.ketenzicht.shared;
 
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-
-import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
-
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import nl.ketenzicht.shared.problem.UnexpectedErrorMapper;
 
 /**
  * A background step run once a second in one thread (never overlapping itself). A failure is logged

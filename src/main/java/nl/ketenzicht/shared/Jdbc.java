@@ -1,12 +1,11 @@
 package nl.ketenzicht.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * Plain JDBC on the application pool, looked up on first use: an injected {@code @Resource} would be

@@ -1,5 +1,7 @@
 package nl.ketenzicht.shared;
 
+import java.sql.Connection;
+import java.util.Properties;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
@@ -11,9 +13,6 @@ import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.server.ConnectionPool;
 import org.eclipse.persistence.sessions.server.ExternalConnectionPool;
 import org.eclipse.persistence.sessions.server.ServerSession;
-
-import java.sql.Connection;
-import java.util.Properties;
 
 /**
  * Payara opens an entity manager while deploying, and EclipseLink's external pool takes a test
@@ -34,7 +33,8 @@ public class LazyConnectionPools implements SessionCustomizer {
                 guard(server.getReadConnectionPool().getLogin());
             }
             ConnectionPool pool = server.getDefaultConnectionPool();
-            // Until login the default pool may still be an internal pool that EclipseLink would swap for an external one.
+            // Until login the default pool may still be an internal pool that EclipseLink would swap for an external
+            // one.
             if (pool != null && pool.getLogin().shouldUseExternalConnectionPooling()) {
                 server.getConnectionPools().put(pool.getName(), new LazyPool(pool.getName(), pool.getLogin(), server));
             }
@@ -57,7 +57,9 @@ public class LazyConnectionPools implements SessionCustomizer {
     }
 
     private static void guard(Login login) {
-        if (login instanceof DatabaseLogin db && db.getConnector() instanceof JNDIConnector jndi && !(jndi instanceof Guarded)) {
+        if (login instanceof DatabaseLogin db
+                && db.getConnector() instanceof JNDIConnector jndi
+                && !(jndi instanceof Guarded)) {
             db.setConnector(new Guarded(jndi));
         }
     }

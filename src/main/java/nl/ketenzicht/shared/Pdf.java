@@ -2,7 +2,6 @@ package nl.ketenzicht.shared;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +13,7 @@ import java.io.OutputStream;
  */
 public final class Pdf {
 
-    private Pdf() {
-    }
+    private Pdf() {}
 
     public static void render(String xhtml, OutputStream out) throws IOException {
         PdfRendererBuilder b = new PdfRendererBuilder();

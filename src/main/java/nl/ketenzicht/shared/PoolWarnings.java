@@ -17,13 +17,21 @@ final class PoolWarnings {
     /** The connector's loggers (allocator, connectors, gjc.spi, resource, resource.rm, ...). */
     static final String LOGGERS = "javax.enterprise.resource.resourceadapter.";
     /** What the driver says when the server is gone, stalled or unreachable, or a connection broke with it. */
-    static final Set<String> UNREACHABLE = Set.of("Communications link failure", "Connection refused", "connect timed out",
-            "Read timed out", "Connection reset", "Broken pipe", "Socket closed", "No operations allowed after connection closed",
-            "Unable to enlist the resource in transaction", "Got exception during XAResource.start");
+    static final Set<String> UNREACHABLE = Set.of(
+            "Communications link failure",
+            "Connection refused",
+            "connect timed out",
+            "Read timed out",
+            "Connection reset",
+            "Broken pipe",
+            "Socket closed",
+            "No operations allowed after connection closed",
+            "Unable to enlist the resource in transaction",
+            "Got exception during XAResource.start");
+
     private static final SimpleFormatter TEXT = new SimpleFormatter();
 
-    private PoolWarnings() {
-    }
+    private PoolWarnings() {}
 
     /** A connector warning about a database that cannot be reached, in its message, parameters or causes. */
     static boolean unreachable(LogRecord r) {

@@ -1,21 +1,19 @@
 package nl.ketenzicht.shared;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
 import nl.ketenzicht.shared.problem.Problem;
 import nl.ketenzicht.shared.problem.Problems;
 import nl.ketenzicht.shared.problem.ServiceUnavailable;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-
-import java.io.IOException;
-import java.time.Duration;
 
 /**
  * Runs first on every request: gives it a correlation id and sets the security headers, so that
@@ -33,6 +31,7 @@ public class RequestFilter extends HttpFilter {
             + "form-action 'self'";
 
     private Admission admission;
+
     @Inject
     DatabaseAvailability database;
 
@@ -40,8 +39,10 @@ public class RequestFilter extends HttpFilter {
     public void init() {
         Config config = ConfigProvider.getConfig();
         int concurrent = config.getOptionalValue("ketenzicht.http.max-active-requests", Integer.class)
-                .filter(n -> n > 0).orElse(Admission.perProcessors());
-        Duration wait = config.getOptionalValue("ketenzicht.http.queue-wait", Duration.class).orElse(Duration.ofSeconds(10));
+                .filter(n -> n > 0)
+                .orElse(Admission.perProcessors());
+        Duration wait = config.getOptionalValue("ketenzicht.http.queue-wait", Duration.class)
+                .orElse(Duration.ofSeconds(10));
         admission = new Admission(concurrent, wait);
     }
 
@@ -86,7 +87,9 @@ public class RequestFilter extends HttpFilter {
         response.setStatus(503);
         response.setHeader("Retry-After", ServiceUnavailable.RETRY_AFTER_SECONDS);
         response.setContentType(Problem.MEDIA_TYPE);
-        JsonConfig.MAPPER.writeValue(response.getOutputStream(), Problems.problem(503, problem.title(), problem.code(), problem.getMessage()));
+        JsonConfig.MAPPER.writeValue(
+                response.getOutputStream(),
+                Problems.problem(503, problem.title(), problem.code(), problem.getMessage()));
     }
 
     /** The headers every answer carries; also set by {@link ErrorPage}, which the container may reach past this filter. */
@@ -127,16 +130,25 @@ public class RequestFilter extends HttpFilter {
         response.setStatus(400);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType(Problem.MEDIA_TYPE);
-        JsonConfig.MAPPER.writeValue(response.getOutputStream(), Problems.problem(400, "Malformed address",
-                nl.ketenzicht.shared.problem.MessageCode.MALFORMED_PATH,
-                "This address is not valid: it holds encoded characters that do not belong in an address."));
+        JsonConfig.MAPPER.writeValue(
+                response.getOutputStream(),
+                Problems.problem(
+                        400,
+                        "Malformed address",
+                        nl.ketenzicht.shared.problem.MessageCode.MALFORMED_PATH,
+                        "This address is not valid: it holds encoded characters that do not belong in an address."));
     }
 
     private static void busy(HttpServletResponse response) throws IOException {
         response.setStatus(503);
         response.setHeader("Retry-After", "1");
         response.setContentType(Problem.MEDIA_TYPE);
-        JsonConfig.MAPPER.writeValue(response.getOutputStream(), Problems.problem(503, "Busy", nl.ketenzicht.shared.problem.MessageCode.UNAVAILABLE_SERVER_BUSY,
-                "The server is handling as many requests as it can; nothing was done. Try again."));
+        JsonConfig.MAPPER.writeValue(
+                response.getOutputStream(),
+                Problems.problem(
+                        503,
+                        "Busy",
+                        nl.ketenzicht.shared.problem.MessageCode.UNAVAILABLE_SERVER_BUSY,
+                        "The server is handling as many requests as it can; nothing was done. Try again."));
     }
 }

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** The hex SHA-256 of a text: fingerprints of secrets and of idempotent requests. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(String value) {
         try {

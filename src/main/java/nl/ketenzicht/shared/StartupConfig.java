@@ -2,11 +2,10 @@ package nl.ketenzicht.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Refuses to start in production mode when a secret is missing, with one line naming every missing
@@ -15,21 +14,25 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class StartupConfig {
 
-    static final List<String> REQUIRED_SECRETS = List.of(
-            "ketenzicht.db.password", "ketenzicht.db.migration.password", "ketenzicht.linkage.secret");
+    static final List<String> REQUIRED_SECRETS =
+            List.of("ketenzicht.db.password", "ketenzicht.db.migration.password", "ketenzicht.linkage.secret");
     private static final Logger LOG = Logger.getLogger(StartupConfig.class.getName());
 
     @Inject
     Config config;
 
     public Mode mode() {
-        return Mode.valueOf(config.getOptionalValue("ketenzicht.mode", String.class).orElse("production").toUpperCase());
+        return Mode.valueOf(config.getOptionalValue("ketenzicht.mode", String.class)
+                .orElse("production")
+                .toUpperCase());
     }
 
     void verify() {
         List<String> missing = new ArrayList<>();
         for (String key : REQUIRED_SECRETS) {
-            if (config.getOptionalValue(key, String.class).filter(v -> !v.isBlank()).isEmpty()) {
+            if (config.getOptionalValue(key, String.class)
+                    .filter(v -> !v.isBlank())
+                    .isEmpty()) {
                 missing.add(key + " (env " + key.toUpperCase().replace('.', '_').replace('-', '_') + ")");
             }
         }
@@ -37,7 +40,8 @@ public class StartupConfig {
             LOG.warning("KETENZICHT RUNS IN " + mode() + " MODE: synthetic data only, not for real cases.");
         }
         if (!missing.isEmpty()) {
-            String line = "MISSING SECRET(S): " + String.join(", ", missing) + ". Set them in the environment and restart.";
+            String line =
+                    "MISSING SECRET(S): " + String.join(", ", missing) + ". Set them in the environment and restart.";
             if (mode() == Mode.PRODUCTION) {
                 LOG.severe(line);
                 throw new IllegalStateException(line);
@@ -46,5 +50,9 @@ public class StartupConfig {
         }
     }
 
-    public enum Mode { PRODUCTION, DEMO, TEST }
+    public enum Mode {
+        PRODUCTION,
+        DEMO,
+        TEST
+    }
 }

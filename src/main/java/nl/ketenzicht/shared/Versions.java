@@ -7,8 +7,7 @@ import nl.ketenzicht.shared.problem.ProblemException;
 /** Optimistic concurrency over HTTP: the version travels as a strong ETag and comes back in If-Match. */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(String.valueOf(version));
@@ -17,7 +16,10 @@ public final class Versions {
     /** Parses If-Match; absent → 428, not a version of ours → 412. */
     public static long fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "Precondition required", MessageCode.VERSION_REQUIRED,
+            throw new ProblemException(
+                    428,
+                    "Precondition required",
+                    MessageCode.VERSION_REQUIRED,
                     "Send the record's ETag in If-Match, so that nobody's change is overwritten unseen.");
         }
         String v = ifMatch.trim();
@@ -39,7 +41,10 @@ public final class Versions {
     }
 
     public static ProblemException stale() {
-        return new ProblemException(412, "Precondition failed", MessageCode.VERSION_STALE,
+        return new ProblemException(
+                412,
+                "Precondition failed",
+                MessageCode.VERSION_STALE,
                 "Someone else changed this record since you loaded it. Reload it and apply your change again.");
     }
 }

@@ -1,9 +1,8 @@
 package nl.ketenzicht.shared;
 
+import java.util.Map;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
-
-import java.util.Map;
 
 /**
  * The years a report or estimate may ask for, one rule for every path: parameters carry
@@ -15,13 +14,15 @@ public final class Years {
     public static final int MIN = 2000;
     public static final int MAX = 2100;
 
-    private Years() {
-    }
+    private Years() {}
 
     /** fromYear..toYear within MIN..MAX, in order, spanning at most {@code maxYears} years. */
     public static void range(String field, long from, long to, int maxYears) {
         if (from < MIN || to > MAX || from > to || to - from + 1 > maxYears) {
-            throw ProblemException.invalid(field, MessageCode.YEAR_RANGE, Map.of("min", MIN, "max", MAX, "years", maxYears),
+            throw ProblemException.invalid(
+                    field,
+                    MessageCode.YEAR_RANGE,
+                    Map.of("min", MIN, "max", MAX, "years", maxYears),
                     "Use whole years from " + MIN + " to " + MAX + ", in order, at most " + maxYears + " at a time.");
         }
     }

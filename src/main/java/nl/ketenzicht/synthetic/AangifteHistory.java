@@ -1,13 +1,12 @@
 package nl.ketenzicht.synthetic;
 
-import nl.ketenzicht.parties.AangifteEvent.Type;
-import nl.ketenzicht.parties.PsychologistAdvice;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.ketenzicht.parties.AangifteEvent.Type;
+import nl.ketenzicht.parties.PsychologistAdvice;
 
 /**
  * A victim's aangifte history along the allowed transitions of {@code Victim.record}: none, or
@@ -16,8 +15,16 @@ import java.util.TreeSet;
  */
 final class AangifteHistory {
 
-    private static final List<String> REASONS = List.of("FEAR_SUSPECT", "LOYALTY", "SHAME", "NO_TRUST",
-            "NOT_A_VICTIM", "TRAUMA", "FAMILY_PRESSURE", "CONSEQUENCES", "OTHER");
+    private static final List<String> REASONS = List.of(
+            "FEAR_SUSPECT",
+            "LOYALTY",
+            "SHAME",
+            "NO_TRUST",
+            "NOT_A_VICTIM",
+            "TRAUMA",
+            "FAMILY_PRESSURE",
+            "CONSEQUENCES",
+            "OTHER");
     /** The recherchepsycholoog is advised more often since the pilots of 2021. */
     private static final int PILOT_YEAR = 2021;
 
@@ -44,8 +51,8 @@ final class AangifteHistory {
         }
         h.add(hearing(d, Type.AANGIFTE_MADE, opened));
         if (d.chance(0.05)) {
-            h.add(new SyntheticVictim.Aangifte(Type.WITHDRAWN, opened.plusDays(d.days(90, 7)), reasons(d, 0.5),
-                    false, PsychologistAdvice.NONE));
+            h.add(new SyntheticVictim.Aangifte(
+                    Type.WITHDRAWN, opened.plusDays(d.days(90, 7)), reasons(d, 0.5), false, PsychologistAdvice.NONE));
         }
         return h;
     }
@@ -66,12 +73,12 @@ final class AangifteHistory {
         if (x < made) {
             h.add(hearing(d, Type.AANGIFTE_MADE, on = on.plusDays(d.days(25, 1))));
             if (d.chance(0.05)) {
-                h.add(new SyntheticVictim.Aangifte(Type.WITHDRAWN, on.plusDays(d.days(90, 7)), reasons(d, 0.5), false,
-                        PsychologistAdvice.NONE));
+                h.add(new SyntheticVictim.Aangifte(
+                        Type.WITHDRAWN, on.plusDays(d.days(90, 7)), reasons(d, 0.5), false, PsychologistAdvice.NONE));
             }
         } else if (x < made + declined) {
-            h.add(new SyntheticVictim.Aangifte(Type.DECLINED, on = on.plusDays(d.days(25, 1)), reasons(d, 1), false,
-                    PsychologistAdvice.NONE));
+            h.add(new SyntheticVictim.Aangifte(
+                    Type.DECLINED, on = on.plusDays(d.days(25, 1)), reasons(d, 1), false, PsychologistAdvice.NONE));
             if (d.chance(0.15)) {
                 h.add(hearing(d, Type.AANGIFTE_MADE, on.plusDays(d.days(120, 7))));
             }
@@ -92,7 +99,8 @@ final class AangifteHistory {
     private static PsychologistAdvice advice(Draw d, LocalDate on) {
         double scale = on.getYear() >= PILOT_YEAR ? 2 : 1;
         double x = d.uniform();
-        return x < 0.10 * scale ? PsychologistAdvice.BEFORE
+        return x < 0.10 * scale
+                ? PsychologistAdvice.BEFORE
                 : x < 0.16 * scale ? PsychologistAdvice.DURING : PsychologistAdvice.NONE;
     }
 

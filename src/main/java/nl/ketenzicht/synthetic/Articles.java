@@ -39,7 +39,10 @@ final class Articles {
         Matcher m = ROW.matcher(sql);
         while (m.find()) {
             String to = m.group(4);
-            list.add(new Article(m.group(1), m.group(2), LocalDate.parse(m.group(3)),
+            list.add(new Article(
+                    m.group(1),
+                    m.group(2),
+                    LocalDate.parse(m.group(3)),
                     to.equals("NULL") ? null : LocalDate.parse(to.substring(1, to.length() - 1))));
         }
         if (list.isEmpty()) {

@@ -66,7 +66,8 @@ final class Batch implements AutoCloseable {
         } else {
             String s = v instanceof Enum<?> e ? e.name() : (String) v;
             if (!safe(s)) {
-                throw new IllegalArgumentException(table + ": refusing text other than letters, digits and _.:@- : " + s);
+                throw new IllegalArgumentException(
+                        table + ": refusing text other than letters, digits and _.:@- : " + s);
             }
             sql.append('\'').append(s).append('\'');
         }
@@ -123,7 +124,8 @@ final class Batch implements AutoCloseable {
             }
         }
         if (n != pending) {
-            throw new SQLException(table + ": " + (pending - from) + " rows inserted but " + (n - from) + " ids returned");
+            throw new SQLException(
+                    table + ": " + (pending - from) + " rows inserted but " + (n - from) + " ids returned");
         }
     }
 

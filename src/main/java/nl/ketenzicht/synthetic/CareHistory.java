@@ -12,10 +12,18 @@ import java.util.Set;
  */
 final class CareHistory {
 
-    private static final List<String> CARE_TYPES = List.of("SPECIALIST_YOUTH_CARE", "CLOSED_YOUTH_CARE", "SHELTER",
-            "TRAUMA_THERAPY", "AMBULATORY", "GGZ", "FOSTER_CARE", "OTHER");
+    private static final List<String> CARE_TYPES = List.of(
+            "SPECIALIST_YOUTH_CARE",
+            "CLOSED_YOUTH_CARE",
+            "SHELTER",
+            "TRAUMA_THERAPY",
+            "AMBULATORY",
+            "GGZ",
+            "FOSTER_CARE",
+            "OTHER");
     private static final double[] CARE_MIX = {25, 10, 15, 20, 15, 8, 4, 3};
-    private static final List<String> HOMES = List.of("PARENTAL_HOME", "FOSTER_FAMILY", "SHELTER", "GGZ_CLINIC", "OTHER");
+    private static final List<String> HOMES =
+            List.of("PARENTAL_HOME", "FOSTER_FAMILY", "SHELTER", "GGZ_CLINIC", "OTHER");
 
     private final LocalDate today;
     private final LocalDate opened;
@@ -61,7 +69,8 @@ final class CareHistory {
             }
             double meanWait = 30 + 6 * Math.max(0, on.getYear() - 2015);
             LocalDate started = notAfterToday(on.plusDays(d.days(meanWait, 0)));
-            LocalDate ended = started != null && d.chance(0.6) ? notAfterToday(started.plusDays(d.between(60, 720))) : null;
+            LocalDate ended =
+                    started != null && d.chance(0.6) ? notAfterToday(started.plusDays(d.between(60, 720))) : null;
             list.add(new SyntheticVictim.Referral(CARE_TYPES.get(d.weighted(CARE_MIX)), on, started, ended));
         }
         return list;

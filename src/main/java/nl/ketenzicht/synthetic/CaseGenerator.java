@@ -1,9 +1,5 @@
 package nl.ketenzicht.synthetic;
 
-import nl.ketenzicht.cases.CaseStatus;
-import nl.ketenzicht.cases.Origin;
-import nl.ketenzicht.cases.TeamType;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import nl.ketenzicht.cases.CaseStatus;
+import nl.ketenzicht.cases.Origin;
+import nl.ketenzicht.cases.TeamType;
 
 /**
  * Generates one case: where and when, how it started, what kind of exploitation, who is in it, and
@@ -30,6 +29,7 @@ final class CaseGenerator {
     static final double[] SUSPECTS = {0.06, 0.74, 0.13, 0.045, 0.015, 0.01};
     /** Clients only in sexual cases: 55% of those have any, 2.78 on average, so 0.84 per case overall. */
     static final double CLIENTS_IN_SEXUAL_CASE = 0.55;
+
     static final double CLIENTS_EXTRA_MEAN = 1.78;
 
     private final long seed;
@@ -66,8 +66,24 @@ final class CaseGenerator {
         List<SyntheticOffender> clients = parties.clients(d, clientCount, victims);
         boolean network = suspectCount >= 3 || suspectCount == 2 && d.chance(0.3);
         Closure closure = closure(d, opened, victims, suspects, clients);
-        return new SyntheticCase(index, owner, m, opened, origin, signaller, forms, methods(d, origin, network), team,
-                network, closure.status(), closure.on(), closure.reason(), createdAt(d, opened), victims, suspects, clients);
+        return new SyntheticCase(
+                index,
+                owner,
+                m,
+                opened,
+                origin,
+                signaller,
+                forms,
+                methods(d, origin, network),
+                team,
+                network,
+                closure.status(),
+                closure.on(),
+                closure.reason(),
+                createdAt(d, opened),
+                victims,
+                suspects,
+                clients);
     }
 
     private LocalDate openedOn(Draw d) {
@@ -122,12 +138,22 @@ final class CaseGenerator {
     }
 
     /** A case closes some weeks after its last activity, unless a chain is still running. */
-    private Closure closure(Draw d, LocalDate opened, List<SyntheticVictim> victims, List<SyntheticOffender> suspects,
-                            List<SyntheticOffender> clients) {
+    private Closure closure(
+            Draw d,
+            LocalDate opened,
+            List<SyntheticVictim> victims,
+            List<SyntheticOffender> suspects,
+            List<SyntheticOffender> clients) {
         boolean running = Stream.concat(suspects.stream(), clients.stream()).anyMatch(SyntheticOffender::chainOngoing);
-        LocalDate last = Stream.concat(Stream.of(opened), Stream.concat(Stream.concat(suspects.stream(), clients.stream())
-                        .map(SyntheticOffender::lastDate), victims.stream().flatMap(CaseGenerator::datesOf)))
-                .filter(x -> x != null).max(LocalDate::compareTo).orElse(opened);
+        LocalDate last = Stream.concat(
+                        Stream.of(opened),
+                        Stream.concat(
+                                Stream.concat(suspects.stream(), clients.stream())
+                                        .map(SyntheticOffender::lastDate),
+                                victims.stream().flatMap(CaseGenerator::datesOf)))
+                .filter(x -> x != null)
+                .max(LocalDate::compareTo)
+                .orElse(opened);
         LocalDate on = last.plusDays(d.days(60, 14));
         if (running || on.isAfter(spec.today()) || d.chance(0.08)) {
             return new Closure(CaseStatus.OPEN, null, null);
@@ -138,8 +164,16 @@ final class CaseGenerator {
     private static Stream<LocalDate> datesOf(SyntheticVictim v) {
         List<LocalDate> dates = new ArrayList<>();
         v.aangifte().forEach(a -> dates.add(a.on()));
-        v.runaways().forEach(r -> { dates.add(r.missingSince()); dates.add(r.reportedOn()); dates.add(r.foundOn()); });
-        v.referrals().forEach(r -> { dates.add(r.referredOn()); dates.add(r.startedOn()); dates.add(r.endedOn()); });
+        v.runaways().forEach(r -> {
+            dates.add(r.missingSince());
+            dates.add(r.reportedOn());
+            dates.add(r.foundOn());
+        });
+        v.referrals().forEach(r -> {
+            dates.add(r.referredOn());
+            dates.add(r.startedOn());
+            dates.add(r.endedOn());
+        });
         return dates.stream();
     }
 
@@ -158,6 +192,5 @@ final class CaseGenerator {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(d.between(7 * 3600, 18 * 3600));
     }
 
-    private record Closure(CaseStatus status, LocalDate on, String reason) {
-    }
+    private record Closure(CaseStatus status, LocalDate on, String reason) {}
 }

@@ -1,14 +1,13 @@
 package nl.ketenzicht.synthetic;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import nl.ketenzicht.proceedings.Decision;
 import nl.ketenzicht.proceedings.Proceedings.Step;
 import nl.ketenzicht.proceedings.Sentence;
 import nl.ketenzicht.proceedings.Stage;
 import nl.ketenzicht.proceedings.Verdict;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The chain of one suspect or client: first the whole course it will take (each step dated after
@@ -17,7 +16,8 @@ import java.util.List;
  */
 final class ChainGenerator {
 
-    private static final List<String> MEASURES = List.of("CONTACT_BAN", "AREA_BAN", "CONFISCATION", "COMPENSATION", "GVM");
+    private static final List<String> MEASURES =
+            List.of("CONTACT_BAN", "AREA_BAN", "CONFISCATION", "COMPENSATION", "GVM");
     private static final LocalDate CLIENT_ARTICLE_FROM = LocalDate.of(2022, 1, 1);
 
     private final LocalDate today;
@@ -58,7 +58,12 @@ final class ChainGenerator {
         Verdict verdict = verdict(d);
         s.add(new Step(Stage.VERDICT, on = on.plusDays(d.days(180, 30)), null, verdict, null));
         if (verdict == Verdict.CONVICTION) {
-            s.add(new Step(Stage.SENTENCE, on = d.chance(0.85) ? on : on.plusDays(d.between(14, 42)), null, null, sentence(d)));
+            s.add(new Step(
+                    Stage.SENTENCE,
+                    on = d.chance(0.85) ? on : on.plusDays(d.between(14, 42)),
+                    null,
+                    null,
+                    sentence(d)));
         }
         if (d.chance(rates.appeal())) {
             s.add(step(Stage.APPEAL, on = on.plusDays(d.between(3, 14))));
@@ -71,13 +76,15 @@ final class ChainGenerator {
 
     /** A joined case (voeging) goes on elsewhere; a summons without verdict yet is not finished. */
     private static boolean open(List<Step> course) {
-        return course.stream().noneMatch(s -> s.stage() == Stage.FINAL) && course.size() > 1
+        return course.stream().noneMatch(s -> s.stage() == Stage.FINAL)
+                && course.size() > 1
                 && course.stream().noneMatch(s -> s.decision() == Decision.JOINDER);
     }
 
     private Verdict verdict(Draw d) {
         double x = d.uniform();
-        return x < rates.conviction() ? Verdict.CONVICTION
+        return x < rates.conviction()
+                ? Verdict.CONVICTION
                 : x < rates.conviction() + rates.acquittal() ? Verdict.ACQUITTAL : Verdict.DISCHARGE;
     }
 
@@ -100,11 +107,14 @@ final class ChainGenerator {
             return list;
         }
         LocalDate offence = exploitationStart != null && !exploitationStart.isAfter(inView)
-                ? exploitationStart : inView.minusDays(d.days(90, 0));
+                ? exploitationStart
+                : inView.minusDays(d.days(90, 0));
         boolean client = rates == ChainRates.CLIENT;
         String[] main = client
-                ? (!offence.isBefore(CLIENT_ARTICLE_FROM) && d.chance(0.4) ? new String[]{"273g"} : new String[]{"248b", "253"})
-                : new String[]{"273f"};
+                ? (!offence.isBefore(CLIENT_ARTICLE_FROM) && d.chance(0.4)
+                        ? new String[] {"273g"}
+                        : new String[] {"248b", "253"})
+                : new String[] {"273f"};
         add(list, offence, main);
         if (!client && d.chance(0.3)) {
             String[][] related = {{"240b", "252"}, {"248e", "251"}, {"245", "248"}, {"248a"}};
@@ -115,8 +125,8 @@ final class ChainGenerator {
     }
 
     private void add(List<SyntheticOffender.Charge> list, LocalDate offence, String... numbers) {
-        articles.firstInForce(offence, numbers).ifPresent(a ->
-                list.add(new SyntheticOffender.Charge(a.article(), a.lawVersion(), offence)));
+        articles.firstInForce(offence, numbers)
+                .ifPresent(a -> list.add(new SyntheticOffender.Charge(a.article(), a.lawVersion(), offence)));
     }
 
     private static Step step(Stage stage, LocalDate on) {
@@ -127,6 +137,5 @@ final class ChainGenerator {
         return a.isAfter(b) ? b : a;
     }
 
-    record Chain(List<Step> steps, List<SyntheticOffender.Charge> charges, boolean ongoing) {
-    }
+    record Chain(List<Step> steps, List<SyntheticOffender.Charge> charges, boolean ongoing) {}
 }

@@ -1,9 +1,5 @@
 package nl.ketenzicht.synthetic;
 
-import nl.ketenzicht.parties.AangifteStatus;
-import nl.ketenzicht.proceedings.Proceedings;
-import nl.ketenzicht.proceedings.Sentence;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ketenzicht.parties.AangifteStatus;
+import nl.ketenzicht.proceedings.Proceedings;
+import nl.ketenzicht.proceedings.Sentence;
 
 /**
  * Writes chunks of cases table by table, parents before children, with the same row shapes the
@@ -38,34 +37,77 @@ final class ChunkWriter implements AutoCloseable {
     ChunkWriter(Connection c, List<Long> organisationIds, String createdBy) throws SQLException {
         this.organisationIds = organisationIds;
         this.createdBy = createdBy;
-        cases = new Batch(c, "case_file", "owner_organisation_id, municipality_code, police_unit, court_district, "
-                + "prosecution_office, opened_on, origin, signalling_organisation_id, team_type, suspect_count, network, "
-                + "status, closed_on, closing_reason, version, created_at, created_by", true);
+        cases = new Batch(
+                c,
+                "case_file",
+                "owner_organisation_id, municipality_code, police_unit, court_district, "
+                        + "prosecution_office, opened_on, origin, signalling_organisation_id, team_type, suspect_count, network, "
+                        + "status, closed_on, closing_reason, version, created_at, created_by",
+                true);
         forms = new Batch(c, "case_exploitation_form", "case_id, code", false);
         methods = new Batch(c, "case_investigation_method", "case_id, code", false);
-        parties = new Batch(c, "party", "case_id, kind, birth_year, birth_month, gender, nationality, recruitment_channel, "
-                + "exploitation_started_on, estimated_client_count, consent_to_share, aangifte_status, role_code, "
-                + "contact_count, age_verification_at_issue, version, created_at", true);
+        parties = new Batch(
+                c,
+                "party",
+                "case_id, kind, birth_year, birth_month, gender, nationality, recruitment_channel, "
+                        + "exploitation_started_on, estimated_client_count, consent_to_share, aangifte_status, role_code, "
+                        + "contact_count, age_verification_at_issue, version, created_at",
+                true);
         vulnerabilities = new Batch(c, "victim_vulnerability", "party_id, code", false);
         links = new Batch(c, "party_link", "offender_id, victim_id", false);
-        aangifte = new Batch(c, "aangifte_event", "victim_id, type, occurred_on, trauma_studio, psychologist_advised", true);
+        aangifte = new Batch(
+                c, "aangifte_event", "victim_id, type, occurred_on, trauma_studio, psychologist_advised", true);
         reasons = new Batch(c, "aangifte_reason", "event_id, code", false);
-        chain = new Batch(c, "chain_event", "party_id, stage, occurred_on, decision, verdict, custody_unconditional_days, "
-                + "custody_conditional_days, community_service_hours, fine_euros, measure, created_at", false);
+        chain = new Batch(
+                c,
+                "chain_event",
+                "party_id, stage, occurred_on, decision, verdict, custody_unconditional_days, "
+                        + "custody_conditional_days, community_service_hours, fine_euros, measure, created_at",
+                false);
         charges = new Batch(c, "charge", "party_id, article, law_version, offence_date", false);
-        runaways = new Batch(c, "runaway_episode", "victim_id, institution_type, missing_since, reported_on, found_on, "
-                + "victimised_during, version", false);
-        referrals = new Batch(c, "care_referral", "victim_id, care_type, referred_on, started_on, ended_on, version", false);
-        all = List.of(cases, forms, methods, parties, vulnerabilities, links, aangifte, reasons, chain, charges, runaways, referrals);
+        runaways = new Batch(
+                c,
+                "runaway_episode",
+                "victim_id, institution_type, missing_since, reported_on, found_on, " + "victimised_during, version",
+                false);
+        referrals = new Batch(
+                c, "care_referral", "victim_id, care_type, referred_on, started_on, ended_on, version", false);
+        all = List.of(
+                cases,
+                forms,
+                methods,
+                parties,
+                vulnerabilities,
+                links,
+                aangifte,
+                reasons,
+                chain,
+                charges,
+                runaways,
+                referrals);
     }
 
     /** Writes the chunk and returns the new case ids in chunk order. */
     long[] write(List<SyntheticCase> chunk) throws SQLException {
         for (SyntheticCase c : chunk) {
-            cases.row(org(c.ownerOrganisation()), c.municipality().code(), c.municipality().policeUnit(),
-                    c.municipality().courtDistrict(), c.municipality().prosecutionOffice(), c.openedOn(), c.origin(),
-                    c.signallingOrganisation() == null ? null : org(c.signallingOrganisation()), c.teamType(),
-                    c.suspectCount(), c.network(), c.status(), c.closedOn(), c.closingReason(), 1L, c.createdAt(), createdBy);
+            cases.row(
+                    org(c.ownerOrganisation()),
+                    c.municipality().code(),
+                    c.municipality().policeUnit(),
+                    c.municipality().courtDistrict(),
+                    c.municipality().prosecutionOffice(),
+                    c.openedOn(),
+                    c.origin(),
+                    c.signallingOrganisation() == null ? null : org(c.signallingOrganisation()),
+                    c.teamType(),
+                    c.suspectCount(),
+                    c.network(),
+                    c.status(),
+                    c.closedOn(),
+                    c.closingReason(),
+                    1L,
+                    c.createdAt(),
+                    createdBy);
         }
         long[] caseIds = cases.flush();
         for (int i = 0; i < chunk.size(); i++) {
@@ -97,17 +139,61 @@ final class ChunkWriter implements AutoCloseable {
     private void addParties(long caseId, SyntheticCase c) throws SQLException {
         for (SyntheticVictim v : c.victims()) {
             AangifteStatus status = v.aangifteStatus();
-            parties.row(caseId, "VICTIM", v.birthYear(), v.birthMonth(), v.gender(), v.nationality(), v.recruitmentChannel(),
-                    v.exploitationStartedOn(), v.estimatedClientCount(), v.consentToShare(), status, null, null, null,
-                    1L, v.createdAt());
+            parties.row(
+                    caseId,
+                    "VICTIM",
+                    v.birthYear(),
+                    v.birthMonth(),
+                    v.gender(),
+                    v.nationality(),
+                    v.recruitmentChannel(),
+                    v.exploitationStartedOn(),
+                    v.estimatedClientCount(),
+                    v.consentToShare(),
+                    status,
+                    null,
+                    null,
+                    null,
+                    1L,
+                    v.createdAt());
         }
         for (SyntheticOffender o : c.suspects()) {
-            parties.row(caseId, "SUSPECT", o.birthYear(), null, o.gender(), null, null, null, null, null, null, o.role(),
-                    null, null, 1L, o.createdAt());
+            parties.row(
+                    caseId,
+                    "SUSPECT",
+                    o.birthYear(),
+                    null,
+                    o.gender(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    o.role(),
+                    null,
+                    null,
+                    1L,
+                    o.createdAt());
         }
         for (SyntheticOffender o : c.clients()) {
-            parties.row(caseId, "CLIENT", o.birthYear(), null, o.gender(), null, null, null, null, null, null, o.role(),
-                    o.contactCount(), o.ageVerificationAtIssue(), 1L, o.createdAt());
+            parties.row(
+                    caseId,
+                    "CLIENT",
+                    o.birthYear(),
+                    null,
+                    o.gender(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    o.role(),
+                    o.contactCount(),
+                    o.ageVerificationAtIssue(),
+                    1L,
+                    o.createdAt());
         }
     }
 
@@ -115,12 +201,21 @@ final class ChunkWriter implements AutoCloseable {
         for (int v : o.linkedVictims()) links.row(partyId, victimIds[v]);
         for (Proceedings.Step s : o.steps()) {
             Sentence x = s.sentence();
-            chain.row(partyId, s.stage(), s.on(), s.decision(), s.verdict(),
-                    x == null ? null : x.custodyUnconditionalDays(), x == null ? null : x.custodyConditionalDays(),
-                    x == null ? null : x.communityServiceHours(), x == null ? null : x.fineEuros(),
-                    x == null ? null : x.measure(), recordedOn(s));
+            chain.row(
+                    partyId,
+                    s.stage(),
+                    s.on(),
+                    s.decision(),
+                    s.verdict(),
+                    x == null ? null : x.custodyUnconditionalDays(),
+                    x == null ? null : x.custodyConditionalDays(),
+                    x == null ? null : x.communityServiceHours(),
+                    x == null ? null : x.fineEuros(),
+                    x == null ? null : x.measure(),
+                    recordedOn(s));
         }
-        for (SyntheticOffender.Charge ch : o.charges()) charges.row(partyId, ch.article(), ch.lawVersion(), ch.offenceDate());
+        for (SyntheticOffender.Charge ch : o.charges())
+            charges.row(partyId, ch.article(), ch.lawVersion(), ch.offenceDate());
     }
 
     /** Aangifte events need their ids for the reasons, so they go in one batch for the whole chunk. */
@@ -135,7 +230,14 @@ final class ChunkWriter implements AutoCloseable {
                 events.add(a);
             }
             for (SyntheticVictim.Runaway r : v.runaways()) {
-                runaways.row(id, r.institutionType(), r.missingSince(), r.reportedOn(), r.foundOn(), r.victimisedDuring(), 1L);
+                runaways.row(
+                        id,
+                        r.institutionType(),
+                        r.missingSince(),
+                        r.reportedOn(),
+                        r.foundOn(),
+                        r.victimisedDuring(),
+                        1L);
             }
             for (SyntheticVictim.Referral r : v.referrals()) {
                 referrals.row(id, r.careType(), r.referredOn(), r.startedOn(), r.endedOn(), 1L);

@@ -6,14 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import nl.ketenzicht.context.DemoContext;
-import nl.ketenzicht.linkage.DemoRegistrations;
-import nl.ketenzicht.reports.aggregates.BulkLoaded;
-import nl.ketenzicht.shared.DatabaseMigrator;
-import nl.ketenzicht.shared.Jdbc;
-import nl.ketenzicht.shared.StartupConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +15,13 @@ import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.ketenzicht.context.DemoContext;
+import nl.ketenzicht.linkage.DemoRegistrations;
+import nl.ketenzicht.reports.aggregates.BulkLoaded;
+import nl.ketenzicht.shared.DatabaseMigrator;
+import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.StartupConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, fills an empty database with demo organisations, a login per role and a synthetic
@@ -41,21 +40,29 @@ public class DemoSeeder {
 
     @Inject
     StartupConfig startupConfig;
+
     @Inject
     DemoAccounts accounts;
+
     @Inject
     Jdbc jdbc;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<BulkLoaded> bulkLoaded;
+
     @Inject
     DemoRegistrations registrations;
+
     @Inject
     DemoContext context;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.demo.cases", defaultValue = "2000")
     int cases;
+
     @Inject
     @ConfigProperty(name = "ketenzicht.demo.seed", defaultValue = "2015")
     long seed;
@@ -102,14 +109,16 @@ public class DemoSeeder {
      */
     private void rebuildIfNotCounted() throws SQLException {
         long[] uncounted;
-        try (Connection c = jdbc.connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*), MIN(c.id), MAX(c.id) FROM case_file c "
-                     + "WHERE NOT EXISTS (SELECT 1 FROM report_case_fact f WHERE f.case_id = c.id)")) {
+        try (Connection c = jdbc.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*), MIN(c.id), MAX(c.id) FROM case_file c "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM report_case_fact f WHERE f.case_id = c.id)")) {
             rs.next();
             uncounted = new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
         }
         if (uncounted[0] > 0) {
-            LOG.warning(() -> "Demo mode: " + uncounted[0] + " cases are missing from the report aggregates; rebuilding them.");
+            LOG.warning(() ->
+                    "Demo mode: " + uncounted[0] + " cases are missing from the report aggregates; rebuilding them.");
             bulkLoaded.fire(new BulkLoaded(uncounted[1], uncounted[2], (int) uncounted[0], java.util.Map.of()));
         }
     }
@@ -150,13 +159,15 @@ public class DemoSeeder {
 
     private Loaded load(World world) throws SQLException {
         return jdbc.unbounded(c -> JdbcWriter.oneTransaction()
-                .withListener((connection, loaded) -> bulkLoaded.fire(new BulkLoaded(loaded.minCaseId(), loaded.maxCaseId(), loaded.cases(), loaded.rows())))
+                .withListener((connection, loaded) -> bulkLoaded.fire(
+                        new BulkLoaded(loaded.minCaseId(), loaded.maxCaseId(), loaded.cases(), loaded.rows())))
                 .write(world, c));
     }
 
     private boolean hasCases() throws SQLException {
-        try (Connection c = jdbc.connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM case_file)")) {
+        try (Connection c = jdbc.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM case_file)")) {
             rs.next();
             return rs.getBoolean(1);
         }

@@ -62,10 +62,15 @@ public final class JdbcWriter {
         connection.setAutoCommit(false);
         ExecutorService generator = Executors.newSingleThreadExecutor(r -> new Thread(r, "synthetic-generator"));
         Loaded loaded;
-        try (ChunkWriter writer = new ChunkWriter(connection, organisations(world, connection), world.spec().createdBy())) {
+        try (ChunkWriter writer = new ChunkWriter(
+                connection, organisations(world, connection), world.spec().createdBy())) {
             long[] caseIds = writeChunks(world, connection, writer, generator);
             connection.commit();
-            loaded = new Loaded(writer.organisationIds(), caseIds, rows(world, writer), Duration.ofNanos(System.nanoTime() - start));
+            loaded = new Loaded(
+                    writer.organisationIds(),
+                    caseIds,
+                    rows(world, writer),
+                    Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -98,7 +103,8 @@ public final class JdbcWriter {
 
     private CompletableFuture<List<SyntheticCase>> chunk(World world, int from, ExecutorService generator) {
         int to = Math.min(world.size(), from + chunkSize);
-        return CompletableFuture.supplyAsync(() -> IntStream.range(from, to).mapToObj(world::caseAt).toList(), generator);
+        return CompletableFuture.supplyAsync(
+                () -> IntStream.range(from, to).mapToObj(world::caseAt).toList(), generator);
     }
 
     /** Sets the session's time zone (dates and instants are sent as UTC literals) and returns the one before. */
@@ -121,8 +127,10 @@ public final class JdbcWriter {
     static List<Long> organisations(World world, Connection c) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement find = c.prepareStatement("SELECT id FROM organisation WHERE code = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO organisation (code, name, type, police_unit, "
-                     + "enabled, version, created_at) VALUES (?, ?, ?, ?, TRUE, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO organisation (code, name, type, police_unit, "
+                                + "enabled, version, created_at) VALUES (?, ?, ?, ?, TRUE, 1, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             for (SyntheticOrganisation o : world.organisations()) {
                 find.setString(1, o.code());
                 try (ResultSet rs = find.executeQuery()) {
@@ -135,7 +143,12 @@ public final class JdbcWriter {
                 insert.setString(2, o.name());
                 insert.setString(3, o.type().name());
                 insert.setString(4, o.policeUnit());
-                insert.setTimestamp(5, Timestamp.from(world.spec().today().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+                insert.setTimestamp(
+                        5,
+                        Timestamp.from(world.spec()
+                                .today()
+                                .atStartOfDay(java.time.ZoneOffset.UTC)
+                                .toInstant()));
                 insert.executeUpdate();
                 try (ResultSet rs = insert.getGeneratedKeys()) {
                     rs.next();

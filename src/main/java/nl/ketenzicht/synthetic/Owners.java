@@ -24,7 +24,9 @@ final class Owners {
             if (o.isPolice()) police.add(i);
             if (o.signals()) signallers.add(i);
         }
-        partnerShares = partners.stream().mapToDouble(i -> organisations.get(i).caseShare()).toArray();
+        partnerShares = partners.stream()
+                .mapToDouble(i -> organisations.get(i).caseShare())
+                .toArray();
         double total = 0;
         for (double s : partnerShares) total += s;
         partnerTotal = police.isEmpty() ? 1 : total;

@@ -1,9 +1,5 @@
 package nl.ketenzicht.synthetic;
 
-import nl.ketenzicht.cases.Origin;
-import nl.ketenzicht.parties.Gender;
-import nl.ketenzicht.parties.PartyKind;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.ketenzicht.cases.Origin;
+import nl.ketenzicht.parties.Gender;
+import nl.ketenzicht.parties.PartyKind;
 
 /** The victims, suspects and clients of one case, linked to each other. */
 final class Parties {
@@ -48,8 +47,18 @@ final class Parties {
             String role = i == 0 ? "MAIN" : d.pick(ROLES);
             Set<Integer> linked = i == 0 ? all(victims.size()) : some(d, victims.size());
             var chain = chains.chain(d, firstStart(victims, linked));
-            list.add(new SyntheticOffender(PartyKind.SUSPECT, g, born, role, linked, null, null,
-                    chain.steps(), chain.charges(), chain.ongoing(), createdAt(d)));
+            list.add(new SyntheticOffender(
+                    PartyKind.SUSPECT,
+                    g,
+                    born,
+                    role,
+                    linked,
+                    null,
+                    null,
+                    chain.steps(),
+                    chain.charges(),
+                    chain.ongoing(),
+                    createdAt(d)));
         }
         return list;
     }
@@ -64,9 +73,18 @@ final class Parties {
             // The duty to verify age is at issue where the victim was a minor; unknown for some.
             Boolean ageCheck = d.chance(0.15) ? null : minor && d.chance(0.75);
             var chain = chains.chain(d, firstStart(victims, linked));
-            list.add(new SyntheticOffender(PartyKind.CLIENT, d.chance(0.97) ? Gender.MALE : Gender.UNKNOWN,
-                    d.chance(0.9) ? opened.getYear() - d.between(19, 70) : null, "CLIENT", linked, contacts, ageCheck,
-                    chain.steps(), chain.charges(), chain.ongoing(), createdAt(d)));
+            list.add(new SyntheticOffender(
+                    PartyKind.CLIENT,
+                    d.chance(0.97) ? Gender.MALE : Gender.UNKNOWN,
+                    d.chance(0.9) ? opened.getYear() - d.between(19, 70) : null,
+                    "CLIENT",
+                    linked,
+                    contacts,
+                    ageCheck,
+                    chain.steps(),
+                    chain.charges(),
+                    chain.ongoing(),
+                    createdAt(d)));
         }
         return list;
     }
@@ -76,8 +94,11 @@ final class Parties {
     }
 
     private static LocalDate firstStart(List<SyntheticVictim> victims, Set<Integer> linked) {
-        return linked.stream().map(i -> victims.get(i).exploitationStartedOn()).filter(x -> x != null)
-                .min(LocalDate::compareTo).orElse(null);
+        return linked.stream()
+                .map(i -> victims.get(i).exploitationStartedOn())
+                .filter(x -> x != null)
+                .min(LocalDate::compareTo)
+                .orElse(null);
     }
 
     private static Set<Integer> all(int n) {

@@ -22,15 +22,18 @@ import java.util.regex.Pattern;
 final class Places {
 
     static final String MIGRATION = "db/migration/V1_1_0__Create_regional_reference_data.sql";
-    private static final Pattern ROW = Pattern.compile(
-            "\\('(GM\\d{4})', '((?:[^']|'')*)', '(?:[^']|'')*', '(\\w+)', '(\\w+)'");
+    private static final Pattern ROW =
+            Pattern.compile("\\('(GM\\d{4})', '((?:[^']|'')*)', '(?:[^']|'')*', '(\\w+)', '(\\w+)'");
     /** Relative case volume per police unit: the big-city units up, Limburg lowest. */
-    private static final Map<String, Double> UNIT_WEIGHT = Map.of("RDM", 15.1, "AMS", 12.6, "DH", 12.4, "ON", 12.0,
-            "MN", 10.4, "NH", 8.6, "ZWB", 8.4, "OB", 7.6, "NN", 7.4, "LB", 6.9);
+    private static final Map<String, Double> UNIT_WEIGHT = Map.of(
+            "RDM", 15.1, "AMS", 12.6, "DH", 12.4, "ON", 12.0, "MN", 10.4, "NH", 8.6, "ZWB", 8.4, "OB", 7.6, "NN", 7.4,
+            "LB", 6.9);
     /** The larger cities rank first within their unit; the rest follow in code order. */
-    private static final List<String> BIG_CITIES = List.of("GM0599", "GM0363", "GM0518", "GM0344", "GM0772", "GM0014",
-            "GM0855", "GM0034", "GM0758", "GM0268", "GM0153", "GM0202", "GM0392", "GM0935", "GM0193", "GM0200",
-            "GM0796", "GM0479", "GM0546", "GM0505", "GM0307", "GM0080", "GM0983", "GM0606", "GM0718", "GM0361");
+    private static final List<String> BIG_CITIES = List.of(
+            "GM0599", "GM0363", "GM0518", "GM0344", "GM0772", "GM0014", "GM0855", "GM0034", "GM0758", "GM0268",
+            "GM0153", "GM0202", "GM0392", "GM0935", "GM0193", "GM0200", "GM0796", "GM0479", "GM0546", "GM0505",
+            "GM0307", "GM0080", "GM0983", "GM0606", "GM0718", "GM0361");
+
     private static volatile Places instance;
 
     private final List<Municipality> municipalities;
@@ -72,7 +75,8 @@ final class Places {
 
     private static double[] weigh(List<Municipality> all) {
         Map<String, List<Municipality>> byUnit = new LinkedHashMap<>();
-        all.forEach(m -> byUnit.computeIfAbsent(m.policeUnit(), u -> new ArrayList<>()).add(m));
+        all.forEach(m ->
+                byUnit.computeIfAbsent(m.policeUnit(), u -> new ArrayList<>()).add(m));
         Map<String, Double> weight = new LinkedHashMap<>();
         byUnit.forEach((unit, list) -> {
             list.sort(Comparator.comparingInt(Places::rank).thenComparing(Municipality::code));

@@ -1,5 +1,10 @@
 package nl.ketenzicht.synthetic;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import nl.ketenzicht.parties.Gender;
 import nl.ketenzicht.parties.PartyKind;
 import nl.ketenzicht.proceedings.Decision;
@@ -7,20 +12,22 @@ import nl.ketenzicht.proceedings.Proceedings;
 import nl.ketenzicht.proceedings.Stage;
 import nl.ketenzicht.proceedings.Verdict;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 /**
  * A suspect or client with the steps of the chain so far (as {@link Proceedings.Step}s, in the
  * order they were taken) and the charges. {@code linkedVictims} are indexes into the case's victims.
  */
-public record SyntheticOffender(PartyKind kind, Gender gender, Integer birthYear, String role,
-                                Set<Integer> linkedVictims, Integer contactCount, Boolean ageVerificationAtIssue,
-                                List<Proceedings.Step> steps, List<Charge> charges, boolean chainOngoing,
-                                Instant createdAt) {
+public record SyntheticOffender(
+        PartyKind kind,
+        Gender gender,
+        Integer birthYear,
+        String role,
+        Set<Integer> linkedVictims,
+        Integer contactCount,
+        Boolean ageVerificationAtIssue,
+        List<Proceedings.Step> steps,
+        List<Charge> charges,
+        boolean chainOngoing,
+        Instant createdAt) {
 
     public Optional<Proceedings.Step> step(Stage stage) {
         return steps.stream().filter(s -> s.stage() == stage).findFirst();
@@ -40,14 +47,15 @@ public record SyntheticOffender(PartyKind kind, Gender gender, Integer birthYear
 
     /** Unconditional custody imposed: the "custody" rung of the funnel. */
     public boolean custody() {
-        return step(Stage.SENTENCE).map(s -> s.sentence().custodyUnconditionalDays())
-                .filter(days -> days != null && days > 0).isPresent();
+        return step(Stage.SENTENCE)
+                .map(s -> s.sentence().custodyUnconditionalDays())
+                .filter(days -> days != null && days > 0)
+                .isPresent();
     }
 
     public LocalDate lastDate() {
         return steps.isEmpty() ? null : steps.get(steps.size() - 1).on();
     }
 
-    public record Charge(String article, String lawVersion, LocalDate offenceDate) {
-    }
+    public record Charge(String article, String lawVersion, LocalDate offenceDate) {}
 }

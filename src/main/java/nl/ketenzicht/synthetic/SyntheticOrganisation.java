@@ -7,8 +7,8 @@ import nl.ketenzicht.security.OrganisationType;
  * police (police organisations own the rest, by police unit); {@code signals} says whether it can
  * be the partner that gave the signal of a SIGNAL case.
  */
-public record SyntheticOrganisation(String code, String name, OrganisationType type, String policeUnit,
-                                    double caseShare, boolean signals) {
+public record SyntheticOrganisation(
+        String code, String name, OrganisationType type, String policeUnit, double caseShare, boolean signals) {
 
     public boolean isPolice() {
         return type == OrganisationType.POLICE;

@@ -7,8 +7,7 @@ package nl.ketenzicht.synthetic;
  */
 public final class SyntheticWorld {
 
-    private SyntheticWorld() {
-    }
+    private SyntheticWorld() {}
 
     /** A world with all its cases generated and held in memory. */
     public static World generate(long seed, Spec spec) {

@@ -1,12 +1,11 @@
 package nl.ketenzicht.synthetic;
 
-import nl.ketenzicht.parties.Gender;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.ketenzicht.parties.Gender;
 
 /**
  * A victim's profile: age (most sexually exploited victims are minors when it starts), gender,
@@ -17,8 +16,19 @@ final class VictimGenerator {
 
     private static final List<String> NATIONALITIES = List.of("NL", "EU", "NON_EU", "UNKNOWN");
     private static final double[] NATIONALITY_MIX = {68, 12, 15, 5};
-    private static final List<String> SEXUAL_CHANNELS = List.of("SNAPCHAT", "INSTAGRAM", "TIKTOK", "DATING_APP",
-            "PRO_ANA", "GAMING", "ESCORT_SITE", "MESSAGING", "PEER", "FAMILY", "INSTITUTION", "OTHER");
+    private static final List<String> SEXUAL_CHANNELS = List.of(
+            "SNAPCHAT",
+            "INSTAGRAM",
+            "TIKTOK",
+            "DATING_APP",
+            "PRO_ANA",
+            "GAMING",
+            "ESCORT_SITE",
+            "MESSAGING",
+            "PEER",
+            "FAMILY",
+            "INSTITUTION",
+            "OTHER");
     private static final double[] SEXUAL_CHANNEL_MIX = {18, 14, 8, 10, 3, 4, 8, 12, 12, 5, 4, 2};
     private static final List<String> OTHER_CHANNELS = List.of("PEER", "FAMILY", "MESSAGING", "OTHER");
 
@@ -46,8 +56,20 @@ final class VictimGenerator {
         Gender gender = gender(d);
         var aangifte = new AangifteHistory(today, opened, minor).history(d, madeTheAangifte);
         var care = new CareHistory(today, opened, start, minor, markers);
-        return new SyntheticVictim(gender, born, month, nationality, markers, channel, start, clients, consent,
-                aangifte, care.runaways(d), care.referrals(d), createdAt);
+        return new SyntheticVictim(
+                gender,
+                born,
+                month,
+                nationality,
+                markers,
+                channel,
+                start,
+                clients,
+                consent,
+                aangifte,
+                care.runaways(d),
+                care.referrals(d),
+                createdAt);
     }
 
     private Gender gender(Draw d) {

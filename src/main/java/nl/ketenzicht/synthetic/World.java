@@ -47,7 +47,10 @@ public final class World {
     public List<SyntheticCase> cases() {
         List<SyntheticCase> held = cases;
         if (held == null) {
-            held = IntStream.range(0, spec.cases()).parallel().mapToObj(generator::generate).toList();
+            held = IntStream.range(0, spec.cases())
+                    .parallel()
+                    .mapToObj(generator::generate)
+                    .toList();
             cases = held;
         }
         return held;

@@ -18,8 +18,7 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static Optional<Map<String, String>> of(String language) {
         if (!LANGUAGES.contains(language)) {
@@ -29,8 +28,8 @@ public final class Messages {
     }
 
     private static Map<String, String> load(String language) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(language),
-                Messages.class.getClassLoader(), NO_FALLBACK);
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "i18n.messages", Locale.forLanguageTag(language), Messages.class.getClassLoader(), NO_FALLBACK);
         Map<String, String> texts = new TreeMap<>();
         bundle.keySet().forEach(k -> texts.put(k, bundle.getString(k)));
         return Collections.unmodifiableMap(texts);

@@ -1,6 +1,23 @@
 package nl.ketenzicht.audit;
 
+import static nl.ketenzicht.support.ChainData.aCase;
+import static nl.ketenzicht.support.ChainData.aSuspect;
+import static nl.ketenzicht.support.ChainData.aVictim;
+import static nl.ketenzicht.support.ChainData.step;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Supplier;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Backup;
 import nl.ketenzicht.support.Db;
@@ -13,25 +30,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-
-import static nl.ketenzicht.support.ChainData.aCase;
-import static nl.ketenzicht.support.ChainData.aSuspect;
-import static nl.ketenzicht.support.ChainData.aVictim;
-import static nl.ketenzicht.support.ChainData.step;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The access-log promises of security.md (NEN 7513), against the running application and MariaDB. */
 @ExtendWith(ArquillianExtension.class)
@@ -56,9 +54,11 @@ class AccessLogIT {
 
     /** action, crud, object type, object ids, subject ids, outcome, break-glass, purpose, owners, actor. */
     private static String[] latestRow() {
-        try (Connection c = Db.connect(); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT action, crud, object_type, object_ids, subject_ids, outcome, break_glass, purpose, "
-                     + "owner_ids, actor FROM access_log ORDER BY id DESC LIMIT 1")) {
+        try (Connection c = Db.connect();
+                Statement s = c.createStatement();
+                var rs = s.executeQuery(
+                        "SELECT action, crud, object_type, object_ids, subject_ids, outcome, break_glass, purpose, "
+                                + "owner_ids, actor FROM access_log ORDER BY id DESC LIMIT 1")) {
             rs.next();
             String[] row = new String[10];
             for (int i = 0; i < row.length; i++) {
@@ -80,7 +80,9 @@ class AccessLogIT {
             ids[0] = r.json().get("id").asLong();
             return r;
         });
-        assertEquals(List.of("CREATE", "C", "case", String.valueOf(ids[0]), "SUCCESS"), List.of(row[0], row[1], row[2], row[3], row[5]));
+        assertEquals(
+                List.of("CREATE", "C", "case", String.valueOf(ids[0]), "SUCCESS"),
+                List.of(row[0], row[1], row[2], row[3], row[5]));
         assertEquals("R", oneRow("read case", () -> w.get("api/cases/" + ids[0]))[1]);
         assertEquals("SEARCH", oneRow("list cases", () -> w.get("api/cases"))[0]);
         row = oneRow("add victim", () -> {
@@ -95,7 +97,11 @@ class AccessLogIT {
             return r;
         });
         assertEquals(String.valueOf(ids[1]), row[4], "the suspect's record concerns the linked victim");
-        assertEquals("CREATE", oneRow("chain step", () -> w.post("api/parties/" + ids[2] + "/chain-events", step("IN_VIEW", "2023-04-01")))[0]);
+        assertEquals(
+                "CREATE",
+                oneRow(
+                        "chain step",
+                        () -> w.post("api/parties/" + ids[2] + "/chain-events", step("IN_VIEW", "2023-04-01")))[0]);
         assertEquals("READ", oneRow("read party", () -> w.get("api/parties/" + ids[1]))[0]);
         assertEquals("case-chain", oneRow("case page", () -> w.get("api/cases/" + ids[0] + "/chain"))[2]);
         String etag = w.get("api/cases/" + ids[0]).etag();
@@ -112,7 +118,10 @@ class AccessLogIT {
         long org = s.organisation("POLICE", "LB");
         Api w = s.token(org);
         long caseId = w.post("api/cases", aCase()).json().get("id").asLong();
-        long victim = w.post("api/cases/" + caseId + "/victims", aVictim()).json().get("id").asLong();
+        long victim = w.post("api/cases/" + caseId + "/victims", aVictim())
+                .json()
+                .get("id")
+                .asLong();
         int threads = 48;
         int each = 4;
         List<Api> apis = new java.util.ArrayList<>();
@@ -126,7 +135,8 @@ class AccessLogIT {
                 results.add(pool.submit(() -> {
                     List<Integer> statuses = new java.util.ArrayList<>();
                     for (int i = 0; i < each; i++) {
-                        statuses.add(api.get(i % 2 == 0 ? "api/cases/" + caseId : "api/parties/" + victim).status());
+                        statuses.add(api.get(i % 2 == 0 ? "api/cases/" + caseId : "api/parties/" + victim)
+                                .status());
                     }
                     return statuses;
                 }));
@@ -137,10 +147,19 @@ class AccessLogIT {
         } finally {
             pool.shutdown();
         }
-        assertEquals(threads * each / 2, Db.count("access_log WHERE organisation_id = " + org + " AND action = 'READ' AND object_type = 'case'"));
-        assertEquals(threads * each / 2, Db.count("access_log WHERE organisation_id = " + org + " AND action = 'READ' AND subject_ids = '" + victim + "'"));
-        assertEquals(threads * each / 2, Db.count("access_log l JOIN access_log_subject x ON x.entry_id = l.id WHERE l.organisation_id = "
-                + org + " AND l.action = 'READ' AND x.subject_id = " + victim), "each party read indexes its own row under the victim");
+        assertEquals(
+                threads * each / 2,
+                Db.count(
+                        "access_log WHERE organisation_id = " + org + " AND action = 'READ' AND object_type = 'case'"));
+        assertEquals(
+                threads * each / 2,
+                Db.count("access_log WHERE organisation_id = " + org + " AND action = 'READ' AND subject_ids = '"
+                        + victim + "'"));
+        assertEquals(
+                threads * each / 2,
+                Db.count("access_log l JOIN access_log_subject x ON x.entry_id = l.id WHERE l.organisation_id = " + org
+                        + " AND l.action = 'READ' AND x.subject_id = " + victim),
+                "each party read indexes its own row under the victim");
     }
 
     @Test
@@ -160,13 +179,15 @@ class AccessLogIT {
         Api w = s.caseworker(s.organisation("POLICE", "LB"));
         long caseId = w.post("api/cases", aCase()).json().get("id").asLong();
         String app = System.getenv("KETENZICHT_DB_USER");
-        try (Connection c = Db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = Db.connect();
+                Statement st = c.createStatement()) {
             st.execute("REVOKE INSERT ON access_log FROM '" + app + "'@'%'");
             try {
                 Api.Reply r = w.get("api/cases/" + caseId);
                 assertEquals(503, r.status(), r.toString());
                 assertTrue(r.contentType().startsWith("application/problem+json"));
-                assertFalse(r.body().contains("GM0363") || r.body().contains("AMBTSHALVE"), "no case data: " + r.body());
+                assertFalse(
+                        r.body().contains("GM0363") || r.body().contains("AMBTSHALVE"), "no case data: " + r.body());
                 assertEquals(503, w.post("api/cases", aCase()).status(), "nor any write");
             } finally {
                 st.execute("GRANT INSERT ON access_log TO '" + app + "'@'%'");
@@ -178,8 +199,11 @@ class AccessLogIT {
     @Test
     void theApplicationsDatabaseUserCannotChangeOrDeleteLogRows() throws SQLException {
         new Scenario(base).admin();
-        try (Connection c = DriverManager.getConnection(System.getenv("KETENZICHT_DB_URL"), System.getenv("KETENZICHT_DB_USER"),
-                System.getenv("KETENZICHT_DB_PASSWORD")); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        System.getenv("KETENZICHT_DB_URL"),
+                        System.getenv("KETENZICHT_DB_USER"),
+                        System.getenv("KETENZICHT_DB_PASSWORD"));
+                Statement st = c.createStatement()) {
             var update = assertThrows(SQLException.class, () -> st.executeUpdate("UPDATE access_log SET actor = 'x'"));
             assertTrue(update.getMessage().contains("denied"), update.getMessage());
             var delete = assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM access_log"));
@@ -199,7 +223,8 @@ class AccessLogIT {
         }
         Api auditor = s.user("AUDITOR", org, null);
         assertTrue(verify(auditor).get("intact").asBoolean(), "intact before tampering: " + verify(auditor));
-        try (Connection c = Db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = Db.connect();
+                Statement st = c.createStatement()) {
             long target = oldestEntryOf(st, org);
             st.executeUpdate("UPDATE access_log SET actor = CONCAT(actor, 'x') WHERE id = " + target);
             assertBroken(auditor, "a changed row");
@@ -215,7 +240,8 @@ class AccessLogIT {
             st.executeUpdate("INSERT INTO access_log (occurred_at, actor, action, crud, object_type, outcome) "
                     + "VALUES (NOW(3) - INTERVAL 1 DAY, 'user:1', 'READ', 'R', 'case', 'SUCCESS')");
             assertBroken(auditor, "an inserted row");
-            st.executeUpdate("DELETE FROM access_log WHERE occurred_at < NOW(3) - INTERVAL 23 HOUR AND actor = 'user:1' AND object_ids IS NULL");
+            st.executeUpdate(
+                    "DELETE FROM access_log WHERE occurred_at < NOW(3) - INTERVAL 23 HOUR AND actor = 'user:1' AND object_ids IS NULL");
             assertTrue(verify(auditor).get("intact").asBoolean(), "restored");
 
             long other = target + 1;
@@ -233,16 +259,27 @@ class AccessLogIT {
         long caseId = owner.post("api/cases", aCase()).json().get("id").asLong();
         Api outsider = s.caseworker(s.organisation("OM", null));
         assertEquals(404, outsider.get("api/cases/" + caseId).status());
-        assertEquals(403, outsider.post("api/break-glass", Json.of("caseId", caseId)).status(), "no reason");
-        assertEquals(403, outsider.post("api/break-glass", Json.of("caseId", caseId, "reason", "urgent")).status(), "too thin a reason");
+        assertEquals(
+                403, outsider.post("api/break-glass", Json.of("caseId", caseId)).status(), "no reason");
+        assertEquals(
+                403,
+                outsider.post("api/break-glass", Json.of("caseId", caseId, "reason", "urgent"))
+                        .status(),
+                "too thin a reason");
         String reason = "Victim found at night, needs safe placement now";
-        assertEquals(201, outsider.post("api/break-glass", Json.of("caseId", caseId, "reason", reason)).status());
+        assertEquals(
+                201,
+                outsider.post("api/break-glass", Json.of("caseId", caseId, "reason", reason))
+                        .status());
         String[] row = oneRow("read under break-glass", () -> outsider.get("api/cases/" + caseId));
         assertEquals("1", row[6], "flagged");
         assertEquals(reason, row[7], "with the stated reason as purpose");
         for (int minutes = 10; minutes <= 50; minutes += 10) {
             s.advanceClock(600);
-            assertEquals(200, outsider.get("api/cases/" + caseId).status(), "still inside the window after " + minutes + " min");
+            assertEquals(
+                    200,
+                    outsider.get("api/cases/" + caseId).status(),
+                    "still inside the window after " + minutes + " min");
         }
         s.advanceClock(11 * 60);
         assertEquals(404, outsider.get("api/cases/" + caseId).status(), "the window of 60 minutes has passed");
@@ -254,7 +291,10 @@ class AccessLogIT {
         long org = s.organisation("CARE", null);
         Api w = s.caseworker(org);
         long caseId = w.post("api/cases", aCase()).json().get("id").asLong();
-        long victim = w.post("api/cases/" + caseId + "/victims", aVictim()).json().get("id").asLong();
+        long victim = w.post("api/cases/" + caseId + "/victims", aVictim())
+                .json()
+                .get("id")
+                .asLong();
         w.get("api/parties/" + victim);
         Api auditor = s.user("AUDITOR", org, null);
         JsonNode first = auditor.get("api/audit/subjects/" + victim).json();
@@ -264,7 +304,11 @@ class AccessLogIT {
         assertEquals(reads + 1, second.get("total").asLong(), "the auditor's own look is listed too");
         assertEquals(200, auditor.get("api/audit/log?limit=5").status());
         assertEquals(200, auditor.get("api/audit/break-glass").status());
-        assertEquals(404, s.user("AUDITOR", s.organisation("POLICE", "NN"), null).get("api/audit/subjects/" + victim).status(),
+        assertEquals(
+                404,
+                s.user("AUDITOR", s.organisation("POLICE", "NN"), null)
+                        .get("api/audit/subjects/" + victim)
+                        .status(),
                 "an auditor of another organisation");
     }
 
@@ -275,25 +319,49 @@ class AccessLogIT {
         long owner = s.organisation("POLICE", "LB");
         Api w = s.caseworker(owner);
         long caseId = w.post("api/cases", aCase()).json().get("id").asLong();
-        long victim = w.post("api/cases/" + caseId + "/victims", aVictim()).json().get("id").asLong();
-        long suspect = w.post("api/cases/" + caseId + "/suspects", aSuspect(victim)).json().get("id").asLong();
-        w.post("api/parties/" + victim + "/runaways", Json.of("institutionType", "SHELTER", "missingSince", "2023-01-05"));
+        long victim = w.post("api/cases/" + caseId + "/victims", aVictim())
+                .json()
+                .get("id")
+                .asLong();
+        long suspect = w.post("api/cases/" + caseId + "/suspects", aSuspect(victim))
+                .json()
+                .get("id")
+                .asLong();
+        w.post(
+                "api/parties/" + victim + "/runaways",
+                Json.of("institutionType", "SHELTER", "missingSince", "2023-01-05"));
         w.post("api/parties/" + victim + "/care-referrals", Json.of("careType", "SHELTER", "referredOn", "2023-01-05"));
         Api outsider = s.caseworker(s.organisation("CARE", null));
         String reason = "Child turned up at our shelter tonight, placement check";
-        assertEquals(201, outsider.post("api/break-glass", Json.of("caseId", caseId, "reason", reason)).status());
-        for (String path : List.of("api/cases/" + caseId, "api/cases/" + caseId + "/chain", "api/cases?limit=200", "api/parties/" + victim,
-                "api/parties/" + victim + "/care", "api/parties/" + suspect + "/chain-events")) {
+        assertEquals(
+                201,
+                outsider.post("api/break-glass", Json.of("caseId", caseId, "reason", reason))
+                        .status());
+        for (String path : List.of(
+                "api/cases/" + caseId,
+                "api/cases/" + caseId + "/chain",
+                "api/cases?limit=200",
+                "api/parties/" + victim,
+                "api/parties/" + victim + "/care",
+                "api/parties/" + suspect + "/chain-events")) {
             String[] row = oneRow(path, () -> outsider.get(path));
             assertEquals("1", row[6], path + " is flagged as break-glass");
             assertEquals(reason, row[7], path + " carries the grant's reason");
             assertEquals(String.valueOf(owner), row[8], path + " names the owning organisation");
         }
-        assertEquals("0", oneRow("the owner's own read", () -> w.get("api/parties/" + victim + "/care"))[6], "the owner reads without break-glass");
+        assertEquals(
+                "0",
+                oneRow("the owner's own read", () -> w.get("api/parties/" + victim + "/care"))[6],
+                "the owner reads without break-glass");
         Api ownersAuditor = s.user("AUDITOR", owner, null);
-        JsonNode overview = ownersAuditor.get("api/audit/subjects/" + victim + "?limit=500").json();
-        assertTrue(entries(overview).anyMatch(e -> e.get("objectType").asText().equals("care") && e.get("breakGlass").asBoolean()
-                && reason.equals(e.get("purpose").asText())), "the care read under break-glass in the victim's overview: " + overview);
+        JsonNode overview =
+                ownersAuditor.get("api/audit/subjects/" + victim + "?limit=500").json();
+        assertTrue(
+                entries(overview)
+                        .anyMatch(e -> e.get("objectType").asText().equals("care")
+                                && e.get("breakGlass").asBoolean()
+                                && reason.equals(e.get("purpose").asText())),
+                "the care read under break-glass in the victim's overview: " + overview);
     }
 
     /**
@@ -311,31 +379,67 @@ class AccessLogIT {
         Api outsider = s.caseworker(other);
         JsonNode me = outsider.get("api/auth/me").json();
         assertEquals(404, outsider.get("api/cases/" + caseId).status());
-        assertEquals(201, outsider.post("api/break-glass", Json.of("caseId", caseId, "reason", "Suspect arrested, checking the case now")).status());
+        assertEquals(
+                201,
+                outsider.post(
+                                "api/break-glass",
+                                Json.of("caseId", caseId, "reason", "Suspect arrested, checking the case now"))
+                        .status());
         assertEquals(200, outsider.get("api/cases/" + caseId).status());
         Api ownersAuditor = s.user("AUDITOR", owner, null);
-        JsonNode log = ownersAuditor.get("api/audit/log?actor=user:" + me.get("userId").asLong() + "&limit=50").json();
-        List<String> seen = entries(log).map(e -> e.get("action").asText() + " " + e.get("objectType").asText() + " "
-                + e.get("outcome").asText() + " " + e.get("breakGlass").asBoolean()).toList();
+        JsonNode log = ownersAuditor
+                .get("api/audit/log?actor=user:" + me.get("userId").asLong() + "&limit=50")
+                .json();
+        List<String> seen = entries(log)
+                .map(e -> e.get("action").asText() + " " + e.get("objectType").asText() + " "
+                        + e.get("outcome").asText() + " " + e.get("breakGlass").asBoolean())
+                .toList();
         assertTrue(seen.contains("READ case NOT_FOUND false"), "the refused read: " + seen);
         assertTrue(seen.contains("CREATE break-glass SUCCESS true"), "the grant: " + seen);
         assertTrue(seen.contains("READ case SUCCESS true"), "the read under break-glass: " + seen);
-        assertTrue(entries(log).allMatch(e -> e.get("organisationId").asLong() == other
-                && String.valueOf(owner).equals(e.get("ownerIds").asText())), "by the other organisation, on the owner's records: " + log);
+        assertTrue(
+                entries(log)
+                        .allMatch(e -> e.get("organisationId").asLong() == other
+                                && String.valueOf(owner)
+                                        .equals(e.get("ownerIds").asText())),
+                "by the other organisation, on the owner's records: " + log);
         JsonNode foreign = s.user("AUDITOR", s.organisation("CARE", null), null)
-                .get("api/audit/log?actor=user:" + me.get("userId").asLong()).json();
-        assertEquals(0, foreign.get("total").asLong(), "an uninvolved organisation's auditor sees none of it: " + foreign);
-        assertEquals(seen.size(), ownersAuditor.get("api/audit/log?actor=user:" + me.get("userId").asLong()).json().get("total").asLong());
+                .get("api/audit/log?actor=user:" + me.get("userId").asLong())
+                .json();
+        assertEquals(
+                0, foreign.get("total").asLong(), "an uninvolved organisation's auditor sees none of it: " + foreign);
+        assertEquals(
+                seen.size(),
+                ownersAuditor
+                        .get("api/audit/log?actor=user:" + me.get("userId").asLong())
+                        .json()
+                        .get("total")
+                        .asLong());
 
         long granteeOrg = s.organisation("OM", null);
-        assertEquals(201, ownersWorker.post("api/cases/" + caseId + "/shares",
-                nl.ketenzicht.support.ChainData.aShare(granteeOrg, "READ", s.today().plusDays(30))).status());
+        assertEquals(
+                201,
+                ownersWorker
+                        .post(
+                                "api/cases/" + caseId + "/shares",
+                                nl.ketenzicht.support.ChainData.aShare(
+                                        granteeOrg, "READ", s.today().plusDays(30)))
+                        .status());
         Api grantee = s.caseworker(granteeOrg);
         assertEquals(200, grantee.get("api/cases/" + caseId).status());
-        JsonNode shared = ownersAuditor.get("api/audit/log?actor=user:" + grantee.get("api/auth/me").json().get("userId").asLong()).json();
-        assertTrue(entries(shared).anyMatch(e -> e.get("action").asText().equals("READ") && e.get("objectType").asText().equals("case")
-                && e.get("outcome").asText().equals("SUCCESS") && e.get("organisationId").asLong() == granteeOrg
-                && String.valueOf(owner).equals(e.get("ownerIds").asText())), "the grantee's read, on the owner's records: " + shared);
+        JsonNode shared = ownersAuditor
+                .get("api/audit/log?actor=user:"
+                        + grantee.get("api/auth/me").json().get("userId").asLong())
+                .json();
+        assertTrue(
+                entries(shared)
+                        .anyMatch(e -> e.get("action").asText().equals("READ")
+                                && e.get("objectType").asText().equals("case")
+                                && e.get("outcome").asText().equals("SUCCESS")
+                                && e.get("organisationId").asLong() == granteeOrg
+                                && String.valueOf(owner)
+                                        .equals(e.get("ownerIds").asText())),
+                "the grantee's read, on the owner's records: " + shared);
     }
 
     /**
@@ -350,49 +454,104 @@ class AccessLogIT {
         long other = s.organisation("CARE", null);
         Api w = s.caseworker(owner);
         long caseId = w.post("api/cases", aCase()).json().get("id").asLong();
-        long victim = w.post("api/cases/" + caseId + "/victims", aVictim()).json().get("id").asLong();
-        long suspect = w.post("api/cases/" + caseId + "/suspects", aSuspect(victim)).json().get("id").asLong();
+        long victim = w.post("api/cases/" + caseId + "/victims", aVictim())
+                .json()
+                .get("id")
+                .asLong();
+        long suspect = w.post("api/cases/" + caseId + "/suspects", aSuspect(victim))
+                .json()
+                .get("id")
+                .asLong();
 
         Api stranger = s.caseworker(other);
         assertRefusalRow(404, "NOT_FOUND", "party", victim, owner, () -> stranger.get("api/parties/" + victim));
-        assertRefusalRow(404, "NOT_FOUND", "party", victim, owner, () -> stranger.get("api/parties/" + suspect + "/chain-events"));
+        assertRefusalRow(
+                404,
+                "NOT_FOUND",
+                "party",
+                victim,
+                owner,
+                () -> stranger.get("api/parties/" + suspect + "/chain-events"));
         assertRefusalRow(404, "NOT_FOUND", "case", victim, owner, () -> stranger.get("api/cases/" + caseId + "/chain"));
         Api coordinator = s.user("COORDINATOR", other, null);
         assertRefusalRow(403, "DENIED", "party", victim, owner, () -> coordinator.get("api/parties/" + victim));
-        assertRefusalRow(403, "DENIED", "case", victim, owner, () -> coordinator.post("api/cases/" + caseId + "/victims", aVictim()));
+        assertRefusalRow(
+                403,
+                "DENIED",
+                "case",
+                victim,
+                owner,
+                () -> coordinator.post("api/cases/" + caseId + "/victims", aVictim()));
 
         Api token = s.token(other);
         assertEquals(404, token.get("api/cases/" + caseId).status());
         long tokenId = latestTokenOf(s, other);
-        assertEquals(200, s.admin().post("api/admin/tokens/" + tokenId + "/revocation", null).status());
-        String[] row = assertRefusalRow(401, "DENIED", "party", victim, owner, () -> token.get("api/parties/" + victim));
+        assertEquals(
+                200,
+                s.admin()
+                        .post("api/admin/tokens/" + tokenId + "/revocation", null)
+                        .status());
+        String[] row =
+                assertRefusalRow(401, "DENIED", "party", victim, owner, () -> token.get("api/parties/" + victim));
         assertEquals("token:" + tokenId, row[9], "the revoked token is named");
 
         Api disabled = s.caseworker(other);
-        JsonNode user = adminView(s, disabled.get("api/auth/me").json().get("username").asText());
-        assertEquals(200, s.admin().put("api/admin/users/" + user.get("id").asLong(), Json.of("role", "CASEWORKER", "enabled", false),
-                "\"" + user.get("version").asLong() + "\"").status());
+        JsonNode user =
+                adminView(s, disabled.get("api/auth/me").json().get("username").asText());
+        assertEquals(
+                200,
+                s.admin()
+                        .put(
+                                "api/admin/users/" + user.get("id").asLong(),
+                                Json.of("role", "CASEWORKER", "enabled", false),
+                                "\"" + user.get("version").asLong() + "\"")
+                        .status());
         row = assertRefusalRow(401, "DENIED", "case", victim, owner, () -> disabled.get("api/cases/" + caseId));
         assertEquals("user:" + user.get("id").asLong(), row[9], "the disabled user is named");
 
         Api reset = s.caseworker(owner);
         assertEquals(200, reset.get("api/cases/" + caseId).status());
-        JsonNode resetUser = adminView(s, reset.get("api/auth/me").json().get("username").asText());
-        assertEquals(200, s.admin().put("api/admin/users/" + resetUser.get("id").asLong(), Json.of("role", "CASEWORKER", "enabled", true,
-                "resetSecondFactor", true), "\"" + resetUser.get("version").asLong() + "\"").status());
+        JsonNode resetUser =
+                adminView(s, reset.get("api/auth/me").json().get("username").asText());
+        assertEquals(
+                200,
+                s.admin()
+                        .put(
+                                "api/admin/users/" + resetUser.get("id").asLong(),
+                                Json.of("role", "CASEWORKER", "enabled", true, "resetSecondFactor", true),
+                                "\"" + resetUser.get("version").asLong() + "\"")
+                        .status());
         row = assertRefusalRow(401, "DENIED", "case", victim, owner, () -> reset.get("api/cases/" + caseId));
-        assertEquals("user:" + resetUser.get("id").asLong(), row[9], "a second-factor reset ends the user's live session");
+        assertEquals(
+                "user:" + resetUser.get("id").asLong(), row[9], "a second-factor reset ends the user's live session");
 
         long before = Db.count("access_log");
-        assertEquals(401, new Scenario(base).anonymous().withBearer("kz_nobodyHoldsThisToken").get("api/parties/" + victim).status());
+        assertEquals(
+                401,
+                new Scenario(base)
+                        .anonymous()
+                        .withBearer("kz_nobodyHoldsThisToken")
+                        .get("api/parties/" + victim)
+                        .status());
         assertEquals(before, Db.count("access_log"), "no identity, no row");
 
         Api ownersAuditor = s.user("AUDITOR", owner, null);
-        JsonNode overview = ownersAuditor.get("api/audit/subjects/" + victim + "?limit=500").json();
-        assertEquals(9, entries(overview).filter(e -> !e.get("outcome").asText().equals("SUCCESS")).count(),
+        JsonNode overview =
+                ownersAuditor.get("api/audit/subjects/" + victim + "?limit=500").json();
+        assertEquals(
+                9,
+                entries(overview)
+                        .filter(e -> !e.get("outcome").asText().equals("SUCCESS"))
+                        .count(),
                 "every refusal is in the victim's access overview: " + overview);
-        JsonNode log = ownersAuditor.get("api/audit/log?subject=" + victim + "&limit=500").json();
-        assertEquals(9, entries(log).filter(e -> !e.get("outcome").asText().equals("SUCCESS")).count(),
+        JsonNode log = ownersAuditor
+                .get("api/audit/log?subject=" + victim + "&limit=500")
+                .json();
+        assertEquals(
+                9,
+                entries(log)
+                        .filter(e -> !e.get("outcome").asText().equals("SUCCESS"))
+                        .count(),
                 "and in the owner's auditor's log search, whoever was refused: " + log);
         assertTrue(verify(ownersAuditor).get("intact").asBoolean(), "the chain holds the new rows");
     }
@@ -402,13 +561,16 @@ class AccessLogIT {
     }
 
     /** One refusal, one row: its outcome, the record, the victim as data subject and the owner. */
-    private static String[] assertRefusalRow(int status, String outcome, String type, long subject, long owner, Supplier<Api.Reply> call) {
+    private static String[] assertRefusalRow(
+            int status, String outcome, String type, long subject, long owner, Supplier<Api.Reply> call) {
         long before = Db.count("access_log");
         Api.Reply reply = call.get();
         assertEquals(status, reply.status(), reply.toString());
         assertEquals(before + 1, Db.count("access_log"), "one row for the refusal " + reply);
         String[] row = latestRow();
-        assertEquals(List.of(outcome, type, String.valueOf(subject), String.valueOf(owner)), List.of(row[5], row[2], row[4], row[8]),
+        assertEquals(
+                List.of(outcome, type, String.valueOf(subject), String.valueOf(owner)),
+                List.of(row[5], row[2], row[4], row[8]),
                 "refusal " + status + " logged with its subject and owner");
         return row;
     }
@@ -425,7 +587,8 @@ class AccessLogIT {
 
     private static JsonNode adminView(Scenario s, String username) {
         for (int offset = 0; ; offset += 200) {
-            JsonNode page = s.admin().get("api/admin/users?limit=200&offset=" + offset).json();
+            JsonNode page =
+                    s.admin().get("api/admin/users?limit=200&offset=" + offset).json();
             for (JsonNode u : page.get("items")) {
                 if (u.get("username").asText().equals(username)) {
                     return u;
@@ -440,7 +603,11 @@ class AccessLogIT {
         Api.Reply r = new Scenario(base).anonymous().get("api/test/failure");
         assertEquals(500, r.status());
         assertTrue(r.contentType().startsWith("application/problem+json"));
-        assertFalse(r.body().contains("SELECT") || r.body().contains("IllegalState") || r.body().contains("at nl."), r.body());
+        assertFalse(
+                r.body().contains("SELECT")
+                        || r.body().contains("IllegalState")
+                        || r.body().contains("at nl."),
+                r.body());
         assertTrue(r.json().get("correlationId").asText().length() >= 8, "a correlation id to quote: " + r.body());
         assertEquals(r.header("X-Correlation-Id"), r.json().get("correlationId").asText());
     }
@@ -455,7 +622,8 @@ class AccessLogIT {
         String source = System.getenv("KETENZICHT_DB_URL").replaceAll(".*/", "");
         String target = source + "_restore";
         Backup.dumpAndRestore(source, target);
-        for (String table : List.of("case_file", "party", "chain_event", "access_log", "access_log_seal", "user_account")) {
+        for (String table :
+                List.of("case_file", "party", "chain_event", "access_log", "access_log_seal", "user_account")) {
             assertEquals(Backup.checksum(source, table), Backup.checksum(target, table), table + " restored unchanged");
         }
         assertEquals(0, Backup.verifyChain(target), "the restored access log verifies");
@@ -491,8 +659,9 @@ class AccessLogIT {
 
     /** Exchanges the contents of two rows, keeping their ids: a reordering of the log. */
     private static void swap(Statement st, long a, long b) throws SQLException {
-        st.executeUpdate("UPDATE access_log x JOIN access_log y ON x.id = " + a + " AND y.id = " + b
-                + " SET x.actor = y.actor, y.actor = x.actor, x.action = y.action, y.action = x.action, "
-                + "x.object_ids = y.object_ids, y.object_ids = x.object_ids, x.occurred_at = y.occurred_at, y.occurred_at = x.occurred_at");
+        st.executeUpdate(
+                "UPDATE access_log x JOIN access_log y ON x.id = " + a + " AND y.id = " + b
+                        + " SET x.actor = y.actor, y.actor = x.actor, x.action = y.action, y.action = x.action, "
+                        + "x.object_ids = y.object_ids, y.object_ids = x.object_ids, x.occurred_at = y.occurred_at, y.occurred_at = x.occurred_at");
     }
 }

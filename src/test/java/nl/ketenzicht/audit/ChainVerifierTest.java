@@ -1,21 +1,37 @@
 package nl.ketenzicht.audit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ChainVerifierTest {
 
     private static LogEntry entry(long id, String actor) {
-        return new LogEntry(id, Instant.ofEpochMilli(1_700_000_000_000L + id), actor, "u" + id, "CASEWORKER", 7L, null,
-                "READ", "R", "case", String.valueOf(id * 10), null, "SUCCESS", "127.0.0.1", null, false, "c-" + id, null);
+        return new LogEntry(
+                id,
+                Instant.ofEpochMilli(1_700_000_000_000L + id),
+                actor,
+                "u" + id,
+                "CASEWORKER",
+                7L,
+                null,
+                "READ",
+                "R",
+                "case",
+                String.valueOf(id * 10),
+                null,
+                "SUCCESS",
+                "127.0.0.1",
+                null,
+                false,
+                "c-" + id,
+                null);
     }
 
     /** A sealed chain of n entries, built the way the sealer builds it. */
@@ -112,23 +128,116 @@ class ChainVerifierTest {
 
     @Test
     void theCanonicalFormSeparatesFieldsUnambiguously() {
-        LogEntry a = new LogEntry(1, Instant.EPOCH, "ab", "c", null, null, null, "R", "R", "t", null, null, "S", null, null, false, null, null);
-        LogEntry b = new LogEntry(1, Instant.EPOCH, "a", "bc", null, null, null, "R", "R", "t", null, null, "S", null, null, false, null, null);
+        LogEntry a = new LogEntry(
+                1,
+                Instant.EPOCH,
+                "ab",
+                "c",
+                null,
+                null,
+                null,
+                "R",
+                "R",
+                "t",
+                null,
+                null,
+                "S",
+                null,
+                null,
+                false,
+                null,
+                null);
+        LogEntry b = new LogEntry(
+                1,
+                Instant.EPOCH,
+                "a",
+                "bc",
+                null,
+                null,
+                null,
+                "R",
+                "R",
+                "t",
+                null,
+                null,
+                "S",
+                null,
+                null,
+                false,
+                null,
+                null);
         assertFalse(a.canonical().equals(b.canonical()), "moving a character between fields must change the form");
     }
 
     /** Entries sealed before owners were logged keep their hash; owners, once set, are part of it. */
     @Test
     void ownersJoinTheCanonicalFormOnlyWhenSet() {
-        LogEntry before = new LogEntry(1, Instant.EPOCH, "user:1", null, null, 7L, null, "READ", "R", "case", "5", null,
-                "SUCCESS", null, null, false, null, null);
-        assertEquals("1:1|1:0|6:user:1|-1:|-1:|1:7|-1:|4:READ|1:R|4:case|1:5|-1:|7:SUCCESS|-1:|-1:|5:false|-1:|", before.canonical(),
+        LogEntry before = new LogEntry(
+                1,
+                Instant.EPOCH,
+                "user:1",
+                null,
+                null,
+                7L,
+                null,
+                "READ",
+                "R",
+                "case",
+                "5",
+                null,
+                "SUCCESS",
+                null,
+                null,
+                false,
+                null,
+                null);
+        assertEquals(
+                "1:1|1:0|6:user:1|-1:|-1:|1:7|-1:|4:READ|1:R|4:case|1:5|-1:|7:SUCCESS|-1:|-1:|5:false|-1:|",
+                before.canonical(),
                 "the form of the 17 original fields, unchanged");
-        LogEntry owned = new LogEntry(1, Instant.EPOCH, "user:1", null, null, 7L, null, "READ", "R", "case", "5", null,
-                "SUCCESS", null, null, false, null, "9");
-        LogEntry otherOwner = new LogEntry(1, Instant.EPOCH, "user:1", null, null, 7L, null, "READ", "R", "case", "5", null,
-                "SUCCESS", null, null, false, null, "8");
-        assertFalse(before.chainHash(LogEntry.GENESIS).equals(owned.chainHash(LogEntry.GENESIS)), "adding an owner changes the hash");
-        assertFalse(owned.chainHash(LogEntry.GENESIS).equals(otherOwner.chainHash(LogEntry.GENESIS)), "changing the owner changes the hash");
+        LogEntry owned = new LogEntry(
+                1,
+                Instant.EPOCH,
+                "user:1",
+                null,
+                null,
+                7L,
+                null,
+                "READ",
+                "R",
+                "case",
+                "5",
+                null,
+                "SUCCESS",
+                null,
+                null,
+                false,
+                null,
+                "9");
+        LogEntry otherOwner = new LogEntry(
+                1,
+                Instant.EPOCH,
+                "user:1",
+                null,
+                null,
+                7L,
+                null,
+                "READ",
+                "R",
+                "case",
+                "5",
+                null,
+                "SUCCESS",
+                null,
+                null,
+                false,
+                null,
+                "8");
+        assertFalse(
+                before.chainHash(LogEntry.GENESIS).equals(owned.chainHash(LogEntry.GENESIS)),
+                "adding an owner changes the hash");
+        assertFalse(
+                owned.chainHash(LogEntry.GENESIS).equals(otherOwner.chainHash(LogEntry.GENESIS)),
+                "changing the owner changes the hash");
     }
 }

@@ -3,14 +3,13 @@ package nl.ketenzicht.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
-import nl.ketenzicht.support.Api;
-import nl.ketenzicht.support.Scenario;
-
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Scenario;
 
 /**
  * Gets the benchmark a partner-system token: logs the first administrator in with password and a
@@ -19,25 +18,28 @@ import java.util.Map;
  */
 final class BenchLogin {
 
-    private static final Path SECRET = Path.of(System.getProperty("bench.admin.totp-file", "target/bench/admin-totp.secret"));
+    private static final Path SECRET =
+            Path.of(System.getProperty("bench.admin.totp-file", "target/bench/admin-totp.secret"));
 
-    private BenchLogin() {
-    }
+    private BenchLogin() {}
 
-    record Partner(long organisationId, String token) {
-    }
+    record Partner(long organisationId, String token) {}
 
     static Partner partner(URL base, String adminUser, String adminPassword) throws Exception {
         Api admin = login(new Api(base), adminUser, adminPassword);
         String code = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        Api.Reply org = admin.post("api/admin/organisations", Map.of("code", code, "name", "Benchmark " + code,
-                "type", "POLICE", "policeUnit", "AMS"));
+        Api.Reply org = admin.post(
+                "api/admin/organisations",
+                Map.of("code", code, "name", "Benchmark " + code, "type", "POLICE", "policeUnit", "AMS"));
         require(201, org);
         long orgId = org.json().get("id").asLong();
         // As a partner would: the secret is made here and only its hash goes to the administrator;
         // a second administrator (created for the purpose) approves.
-        String secret = "kz_" + java.util.UUID.randomUUID().toString().replace("-", "") + java.util.UUID.randomUUID().toString().replace("-", "");
-        Api.Reply token = admin.post("api/admin/tokens", Map.of("organisationId", orgId, "name", "benchmark", "secretHash", Scenario.sha256(secret)));
+        String secret = "kz_" + java.util.UUID.randomUUID().toString().replace("-", "")
+                + java.util.UUID.randomUUID().toString().replace("-", "");
+        Api.Reply token = admin.post(
+                "api/admin/tokens",
+                Map.of("organisationId", orgId, "name", "benchmark", "secretHash", Scenario.sha256(secret)));
         require(201, token);
         Api approver = newUser(base, admin, "ADMIN", orgId, code);
         require(200, approver.post("api/admin/tokens/" + token.json().get("id").asLong() + "/approval", null));
@@ -48,7 +50,8 @@ final class BenchLogin {
     static Api coordinator(URL base, String adminUser, String adminPassword) throws Exception {
         Api admin = login(new Api(base), adminUser, adminPassword);
         String code = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        Api.Reply org = admin.post("api/admin/organisations", Map.of("code", code, "name", "Benchmark " + code, "type", "NATIONAL"));
+        Api.Reply org = admin.post(
+                "api/admin/organisations", Map.of("code", code, "name", "Benchmark " + code, "type", "NATIONAL"));
         require(201, org);
         return newUser(base, admin, "COORDINATOR", org.json().get("id").asLong(), code);
     }
@@ -57,19 +60,31 @@ final class BenchLogin {
     private static Api newUser(URL base, Api admin, String role, long organisationId, String code) throws Exception {
         String username = "bench-" + role.toLowerCase() + "-" + code.toLowerCase();
         String password = "bench-" + role.toLowerCase() + "-" + code;
-        require(201, admin.post("api/admin/users", Map.of("username", username, "password", password, "role", role,
-                "organisationId", organisationId)));
+        require(
+                201,
+                admin.post(
+                        "api/admin/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "password",
+                                password,
+                                "role",
+                                role,
+                                "organisationId",
+                                organisationId)));
         Api api = new Api(base);
         Api.Reply step1 = api.post("api/auth/login", Map.of("username", username, "password", password));
         require(200, step1);
         api.withCookie(Scenario.cookieOf(step1), step1.json().get("csrfToken").asText());
         Api.Reply enrol = api.post("api/auth/enrolment", Map.of());
         require(200, enrol);
-        String totp = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(enrol.json().get("secret").asText(),
-                Instant.now().getEpochSecond() / 30);
+        String totp = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6)
+                .generate(enrol.json().get("secret").asText(), Instant.now().getEpochSecond() / 30);
         Api.Reply step2 = api.post("api/auth/second-factor", Map.of("code", totp));
         require(200, step2);
-        return api.withCookie(Scenario.cookieOf(step2), step2.json().get("csrfToken").asText());
+        return api.withCookie(
+                Scenario.cookieOf(step2), step2.json().get("csrfToken").asText());
     }
 
     private static Api login(Api api, String user, String password) throws Exception {
@@ -87,10 +102,12 @@ final class BenchLogin {
         } else {
             secret = Files.readString(SECRET).strip();
         }
-        String totp = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, Instant.now().getEpochSecond() / 30);
+        String totp = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6)
+                .generate(secret, Instant.now().getEpochSecond() / 30);
         Api.Reply step2 = api.post("api/auth/second-factor", Map.of("code", totp));
         require(200, step2);
-        return api.withCookie(Scenario.cookieOf(step2), step2.json().get("csrfToken").asText());
+        return api.withCookie(
+                Scenario.cookieOf(step2), step2.json().get("csrfToken").asText());
     }
 
     private static void require(int status, Api.Reply reply) {

@@ -39,13 +39,19 @@ final class CpuMeter {
     }
 
     static CpuMeter fromSystemProperties() {
-        return new CpuMeter(Long.getLong("bench.server.pid", -1), Long.getLong("bench.db.pid", -1),
-                System.getProperty("bench.db.url"), System.getProperty("bench.db.user"), System.getProperty("bench.db.password"));
+        return new CpuMeter(
+                Long.getLong("bench.server.pid", -1),
+                Long.getLong("bench.db.pid", -1),
+                System.getProperty("bench.db.url"),
+                System.getProperty("bench.db.user"),
+                System.getProperty("bench.db.password"));
     }
 
     /** CPU seconds so far: app, each database thread of our account, client. -1 / null where unknown. */
     Sample sample() {
-        return new Sample(appPid > 0 ? processSeconds(appPid) : -1, dbPid > 0 ? dbThreadSeconds() : null,
+        return new Sample(
+                appPid > 0 ? processSeconds(appPid) : -1,
+                dbPid > 0 ? dbThreadSeconds() : null,
                 processSeconds(ProcessHandle.current().pid()));
     }
 
@@ -57,8 +63,10 @@ final class CpuMeter {
         Usage minus(Sample before) {
             double dbUsed = -1;
             if (db != null && before.db != null) {
-                dbUsed = db.entrySet().stream().filter(e -> before.db.containsKey(e.getKey()))
-                        .mapToDouble(e -> e.getValue() - before.db.get(e.getKey())).sum();
+                dbUsed = db.entrySet().stream()
+                        .filter(e -> before.db.containsKey(e.getKey()))
+                        .mapToDouble(e -> e.getValue() - before.db.get(e.getKey()))
+                        .sum();
             }
             return new Usage(app < 0 || before.app < 0 ? -1 : app - before.app, dbUsed, client - before.client);
         }
@@ -78,7 +86,8 @@ final class CpuMeter {
                 return "";
             }
             double total = Math.max(app, 0) + Math.max(db, 0) + client;
-            return String.format("  cpu/op: app %s db %s client %.2f ms → %.0f ops/s on 2 idle cores",
+            return String.format(
+                    "  cpu/op: app %s db %s client %.2f ms → %.0f ops/s on 2 idle cores",
                     ms(app, ops), ms(db, ops), client * 1000 / ops, 2.0 * ops / total);
         }
 
@@ -106,7 +115,8 @@ final class CpuMeter {
     private List<Long> dbThreads() {
         List<Long> tids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
-             PreparedStatement ps = c.prepareStatement("SELECT tid FROM information_schema.processlist WHERE user = ?")) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT tid FROM information_schema.processlist WHERE user = ?")) {
             ps.setString(1, dbUser);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -1,8 +1,5 @@
 package nl.ketenzicht.bench;
 
-import nl.ketenzicht.reports.aggregates.ReportAggregates;
-import nl.ketenzicht.reports.aggregates.CaseContribution;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.ketenzicht.reports.aggregates.CaseContribution;
+import nl.ketenzicht.reports.aggregates.ReportAggregates;
 
 /**
  * The raw JDBC baseline: the rows the application writes for one created case (case_file, its two
@@ -24,22 +23,26 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class JdbcCases implements AutoCloseable {
 
-    private static final String INSERT_CASE = "INSERT INTO case_file (owner_organisation_id, municipality_code, police_unit, "
-            + "court_district, prosecution_office, opened_on, origin, signalling_organisation_id, team_type, suspect_count, "
-            + "network, status, closed_on, closing_reason, version, created_at, created_by) "
-            + "VALUES (?, 'GM0363', 'AMS', 'AMS', 'AP-AMS', ?, 'AMBTSHALVE', NULL, 'AVIM', 2, TRUE, 'OPEN', NULL, NULL, 1, ?, ?)";
-    private static final String INSERT_LOG = "INSERT INTO access_log (occurred_at, actor, username, role, organisation_id, "
-            + "action, crud, object_type, object_ids, subject_ids, outcome, access_point, purpose, break_glass, correlation_id) "
-            + "VALUES (?, ?, NULL, 'CASEWORKER', ?, ?, ?, 'case', ?, NULL, 'SUCCESS', '127.0.0.1', NULL, FALSE, ?)";
+    private static final String INSERT_CASE =
+            "INSERT INTO case_file (owner_organisation_id, municipality_code, police_unit, "
+                    + "court_district, prosecution_office, opened_on, origin, signalling_organisation_id, team_type, suspect_count, "
+                    + "network, status, closed_on, closing_reason, version, created_at, created_by) "
+                    + "VALUES (?, 'GM0363', 'AMS', 'AMS', 'AP-AMS', ?, 'AMBTSHALVE', NULL, 'AVIM', 2, TRUE, 'OPEN', NULL, NULL, 1, ?, ?)";
+    private static final String INSERT_LOG =
+            "INSERT INTO access_log (occurred_at, actor, username, role, organisation_id, "
+                    + "action, crud, object_type, object_ids, subject_ids, outcome, access_point, purpose, break_glass, correlation_id) "
+                    + "VALUES (?, ?, NULL, 'CASEWORKER', ?, ?, ?, 'case', ?, NULL, 'SUCCESS', '127.0.0.1', NULL, FALSE, ?)";
 
     /** The report dimensions of the case that INSERT_CASE writes (GM0363 lies in police unit AMS). */
-    private static final CaseContribution.Dimensions DIMENSIONS = new CaseContribution.Dimensions("AMS", "AMS", "AP-AMS",
-            2024, 1, "AMBTSHALVE", "AVIM", "SEXUAL");
+    private static final CaseContribution.Dimensions DIMENSIONS =
+            new CaseContribution.Dimensions("AMS", "AMS", "AP-AMS", 2024, 1, "AMBTSHALVE", "AVIM", "SEXUAL");
 
     private final long organisationId;
     private final List<Connection> connections = new ArrayList<>();
     /** Appended to by every create (a copy-on-write list here made each create cost O(created)). */
-    private final java.util.concurrent.ConcurrentLinkedQueue<Long> created = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.ConcurrentLinkedQueue<Long> created =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     private volatile long[] readable = new long[0];
 
     JdbcCases(String url, String user, String password, int threads, long organisationId) throws SQLException {

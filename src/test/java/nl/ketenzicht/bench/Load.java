@@ -19,8 +19,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Load {
 
-    private Load() {
-    }
+    private Load() {}
 
     @FunctionalInterface
     interface Operation {
@@ -34,8 +33,11 @@ final class Load {
      */
     record Warmup(int minSeconds, int maxSeconds, int sliceSeconds, double tolerance) {
         static Warmup fromSystemProperties() {
-            return new Warmup(Integer.getInteger("bench.warmup", 120), Integer.getInteger("bench.warmup.max", 300),
-                    Integer.getInteger("bench.warmup.slice", 20), Double.parseDouble(System.getProperty("bench.warmup.tolerance", "0.05")));
+            return new Warmup(
+                    Integer.getInteger("bench.warmup", 120),
+                    Integer.getInteger("bench.warmup.max", 300),
+                    Integer.getInteger("bench.warmup.slice", 20),
+                    Double.parseDouble(System.getProperty("bench.warmup.tolerance", "0.05")));
         }
 
         static Warmup none() {
@@ -44,7 +46,8 @@ final class Load {
     }
 
     /** Closed loop: every thread sends its next request as soon as the previous one is answered. */
-    static Result run(String name, int threads, Warmup warmup, int seconds, CpuMeter meter, Operation op) throws InterruptedException {
+    static Result run(String name, int threads, Warmup warmup, int seconds, CpuMeter meter, Operation op)
+            throws InterruptedException {
         Workers w = new Workers(threads);
         for (int t = 0; t < threads; t++) {
             int worker = t;
@@ -60,7 +63,8 @@ final class Load {
     }
 
     /** Open loop: {@code perSecond} requests per second in total, evenly spread over the threads. */
-    static Result paced(String name, int threads, double perSecond, int seconds, CpuMeter meter, Operation op) throws InterruptedException {
+    static Result paced(String name, int threads, double perSecond, int seconds, CpuMeter meter, Operation op)
+            throws InterruptedException {
         Workers w = new Workers(threads);
         long interval = (long) (threads * 1e9 / perSecond);
         long origin = System.nanoTime() + 100_000_000L;
@@ -164,25 +168,44 @@ final class Load {
             }
         }
 
-
         Result measure(String name, int seconds, CpuMeter meter, String warm) throws InterruptedException {
             CpuMeter.Sample before = meter == null ? null : meter.sample();
             long from = System.nanoTime();
             end = from + seconds * 1_000_000_000L;
             measureFrom = from;
             done.await();
-            CpuMeter.Usage cpu = before == null ? CpuMeter.Usage.NONE : meter.sample().minus(before);
+            CpuMeter.Usage cpu =
+                    before == null ? CpuMeter.Usage.NONE : meter.sample().minus(before);
             pool.shutdown();
             pool.awaitTermination(10, TimeUnit.SECONDS);
             return Result.of(name, threads, seconds, latencies, counts, errors.get(), firstError.toString(), cpu, warm);
         }
     }
 
-    record Result(String name, int threads, int seconds, long ops, double perSecond, double p50ms, double p99ms,
-                  double maxMs, long errors, String firstError, CpuMeter.Usage cpu, String warmup) {
+    record Result(
+            String name,
+            int threads,
+            int seconds,
+            long ops,
+            double perSecond,
+            double p50ms,
+            double p99ms,
+            double maxMs,
+            long errors,
+            String firstError,
+            CpuMeter.Usage cpu,
+            String warmup) {
 
-        static Result of(String name, int threads, int seconds, List<long[]> latencies, int[] counts, long errors, String firstError,
-                         CpuMeter.Usage cpu, String warmup) {
+        static Result of(
+                String name,
+                int threads,
+                int seconds,
+                List<long[]> latencies,
+                int[] counts,
+                long errors,
+                String firstError,
+                CpuMeter.Usage cpu,
+                String warmup) {
             int n = Arrays.stream(counts).sum();
             long[] all = new long[n];
             int at = 0;
@@ -191,18 +214,41 @@ final class Load {
                 at += counts[t];
             }
             Arrays.sort(all);
-            return new Result(name, threads, seconds, n, n / (double) seconds, ms(all, 0.50), ms(all, 0.99),
-                    n == 0 ? 0 : all[n - 1] / 1e6, errors, firstError, cpu, warmup);
+            return new Result(
+                    name,
+                    threads,
+                    seconds,
+                    n,
+                    n / (double) seconds,
+                    ms(all, 0.50),
+                    ms(all, 0.99),
+                    n == 0 ? 0 : all[n - 1] / 1e6,
+                    errors,
+                    firstError,
+                    cpu,
+                    warmup);
         }
 
         private static double ms(long[] sorted, double q) {
-            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+            return sorted.length == 0
+                    ? 0
+                    : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
         }
 
         String line() {
-            return String.format("%-34s %3d thr %8.0f ops/s  p50 %7.2f ms  p99 %7.2f ms  max %8.1f ms  (%d ops, %d errors)%s%s%n      %s",
-                    name, threads, perSecond, p50ms, p99ms, maxMs, ops, errors, cpu.perOperation(ops),
-                    errors > 0 ? " first: " + firstError : "", warmup);
+            return String.format(
+                    "%-34s %3d thr %8.0f ops/s  p50 %7.2f ms  p99 %7.2f ms  max %8.1f ms  (%d ops, %d errors)%s%s%n      %s",
+                    name,
+                    threads,
+                    perSecond,
+                    p50ms,
+                    p99ms,
+                    maxMs,
+                    ops,
+                    errors,
+                    cpu.perOperation(ops),
+                    errors > 0 ? " first: " + firstError : "",
+                    warmup);
         }
     }
 }

@@ -1,8 +1,6 @@
 package nl.ketenzicht.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.support.Api;
-
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.ketenzicht.support.Api;
 
 /**
  * Dark-number estimate over HTTP (bench/mse.sh starts the server on the benchmark database): a
@@ -20,11 +19,13 @@ import java.util.Map;
  */
 final class MseHttpBench {
 
-    private static final List<String> LISTS = List.of("POLICE", "CARE", "YOUTH_CARE", "NATIONAL", "KMAR", "INSPECTORATE");
+    private static final List<String> LISTS =
+            List.of("POLICE", "CARE", "YOUTH_CARE", "NATIONAL", "KMAR", "INSPECTORATE");
 
     public static void main(String[] args) throws Exception {
         URL url = new URL(System.getProperty("bench.url"));
-        Api coordinator = BenchLogin.coordinator(url, System.getProperty("bench.admin.user", "admin"), System.getProperty("bench.admin.password"));
+        Api coordinator = BenchLogin.coordinator(
+                url, System.getProperty("bench.admin.user", "admin"), System.getProperty("bench.admin.password"));
         int runs = Integer.getInteger("bench.runs", 5);
         for (String region : List.of("NATIONAL", "AMS")) {
             Map<String, Object> body = Map.of("period", Map.of("year", 2023), "region", region, "lists", LISTS);
@@ -40,11 +41,22 @@ final class MseHttpBench {
                 last = r.json();
             }
             JsonNode e = last.get("estimate");
-            System.out.printf(Locale.ROOT, "HTTP estimate, %s, 6 lists, stepwise %s, BCa B=%d (skipped %d): runs %s ms;"
-                            + " observed %d, N=%.0f CI [%.0f, %.0f] BCa [%.0f, %.0f]; load %s%n", region, e.get("terms"),
-                    last.at("/bootstrap/resamples").asInt(), last.at("/bootstrap/skipped").asInt(), ms, e.get("observed").asLong(),
-                    e.get("populationSize").asDouble(), e.at("/ci/lower").asDouble(), e.at("/ci/upper").asDouble(),
-                    e.at("/ciBca/lower").asDouble(), e.at("/ciBca/upper").asDouble(), Files.readString(Path.of("/proc/loadavg")).strip());
+            System.out.printf(
+                    Locale.ROOT,
+                    "HTTP estimate, %s, 6 lists, stepwise %s, BCa B=%d (skipped %d): runs %s ms;"
+                            + " observed %d, N=%.0f CI [%.0f, %.0f] BCa [%.0f, %.0f]; load %s%n",
+                    region,
+                    e.get("terms"),
+                    last.at("/bootstrap/resamples").asInt(),
+                    last.at("/bootstrap/skipped").asInt(),
+                    ms,
+                    e.get("observed").asLong(),
+                    e.get("populationSize").asDouble(),
+                    e.at("/ci/lower").asDouble(),
+                    e.at("/ci/upper").asDouble(),
+                    e.at("/ciBca/lower").asDouble(),
+                    e.at("/ciBca/upper").asDouble(),
+                    Files.readString(Path.of("/proc/loadavg")).strip());
         }
     }
 }

@@ -52,10 +52,20 @@ final class RawHttp implements AutoCloseable {
     }
 
     private Reply exchange(String method, String path, byte[] body, String accept) throws IOException {
-        StringBuilder head = new StringBuilder(256).append(method).append(' ').append(base.getPath()).append(path)
-                .append(" HTTP/1.1\r\n").append(fixedHeaders).append("Accept: ").append(accept).append("\r\n");
+        StringBuilder head = new StringBuilder(256)
+                .append(method)
+                .append(' ')
+                .append(base.getPath())
+                .append(path)
+                .append(" HTTP/1.1\r\n")
+                .append(fixedHeaders)
+                .append("Accept: ")
+                .append(accept)
+                .append("\r\n");
         if (body != null) {
-            head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+            head.append("Content-Type: application/json\r\nContent-Length: ")
+                    .append(body.length)
+                    .append("\r\n");
         }
         head.append("\r\n");
         try {
@@ -92,7 +102,9 @@ final class RawHttp implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String h = line(); h != null && !h.isEmpty(); h = line()) {
             int colon = h.indexOf(':');
-            headers.put(h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
+            headers.put(
+                    h.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    h.substring(colon + 1).trim());
         }
         String body;
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

@@ -1,10 +1,9 @@
 package nl.ketenzicht.bench;
 
-import nl.ketenzicht.support.Api;
-
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
+import nl.ketenzicht.support.Api;
 
 /**
  * Measures 1 and 2 over HTTP as one coordinator sees them (bench/report-http.sh starts the server on
@@ -17,24 +16,43 @@ import java.util.Locale;
  */
 final class ReportHttpBench {
 
-    static final List<String> PATHS = List.of("api/reports/dependency?level=POLICE_UNIT", "api/reports/clients?level=POLICE_UNIT");
+    static final List<String> PATHS =
+            List.of("api/reports/dependency?level=POLICE_UNIT", "api/reports/clients?level=POLICE_UNIT");
 
     public static void main(String[] args) throws Exception {
         URL url = new URL(System.getProperty("bench.url"));
-        Api coordinator = BenchLogin.coordinator(url, System.getProperty("bench.admin.user", "admin"), System.getProperty("bench.admin.password"));
+        Api coordinator = BenchLogin.coordinator(
+                url, System.getProperty("bench.admin.user", "admin"), System.getProperty("bench.admin.password"));
         int requests = Integer.getInteger("bench.requests", 200);
         try (RawHttp http = new RawHttp(url.toURI(), "Cookie: KZ_SESSION=" + coordinator.cookie() + "\r\n")) {
-            Sequential.Call[] calls = PATHS.stream().map(p -> (Sequential.Call) () -> get(http, p)).toArray(Sequential.Call[]::new);
+            Sequential.Call[] calls = PATHS.stream()
+                    .map(p -> (Sequential.Call) () -> get(http, p))
+                    .toArray(Sequential.Call[]::new);
             for (String p : PATHS) {
                 RawHttp.Reply r = http.get(p);
-                System.out.printf(Locale.ROOT, "GET %s: %d, %,d bytes of JSON%n", p, r.status(), r.body().length());
+                System.out.printf(
+                        Locale.ROOT,
+                        "GET %s: %d, %,d bytes of JSON%n",
+                        p,
+                        r.status(),
+                        r.body().length());
             }
-            System.out.println("HTTP " + Sequential.warmUp(Integer.getInteger("bench.warmup", 60), Integer.getInteger("bench.warmup.max", 300),
-                    Integer.getInteger("bench.warmup.slice", 20), Double.parseDouble(System.getProperty("bench.warmup.tolerance", "0.05")), calls)
+            System.out.println("HTTP "
+                    + Sequential.warmUp(
+                            Integer.getInteger("bench.warmup", 60),
+                            Integer.getInteger("bench.warmup.max", 300),
+                            Integer.getInteger("bench.warmup.slice", 20),
+                            Double.parseDouble(System.getProperty("bench.warmup.tolerance", "0.05")),
+                            calls)
                     + "; load " + Sequential.load());
             for (int i = 0; i < PATHS.size(); i++) {
                 double[] ms = Sequential.time(requests, calls[i]);
-                System.out.printf(Locale.ROOT, "HTTP GET %-42s %s; load %s%n", PATHS.get(i), Sequential.summary(ms), Sequential.load());
+                System.out.printf(
+                        Locale.ROOT,
+                        "HTTP GET %-42s %s; load %s%n",
+                        PATHS.get(i),
+                        Sequential.summary(ms),
+                        Sequential.load());
             }
         }
     }
@@ -43,10 +61,10 @@ final class ReportHttpBench {
     private static void get(RawHttp http, String path) throws Exception {
         RawHttp.Reply r = http.get(path);
         if (r.status() != 200 || !r.body().contains("\"regions\"")) {
-            throw new IllegalStateException("GET " + path + ": " + r.status() + " " + r.body().substring(0, Math.min(300, r.body().length())));
+            throw new IllegalStateException("GET " + path + ": " + r.status() + " "
+                    + r.body().substring(0, Math.min(300, r.body().length())));
         }
     }
 
-    private ReportHttpBench() {
-    }
+    private ReportHttpBench() {}
 }

@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 public final class Sequential {
 
-    private Sequential() {
-    }
+    private Sequential() {}
 
     @FunctionalInterface
     public interface Call {
@@ -27,7 +26,8 @@ public final class Sequential {
      * within {@code tolerance} of each other, at least {@code minSeconds} and at most {@code maxSeconds}.
      * Returns what happened, e.g. "warm-up 100 s (steady): 9.1 14.3 15.0 15.2 15.1/s".
      */
-    public static String warmUp(int minSeconds, int maxSeconds, int sliceSeconds, double tolerance, Call... calls) throws Exception {
+    public static String warmUp(int minSeconds, int maxSeconds, int sliceSeconds, double tolerance, Call... calls)
+            throws Exception {
         long started = System.nanoTime();
         List<Double> rates = new ArrayList<>();
         while (true) {
@@ -42,11 +42,15 @@ public final class Sequential {
             if (elapsed >= maxSeconds || (steady && elapsed >= minSeconds)) {
                 StringBuilder shown = new StringBuilder();
                 rates.forEach(r -> shown.append(String.format(Locale.ROOT, " %.1f", r)));
-                return String.format(Locale.ROOT, "warm-up %d s%s:%s calls/s", elapsed, steady ? " (steady)" : " (NOT steady)", shown);
+                return String.format(
+                        Locale.ROOT,
+                        "warm-up %d s%s:%s calls/s",
+                        elapsed,
+                        steady ? " (steady)" : " (NOT steady)",
+                        shown);
             }
         }
     }
-
 
     /** Latencies of {@code n} calls in a row, sorted, in ms. */
     public static double[] time(int n, Call call) throws Exception {
@@ -72,8 +76,14 @@ public final class Sequential {
 
     /** "min 48.1 median 52.3 p90 57.0 max 80.2 ms (200 calls)". */
     public static String summary(double[] sorted) {
-        return String.format(Locale.ROOT, "min %.1f  median %.1f  p90 %.1f  max %.1f ms (%d calls)", sorted[0], median(sorted),
-                quantile(sorted, 0.90), sorted[sorted.length - 1], sorted.length);
+        return String.format(
+                Locale.ROOT,
+                "min %.1f  median %.1f  p90 %.1f  max %.1f ms (%d calls)",
+                sorted[0],
+                median(sorted),
+                quantile(sorted, 0.90),
+                sorted[sorted.length - 1],
+                sorted.length);
     }
 
     /** The 1, 5 and 15 minute load averages, for the record next to each figure. */

@@ -27,19 +27,21 @@ final class Soak {
 
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+(\\S+)");
 
-    private Soak() {
-    }
+    private Soak() {}
 
     /** The server's live JDBC objects and old generation, right after a full GC. */
     record Heap(long statements, long resultSets, double oldGenMb, long fullGcs, double fullGcSeconds) {
         static Heap of(long pid) throws IOException, InterruptedException {
             long statements = 0;
             long resultSets = 0;
-            for (String line : run("jcmd", String.valueOf(pid), "GC.class_histogram").split("\n")) {
+            for (String line :
+                    run("jcmd", String.valueOf(pid), "GC.class_histogram").split("\n")) {
                 Matcher m = ROW.matcher(line);
                 if (m.find() && m.group(2).startsWith("com.mysql.cj.jdbc.")) {
                     String type = m.group(2);
-                    if (type.endsWith("StatementImpl") || type.endsWith("PreparedStatement") || type.endsWith("CallableStatement")) {
+                    if (type.endsWith("StatementImpl")
+                            || type.endsWith("PreparedStatement")
+                            || type.endsWith("CallableStatement")) {
                         statements += Long.parseLong(m.group(1));
                     } else if (type.endsWith("ResultSetImpl")) {
                         resultSets += Long.parseLong(m.group(1));
@@ -50,12 +52,17 @@ final class Soak {
             List<String> names = List.of(gc[0].trim().split("\\s+"));
             String[] values = gc[1].trim().split("\\s+");
             double oldKb = Double.parseDouble(values[names.indexOf("OU")]);
-            return new Heap(statements, resultSets, oldKb / 1024, Long.parseLong(values[names.indexOf("FGC")]),
+            return new Heap(
+                    statements,
+                    resultSets,
+                    oldKb / 1024,
+                    Long.parseLong(values[names.indexOf("FGC")]),
                     Double.parseDouble(values[names.indexOf("FGCT")]));
         }
 
         String line() {
-            return String.format("statements %6d  result sets %6d  old gen %7.1f MB  full GCs %4d (%.1f s)",
+            return String.format(
+                    "statements %6d  result sets %6d  old gen %7.1f MB  full GCs %4d (%.1f s)",
                     statements, resultSets, oldGenMb, fullGcs, fullGcSeconds);
         }
     }
@@ -77,7 +84,9 @@ final class Soak {
                 double rate = slice / ((System.nanoTime() - start) / 1e9);
                 Heap h = Heap.of(serverPid);
                 heaps.add(h);
-                System.out.printf("[soak] %,7d cases  %5.0f/s  %s  load %s%s%n", done + slice, rate, h.line(), loadAverage(), failures);
+                System.out.printf(
+                        "[soak] %,7d cases  %5.0f/s  %s  load %s%s%n",
+                        done + slice, rate, h.line(), loadAverage(), failures);
             }
         } finally {
             pool.shutdownNow();
@@ -87,8 +96,14 @@ final class Soak {
         Heap last = heaps.get(heaps.size() - 1);
         long statementGrowth = heaps.stream().mapToLong(Heap::statements).max().orElse(0) - settled.statements();
         double oldGrowth = heaps.stream().mapToDouble(Heap::oldGenMb).max().orElse(0) - settled.oldGenMb();
-        System.out.printf("[soak] after the first %,d: statements grew by at most %d, old generation by at most %.1f MB; "
-                        + "%d full GCs in all (%.1f s) -> %s%n", every, statementGrowth, oldGrowth, last.fullGcs(), last.fullGcSeconds(),
+        System.out.printf(
+                "[soak] after the first %,d: statements grew by at most %d, old generation by at most %.1f MB; "
+                        + "%d full GCs in all (%.1f s) -> %s%n",
+                every,
+                statementGrowth,
+                oldGrowth,
+                last.fullGcs(),
+                last.fullGcSeconds(),
                 statementGrowth <= 10 && oldGrowth <= 32 ? "FLAT" : "GROWING");
     }
 
@@ -163,8 +178,16 @@ final class Soak {
             Heap h = Heap.of(serverPid);
             heaps.add(h);
             System.out.println("[steady] " + r.line());
-            System.out.printf("[steady] minute %2d  load %s  machine busy %.1f of %.0f core-s: server %.1f, database %.1f, client %.1f, others %.1f%n",
-                    m, load, busy, machineAfter[1] - machineBefore[1], app, db, client, Math.max(busy - app - db - client, 0));
+            System.out.printf(
+                    "[steady] minute %2d  load %s  machine busy %.1f of %.0f core-s: server %.1f, database %.1f, client %.1f, others %.1f%n",
+                    m,
+                    load,
+                    busy,
+                    machineAfter[1] - machineBefore[1],
+                    app,
+                    db,
+                    client,
+                    Math.max(busy - app - db - client, 0));
             System.out.printf("[steady] minute %2d  %s%n", m, h.line());
             slices.add(r);
         }
@@ -174,9 +197,17 @@ final class Soak {
         double lastRate = slices.get(slices.size() - 1).perSecond();
         long statementGrowth = heaps.stream().mapToLong(Heap::statements).max().orElse(0) - start.statements();
         double oldGrowth = heaps.stream().mapToDouble(Heap::oldGenMb).max().orElse(0) - start.oldGenMb();
-        System.out.printf("[steady] %d minutes: %.0f to %.0f creations/s per minute (first %.0f, last %.0f; last/first %.2f); "
+        System.out.printf(
+                "[steady] %d minutes: %.0f to %.0f creations/s per minute (first %.0f, last %.0f; last/first %.2f); "
                         + "statements grew by at most %d, old generation by at most %.1f MB -> %s%n",
-                minutes, low, high, first, lastRate, lastRate / first, statementGrowth, oldGrowth,
+                minutes,
+                low,
+                high,
+                first,
+                lastRate,
+                lastRate / first,
+                statementGrowth,
+                oldGrowth,
                 statementGrowth <= 10 && oldGrowth <= 32 ? "FLAT" : "GROWING");
         return slices;
     }
@@ -195,7 +226,7 @@ final class Soak {
         for (int i = 1; i <= 8 && i < f.length; i++) { // user .. steal; guest time is already in user
             total += Long.parseLong(f[i]);
         }
-        return new double[]{(total - idle) / 100.0, total / 100.0};
+        return new double[] {(total - idle) / 100.0, total / 100.0};
     }
 
     private static String run(String... command) throws IOException, InterruptedException {

@@ -1,12 +1,11 @@
 package nl.ketenzicht.care;
 
-import nl.ketenzicht.shared.problem.DomainRuleViolation;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import nl.ketenzicht.shared.problem.DomainRuleViolation;
+import org.junit.jupiter.api.Test;
 
 /** A referral's steps (referred → started → ended) and a refused revision leaving it as it was. */
 class CareReferralTest {
@@ -29,7 +28,8 @@ class CareReferralTest {
 
     @Test
     void careDoesNotEndBeforeItStarted() {
-        var e = assertThrows(DomainRuleViolation.class, () -> new CareReferral(3, d(REFERRED.plusDays(5), REFERRED.plusDays(4))));
+        var e = assertThrows(
+                DomainRuleViolation.class, () -> new CareReferral(3, d(REFERRED.plusDays(5), REFERRED.plusDays(4))));
         assertEquals("CARE_ENDED_BEFORE_START", e.rule());
         assertEquals("endedOn", e.errors().get(0).field());
     }
@@ -49,7 +49,8 @@ class CareReferralTest {
         e.revise(new RunawayEpisode.Details("FAMILY", REFERRED, REFERRED, REFERRED.plusDays(9), true));
         assertEquals(REFERRED.plusDays(9), e.foundOn());
         assertEquals(Boolean.TRUE, e.victimisedDuring());
-        assertThrows(DomainRuleViolation.class,
+        assertThrows(
+                DomainRuleViolation.class,
                 () -> e.revise(new RunawayEpisode.Details("FAMILY", REFERRED, null, REFERRED.minusDays(1), true)));
         assertEquals(REFERRED.plusDays(9), e.foundOn(), "a refused revision keeps what was recorded");
     }

@@ -1,14 +1,13 @@
 package nl.ketenzicht.cases;
 
-import nl.ketenzicht.security.ShareScope;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.ketenzicht.security.ShareScope;
+import org.junit.jupiter.api.Test;
 
 class CaseShareTest {
 
@@ -29,8 +28,13 @@ class CaseShareTest {
 
     @Test
     void aShareStatesPurposeScopeAndLastDay() {
-        assertThrows(NullPointerException.class, () -> new CaseShare(1, 2, null, ShareScope.READ, LocalDate.of(2025, 2, 1), GRANTED, "o"));
-        assertThrows(NullPointerException.class, () -> new CaseShare(1, 2, "care", null, LocalDate.of(2025, 2, 1), GRANTED, "o"));
-        assertThrows(NullPointerException.class, () -> new CaseShare(1, 2, "care", ShareScope.READ, null, GRANTED, "o"));
+        assertThrows(
+                NullPointerException.class,
+                () -> new CaseShare(1, 2, null, ShareScope.READ, LocalDate.of(2025, 2, 1), GRANTED, "o"));
+        assertThrows(
+                NullPointerException.class,
+                () -> new CaseShare(1, 2, "care", null, LocalDate.of(2025, 2, 1), GRANTED, "o"));
+        assertThrows(
+                NullPointerException.class, () -> new CaseShare(1, 2, "care", ShareScope.READ, null, GRANTED, "o"));
     }
 }

@@ -1,15 +1,14 @@
 package nl.ketenzicht.cases;
 
-import nl.ketenzicht.shared.problem.DomainRuleViolation;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import nl.ketenzicht.shared.problem.DomainRuleViolation;
+import org.junit.jupiter.api.Test;
 
 /** The case's lifecycle (opened → revised → closed → reopened) and its rules, without a container. */
 class CaseTest {
@@ -18,7 +17,8 @@ class CaseTest {
     private static final Region AMSTERDAM = new Region("GM0363", "AMS", "AMS", "AMS");
 
     private static CaseDetails details(LocalDate openedOn, Origin origin, Long signaller) {
-        return new CaseDetails(AMSTERDAM, openedOn, origin, signaller, Set.of("SEXUAL"), Set.of(), TeamType.AVIM, 2, true);
+        return new CaseDetails(
+                AMSTERDAM, openedOn, origin, signaller, Set.of("SEXUAL"), Set.of(), TeamType.AVIM, 2, true);
     }
 
     private static Case opened() {
@@ -71,7 +71,9 @@ class CaseTest {
     void aClosedCaseCannotBeRevisedToOpenAfterItsClosingDay() {
         Case c = opened();
         c.close(OPENED.plusDays(10), "SOLVED");
-        assertEquals("CASE_OPENED_AFTER_CLOSED", refusal(() -> c.revise(details(OPENED.plusDays(11), Origin.AANGIFTE, null))));
+        assertEquals(
+                "CASE_OPENED_AFTER_CLOSED",
+                refusal(() -> c.revise(details(OPENED.plusDays(11), Origin.AANGIFTE, null))));
         assertEquals(OPENED, c.openedOn());
         c.revise(details(OPENED.plusDays(10), Origin.AMBTSHALVE, null));
         assertEquals(OPENED.plusDays(10), c.openedOn());
@@ -80,7 +82,9 @@ class CaseTest {
 
     @Test
     void aSignalNamesItsSignallerAndOnlyASignalKeepsOne() {
-        assertEquals("SIGNAL_NEEDS_SIGNALLER", refusal(() -> new Case(7, details(OPENED, Origin.SIGNAL, null), Instant.EPOCH, "w")));
+        assertEquals(
+                "SIGNAL_NEEDS_SIGNALLER",
+                refusal(() -> new Case(7, details(OPENED, Origin.SIGNAL, null), Instant.EPOCH, "w")));
         Case c = new Case(7, details(OPENED, Origin.SIGNAL, 12L), Instant.EPOCH, "w");
         assertEquals(12L, c.signallingOrganisationId());
         c.revise(details(OPENED, Origin.AANGIFTE, 12L));
@@ -90,7 +94,8 @@ class CaseTest {
     @Test
     void theSetsHandedOutAreCopies() {
         Case c = opened();
-        assertThrows(UnsupportedOperationException.class, () -> c.exploitationForms().add("LABOUR"));
+        assertThrows(
+                UnsupportedOperationException.class, () -> c.exploitationForms().add("LABOUR"));
         assertEquals(Set.of("SEXUAL"), c.exploitationForms());
     }
 }

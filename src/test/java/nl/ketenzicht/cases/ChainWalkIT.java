@@ -1,6 +1,18 @@
 package nl.ketenzicht.cases;
 
+import static nl.ketenzicht.support.ChainData.aCase;
+import static nl.ketenzicht.support.ChainData.aClient;
+import static nl.ketenzicht.support.ChainData.aSuspect;
+import static nl.ketenzicht.support.ChainData.aVictim;
+import static nl.ketenzicht.support.ChainData.step;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Json;
@@ -11,19 +23,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static nl.ketenzicht.support.ChainData.aCase;
-import static nl.ketenzicht.support.ChainData.aClient;
-import static nl.ketenzicht.support.ChainData.aSuspect;
-import static nl.ketenzicht.support.ChainData.aVictim;
-import static nl.ketenzicht.support.ChainData.step;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Acceptance 1 of the chain: one case walked through the whole API, read back field by field. */
 @ExtendWith(ArquillianExtension.class)
@@ -56,10 +55,29 @@ class ChainWalkIT {
         Api.Reply victimReply = worker.post("api/cases/" + caseId + "/victims", aVictim());
         assertEquals(201, victimReply.status(), victimReply.toString());
         long victim = victimReply.json().get("id").asLong();
-        assertEquals(201, worker.post("api/parties/" + victim + "/aangifte-events",
-                Json.of("type", "DECLINED", "on", "2023-03-10", "reasons", List.of("FEAR_SUSPECT", "SHAME"))).status());
-        Api.Reply made = worker.post("api/parties/" + victim + "/aangifte-events", Json.of("type", "AANGIFTE_MADE",
-                "on", "2023-05-02", "traumaStudio", true, "psychologistAdvised", "BEFORE_AND_DURING"));
+        assertEquals(
+                201,
+                worker.post(
+                                "api/parties/" + victim + "/aangifte-events",
+                                Json.of(
+                                        "type",
+                                        "DECLINED",
+                                        "on",
+                                        "2023-03-10",
+                                        "reasons",
+                                        List.of("FEAR_SUSPECT", "SHAME")))
+                        .status());
+        Api.Reply made = worker.post(
+                "api/parties/" + victim + "/aangifte-events",
+                Json.of(
+                        "type",
+                        "AANGIFTE_MADE",
+                        "on",
+                        "2023-05-02",
+                        "traumaStudio",
+                        true,
+                        "psychologistAdvised",
+                        "BEFORE_AND_DURING"));
         assertEquals(201, made.status(), made.toString());
         assertEquals("AANGIFTE_MADE", made.json().get("aangifteStatus").asText());
 
@@ -70,16 +88,31 @@ class ChainWalkIT {
             offenders.add(r.json().get("id").asLong());
         }
         for (int i = 0; i < 3; i++) {
-            offenders.add(worker.post("api/cases/" + caseId + "/clients", aClient(victim)).json().get("id").asLong());
+            offenders.add(worker.post("api/cases/" + caseId + "/clients", aClient(victim))
+                    .json()
+                    .get("id")
+                    .asLong());
         }
         for (long o : offenders) {
             walkThroughTheChain(worker, o);
         }
-        Api.Reply runaway = worker.post("api/parties/" + victim + "/runaways", Json.of("institutionType", "CLOSED_YOUTH_CARE",
-                "missingSince", "2023-01-05", "reportedOn", "2023-01-06", "foundOn", "2023-01-20", "victimisedDuring", true));
+        Api.Reply runaway = worker.post(
+                "api/parties/" + victim + "/runaways",
+                Json.of(
+                        "institutionType",
+                        "CLOSED_YOUTH_CARE",
+                        "missingSince",
+                        "2023-01-05",
+                        "reportedOn",
+                        "2023-01-06",
+                        "foundOn",
+                        "2023-01-20",
+                        "victimisedDuring",
+                        true));
         assertEquals(201, runaway.status(), runaway.toString());
-        Api.Reply referral = worker.post("api/parties/" + victim + "/care-referrals", Json.of("careType",
-                "SPECIALIST_YOUTH_CARE", "referredOn", "2023-03-15", "startedOn", "2023-04-20"));
+        Api.Reply referral = worker.post(
+                "api/parties/" + victim + "/care-referrals",
+                Json.of("careType", "SPECIALIST_YOUTH_CARE", "referredOn", "2023-03-15", "startedOn", "2023-04-20"));
         assertEquals(201, referral.status(), referral.toString());
 
         Api.Reply chain = worker.get("api/cases/" + caseId + "/chain");
@@ -97,12 +130,18 @@ class ChainWalkIT {
         assertEquals("[\"EATING_DISORDER\",\"LVB\"]", v.get("vulnerabilities").toString());
         assertEquals(2, v.get("aangifteHistory").size());
         assertEquals("DECLINED", v.at("/aangifteHistory/0/type").asText());
-        assertEquals("[\"FEAR_SUSPECT\",\"SHAME\"]", v.at("/aangifteHistory/0/reasons").toString());
-        assertEquals("BEFORE_AND_DURING", v.at("/aangifteHistory/1/psychologistAdvised").asText(), "the longest advice value fits");
+        assertEquals(
+                "[\"FEAR_SUSPECT\",\"SHAME\"]",
+                v.at("/aangifteHistory/0/reasons").toString());
+        assertEquals(
+                "BEFORE_AND_DURING",
+                v.at("/aangifteHistory/1/psychologistAdvised").asText(),
+                "the longest advice value fits");
         assertEquals(5, doc.get("proceedings").size());
         for (JsonNode p : doc.get("proceedings")) {
             assertEquals(5, p.get("events").size(), "in view, inflow, decision, verdict, sentence");
-            assertEquals(540, p.at("/events/4/sentence/custodyUnconditionalDays").asInt());
+            assertEquals(
+                    540, p.at("/events/4/sentence/custodyUnconditionalDays").asInt());
             assertEquals("273f", p.at("/charges/0/article").asText());
         }
         assertEquals("2023-01-20", doc.at("/care/runaways/0/foundOn").asText());
@@ -112,12 +151,25 @@ class ChainWalkIT {
 
     private static void walkThroughTheChain(Api worker, long party) {
         List<Map<String, Object>> steps = List.of(
-                Json.with(step("IN_VIEW", "2023-03-05"), "charges", List.of(Json.of("article", "273f", "lawVersion", "SR", "offenceDate", "2022-10-01"))),
+                Json.with(
+                        step("IN_VIEW", "2023-03-05"),
+                        "charges",
+                        List.of(Json.of("article", "273f", "lawVersion", "SR", "offenceDate", "2022-10-01"))),
                 step("OM_INFLOW", "2023-06-01"),
                 Json.with(step("OM_DECISION", "2023-07-01"), "decision", "SUMMONS"),
                 Json.with(step("VERDICT", "2024-01-15"), "verdict", "CONVICTION"),
-                Json.with(step("SENTENCE", "2024-01-15"), "sentence", Json.of("custodyUnconditionalDays", 540,
-                        "custodyConditionalDays", 180, "communityServiceHours", 0, "measure", "CONTACT_BAN")));
+                Json.with(
+                        step("SENTENCE", "2024-01-15"),
+                        "sentence",
+                        Json.of(
+                                "custodyUnconditionalDays",
+                                540,
+                                "custodyConditionalDays",
+                                180,
+                                "communityServiceHours",
+                                0,
+                                "measure",
+                                "CONTACT_BAN")));
         for (Map<String, Object> step : steps) {
             Api.Reply r = worker.post("api/parties/" + party + "/chain-events", step);
             assertEquals(201, r.status(), step + " → " + r);

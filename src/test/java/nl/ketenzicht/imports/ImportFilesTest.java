@@ -1,11 +1,7 @@
 package nl.ketenzicht.imports;
 
-import nl.ketenzicht.shared.problem.MessageCode;
-import nl.ketenzicht.shared.problem.ProblemException;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import nl.ketenzicht.shared.problem.MessageCode;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reading partners' files: delimiters, encodings, quoted line breaks, XLSX cells, and the files refused whole. */
 class ImportFilesTest {
@@ -45,10 +44,16 @@ class ImportFilesTest {
     @Test
     void csvWithCommaSemicolonOrTabReadsTheSame() throws IOException {
         for (String d : List.of(",", ";", "\t")) {
-            Path f = write("d.csv", String.join(d, "soort", "zaak_referentie", "referentie").concat("\nZAAK" + d + "Z-1" + d + "Z-1\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            Path f = write(
+                    "d.csv",
+                    String.join(d, "soort", "zaak_referentie", "referentie")
+                            .concat("\nZAAK" + d + "Z-1" + d + "Z-1\n")
+                            .getBytes(StandardCharsets.UTF_8));
             List<SourceRow> rows = rows(f);
-            assertEquals(List.of("soort", "zaak_referentie", "referentie"), rows.get(0).cells(), "delimiter " + d);
+            assertEquals(
+                    List.of("soort", "zaak_referentie", "referentie"),
+                    rows.get(0).cells(),
+                    "delimiter " + d);
             assertEquals(List.of("ZAAK", "Z-1", "Z-1"), rows.get(1).cells());
             assertEquals(2, rows.get(1).number());
         }
@@ -71,7 +76,10 @@ class ImportFilesTest {
 
     @Test
     void aQuotedFieldMaySpanLinesAndRowNumbersFollowRecords() throws IOException {
-        Path f = write("q.csv", "soort,zaak_referentie,referentie\nZAAK,\"Z-1\nmet regel\",Z-1\n\nZAAK,Z-2,Z-2\n".getBytes(StandardCharsets.UTF_8));
+        Path f = write(
+                "q.csv",
+                "soort,zaak_referentie,referentie\nZAAK,\"Z-1\nmet regel\",Z-1\n\nZAAK,Z-2,Z-2\n"
+                        .getBytes(StandardCharsets.UTF_8));
         List<SourceRow> rows = rows(f);
         assertEquals("Z-1\nmet regel", rows.get(1).cells().get(1));
         assertEquals(3, rows.get(2).number());
@@ -100,7 +108,8 @@ class ImportFilesTest {
             wb.finish();
         }
         List<SourceRow> rows = rows(f);
-        assertEquals(List.of("soort", "aantal_verdachten", "geopend_op"), rows.get(0).cells());
+        assertEquals(
+                List.of("soort", "aantal_verdachten", "geopend_op"), rows.get(0).cells());
         assertEquals(List.of("ZAAK", "3", "2024-03-01"), rows.get(1).cells());
         assertEquals(2, rows.get(1).number());
     }
@@ -118,7 +127,8 @@ class ImportFilesTest {
             ws.formula(1, 1, "HYPERLINK(\"http://x.invalid\",\"Z\")");
             wb.finish();
         }
-        ProblemException e = assertThrows(ProblemException.class, () -> FileScan.rows(f, FileType.XLSX, ImportLimits.DEFAULTS));
+        ProblemException e =
+                assertThrows(ProblemException.class, () -> FileScan.rows(f, FileType.XLSX, ImportLimits.DEFAULTS));
         assertEquals(MessageCode.IMPORT_FORMULA, e.code());
         assertEquals("B2", e.params().get("cell"));
     }
@@ -135,7 +145,10 @@ class ImportFilesTest {
             zip.closeEntry();
         }
         ImportLimits small = new ImportLimits(1 << 30, 1000, 10L << 20, 200, 1000);
-        assertEquals(MessageCode.IMPORT_XLSX_EXPANDS, assertThrows(ProblemException.class, () -> XlsxRows.checkExpansion(f, small)).code());
+        assertEquals(
+                MessageCode.IMPORT_XLSX_EXPANDS,
+                assertThrows(ProblemException.class, () -> XlsxRows.checkExpansion(f, small))
+                        .code());
         assertEquals(FileType.XLSX, FileType.sniff(f));
     }
 
@@ -148,18 +161,30 @@ class ImportFilesTest {
                 zip.closeEntry();
             }
         }
-        assertEquals(MessageCode.IMPORT_XLSX_TOO_MANY_ENTRIES,
-                assertThrows(ProblemException.class, () -> XlsxRows.checkExpansion(f, ImportLimits.DEFAULTS)).code());
+        assertEquals(
+                MessageCode.IMPORT_XLSX_TOO_MANY_ENTRIES,
+                assertThrows(ProblemException.class, () -> XlsxRows.checkExpansion(f, ImportLimits.DEFAULTS))
+                        .code());
     }
 
     @Test
     void headersAreCheckedWhole() {
-        assertEquals(MessageCode.IMPORT_COLUMN_UNKNOWN, assertThrows(ProblemException.class,
-                () -> FileHeader.of(List.of("soort", "zaak_referentie", "referentie", "onzin"))).code());
-        assertEquals(MessageCode.IMPORT_COLUMN_DUPLICATE, assertThrows(ProblemException.class,
-                () -> FileHeader.of(List.of("soort", "kind", "zaak_referentie", "referentie"))).code());
-        assertEquals(MessageCode.IMPORT_COLUMN_MISSING, assertThrows(ProblemException.class,
-                () -> FileHeader.of(List.of("soort", "referentie"))).code());
+        assertEquals(
+                MessageCode.IMPORT_COLUMN_UNKNOWN,
+                assertThrows(
+                                ProblemException.class,
+                                () -> FileHeader.of(List.of("soort", "zaak_referentie", "referentie", "onzin")))
+                        .code());
+        assertEquals(
+                MessageCode.IMPORT_COLUMN_DUPLICATE,
+                assertThrows(
+                                ProblemException.class,
+                                () -> FileHeader.of(List.of("soort", "kind", "zaak_referentie", "referentie")))
+                        .code());
+        assertEquals(
+                MessageCode.IMPORT_COLUMN_MISSING,
+                assertThrows(ProblemException.class, () -> FileHeader.of(List.of("soort", "referentie")))
+                        .code());
         FileHeader h = FileHeader.of(List.of("Kind", "Case Reference", "REFERENTIE", "gemeente", ""));
         assertEquals(ImportColumn.CASE_REF, h.at(1));
         assertEquals(4, h.width());
@@ -167,50 +192,120 @@ class ImportFilesTest {
 
     @Test
     void binaryEmptyAndOldExcelFilesAreRefusedByTheirBytes() throws IOException {
-        assertEquals(MessageCode.IMPORT_FILE_EMPTY, assertThrows(ProblemException.class, () -> FileType.sniff(write("e", new byte[0]))).code());
-        assertEquals(MessageCode.IMPORT_FILE_EMPTY, assertThrows(ProblemException.class,
-                () -> FileType.sniff(write("b", new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'}))).code());
-        assertEquals(MessageCode.IMPORT_FILE_TYPE, assertThrows(ProblemException.class,
-                () -> FileType.sniff(write("x.xls", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}))).code());
-        assertEquals(MessageCode.IMPORT_FILE_TYPE, assertThrows(ProblemException.class,
-                () -> FileType.sniff(write("p.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}))).code());
+        assertEquals(
+                MessageCode.IMPORT_FILE_EMPTY,
+                assertThrows(ProblemException.class, () -> FileType.sniff(write("e", new byte[0])))
+                        .code());
+        assertEquals(
+                MessageCode.IMPORT_FILE_EMPTY,
+                assertThrows(
+                                ProblemException.class,
+                                () -> FileType.sniff(
+                                        write("b", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'})))
+                        .code());
+        assertEquals(
+                MessageCode.IMPORT_FILE_TYPE,
+                assertThrows(
+                                ProblemException.class,
+                                () -> FileType.sniff(
+                                        write("x.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0})))
+                        .code());
+        assertEquals(
+                MessageCode.IMPORT_FILE_TYPE,
+                assertThrows(
+                                ProblemException.class,
+                                () -> FileType.sniff(
+                                        write("p.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13})))
+                        .code());
     }
 
     @Test
     void rowsAreReadIntoTypedValuesWithTheApiCodesForMalformedOnes() {
-        FileHeader h = FileHeader.of(List.of("soort", "zaak_referentie", "referentie", "gemeente", "geopend_op", "herkomst",
-                "uitbuitingsvormen", "teamtype", "aantal_verdachten", "netwerk"));
-        ImportRow row = ImportRow.of(new SourceRow(2, List.of("zaak", "Z-1", "Z-1", "gm0363", "1-3-2024", "ambtshalve", "LABOUR|sexual",
-                "AVIM", "drie", "misschien")), h);
+        FileHeader h = FileHeader.of(List.of(
+                "soort",
+                "zaak_referentie",
+                "referentie",
+                "gemeente",
+                "geopend_op",
+                "herkomst",
+                "uitbuitingsvormen",
+                "teamtype",
+                "aantal_verdachten",
+                "netwerk"));
+        ImportRow row = ImportRow.of(
+                new SourceRow(
+                        2,
+                        List.of(
+                                "zaak",
+                                "Z-1",
+                                "Z-1",
+                                "gm0363",
+                                "1-3-2024",
+                                "ambtshalve",
+                                "LABOUR|sexual",
+                                "AVIM",
+                                "drie",
+                                "misschien")),
+                h);
         RowRequests.Parsed p = RowRequests.parse(row);
         var r = (nl.ketenzicht.cases.CaseRequests.CaseRequest) p.request();
         assertEquals("GM0363", r.municipalityCode());
         assertEquals(java.time.LocalDate.of(2024, 3, 1), r.openedOn());
         assertEquals(java.util.Set.of("LABOUR", "SEXUAL"), r.exploitationForms());
-        assertEquals(List.of("EXPECTED_NUMBER@SUSPECT_COUNT", "EXPECTED_BOOLEAN@NETWORK"),
-                p.problems().stream().map(x -> MessageCode.valueOf(codeName(x.code())) + "@" + x.column()).toList());
-        RowRequests.Parsed same = RowRequests.parse(ImportRow.of(new SourceRow(9, List.of("ZAAK", "Z-1", "Z-1", "GM0363", "2024-03-01",
-                "AMBTSHALVE", "sexual|labour", "avim", "drie", "misschien")), h));
+        assertEquals(
+                List.of("EXPECTED_NUMBER@SUSPECT_COUNT", "EXPECTED_BOOLEAN@NETWORK"),
+                p.problems().stream()
+                        .map(x -> MessageCode.valueOf(codeName(x.code())) + "@" + x.column())
+                        .toList());
+        RowRequests.Parsed same = RowRequests.parse(ImportRow.of(
+                new SourceRow(
+                        9,
+                        List.of(
+                                "ZAAK",
+                                "Z-1",
+                                "Z-1",
+                                "GM0363",
+                                "2024-03-01",
+                                "AMBTSHALVE",
+                                "sexual|labour",
+                                "avim",
+                                "drie",
+                                "misschien")),
+                h));
         assertEquals(p.hash(), same.hash(), "the same values in other forms are the same row");
     }
 
     @Test
     void anApiFieldLandsOnItsColumn() {
-        assertEquals(ImportColumn.OFFENCE_DATE, ImportColumn.ofField(RecordKind.CHAIN_EVENT, "charges[0].offenceDate").orElseThrow());
-        assertEquals(ImportColumn.MUNICIPALITY, ImportColumn.ofField(RecordKind.CASE, "municipalityCode").orElseThrow());
-        assertEquals(ImportColumn.DATE, ImportColumn.ofField(RecordKind.AANGIFTE, "on").orElseThrow());
-        assertEquals(ImportColumn.LINKED_VICTIMS, ImportColumn.ofField(RecordKind.SUSPECT, "linkedVictimIds").orElseThrow());
-        assertEquals(ImportColumn.MEASURE, ImportColumn.ofField(RecordKind.CHAIN_EVENT, "sentence.measure").orElseThrow());
+        assertEquals(
+                ImportColumn.OFFENCE_DATE,
+                ImportColumn.ofField(RecordKind.CHAIN_EVENT, "charges[0].offenceDate")
+                        .orElseThrow());
+        assertEquals(
+                ImportColumn.MUNICIPALITY,
+                ImportColumn.ofField(RecordKind.CASE, "municipalityCode").orElseThrow());
+        assertEquals(
+                ImportColumn.DATE,
+                ImportColumn.ofField(RecordKind.AANGIFTE, "on").orElseThrow());
+        assertEquals(
+                ImportColumn.LINKED_VICTIMS,
+                ImportColumn.ofField(RecordKind.SUSPECT, "linkedVictimIds").orElseThrow());
+        assertEquals(
+                ImportColumn.MEASURE,
+                ImportColumn.ofField(RecordKind.CHAIN_EVENT, "sentence.measure").orElseThrow());
     }
 
     @Test
     void aRowOfAnUnknownKindOrWithoutReferencesOrTooWideIsRefusedBeforeAnyService() {
         FileHeader h = FileHeader.of(List.of("soort", "zaak_referentie", "referentie", "gemeente"));
         ImportRow row = ImportRow.of(new SourceRow(3, List.of("DOSSIER", "", "R", "GM0363", "extra")), h);
-        assertEquals(List.of("IMPORT_ROW_TOO_WIDE", "IMPORT_KIND_UNKNOWN", "REQUIRED"),
+        assertEquals(
+                List.of("IMPORT_ROW_TOO_WIDE", "IMPORT_KIND_UNKNOWN", "REQUIRED"),
                 row.problems().stream().map(x -> codeName(x.code())).toList());
         ImportRow victim = ImportRow.of(new SourceRow(4, List.of("SLACHTOFFER", "Z", "S", "GM0363")), h);
-        assertEquals(List.of("IMPORT_COLUMN_NOT_FOR_KIND"), victim.problems().stream().map(x -> codeName(x.code())).toList());
+        assertEquals(
+                List.of("IMPORT_COLUMN_NOT_FOR_KIND"),
+                victim.problems().stream().map(x -> codeName(x.code())).toList());
     }
 
     private static String codeName(String code) {

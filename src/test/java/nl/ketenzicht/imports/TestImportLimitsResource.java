@@ -16,11 +16,17 @@ public class TestImportLimitsResource {
 
     @POST
     @PermitAll
-    public void lower(@QueryParam("maxFileBytes") long maxFileBytes, @QueryParam("maxRows") int maxRows,
-                      @QueryParam("maxExpandedBytes") long maxExpandedBytes) {
+    public void lower(
+            @QueryParam("maxFileBytes") long maxFileBytes,
+            @QueryParam("maxRows") int maxRows,
+            @QueryParam("maxExpandedBytes") long maxExpandedBytes) {
         ImportLimits d = config.limits();
-        config.replace(new ImportLimits(maxFileBytes > 0 ? maxFileBytes : d.maxFileBytes(), maxRows > 0 ? maxRows : d.maxRows(),
-                maxExpandedBytes > 0 ? maxExpandedBytes : d.maxExpandedBytes(), d.maxZipEntries(), d.maxAtomicRows()));
+        config.replace(new ImportLimits(
+                maxFileBytes > 0 ? maxFileBytes : d.maxFileBytes(),
+                maxRows > 0 ? maxRows : d.maxRows(),
+                maxExpandedBytes > 0 ? maxExpandedBytes : d.maxExpandedBytes(),
+                d.maxZipEntries(),
+                d.maxAtomicRows()));
     }
 
     @DELETE

@@ -1,17 +1,16 @@
 package nl.ketenzicht.linkage;
 
-import nl.ketenzicht.parties.Gender;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import nl.ketenzicht.parties.Gender;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class KeyerTest {
 
@@ -25,21 +24,27 @@ class KeyerTest {
     }
 
     @ParameterizedTest(name = "{0} {1} = {2} {3}")
-    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
-            "José;van der Berg;Jose;v.d. Berg",
-            "josé;Van Der Berg;JOSE;van den berg",
-            "Jose;Berg, van der;José;V/D Berg",
-            "Anna Maria;de Vries;anna;De Vries",
-            "Marie-José;Jansen-de Vries;Marie José;Jansen de Vries",
-            "Zoë;in 't Veld;Zoe;In t Veld",
-            "Zoë;in 't Veld;zoe;Veld",
-            "Fatima;El Amrani;Fatıma;el-Amrani",
-            "Ødegård;Øvergaard;odegard;overgaard",
-            "Sophie;O'Brien;sophie;OBrien",
-            "Lotte;ter Horst;Lotte;Ter  Horst",
-            "Daan;'s-Gravesande;daan;s Gravesande"})
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '"',
+            value = {
+                "José;van der Berg;Jose;v.d. Berg",
+                "josé;Van Der Berg;JOSE;van den berg",
+                "Jose;Berg, van der;José;V/D Berg",
+                "Anna Maria;de Vries;anna;De Vries",
+                "Marie-José;Jansen-de Vries;Marie José;Jansen de Vries",
+                "Zoë;in 't Veld;Zoe;In t Veld",
+                "Zoë;in 't Veld;zoe;Veld",
+                "Fatima;El Amrani;Fatıma;el-Amrani",
+                "Ødegård;Øvergaard;odegard;overgaard",
+                "Sophie;O'Brien;sophie;OBrien",
+                "Lotte;ter Horst;Lotte;Ter  Horst",
+                "Daan;'s-Gravesande;daan;s Gravesande"
+            })
     void samePersonTypedDifferentlyGetsTheSameFullKey(String first1, String family1, String first2, String family2) {
-        assertEquals(keys(first1, family1), keys(first2, family2),
+        assertEquals(
+                keys(first1, family1),
+                keys(first2, family2),
                 "case, accents, prefixes, spaces, hyphens and apostrophes must not change any key");
     }
 
@@ -48,9 +53,15 @@ class KeyerTest {
         LinkageKeys anna = keys("Anna", "Jansen");
         assertNotEquals(anna.full(), keys("Anne", "Jansen").full(), "another first name");
         assertNotEquals(anna.full(), keys("Anna", "Janssen").full(), "another family name");
-        assertNotEquals(anna.full(), keyer.keysOf(new Identity("Anna", "Jansen", BORN.plusDays(1), Gender.FEMALE)).full());
-        assertNotEquals(anna.full(), keyer.keysOf(new Identity("Anna", "Jansen", BORN, Gender.MALE)).full());
-        assertNotEquals(keys("Anna", "Jansen").full(), keys("Anna", "Jans en Jansen").full());
+        assertNotEquals(
+                anna.full(),
+                keyer.keysOf(new Identity("Anna", "Jansen", BORN.plusDays(1), Gender.FEMALE))
+                        .full());
+        assertNotEquals(
+                anna.full(),
+                keyer.keysOf(new Identity("Anna", "Jansen", BORN, Gender.MALE)).full());
+        assertNotEquals(
+                keys("Anna", "Jansen").full(), keys("Anna", "Jans en Jansen").full());
     }
 
     @Test
@@ -65,13 +76,19 @@ class KeyerTest {
         LinkageKeys otherDay = keyer.keysOf(new Identity("Anna", "Jansen", BORN.withDayOfMonth(4), Gender.FEMALE));
         assertEquals(anna.birthYear(), otherDay.birthYear());
         assertNotEquals(anna.full(), otherDay.full());
-        assertNotEquals(anna.birthYear(), keyer.keysOf(new Identity("Anna", "Jansen", BORN.plusYears(1), Gender.FEMALE)).birthYear());
+        assertNotEquals(
+                anna.birthYear(),
+                keyer.keysOf(new Identity("Anna", "Jansen", BORN.plusYears(1), Gender.FEMALE))
+                        .birthYear());
     }
 
     @Test
     void variantsNeverShareAKey() {
         LinkageKeys k = keys("Anna", "Jansen");
-        assertEquals(4, java.util.Set.of(k.full(), k.noFirstName(), k.noFamilyName(), k.birthYear()).size());
+        assertEquals(
+                4,
+                java.util.Set.of(k.full(), k.noFirstName(), k.noFamilyName(), k.birthYear())
+                        .size());
     }
 
     @Test

@@ -1,19 +1,18 @@
 package nl.ketenzicht.linkage;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Optional;
 import nl.ketenzicht.parties.Gender;
 import nl.ketenzicht.shared.problem.ProblemException;
 import nl.ketenzicht.shared.problem.ProblemExceptionMapper;
 import nl.ketenzicht.shared.problem.ServiceUnavailable;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * A secret shorter than the minimum (the demo launcher once generated 24 characters) refuses every
@@ -33,7 +32,10 @@ class LinkageSecretTest {
         assertEquals(503, response.getStatus());
         assertNull(response.getHeaderString("Retry-After"), "a configuration error promises no retry");
 
-        assertNotNull(new ProblemExceptionMapper().toResponse(ServiceUnavailable.database()).getHeaderString("Retry-After"),
+        assertNotNull(
+                new ProblemExceptionMapper()
+                        .toResponse(ServiceUnavailable.database())
+                        .getHeaderString("Retry-After"),
                 "a database outage does");
     }
 
@@ -41,6 +43,8 @@ class LinkageSecretTest {
     void aSecretOfTheMinimumLengthKeys() {
         LinkageSecret secret = new LinkageSecret();
         secret.secret = Optional.of("x".repeat(Keyer.MIN_SECRET_LENGTH));
-        assertEquals(new Keyer("x".repeat(Keyer.MIN_SECRET_LENGTH)).keysOf(SOMEONE).full(), secret.keysOf(SOMEONE).full());
+        assertEquals(
+                new Keyer("x".repeat(Keyer.MIN_SECRET_LENGTH)).keysOf(SOMEONE).full(),
+                secret.keysOf(SOMEONE).full());
     }
 }

@@ -1,15 +1,14 @@
 package nl.ketenzicht.linkage;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import nl.ketenzicht.linkage.mse.CaptureTable;
 import nl.ketenzicht.linkage.mse.EstimateDoesNotExistException;
 import nl.ketenzicht.linkage.mse.MseEstimator;
 import nl.ketenzicht.linkage.mse.MseResult;
 import nl.ketenzicht.linkage.mse.Options;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Coverage of the intervals end to end: generated registrations (with typos) → keys → linkage →
@@ -24,13 +23,18 @@ final class LinkedCoverage {
 
     record Result(int seeds, int noEstimate, int modelConditional, int bca, int bcaDefined) {
         String describe() {
-            return String.format(Locale.ROOT, "seeds=%d no-estimate=%d model-conditional coverage=%.3f BCa coverage=%.3f (of %d with BCa)",
-                    seeds, noEstimate, (double) modelConditional / seeds, bcaDefined == 0 ? Double.NaN : (double) bca / bcaDefined, bcaDefined);
+            return String.format(
+                    Locale.ROOT,
+                    "seeds=%d no-estimate=%d model-conditional coverage=%.3f BCa coverage=%.3f (of %d with BCa)",
+                    seeds,
+                    noEstimate,
+                    (double) modelConditional / seeds,
+                    bcaDefined == 0 ? Double.NaN : (double) bca / bcaDefined,
+                    bcaDefined);
         }
     }
 
-    private LinkedCoverage() {
-    }
+    private LinkedCoverage() {}
 
     static CaptureTable linkedTable(long seed) {
         var population = new SyntheticRegistrations(seed, 0.2).generate(POPULATION, P, 2023, 1);
@@ -39,7 +43,8 @@ final class LinkedCoverage {
         population.registrations().forEach(r -> linker.add(keyer.keysOf(r.identity())));
         Map<Integer, Integer> history = new HashMap<>();
         for (int i = 0; i < population.registrations().size(); i++) {
-            history.merge(linker.person(i), 1 << population.registrations().get(i).list(), (a, b) -> a | b);
+            history.merge(
+                    linker.person(i), 1 << population.registrations().get(i).list(), (a, b) -> a | b);
         }
         long[] counts = new long[1 << P.length];
         history.values().forEach(h -> counts[h]++);
@@ -69,6 +74,7 @@ final class LinkedCoverage {
         int b = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         long start = System.nanoTime();
         System.out.println("N=" + POPULATION + " p=" + java.util.Arrays.toString(P) + " typo rate 0.2, B=" + b + ": "
-                + run(seeds, b).describe() + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - start) / 1e9));
+                + run(seeds, b).describe()
+                + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - start) / 1e9));
     }
 }

@@ -1,9 +1,9 @@
 package nl.ketenzicht.linkage;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 /** 40 seeds in the normal build; the 200-seed figure comes from {@link LinkedCoverage#main}. */
 class LinkedCoverageTest {

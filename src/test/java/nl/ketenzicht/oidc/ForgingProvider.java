@@ -13,8 +13,6 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import nl.ketenzicht.support.Api;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -27,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import nl.ketenzicht.support.Api;
 
 /**
  * A provider in the middle, for the refusals a real provider never produces: it publishes Keycloak's
@@ -49,7 +48,8 @@ final class ForgingProvider implements AutoCloseable {
         HMAC_WITH_PUBLIC_KEY
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final HttpServer server;
     private final String keycloakIssuer;
@@ -91,7 +91,8 @@ final class ForgingProvider implements AutoCloseable {
 
     private void token(HttpExchange x) throws IOException {
         byte[] body = x.getRequestBody().readAllBytes();
-        HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(keycloakIssuer + "/protocol/openid-connect/token"))
+        HttpRequest.Builder forward = HttpRequest.newBuilder(
+                        URI.create(keycloakIssuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", x.getRequestHeaders().getFirst("Content-Type"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         String auth = x.getRequestHeaders().getFirst("Authorization");
@@ -121,26 +122,33 @@ final class ForgingProvider implements AutoCloseable {
         Instant now = Instant.now();
         switch (forgery) {
             case WRONG_AUDIENCE -> b.audience("other-application").claim("azp", "other-application");
-            case EXPIRED -> b.issueTime(Date.from(now.minusSeconds(900))).expirationTime(Date.from(now.minusSeconds(600)));
-            default -> { }
+            case EXPIRED ->
+                b.issueTime(Date.from(now.minusSeconds(900))).expirationTime(Date.from(now.minusSeconds(600)));
+            default -> {}
         }
         JWTClaimsSet forged = b.build();
         if (forgery == Forgery.UNSIGNED) {
             return new PlainJWT(forged).serialize();
         }
         if (forgery == Forgery.HMAC_WITH_PUBLIC_KEY) {
-            SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(), forged);
+            SignedJWT hmac = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.HS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    forged);
             hmac.sign(new MACSigner(key.toPublicJWK().toRSAPublicKey().getEncoded()));
             return hmac.serialize();
         }
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), forged);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), forged);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }
 
     private static String get(String url) throws IOException {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
@@ -159,5 +167,4 @@ final class ForgingProvider implements AutoCloseable {
     public void close() {
         server.stop(0);
     }
-
 }

@@ -1,6 +1,18 @@
 package nl.ketenzicht.oidc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
@@ -17,19 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Login through an organisation's own OpenID provider, against a real Keycloak with the realm of
  * {@code src/test/resources/oidc/ketenzicht-it-realm.json}: the code flow through Keycloak's own
@@ -39,8 +38,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OidcLoginIT {
 
-    static final Map<String, Object> ROLES = Map.of("ketenzicht-caseworker", "CASEWORKER", "ketenzicht-auditor", "AUDITOR",
-            "ketenzicht-coordinator", "COORDINATOR", "ketenzicht-admin", "ADMIN");
+    static final Map<String, Object> ROLES = Map.of(
+            "ketenzicht-caseworker",
+            "CASEWORKER",
+            "ketenzicht-auditor",
+            "AUDITOR",
+            "ketenzicht-coordinator",
+            "COORDINATOR",
+            "ketenzicht-admin",
+            "ADMIN");
     static final String ANNA_OTP = "anna-otp-secret-for-tests-0001";
     static final String CARLA_OTP = "carla-otp-secret-for-tests-002";
     static final String ERIK_OTP = "erik-otp-secret-for-tests-0005";
@@ -57,6 +63,7 @@ class OidcLoginIT {
     static Keycloak keycloak;
     /** Organisation codes by role in the tests: police A (provider MFA required), care B, T (TOTP allowed), F (forging provider). */
     static final Map<String, String> CODES = new HashMap<>();
+
     static final Map<String, Long> IDS = new HashMap<>();
     static ForgingProvider forger;
 
@@ -104,14 +111,18 @@ class OidcLoginIT {
         Scenario s = scenario();
         String suffix = Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
         Map<String, Object[]> orgs = Map.of(
-                "A", new Object[]{"POLICE", "AMS", keycloak.issuer(), List.of("politie-a.test"), "PROVIDER"},
-                "B", new Object[]{"CARE", null, keycloak.issuer(), List.of("zorg-b.test"), "PROVIDER"},
-                "T", new Object[]{"POLICE", "RDM", keycloak.issuer(), List.of("politie-a.test"), "PROVIDER_OR_TOTP"},
-                "F", new Object[]{"POLICE", "ON", forger.issuer(), List.of("politie-a.test", "zorg-b.test"), "PROVIDER"});
+                "A", new Object[] {"POLICE", "AMS", keycloak.issuer(), List.of("politie-a.test"), "PROVIDER"},
+                "B", new Object[] {"CARE", null, keycloak.issuer(), List.of("zorg-b.test"), "PROVIDER"},
+                "T", new Object[] {"POLICE", "RDM", keycloak.issuer(), List.of("politie-a.test"), "PROVIDER_OR_TOTP"},
+                "F",
+                        new Object[] {
+                            "POLICE", "ON", forger.issuer(), List.of("politie-a.test", "zorg-b.test"), "PROVIDER"
+                        });
         for (var e : orgs.entrySet()) {
             Object[] o = e.getValue();
             String code = "OIDC-" + e.getKey() + "-" + suffix;
-            Map<String, Object> org = new HashMap<>(Map.of("code", code, "name", "OIDC test " + e.getKey(), "type", o[0]));
+            Map<String, Object> org =
+                    new HashMap<>(Map.of("code", code, "name", "OIDC test " + e.getKey(), "type", o[0]));
             if (o[1] != null) {
                 org.put("policeUnit", o[1]);
             }
@@ -119,7 +130,11 @@ class OidcLoginIT {
             assertEquals(201, created.status(), created.toString());
             long id = created.json().get("id").asLong();
             @SuppressWarnings("unchecked")
-            Api.Reply set = s.admin().put("api/admin/organisations/" + id + "/oidc", provider((String) o[2], (List<String>) o[3], (String) o[4]), null);
+            Api.Reply set = s.admin()
+                    .put(
+                            "api/admin/organisations/" + id + "/oidc",
+                            provider((String) o[2], (List<String>) o[3], (String) o[4]),
+                            null);
             assertEquals(200, set.status(), set.toString());
             CODES.put(e.getKey(), code);
             IDS.put(e.getKey(), id);
@@ -134,7 +149,9 @@ class OidcLoginIT {
         long org = IDS.get("B");
         Api.Reply read = s.admin().get("api/admin/organisations/" + org + "/oidc");
         assertEquals(200, read.status(), read.toString());
-        assertTrue(read.json().get("clientSecretConfigured").asBoolean(), "the secret comes from the configuration: " + read);
+        assertTrue(
+                read.json().get("clientSecretConfigured").asBoolean(),
+                "the secret comes from the configuration: " + read);
         assertTrue(!read.body().contains("kz-it-client-secret"), "and is never shown");
 
         Map<String, Object> bad = provider("http://login.example/realms/x", List.of(), "PROVIDER");
@@ -143,13 +160,39 @@ class OidcLoginIT {
         Api.Reply refused = s.admin().put("api/admin/organisations/" + org + "/oidc", bad, read.etag());
         assertEquals(400, refused.status(), refused.toString());
         JsonNode errors = refused.json().get("errors");
-        assertEquals(Map.of("issuer", "check.oidcIssuerUrl", "emailDomains", "check.oidcMembership", "roleMapping", "check.oidcRoleMapping",
-                "clientSecretName", "check.oidcSecretMissing"), fieldCodes(errors), refused.toString());
-        assertEquals(428, s.admin().put("api/admin/organisations/" + org + "/oidc", provider(keycloak.issuer(), List.of("zorg-b.test"), "PROVIDER"), null).status(),
+        assertEquals(
+                Map.of(
+                        "issuer",
+                        "check.oidcIssuerUrl",
+                        "emailDomains",
+                        "check.oidcMembership",
+                        "roleMapping",
+                        "check.oidcRoleMapping",
+                        "clientSecretName",
+                        "check.oidcSecretMissing"),
+                fieldCodes(errors),
+                refused.toString());
+        assertEquals(
+                428,
+                s.admin()
+                        .put(
+                                "api/admin/organisations/" + org + "/oidc",
+                                provider(keycloak.issuer(), List.of("zorg-b.test"), "PROVIDER"),
+                                null)
+                        .status(),
                 "replacing needs If-Match");
-        assertTrue(lastRow("ADMIN_CHANGE", "SUCCESS", "\"issuer\":\"" + keycloak.issuer()) != null, "the configuration is in the access log");
+        assertTrue(
+                lastRow("ADMIN_CHANGE", "SUCCESS", "\"issuer\":\"" + keycloak.issuer()) != null,
+                "the configuration is in the access log");
         long own = s.admin().get("api/auth/me").json().get("organisationId").asLong();
-        assertEquals(403, s.admin().put("api/admin/organisations/" + own + "/oidc", provider(keycloak.issuer(), List.of("x.test"), "PROVIDER"), null).status(),
+        assertEquals(
+                403,
+                s.admin()
+                        .put(
+                                "api/admin/organisations/" + own + "/oidc",
+                                provider(keycloak.issuer(), List.of("x.test"), "PROVIDER"),
+                                null)
+                        .status(),
                 "never for one's own organisation");
     }
 
@@ -157,7 +200,9 @@ class OidcLoginIT {
     @Order(2)
     void anMfaUserLogsInThroughKeycloakAndOutAtBoth() throws Exception {
         organisations();
-        Api.Reply method = scenario().anonymous().post("api/auth/login-method", Map.of("login", CODES.get("A").toLowerCase()));
+        Api.Reply method = scenario()
+                .anonymous()
+                .post("api/auth/login-method", Map.of("login", CODES.get("A").toLowerCase()));
         assertEquals("OIDC", method.json().get("method").asText(), method.toString());
         ProviderLogin browser = new ProviderLogin(base);
         ProviderLogin.Landing landing = browser.login(CODES.get("A"), "anna.mfa", "anna-it-password", ANNA_OTP);
@@ -168,21 +213,34 @@ class OidcLoginIT {
         JsonNode me = anna.get("api/auth/me").json();
         assertEquals("anna.mfa", me.get("username").asText());
         assertEquals("CASEWORKER", me.get("role").asText(), "the role from the mapping");
-        assertEquals(IDS.get("A").longValue(), me.get("organisationId").asLong(), "the organisation whose provider it was");
+        assertEquals(
+                IDS.get("A").longValue(), me.get("organisationId").asLong(), "the organisation whose provider it was");
         anna.withCookie(landing.sessionCookie(), me.get("csrfToken").asText());
         assertEquals(200, anna.get("api/cases").status());
-        assertNotNull(lastRow("LOGIN", "SUCCESS", "oidc " + keycloak.issuer() + ", provider MFA"), "the login names the provider");
+        assertNotNull(
+                lastRow("LOGIN", "SUCCESS", "oidc " + keycloak.issuer() + ", provider MFA"),
+                "the login names the provider");
 
-        assertEquals(401, scenario().anonymous().post("api/auth/login", Map.of("username", "anna.mfa", "password", "anna-it-password")).status(),
+        assertEquals(
+                401,
+                scenario()
+                        .anonymous()
+                        .post("api/auth/login", Map.of("username", "anna.mfa", "password", "anna-it-password"))
+                        .status(),
                 "no password login for an organisation with a provider");
 
         Api.Reply out = anna.post("api/auth/logout", Map.of());
         assertEquals(200, out.status(), out.toString());
         String providerLogout = out.json().get("providerLogoutUrl").asText();
-        assertTrue(providerLogout.startsWith(keycloak.issuer() + "/protocol/openid-connect/logout") && providerLogout.contains("id_token_hint="),
+        assertTrue(
+                providerLogout.startsWith(keycloak.issuer() + "/protocol/openid-connect/logout")
+                        && providerLogout.contains("id_token_hint="),
                 providerLogout);
         var atKeycloak = browser.get(providerLogout);
-        assertEquals(302, atKeycloak.statusCode(), "Keycloak ends its session and sends the browser back: " + ProviderLogin.text(atKeycloak.body()));
+        assertEquals(
+                302,
+                atKeycloak.statusCode(),
+                "Keycloak ends its session and sends the browser back: " + ProviderLogin.text(atKeycloak.body()));
         assertEquals(401, anna.get("api/auth/me").status(), "and the Ketenzicht session is over");
         assertNotNull(lastRow("LOGOUT", "SUCCESS", "oidc " + keycloak.issuer() + ", RP-initiated logout"));
         // Keycloak's session is gone too: the next login asks for the password again.
@@ -195,13 +253,21 @@ class OidcLoginIT {
     void refusalsByKeycloakUsersEachWithMessageAndLogRow() throws Exception {
         organisations();
         ProviderLogin noMfa = new ProviderLogin(base);
-        assertEquals("oidc.mfaRequired", noMfa.login(CODES.get("A"), "bert.nomfa", "bert-it-password", null).refusal());
-        assertNotNull(lastRow("LOGIN_FAILED", "DENIED", "oidc " + keycloak.issuer() + ": provider login without a second factor"));
+        assertEquals(
+                "oidc.mfaRequired",
+                noMfa.login(CODES.get("A"), "bert.nomfa", "bert-it-password", null)
+                        .refusal());
+        assertNotNull(lastRow(
+                "LOGIN_FAILED", "DENIED", "oidc " + keycloak.issuer() + ": provider login without a second factor"));
 
         // Carla belongs to care organisation B (zorg-b.test) and tries police organisation A's login.
         ProviderLogin claimsA = new ProviderLogin(base);
-        assertEquals("oidc.notMember", claimsA.login(CODES.get("A"), "carla.orgb", "carla-it-password", CARLA_OTP).refusal());
-        assertNotNull(lastRow("LOGIN_FAILED", "DENIED", "oidc " + keycloak.issuer() + ": user does not belong to this organisation"));
+        assertEquals(
+                "oidc.notMember",
+                claimsA.login(CODES.get("A"), "carla.orgb", "carla-it-password", CARLA_OTP)
+                        .refusal());
+        assertNotNull(lastRow(
+                "LOGIN_FAILED", "DENIED", "oidc " + keycloak.issuer() + ": user does not belong to this organisation"));
 
         // The provider's answer used twice: the state (and with it the nonce) is spent.
         ProviderLogin twice = new ProviderLogin(base);
@@ -214,7 +280,11 @@ class OidcLoginIT {
         ProviderLogin starter = new ProviderLogin(base);
         String stolen = starter.atProvider(starter.start(CODES.get("B")), "carla.orgb", "carla-it-password", CARLA_OTP);
         assertEquals("oidc.stateInvalid", new ProviderLogin(base).arrive(stolen).refusal());
-        assertNotNull(lastRow("LOGIN_FAILED", "DENIED", "oidc " + keycloak.issuer() + ": unknown or expired state, or another browser (started in another browser)"));
+        assertNotNull(lastRow(
+                "LOGIN_FAILED",
+                "DENIED",
+                "oidc " + keycloak.issuer()
+                        + ": unknown or expired state, or another browser (started in another browser)"));
     }
 
     @Test
@@ -235,14 +305,23 @@ class OidcLoginIT {
             ProviderLogin.Landing landing = b.login(CODES.get("F"), "erik.mfa", "erik-it-password", ERIK_OTP);
             assertEquals(e.getValue(), landing.refusal(), e.getKey() + ": " + landing.location());
             assertNull(landing.sessionCookie(), e.getKey() + " opens no session");
-            assertNotNull(lastRow("LOGIN_FAILED", "DENIED", "oidc " + forger.issuer() + ": "), e.getKey() + " is in the access log");
+            assertNotNull(
+                    lastRow("LOGIN_FAILED", "DENIED", "oidc " + forger.issuer() + ": "),
+                    e.getKey() + " is in the access log");
         }
         forger.forgery = ForgingProvider.Forgery.NONE;
         ProviderLogin.Landing ok = b.login(CODES.get("F"), "erik.mfa", "erik-it-password", ERIK_OTP);
         assertNull(ok.refusal(), "the same path with an honest token logs in: " + ok.location());
-        assertEquals(Map.of(
-                        "wrong issuer", 1L, "wrong audience", 1L, "expired or not yet valid token", 1L,
-                        "unsigned token, unexpected algorithm or signature not by the provider's keys", 2L),
+        assertEquals(
+                Map.of(
+                        "wrong issuer",
+                        1L,
+                        "wrong audience",
+                        1L,
+                        "expired or not yet valid token",
+                        1L,
+                        "unsigned token, unexpected algorithm or signature not by the provider's keys",
+                        2L),
                 refusalCounts(forger.issuer()));
     }
 
@@ -264,7 +343,9 @@ class OidcLoginIT {
         s.rememberSecret("bert.nomfa", enrol.json().get("secret").asText());
         Api.Reply done = pending.post("api/auth/second-factor", Map.of("code", s.totp("bert.nomfa")));
         assertEquals(200, done.status(), done.toString());
-        Api bert = s.anonymous().withCookie(Scenario.cookieOf(done), done.json().get("csrfToken").asText());
+        Api bert = s.anonymous()
+                .withCookie(
+                        Scenario.cookieOf(done), done.json().get("csrfToken").asText());
         assertEquals(200, bert.get("api/cases").status());
         assertNotNull(lastRow("LOGIN", "SUCCESS", "oidc " + keycloak.issuer() + ", TOTP"));
     }
@@ -274,12 +355,19 @@ class OidcLoginIT {
     @Order(6)
     void inTheBrowserAnMfaUserLandsOnTheCaseListAndLogsOut() throws Exception {
         organisations();
-        var seen = nl.ketenzicht.web.ProviderLoginPage.loginAndOut(base, CODES.get("A"), "dora.mfa", "dora-it-password",
+        var seen = nl.ketenzicht.web.ProviderLoginPage.loginAndOut(
+                base,
+                CODES.get("A"),
+                "dora.mfa",
+                "dora-it-password",
                 () -> ProviderLogin.otp("dora.mfa", "dora-otp-secret-for-tests-0004"));
         assertTrue(seen.pageAfterLogin().startsWith("/cases"), seen.toString());
-        assertTrue(seen.header().contains("dora.mfa") && seen.header().contains("OIDC test A"), "user and organisation in the header: " + seen);
+        assertTrue(
+                seen.header().contains("dora.mfa") && seen.header().contains("OIDC test A"),
+                "user and organisation in the header: " + seen);
         assertEquals("/login", seen.pageAfterLogout(), seen.toString());
-        assertTrue(seen.urlAfterLogout().startsWith(onLocalhost(base).toString()), "back from Keycloak's logout: " + seen);
+        assertTrue(
+                seen.urlAfterLogout().startsWith(onLocalhost(base).toString()), "back from Keycloak's logout: " + seen);
         assertNotNull(lastRow("LOGOUT", "SUCCESS", "oidc " + keycloak.issuer() + ", RP-initiated logout", "dora.mfa"));
     }
 
@@ -330,8 +418,10 @@ class OidcLoginIT {
     /** The newest access-log row of the action and outcome whose purpose holds the text (and of the user, if given). */
     static String lastRow(String action, String outcome, String purposePrefix, String username) throws Exception {
         String sql = "SELECT purpose, actor FROM access_log WHERE action = ? AND outcome = ?"
-                + (purposePrefix != null ? " AND purpose LIKE ?" : "") + (username != null ? " AND username = ?" : "") + " ORDER BY id DESC LIMIT 1";
-        try (Connection c = Db.connect(); PreparedStatement q = c.prepareStatement(sql)) {
+                + (purposePrefix != null ? " AND purpose LIKE ?" : "") + (username != null ? " AND username = ?" : "")
+                + " ORDER BY id DESC LIMIT 1";
+        try (Connection c = Db.connect();
+                PreparedStatement q = c.prepareStatement(sql)) {
             int i = 1;
             q.setString(i++, action);
             q.setString(i++, outcome);
@@ -349,7 +439,9 @@ class OidcLoginIT {
 
     private static Map<String, Long> refusalCounts(String issuer) throws Exception {
         Map<String, Long> m = new HashMap<>();
-        try (Connection c = Db.connect(); PreparedStatement q = c.prepareStatement("SELECT purpose FROM access_log WHERE action = 'LOGIN_FAILED' AND purpose LIKE ?")) {
+        try (Connection c = Db.connect();
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT purpose FROM access_log WHERE action = 'LOGIN_FAILED' AND purpose LIKE ?")) {
             q.setString(1, "oidc " + issuer + ": %");
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {

@@ -1,21 +1,20 @@
 package nl.ketenzicht.oidc;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.support.Api;
-import nl.ketenzicht.support.Keycloak;
-import nl.ketenzicht.support.Scenario;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Keycloak;
+import nl.ketenzicht.support.Scenario;
 
 /**
  * The test situations of {@link Scenario} with people who log in at their organisation's OpenID
@@ -40,14 +39,21 @@ public class OidcScenario extends Scenario {
 
     @Override
     public Api user(String role, long organisationId, String policeUnit) {
-        long adminOrganisation = admin().get("api/auth/me").json().get("organisationId").asLong();
+        long adminOrganisation =
+                admin().get("api/auth/me").json().get("organisationId").asLong();
         if (organisationId == adminOrganisation) {
             return super.user(role, organisationId, policeUnit);
         }
         String code = withProvider(organisationId, "PROVIDER");
-        String username = "m" + SEQ.incrementAndGet() + "-" + role.toLowerCase() + "-" + Long.toString(System.nanoTime() % 100000, 36);
+        String username = "m" + SEQ.incrementAndGet() + "-" + role.toLowerCase() + "-"
+                + Long.toString(System.nanoTime() % 100000, 36);
         String otp = "otp-secret-of-" + username;
-        keycloak.createUser(username, username + "@o" + organisationId + ".matrix.test", "ketenzicht-" + role.toLowerCase(), "pw-" + username, otp);
+        keycloak.createUser(
+                username,
+                username + "@o" + organisationId + ".matrix.test",
+                "ketenzicht-" + role.toLowerCase(),
+                "pw-" + username,
+                otp);
         ProviderLogin.Landing landing = new ProviderLogin(base).login(code, username, "pw-" + username, otp);
         assertNull(landing.refusal(), username + ": " + landing.location());
         assertNotNull(landing.sessionCookie(), username);
@@ -63,16 +69,26 @@ public class OidcScenario extends Scenario {
         long pendingOrganisation = organisation("POLICE", "AMS");
         String code = withProvider(pendingOrganisation, "PROVIDER_OR_TOTP");
         String username = "m" + SEQ.incrementAndGet() + "-pending-" + Long.toString(System.nanoTime() % 100000, 36);
-        keycloak.createUser(username, username + "@o" + pendingOrganisation + ".matrix.test", "ketenzicht-caseworker", "pw-" + username, null);
+        keycloak.createUser(
+                username,
+                username + "@o" + pendingOrganisation + ".matrix.test",
+                "ketenzicht-caseworker",
+                "pw-" + username,
+                null);
         ProviderLogin.Landing landing = new ProviderLogin(base).login(code, username, "pw-" + username, null);
-        assertTrue(landing.location() != null && landing.location().endsWith("#/login?oidc=ENROL"), String.valueOf(landing.location()));
+        assertTrue(
+                landing.location() != null && landing.location().endsWith("#/login?oidc=ENROL"),
+                String.valueOf(landing.location()));
         Api api = anonymous().withCookie(landing.sessionCookie(), null);
-        return api.withCookie(landing.sessionCookie(), api.get("api/auth/login-step").json().get("csrfToken").asText());
+        return api.withCookie(
+                landing.sessionCookie(),
+                api.get("api/auth/login-step").json().get("csrfToken").asText());
     }
 
     private String withProvider(long organisationId, String secondFactor) {
         return CODES.computeIfAbsent(organisationId, id -> {
-            Map<String, Object> body = new HashMap<>(OidcLoginIT.provider(keycloak.issuer(), List.of("o" + id + ".matrix.test"), secondFactor));
+            Map<String, Object> body = new HashMap<>(
+                    OidcLoginIT.provider(keycloak.issuer(), List.of("o" + id + ".matrix.test"), secondFactor));
             Api.Reply set = admin().put("api/admin/organisations/" + id + "/oidc", body, null);
             assertEquals(200, set.status(), set.toString());
             for (JsonNode o : admin().get("api/admin/organisations").json()) {

@@ -1,10 +1,8 @@
 package nl.ketenzicht.oidc;
 
-import nl.ketenzicht.support.Api;
-import nl.ketenzicht.support.Keycloak;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,9 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Keycloak;
 
 /**
  * A login through Keycloak's own pages as a browser makes it, over plain HTTP: start at the
@@ -32,8 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class ProviderLogin {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private static final Pattern ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
     final Map<String, String> cookies = new LinkedHashMap<>();
@@ -66,16 +67,20 @@ final class ProviderLogin {
 
     /** Keycloak's pages up to its redirect to the application: the redirect URI with code and state. */
     String atProvider(String authorizationUrl, String username, String password, String otpSecret) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(authorizationUrl)).GET());
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(URI.create(authorizationUrl)).GET());
         if (page.statusCode() == 302) {
             return location(page);
         }
         assertEquals(200, page.statusCode(), "Keycloak's login page: " + page.body());
-        HttpResponse<String> afterPassword = post(action(page.body()), Map.of("username", username, "password", password, "credentialId", ""));
+        HttpResponse<String> afterPassword =
+                post(action(page.body()), Map.of("username", username, "password", password, "credentialId", ""));
         if (afterPassword.statusCode() == 302) {
             return location(afterPassword);
         }
-        assertTrue(otpSecret != null, username + ": Keycloak did not let the password through: " + text(afterPassword.body()));
+        assertTrue(
+                otpSecret != null,
+                username + ": Keycloak did not let the password through: " + text(afterPassword.body()));
         HttpResponse<String> afterOtp = post(action(afterPassword.body()), Map.of("otp", otp(username, otpSecret)));
         assertEquals(302, afterOtp.statusCode(), username + ": Keycloak refused the OTP: " + text(afterOtp.body()));
         return location(afterOtp);
@@ -83,7 +88,8 @@ final class ProviderLogin {
 
     /** The browser arrives at the application's redirect URI. */
     Landing arrive(String redirect) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(redirect)).GET());
+        HttpResponse<String> r =
+                send(HttpRequest.newBuilder(URI.create(redirect)).GET());
         return new Landing(r.statusCode(), r.headers().firstValue("Location").orElse(null), cookies.get("KZ_SESSION"));
     }
 
@@ -93,8 +99,10 @@ final class ProviderLogin {
 
     /** The page Keycloak shows (e.g. an error), as text. */
     String providerPage(String authorizationUrl, String username, String password) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(authorizationUrl)).GET());
-        return text(post(action(page.body()), Map.of("username", username, "password", password, "credentialId", "")).body());
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(URI.create(authorizationUrl)).GET());
+        return text(post(action(page.body()), Map.of("username", username, "password", password, "credentialId", ""))
+                .body());
     }
 
     HttpResponse<String> get(String url) {
@@ -102,16 +110,24 @@ final class ProviderLogin {
     }
 
     private HttpResponse<String> post(String url, Map<String, String> form) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(Keycloak.form(form))));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+            request.header(
+                    "Cookie",
+                    String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .toList()));
         }
         try {
-            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r =
+                    HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             for (String c : r.headers().allValues("Set-Cookie")) {
                 String pair = c.split(";", 2)[0];
                 int eq = pair.indexOf('=');
@@ -133,7 +149,9 @@ final class ProviderLogin {
     }
 
     private static String location(HttpResponse<String> r) {
-        return r.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location: " + r.statusCode()));
+        return r.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new AssertionError("no Location: " + r.statusCode()));
     }
 
     private static String action(String html) {
@@ -143,8 +161,11 @@ final class ProviderLogin {
     }
 
     static String text(String html) {
-        String t = html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("(?s)<style.*?</style>", " ")
-                .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
+        String t = html.replaceAll("(?s)<script.*?</script>", " ")
+                .replaceAll("(?s)<style.*?</style>", " ")
+                .replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
         return t.length() > 600 ? t.substring(0, 600) : t;
     }
 

@@ -1,20 +1,22 @@
 package nl.ketenzicht.parties;
 
-import nl.ketenzicht.shared.problem.DomainRuleViolation;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import nl.ketenzicht.shared.problem.DomainRuleViolation;
+import org.junit.jupiter.api.Test;
 
 class VictimTest {
 
     private static Victim victim() {
-        return new Victim(1L, new VictimProfile(Gender.FEMALE, 2007, 5, "NL", Set.of("LVB"), "PRO_ANA",
-                LocalDate.of(2022, 9, 1), 70, true), Instant.EPOCH);
+        return new Victim(
+                1L,
+                new VictimProfile(
+                        Gender.FEMALE, 2007, 5, "NL", Set.of("LVB"), "PRO_ANA", LocalDate.of(2022, 9, 1), 70, true),
+                Instant.EPOCH);
     }
 
     private static AangifteEvent event(AangifteEvent.Type type, String on, String... reasons) {
@@ -34,13 +36,15 @@ class VictimTest {
 
     @Test
     void withdrawingNeedsAnAangifte() {
-        var e = assertThrows(DomainRuleViolation.class, () -> victim().record(event(AangifteEvent.Type.WITHDRAWN, "2023-01-01")));
+        var e = assertThrows(
+                DomainRuleViolation.class, () -> victim().record(event(AangifteEvent.Type.WITHDRAWN, "2023-01-01")));
         assertEquals("AANGIFTE_WITHDRAWN_NOT_FROM_NONE", e.rule());
     }
 
     @Test
     void decliningNeedsAReason() {
-        var e = assertThrows(DomainRuleViolation.class, () -> victim().record(event(AangifteEvent.Type.DECLINED, "2023-01-01")));
+        var e = assertThrows(
+                DomainRuleViolation.class, () -> victim().record(event(AangifteEvent.Type.DECLINED, "2023-01-01")));
         assertEquals("DECLINED_NEEDS_REASON", e.rule());
         assertEquals("reasons", e.errors().get(0).field());
     }
@@ -49,7 +53,8 @@ class VictimTest {
     void historyDatesDoNotGoBack() {
         Victim v = victim();
         v.record(event(AangifteEvent.Type.INFORMATORY_INTERVIEW, "2023-02-01"));
-        var e = assertThrows(DomainRuleViolation.class, () -> v.record(event(AangifteEvent.Type.AANGIFTE_MADE, "2023-01-01")));
+        var e = assertThrows(
+                DomainRuleViolation.class, () -> v.record(event(AangifteEvent.Type.AANGIFTE_MADE, "2023-01-01")));
         assertEquals("AANGIFTE_DATE_BEFORE_PREVIOUS", e.rule());
     }
 
@@ -62,8 +67,13 @@ class VictimTest {
 
     @Test
     void exploitationCannotStartBeforeBirth() {
-        var e = assertThrows(DomainRuleViolation.class, () -> new Victim(1L, new VictimProfile(Gender.FEMALE, 2010, null,
-                null, Set.of(), null, LocalDate.of(2009, 1, 1), null, null), Instant.EPOCH));
+        var e = assertThrows(
+                DomainRuleViolation.class,
+                () -> new Victim(
+                        1L,
+                        new VictimProfile(
+                                Gender.FEMALE, 2010, null, null, Set.of(), null, LocalDate.of(2009, 1, 1), null, null),
+                        Instant.EPOCH));
         assertEquals("EXPLOITATION_BEFORE_BIRTH", e.rule());
     }
 }

@@ -1,15 +1,14 @@
 package nl.ketenzicht.proceedings;
 
-import nl.ketenzicht.shared.problem.DomainRuleViolation;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import nl.ketenzicht.shared.problem.DomainRuleViolation;
+import org.junit.jupiter.api.Test;
 
 class ProceedingsTest {
 
@@ -47,7 +46,9 @@ class ProceedingsTest {
     @Test
     void noVerdictBeforeOmInflow() {
         add(Stage.IN_VIEW, "2023-01-01");
-        assertEquals("VERDICT_NEEDS_OM_INFLOW", refusal(() -> add(Stage.VERDICT, "2023-02-01", null, Verdict.CONVICTION, null)));
+        assertEquals(
+                "VERDICT_NEEDS_OM_INFLOW",
+                refusal(() -> add(Stage.VERDICT, "2023-02-01", null, Verdict.CONVICTION, null)));
     }
 
     @Test
@@ -55,7 +56,9 @@ class ProceedingsTest {
         add(Stage.IN_VIEW, "2023-01-01");
         add(Stage.OM_INFLOW, "2023-02-01");
         add(Stage.OM_DECISION, "2023-03-01", Decision.SEPOT_POLICY, null, null);
-        assertEquals("VERDICT_NEEDS_SUMMONS", refusal(() -> add(Stage.VERDICT, "2023-04-01", null, Verdict.CONVICTION, null)));
+        assertEquals(
+                "VERDICT_NEEDS_SUMMONS",
+                refusal(() -> add(Stage.VERDICT, "2023-04-01", null, Verdict.CONVICTION, null)));
     }
 
     @Test
@@ -64,7 +67,9 @@ class ProceedingsTest {
         add(Stage.OM_INFLOW, "2023-02-01");
         add(Stage.OM_DECISION, "2023-03-01", Decision.SUMMONS, null, null);
         add(Stage.VERDICT, "2023-09-01", null, Verdict.ACQUITTAL, null);
-        assertEquals("SENTENCE_NEEDS_CONVICTION", refusal(() -> add(Stage.SENTENCE, "2023-09-01", null, null, new Sentence(10, 0, 0, 0, null))));
+        assertEquals(
+                "SENTENCE_NEEDS_CONVICTION",
+                refusal(() -> add(Stage.SENTENCE, "2023-09-01", null, null, new Sentence(10, 0, 0, 0, null))));
     }
 
     @Test
@@ -87,7 +92,9 @@ class ProceedingsTest {
     @Test
     void fieldsBelongToTheirStage() {
         add(Stage.IN_VIEW, "2023-05-01");
-        assertEquals("DECISION_NOT_FOR_STAGE", refusal(() -> add(Stage.OM_INFLOW, "2023-06-01", Decision.SUMMONS, null, null)));
+        assertEquals(
+                "DECISION_NOT_FOR_STAGE",
+                refusal(() -> add(Stage.OM_INFLOW, "2023-06-01", Decision.SUMMONS, null, null)));
         add(Stage.OM_INFLOW, "2023-06-01");
         assertEquals("DECISION_REQUIRED", refusal(() -> add(Stage.OM_DECISION, "2023-06-02")));
     }
@@ -98,7 +105,10 @@ class ProceedingsTest {
         add(Stage.OM_INFLOW, "2023-02-01");
         add(Stage.OM_DECISION, "2023-03-01", Decision.SUMMONS, null, null);
         add(Stage.VERDICT, "2023-09-01", null, Verdict.CONVICTION, null);
-        assertEquals("SENTENCE_EMPTY", refusal(() -> add(Stage.SENTENCE, "2023-09-01", null, null, new Sentence(0, null, null, null, "NONE"))));
+        assertEquals(
+                "SENTENCE_EMPTY",
+                refusal(() ->
+                        add(Stage.SENTENCE, "2023-09-01", null, null, new Sentence(0, null, null, null, "NONE"))));
     }
 
     @Test

@@ -1,14 +1,13 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.reports.ReportWorld.Kase;
-import nl.ketenzicht.reports.ReportWorld.Party;
-import nl.ketenzicht.reports.VictimWorld.Victim;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import nl.ketenzicht.reports.ReportWorld.Kase;
+import nl.ketenzicht.reports.ReportWorld.Party;
+import nl.ketenzicht.reports.VictimWorld.Victim;
 
 /**
  * The true value of any {@link CellKey}, recounted from the records the test wrote (independent of
@@ -22,6 +21,7 @@ final class AttackTruth {
     private final List<Victim> victims;
     /** Measure 7's context as the test kept it: priority by "municipality:year" (absent: unknown), the pilot's tagged cases. */
     private Map<String, Boolean> priority = Map.of();
+
     private Set<Long> tagged = Set.of();
 
     AttackTruth(List<Kase> cases, List<Victim> victims) {
@@ -58,9 +58,16 @@ final class AttackTruth {
             case "aangifte_made" -> victims(k, Victim::made);
             case "declined" -> victims(k, Victim::declined);
             case "heard" -> victims(k, v -> !v.hearing().equals("NO_HEARING"));
-            case "marker_mentions" -> victims.stream().filter(v -> victimIn(v, k)).mapToLong(v -> mentions(v.markers.isEmpty()
-                    ? Set.of("NONE") : v.markers, k.dim("marker"))).sum();
-            case "reason_mentions" -> victims.stream().filter(v -> victimIn(v, k)).mapToLong(v -> mentions(v.reasons(), k.dim("reason"))).sum();
+            case "marker_mentions" ->
+                victims.stream()
+                        .filter(v -> victimIn(v, k))
+                        .mapToLong(v -> mentions(v.markers.isEmpty() ? Set.of("NONE") : v.markers, k.dim("marker")))
+                        .sum();
+            case "reason_mentions" ->
+                victims.stream()
+                        .filter(v -> victimIn(v, k))
+                        .mapToLong(v -> mentions(v.reasons(), k.dim("reason")))
+                        .sum();
             case "episodes" -> episodes(k, e -> true);
             case "reported" -> episodes(k, e -> e.reported != null);
             case "found" -> episodes(k, e -> e.found != null);
@@ -69,8 +76,11 @@ final class AttackTruth {
             case "started" -> referrals(k, c -> c.started != null);
             // The monitor's own counts: VictimWorld records no estimated number of clients.
             case "victims_with_estimate" -> victims(k, v -> v.estimatedClients != null);
-            case "estimated_clients" -> victims.stream().filter(v -> victimIn(v, k) && inContext(v, k) && v.estimatedClients != null)
-                    .mapToLong(v -> v.estimatedClients).sum();
+            case "estimated_clients" ->
+                victims.stream()
+                        .filter(v -> victimIn(v, k) && inContext(v, k) && v.estimatedClients != null)
+                        .mapToLong(v -> v.estimatedClients)
+                        .sum();
             default -> throw new IllegalArgumentException("no truth for " + k.name());
         };
     }
@@ -79,12 +89,19 @@ final class AttackTruth {
         if (!CASE_DIMS.containsAll(k.dims().keySet())) {
             throw new IllegalArgumentException("not a dimension of parties: " + k.name());
         }
-        return cases.stream().filter(c -> caseIn(c, k, c.openedOn)).flatMap(c -> c.parties.stream())
-                .filter(x -> x.kind.equals(kind)).filter(p).count();
+        return cases.stream()
+                .filter(c -> caseIn(c, k, c.openedOn))
+                .flatMap(c -> c.parties.stream())
+                .filter(x -> x.kind.equals(kind))
+                .filter(p)
+                .count();
     }
 
     private long victims(CellKey k, Predicate<Victim> p) {
-        return victims.stream().filter(v -> victimIn(v, k) && inContext(v, k)).filter(p).count();
+        return victims.stream()
+                .filter(v -> victimIn(v, k) && inContext(v, k))
+                .filter(p)
+                .count();
     }
 
     /**
@@ -95,8 +112,9 @@ final class AttackTruth {
     private boolean inContext(Victim v, CellKey k) {
         String unitList = k.dim("units");
         return (k.dim("marker") == null || v.markers.contains(k.dim("marker")))
-                && (k.dim("priority") == null || Boolean.valueOf(k.dim("priority").equals("yes"))
-                .equals(priority.get(v.kase.place.municipality() + ":" + v.kase.openedOn.getYear())))
+                && (k.dim("priority") == null
+                        || Boolean.valueOf(k.dim("priority").equals("yes"))
+                                .equals(priority.get(v.kase.place.municipality() + ":" + v.kase.openedOn.getYear())))
                 && (unitList == null || List.of(unitList.split("\\+")).contains(v.kase.place.unit()))
                 && (k.dim("tag") == null || k.dim("tag").equals("tagged") == tagged.contains(v.kase.id));
     }
@@ -107,8 +125,10 @@ final class AttackTruth {
      */
     private long byEventDay(CellKey k, String metric) {
         if (metric.equals("aangifte_made")) {
-            return victims.stream().filter(v -> inRegion(v.kase.place, k.region()))
-                    .filter(v -> v.events.stream().anyMatch(e -> e.type().equals("AANGIFTE_MADE") && within(e.on(), k))).count();
+            return victims.stream()
+                    .filter(v -> inRegion(v.kase.place, k.region()))
+                    .filter(v -> v.events.stream().anyMatch(e -> e.type().equals("AANGIFTE_MADE") && within(e.on(), k)))
+                    .count();
         }
         Predicate<ReportWorld.Step> event = switch (metric) {
             case "s_in_view" -> s -> s.stage.equals("IN_VIEW");
@@ -117,8 +137,12 @@ final class AttackTruth {
             case "s_conviction" -> s -> s.stage.equals("VERDICT") && "CONVICTION".equals(s.verdict);
             default -> throw new IllegalArgumentException("no truth for " + k.name());
         };
-        return cases.stream().filter(c -> inRegion(c.place, k.region())).flatMap(c -> c.parties.stream())
-                .filter(x -> x.kind.equals("SUSPECT")).filter(x -> x.steps.stream().anyMatch(s -> event.test(s) && within(s.on, k))).count();
+        return cases.stream()
+                .filter(c -> inRegion(c.place, k.region()))
+                .flatMap(c -> c.parties.stream())
+                .filter(x -> x.kind.equals("SUSPECT"))
+                .filter(x -> x.steps.stream().anyMatch(s -> event.test(s) && within(s.on, k)))
+                .count();
     }
 
     private static boolean within(LocalDate on, CellKey k) {
@@ -127,13 +151,22 @@ final class AttackTruth {
     }
 
     private long episodes(CellKey k, Predicate<VictimWorld.Runaway> p) {
-        return victims.stream().filter(v -> personIn(v, k)).flatMap(v -> v.runaways.stream().filter(e -> caseIn(v.kase, k, e.missing)))
-                .filter(e -> k.dim("institution") == null || k.dim("institution").equals(e.institution)).filter(p).count();
+        return victims.stream()
+                .filter(v -> personIn(v, k))
+                .flatMap(v -> v.runaways.stream().filter(e -> caseIn(v.kase, k, e.missing)))
+                .filter(e ->
+                        k.dim("institution") == null || k.dim("institution").equals(e.institution))
+                .filter(p)
+                .count();
     }
 
     private long referrals(CellKey k, Predicate<VictimWorld.Referral> p) {
-        return victims.stream().filter(v -> personIn(v, k)).flatMap(v -> v.referrals.stream().filter(c -> caseIn(v.kase, k, c.referred)))
-                .filter(c -> k.dim("careType") == null || k.dim("careType").equals(c.type)).filter(p).count();
+        return victims.stream()
+                .filter(v -> personIn(v, k))
+                .flatMap(v -> v.referrals.stream().filter(c -> caseIn(v.kase, k, c.referred)))
+                .filter(c -> k.dim("careType") == null || k.dim("careType").equals(c.type))
+                .filter(p)
+                .count();
     }
 
     private static long mentions(Set<String> codes, String code) {
@@ -142,7 +175,8 @@ final class AttackTruth {
 
     /** A victim in the key's case cut and its person dimensions (age group, hearing, channel; marker and reason are counted apart). */
     private static boolean victimIn(Victim v, CellKey k) {
-        return caseIn(v.kase, k, v.kase.openedOn) && personIn(v, k)
+        return caseIn(v.kase, k, v.kase.openedOn)
+                && personIn(v, k)
                 && (k.dim("hearing") == null || k.dim("hearing").equals(v.hearing()))
                 && (k.dim("channel") == null || k.dim("channel").equals(v.channel == null ? "UNKNOWN" : v.channel));
     }
@@ -154,7 +188,9 @@ final class AttackTruth {
     /** The case's region and filters, and the date that places the counted record in the period. */
     private static boolean caseIn(Kase c, CellKey k, LocalDate on) {
         int q = on.getYear() * 4 + (on.getMonthValue() - 1) / 3;
-        return q >= k.from() && q <= k.to() && inRegion(c.place, k.region())
+        return q >= k.from()
+                && q <= k.to()
+                && inRegion(c.place, k.region())
                 && (k.dim("origin") == null || k.dim("origin").equals(c.origin))
                 && (k.dim("team") == null || k.dim("team").equals(c.team))
                 && (k.dim("form") == null || c.forms.contains(k.dim("form")));

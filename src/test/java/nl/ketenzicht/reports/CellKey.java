@@ -40,7 +40,8 @@ record CellKey(String metric, String region, int from, int to, TreeMap<String, S
 
     /** The name of the attack's variable, readable in the report. */
     String name() {
-        StringBuilder sb = new StringBuilder(metric).append(' ').append(region).append(' ').append(period(from, to));
+        StringBuilder sb =
+                new StringBuilder(metric).append(' ').append(region).append(' ').append(period(from, to));
         for (Map.Entry<String, String> e : dims.entrySet()) {
             sb.append(' ').append(e.getKey()).append('=').append(e.getValue());
         }

@@ -1,15 +1,14 @@
 package nl.ketenzicht.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.reports.attack.CellReading;
-import nl.ketenzicht.reports.attack.DarkNumberAttack;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.ketenzicht.reports.attack.CellReading;
+import nl.ketenzicht.reports.attack.DarkNumberAttack;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The dark number on screen and in its CSV export, attacked through its estimate. Under the legacy
@@ -19,8 +18,7 @@ import java.util.List;
  */
 final class DarkNumberCheck {
 
-    record Outcome(boolean pinned, String summary) {
-    }
+    record Outcome(boolean pinned, String summary) {}
 
     private final CellReading reading;
     private final int k;
@@ -44,7 +42,9 @@ final class DarkNumberCheck {
             ranges[h] = reading.overlapRange(count, cell.path("suppressed").asText(null), k);
         }
         JsonNode observedCell = estimate.at("/overlap/observed");
-        Long observed = observedCell.get("count").isNull() ? null : observedCell.get("count").asLong();
+        Long observed = observedCell.get("count").isNull()
+                ? null
+                : observedCell.get("count").asLong();
         narrowByExport(csv, lists, ranges);
         DarkNumberAttack attack = new DarkNumberAttack(lists, threshold, 2_000_000);
         if (reading == CellReading.PERTURBED) {
@@ -54,33 +54,52 @@ final class DarkNumberCheck {
             }
             double fromCells = attack.populationSize(counts);
             boolean reproducible = Math.abs(fromCells - n) <= 1e-6 * Math.max(1, n);
-            return new Outcome(!reproducible, "dark number: published N " + n + ", N from the published cells " + fromCells
-                    + (reproducible ? " (N adds nothing to the cells)" : " (N carries information beyond the cells)"));
+            return new Outcome(
+                    !reproducible,
+                    "dark number: published N " + n + ", N from the published cells " + fromCells
+                            + (reproducible
+                                    ? " (N adds nothing to the cells)"
+                                    : " (N carries information beyond the cells)"));
         }
-        int withheld = (int) Arrays.stream(published).skip(1).filter(c -> c == null).count();
-        double[] figures = {n, number(estimate.at("/estimate/ci/lower")), number(estimate.at("/estimate/ci/upper")), Double.NaN};
+        int withheld =
+                (int) Arrays.stream(published).skip(1).filter(c -> c == null).count();
+        double[] figures = {
+            n, number(estimate.at("/estimate/ci/lower")), number(estimate.at("/estimate/ci/upper")), Double.NaN
+        };
         for (JsonNode m : estimate.get("models")) {
             if (m.get("model").asText().equals("main-effects")) {
                 figures[3] = m.get("populationSize").asDouble();
             }
         }
         DarkNumberAttack.Result r = attack.attack(ranges, observed, figures, truth);
-        String examples = r.examples().stream().map(Arrays::toString).limit(2).toList().toString();
-        return new Outcome(r.pinned(), "dark number " + lists + ": " + withheld + " of " + (ranges.length - 1) + " overlap cells withheld on screen; "
-                + r.fillings() + " fillings agree with screen and export" + (r.exhausted() ? "" : " (search stopped)") + "; "
-                + r.reproducing() + " reproduce the published N = " + n + " exactly, " + r.rounded() + " to whole persons, "
-                + r.matchingAll() + " also its interval and the main-effects N"
-                + (r.pinned() ? " — PINNED: only the true table " + Arrays.toString(truth) : "") + "; true among them: " + r.truthAmong()
-                + "; e.g. " + examples);
+        String examples =
+                r.examples().stream().map(Arrays::toString).limit(2).toList().toString();
+        return new Outcome(
+                r.pinned(),
+                "dark number " + lists + ": " + withheld + " of " + (ranges.length - 1)
+                        + " overlap cells withheld on screen; "
+                        + r.fillings() + " fillings agree with screen and export"
+                        + (r.exhausted() ? "" : " (search stopped)") + "; "
+                        + r.reproducing() + " reproduce the published N = " + n + " exactly, " + r.rounded()
+                        + " to whole persons, "
+                        + r.matchingAll() + " also its interval and the main-effects N"
+                        + (r.pinned() ? " — PINNED: only the true table " + Arrays.toString(truth) : "")
+                        + "; true among them: " + r.truthAmong()
+                        + "; e.g. " + examples);
     }
 
     /** The export uses k = 10: its withheld cells are wider, its shown cells exact; intersect with the screen. */
     private void narrowByExport(String csv, List<String> lists, long[][] ranges) throws Exception {
         List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
-        int kExport = rows.stream().filter(r -> r.get(0).equals("overlap") && r.get(1).equals("k")).map(r -> Integer.parseInt(r.get(2)))
-                .findFirst().orElse(10);
+        int kExport = rows.stream()
+                .filter(r -> r.get(0).equals("overlap") && r.get(1).equals("k"))
+                .map(r -> Integer.parseInt(r.get(2)))
+                .findFirst()
+                .orElse(10);
         for (CSVRecord row : rows) {
-            if (!row.get(0).equals("overlap") || row.get(1).equals("k") || row.get(1).equals("observed")) {
+            if (!row.get(0).equals("overlap")
+                    || row.get(1).equals("k")
+                    || row.get(1).equals("observed")) {
                 continue;
             }
             int h = 0;
@@ -88,8 +107,9 @@ final class DarkNumberCheck {
                 h |= 1 << lists.indexOf(code);
             }
             String display = row.get(2);
-            long[] r = display.startsWith("<") ? reading.overlapRange(null, "PRIMARY", kExport) : reading.range(display);
-            ranges[h] = new long[]{Math.max(ranges[h][0], r[0]), Math.min(ranges[h][1], r[1])};
+            long[] r =
+                    display.startsWith("<") ? reading.overlapRange(null, "PRIMARY", kExport) : reading.range(display);
+            ranges[h] = new long[] {Math.max(ranges[h][0], r[0]), Math.min(ranges[h][1], r[1])};
         }
     }
 

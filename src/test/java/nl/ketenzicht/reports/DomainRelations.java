@@ -1,13 +1,12 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.reports.attack.LinearSystem;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ketenzicht.reports.attack.LinearSystem;
 
 /**
  * The relations an attacker adds from public knowledge, between published variables only: margins
@@ -22,16 +21,25 @@ final class DomainRelations {
 
     /** A metric's supersets among the published metrics (same region, period and subjects). */
     private static final Map<String, List<String>> WITHIN = Map.ofEntries(
-            Map.entry("s_om_inflow", List.of("s_in_view")), Map.entry("s_decision", List.of("s_om_inflow")),
-            Map.entry("s_summons", List.of("s_decision", "s_om_inflow")), Map.entry("s_verdict", List.of("s_summons")),
-            Map.entry("s_conviction", List.of("s_verdict", "s_summons")), Map.entry("s_custody", List.of("s_conviction")),
-            Map.entry("c_om_inflow", List.of("clients")), Map.entry("c_summons", List.of("c_om_inflow")),
-            Map.entry("c_conviction", List.of("c_summons")), Map.entry("c_custody", List.of("c_conviction")),
-            Map.entry("c_age_check", List.of("clients")), Map.entry("aangifte_made", List.of("heard", "victims", "marker_mentions")),
+            Map.entry("s_om_inflow", List.of("s_in_view")),
+            Map.entry("s_decision", List.of("s_om_inflow")),
+            Map.entry("s_summons", List.of("s_decision", "s_om_inflow")),
+            Map.entry("s_verdict", List.of("s_summons")),
+            Map.entry("s_conviction", List.of("s_verdict", "s_summons")),
+            Map.entry("s_custody", List.of("s_conviction")),
+            Map.entry("c_om_inflow", List.of("clients")),
+            Map.entry("c_summons", List.of("c_om_inflow")),
+            Map.entry("c_conviction", List.of("c_summons")),
+            Map.entry("c_custody", List.of("c_conviction")),
+            Map.entry("c_age_check", List.of("clients")),
+            Map.entry("aangifte_made", List.of("heard", "victims", "marker_mentions")),
             Map.entry("victims_with_estimate", List.of("victims")),
-            Map.entry("declined", List.of("victims")), Map.entry("heard", List.of("victims")),
-            Map.entry("reported", List.of("episodes")), Map.entry("found", List.of("episodes")),
-            Map.entry("victimised", List.of("episodes")), Map.entry("started", List.of("referrals")));
+            Map.entry("declined", List.of("victims")),
+            Map.entry("heard", List.of("victims")),
+            Map.entry("reported", List.of("episodes")),
+            Map.entry("found", List.of("episodes")),
+            Map.entry("victimised", List.of("episodes")),
+            Map.entry("started", List.of("referrals")));
 
     /** Published periods and the published periods that partition them. */
     private static final Map<List<Integer>, List<List<Integer>>> PARTS = new LinkedHashMap<>();
@@ -43,13 +51,17 @@ final class DomainRelations {
         }
         all.add(List.of(2025 * 4, 2100 * 4 + 3));
         PARTS.put(List.of(2000 * 4, 2100 * 4 + 3), all);
-        PARTS.put(List.of(2022 * 4, 2022 * 4 + 3), List.of(List.of(2022 * 4, 2022 * 4), List.of(2022 * 4 + 1, 2022 * 4 + 1),
-                List.of(2022 * 4 + 2, 2022 * 4 + 2), List.of(2022 * 4 + 3, 2022 * 4 + 3)));
+        PARTS.put(
+                List.of(2022 * 4, 2022 * 4 + 3),
+                List.of(
+                        List.of(2022 * 4, 2022 * 4),
+                        List.of(2022 * 4 + 1, 2022 * 4 + 1),
+                        List.of(2022 * 4 + 2, 2022 * 4 + 2),
+                        List.of(2022 * 4 + 3, 2022 * 4 + 3)));
     }
 
     /** The public reference geography: the court districts of each unit and office, the municipalities of each unit. */
-    record Geography(Map<String, List<String>> districtsOf, Map<String, List<String>> municipalitiesOf) {
-    }
+    record Geography(Map<String, List<String>> districtsOf, Map<String, List<String>> municipalitiesOf) {}
 
     private final LinearSystem system;
     private final Set<CellKey> keys;
@@ -70,19 +82,38 @@ final class DomainRelations {
             String region = k.region();
             if (region.startsWith("PU:") || region.startsWith("PO:")) {
                 List<String> districts = geo.districtsOf().getOrDefault(region, List.of());
-                sum("level", "court districts of " + region, k, districts.stream().map(d -> k.withRegion("CD:" + d)).toList());
+                sum(
+                        "level",
+                        "court districts of " + region,
+                        k,
+                        districts.stream().map(d -> k.withRegion("CD:" + d)).toList());
             }
             if (region.startsWith("PU:")) {
                 List<String> municipalities = geo.municipalitiesOf().getOrDefault(region, List.of());
-                sum("level", "municipalities of " + region, k, municipalities.stream().map(m -> k.withRegion("GM:" + m)).toList());
+                sum(
+                        "level",
+                        "municipalities of " + region,
+                        k,
+                        municipalities.stream()
+                                .map(m -> k.withRegion("GM:" + m))
+                                .toList());
             }
             List<List<Integer>> parts = PARTS.get(List.of(k.from(), k.to()));
             if (parts != null) {
-                sum("period", "periods of " + CellKey.period(k.from(), k.to()), k, parts.stream().map(p -> k.withPeriod(p.get(0), p.get(1))).toList());
+                sum(
+                        "period",
+                        "periods of " + CellKey.period(k.from(), k.to()),
+                        k,
+                        parts.stream()
+                                .map(p -> k.withPeriod(p.get(0), p.get(1)))
+                                .toList());
             }
             for (String sup : WITHIN.getOrDefault(k.metric(), List.of())) {
                 CellKey s = k.withMetric(sup);
-                subset(k.metric() + " ⊆ " + sup, k, k.dim("hearing") != null && !sup.equals("heard") ? s.without("hearing") : s);
+                subset(
+                        k.metric() + " ⊆ " + sup,
+                        k,
+                        k.dim("hearing") != null && !sup.equals("heard") ? s.without("hearing") : s);
             }
             if (k.dim("marker") != null) {
                 subset("marker mentioned ⊆ victims", k, k.without("marker").withMetric("victims"));
@@ -97,11 +128,14 @@ final class DomainRelations {
     }
 
     private void sum(String kind, String route, CellKey total, List<CellKey> parts) {
-        if (parts.isEmpty() || !keys.contains(total) || !keys.containsAll(parts)
+        if (parts.isEmpty()
+                || !keys.contains(total)
+                || !keys.containsAll(parts)
                 || (parts.size() == 1 && parts.get(0).equals(total))) {
             return;
         }
-        String signature = total.name() + "=" + parts.stream().map(CellKey::name).sorted().toList();
+        String signature =
+                total.name() + "=" + parts.stream().map(CellKey::name).sorted().toList();
         if (added.add(signature)) {
             system.sum(route, total.name(), parts.stream().map(CellKey::name).toList());
             counts.merge(kind, 1, Integer::sum);

@@ -1,11 +1,9 @@
 package nl.ketenzicht.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.support.Api;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,16 +13,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.ketenzicht.support.Api;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 /** Checks an export against the screen report of the same cut and against the ground truth. */
 final class ExportCheck {
 
-    private ExportCheck() {
-    }
+    private ExportCheck() {}
 
     /**
      * Every exported count is the published (perturbed) count and never in 1..k-1; where the screen
@@ -39,7 +36,9 @@ final class ExportCheck {
             if (row.get(0).equals("count")) {
                 truth.checkCount(row.get(1), row.get(2), row.get(3), Long.parseLong(value));
             }
-            if (!value.isEmpty() && screenValues.containsKey(key) && !screenValues.get(key).isEmpty()) {
+            if (!value.isEmpty()
+                    && screenValues.containsKey(key)
+                    && !screenValues.get(key).isEmpty()) {
                 assertEquals(Double.parseDouble(screenValues.get(key)), Double.parseDouble(value), 1e-12, key);
                 compared++;
             }
@@ -54,8 +53,11 @@ final class ExportCheck {
             for (JsonNode row : ReportJson.rowsWithNational(t)) {
                 for (int c = 0; c <= categories.size(); c++) {
                     JsonNode cell = c < categories.size() ? row.get("cells").get(c) : row.get("total");
-                    values.put("count/" + t.get("metric").asText() + "/" + row.get("region").asText() + "/"
-                            + (c < categories.size() ? categories.get(c) : "TOTAL"), cell.get("display").asText());
+                    values.put(
+                            "count/" + t.get("metric").asText() + "/"
+                                    + row.get("region").asText() + "/"
+                                    + (c < categories.size() ? categories.get(c) : "TOTAL"),
+                            cell.get("display").asText());
                 }
             }
         }
@@ -63,8 +65,11 @@ final class ExportCheck {
             for (JsonNode row : ReportJson.rowsWithNational(t)) {
                 for (int c = 0; c <= categories.size(); c++) {
                     JsonNode rate = c < categories.size() ? row.get("cells").get(c) : row.get("total");
-                    values.put("rate/" + t.get("name").asText() + "/" + row.get("region").asText() + "/"
-                            + (c < categories.size() ? categories.get(c) : "TOTAL"), rate.get("rate").isNull() ? "" : rate.get("rate").asText());
+                    values.put(
+                            "rate/" + t.get("name").asText() + "/"
+                                    + row.get("region").asText() + "/"
+                                    + (c < categories.size() ? categories.get(c) : "TOTAL"),
+                            rate.get("rate").isNull() ? "" : rate.get("rate").asText());
                 }
             }
         }
@@ -72,8 +77,11 @@ final class ExportCheck {
     }
 
     static byte[] download(Api api, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api.url() + path)).header("Cookie", "KZ_SESSION=" + api.cookie())
-                .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api.url() + path))
+                .header("Cookie", "KZ_SESSION=" + api.cookie())
+                .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .GET()
+                .build();
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode(), new String(r.body()));
         return r.body();
@@ -86,7 +94,9 @@ final class ExportCheck {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getCellCount(); c++) {
                     // Figures are number cells: compared by the number as written, as the CSV has it.
-                    cells.add(row.getOptionalCell(c).map(cell -> cell.getType() == CellType.NUMBER ? cell.getRawValue() : cell.getText()).orElse(""));
+                    cells.add(row.getOptionalCell(c)
+                            .map(cell -> cell.getType() == CellType.NUMBER ? cell.getRawValue() : cell.getText())
+                            .orElse(""));
                 }
                 rows.add(cells);
             }

@@ -1,12 +1,11 @@
 package nl.ketenzicht.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.reports.stats.CellKeyPerturbation;
-import nl.ketenzicht.reports.stats.Proportion;
-import nl.ketenzicht.support.Db;
-import nl.ketenzicht.reports.ReportWorld.Kase;
-import nl.ketenzicht.reports.ReportWorld.Party;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -17,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.ketenzicht.reports.ReportWorld.Kase;
+import nl.ketenzicht.reports.ReportWorld.Party;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation;
+import nl.ketenzicht.reports.stats.Proportion;
+import nl.ketenzicht.support.Db;
 
 /**
  * The figures a report must show, computed in plain Java from the records the test wrote, and the
@@ -56,11 +55,20 @@ final class GroundTruth {
     /** metric → region → category → counter row key tk → records. */
     private final Map<String, Map<String, Map<String, Map<Long, Long>>>> rowsByMetric = new HashMap<>();
 
-    GroundTruth(List<Kase> cases, Measure measure, String level, int fromQuarter, int toQuarter,
-                String origin, String form, String team) {
+    GroundTruth(
+            List<Kase> cases,
+            Measure measure,
+            String level,
+            int fromQuarter,
+            int toQuarter,
+            String origin,
+            String form,
+            String team) {
         for (Kase k : cases) {
-            boolean in = k.quarterIndex() >= fromQuarter && k.quarterIndex() <= toQuarter
-                    && (origin == null || origin.equals(k.origin)) && (team == null || team.equals(k.team))
+            boolean in = k.quarterIndex() >= fromQuarter
+                    && k.quarterIndex() <= toQuarter
+                    && (origin == null || origin.equals(k.origin))
+                    && (team == null || team.equals(k.team))
                     && (form == null || k.forms.contains(form));
             if (!in) {
                 continue;
@@ -74,10 +82,14 @@ final class GroundTruth {
             long tk = key(k);
             for (String metric : measure.metrics()) {
                 long n = METRICS.get(metric).applyAsLong(k);
-                byMetric.computeIfAbsent(metric, m -> new HashMap<>()).computeIfAbsent(region, r -> new HashMap<>())
+                byMetric.computeIfAbsent(metric, m -> new HashMap<>())
+                        .computeIfAbsent(region, r -> new HashMap<>())
                         .merge(category, n, Long::sum);
-                rowsByMetric.computeIfAbsent(metric, m -> new HashMap<>()).computeIfAbsent(region, r -> new HashMap<>())
-                        .computeIfAbsent(category, c -> new HashMap<>()).merge(tk, n, Long::sum);
+                rowsByMetric
+                        .computeIfAbsent(metric, m -> new HashMap<>())
+                        .computeIfAbsent(region, r -> new HashMap<>())
+                        .computeIfAbsent(category, c -> new HashMap<>())
+                        .merge(tk, n, Long::sum);
             }
         }
     }
@@ -89,8 +101,16 @@ final class GroundTruth {
 
     /** The key of a case's finest counter cell, written from the README's definition. */
     private static long key(Kase k) {
-        String text = String.join("|", secret(), k.place.unit(), k.place.district(), k.place.office(),
-                Integer.toString(k.openedOn.getYear()), Integer.toString((k.openedOn.getMonthValue() + 2) / 3), k.origin, k.team,
+        String text = String.join(
+                "|",
+                secret(),
+                k.place.unit(),
+                k.place.district(),
+                k.place.office(),
+                Integer.toString(k.openedOn.getYear()),
+                Integer.toString((k.openedOn.getMonthValue() + 2) / 3),
+                k.origin,
+                k.team,
                 String.join(",", new java.util.TreeSet<>(k.forms)));
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
@@ -102,8 +122,9 @@ final class GroundTruth {
 
     private static synchronized String secret() {
         if (secret == null) {
-            try (Connection c = Db.connect(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT secret FROM report_key WHERE id = 1")) {
+            try (Connection c = Db.connect();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT secret FROM report_key WHERE id = 1")) {
                 rs.next();
                 secret = rs.getString(1);
             } catch (java.sql.SQLException e) {
@@ -123,7 +144,8 @@ final class GroundTruth {
                 .filter(e -> region.equals("NL") || e.getKey().equals(region))
                 .flatMap(e -> e.getValue().entrySet().stream())
                 .filter(e -> category.equals("TOTAL") || e.getKey().equals(category))
-                .mapToLong(Map.Entry::getValue).sum();
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     /**
@@ -146,7 +168,8 @@ final class GroundTruth {
                 earliest = Math.min(earliest, -Math.log(1 - (row.getKey() + 0.5) / 4294967296.0) / row.getValue());
             }
         }
-        return CellKeyPerturbation.publish(value(metric, region, category), new CellKeyPerturbation.Key(sum & 0xFFFF_FFFFL, earliest));
+        return CellKeyPerturbation.publish(
+                value(metric, region, category), new CellKeyPerturbation.Key(sum & 0xFFFF_FFFFL, earliest));
     }
 
     /** Checks a published count: exactly its perturbation where keys are known, else within its preimage. */
@@ -158,7 +181,8 @@ final class GroundTruth {
             assertEquals(published(metric, region, category), p, "published count: " + where);
         } else {
             long[] range = CellKeyPerturbation.preimage(p);
-            assertTrue(range[0] <= truth && truth <= range[1], "published count within the documented distance: " + where);
+            assertTrue(
+                    range[0] <= truth && truth <= range[1], "published count within the documented distance: " + where);
         }
     }
 
@@ -172,7 +196,10 @@ final class GroundTruth {
                     String category = c < categories.size() ? categories.get(c) : "TOTAL";
                     JsonNode cell = c < categories.size() ? row.get("cells").get(c) : row.get("total");
                     checkCell(table.get("metric").asText(), row.get("region").asText(), category, cell, k);
-                    published.put(table.get("metric").asText() + "/" + row.get("region").asText() + "/" + category, cell);
+                    published.put(
+                            table.get("metric").asText() + "/"
+                                    + row.get("region").asText() + "/" + category,
+                            cell);
                 }
             }
         }
@@ -190,19 +217,30 @@ final class GroundTruth {
     }
 
     private void checkCell(String metric, String region, String category, JsonNode cell, int k) {
-        assertFalse(cell.get("value").isNull(), "perturbation withholds no count: " + metric + " " + region + " " + category);
+        assertFalse(
+                cell.get("value").isNull(),
+                "perturbation withholds no count: " + metric + " " + region + " " + category);
         checkCount(metric, region, category, cell.get("value").asLong());
     }
 
-    private boolean checkRate(JsonNode table, String region, String category, JsonNode rate, Map<String, JsonNode> published) {
+    private boolean checkRate(
+            JsonNode table, String region, String category, JsonNode rate, Map<String, JsonNode> published) {
         boolean share = table.get("kind").asText().equals("SHARE");
         String metric = table.get("numerator").asText();
         String denominatorMetric = table.get("denominator").asText();
         String denominatorRegion = share && category.equals("TOTAL") ? "NL" : region;
         String denominatorCategory = share ? "TOTAL" : category;
         // Rates come from the published counts only; a perturbed subset above its whole counts as the whole.
-        long n = published.get(denominatorMetric + "/" + denominatorRegion + "/" + denominatorCategory).get("value").asLong();
-        long x = Math.min(n, published.get(metric + "/" + region + "/" + category).get("value").asLong());
+        long n = published
+                .get(denominatorMetric + "/" + denominatorRegion + "/" + denominatorCategory)
+                .get("value")
+                .asLong();
+        long x = Math.min(
+                n,
+                published
+                        .get(metric + "/" + region + "/" + category)
+                        .get("value")
+                        .asLong());
         String where = table.get("name").asText() + " " + region + " " + category + " (" + x + "/" + n + ")";
         if (rate.get("rate").isNull()) {
             assertEquals(0, n, "a rate of published counts must be shown: " + where);

@@ -1,15 +1,14 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.reports.stats.KaplanMeier;
-import nl.ketenzicht.reports.stats.SurvivalObservation;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import nl.ketenzicht.reports.stats.KaplanMeier;
+import nl.ketenzicht.reports.stats.SurvivalObservation;
+import org.junit.jupiter.api.Test;
 
 /** The test's plain product-limit median (the reference of ReportsIT) agrees with the estimator, hand-checked cases first. */
 class PlainMedianTest {
@@ -33,7 +32,8 @@ class PlainMedianTest {
                 obs.add(random.nextInt(3) == 0 ? cens(random.nextInt(40)) : ev(random.nextInt(40)));
             }
             var median = KaplanMeier.fit(obs).median().estimate();
-            assertEquals(median.isPresent() ? median.getAsDouble() : null, VictimTruth.plainMedian(obs), obs.toString());
+            assertEquals(
+                    median.isPresent() ? median.getAsDouble() : null, VictimTruth.plainMedian(obs), obs.toString());
         }
     }
 

@@ -1,10 +1,9 @@
 package nl.ketenzicht.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.support.Api;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.ketenzicht.support.Api;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Everything a national coordinator can publish about one data set, read as an attacker reads it:
@@ -26,33 +25,69 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class Publications {
 
     /** A cut of a report: query string, region level, period in quarter indexes, filters as dimensions. */
-    record Cut(String query, String level, int from, int to, Map<String, String> filters) {
-    }
+    record Cut(String query, String level, int from, int to, Map<String, String> filters) {}
 
-    record Observation(CellKey key, Long value, String where) {
-    }
+    record Observation(CellKey key, Long value, String where) {}
 
     /** total = Σ parts, from the shape of a published table. */
-    record Sum(String route, CellKey total, List<CellKey> parts) {
-    }
+    record Sum(String route, CellKey total, List<CellKey> parts) {}
 
-    private static final Map<String, String> PREFIX = Map.of("POLICE_UNIT", "PU:", "COURT_DISTRICT", "CD:",
-            "PROSECUTION_OFFICE", "PO:", "MUNICIPALITY", "GM:");
+    private static final Map<String, String> PREFIX =
+            Map.of("POLICE_UNIT", "PU:", "COURT_DISTRICT", "CD:", "PROSECUTION_OFFICE", "PO:", "MUNICIPALITY", "GM:");
     /** The category dimension of each metric, per report. */
     private static final Map<String, Map<String, String>> CATEGORY = Map.of(
-            "dependency", Map.of("*", "origin"), "clients", Map.of("*", "team"),
-            "victims", Map.of("victims", "age", "aangifte_made", "age", "declined", "age", "heard", "hearing", "heard_aangifte", "hearing",
-                    "reason_mentions", "reason", "marker_mentions", "marker", "victims_by_channel", "channel"),
-            "runaways", Map.of("*", "institution"), "care", Map.of("*", "careType"));
+            "dependency",
+            Map.of("*", "origin"),
+            "clients",
+            Map.of("*", "team"),
+            "victims",
+            Map.of(
+                    "victims",
+                    "age",
+                    "aangifte_made",
+                    "age",
+                    "declined",
+                    "age",
+                    "heard",
+                    "hearing",
+                    "heard_aangifte",
+                    "hearing",
+                    "reason_mentions",
+                    "reason",
+                    "marker_mentions",
+                    "marker",
+                    "victims_by_channel",
+                    "channel"),
+            "runaways",
+            Map.of("*", "institution"),
+            "care",
+            Map.of("*", "careType"));
     /** Same subjects, other name: victims by channel are the victims; aangifte made is always a hearing (V1_11_0). */
-    private static final Map<String, String> SAME_AS = Map.of("victims_by_channel", "victims", "heard_aangifte", "aangifte_made",
-            "MISSING_TO_REPORTED.people", "episodes", "MISSING_TO_REPORTED.events", "reported",
-            "MISSING_TO_FOUND.people", "episodes", "MISSING_TO_FOUND.events", "found",
-            "REFERRAL_TO_START.people", "referrals", "REFERRAL_TO_START.events", "started");
+    private static final Map<String, String> SAME_AS = Map.of(
+            "victims_by_channel",
+            "victims",
+            "heard_aangifte",
+            "aangifte_made",
+            "MISSING_TO_REPORTED.people",
+            "episodes",
+            "MISSING_TO_REPORTED.events",
+            "reported",
+            "MISSING_TO_FOUND.people",
+            "episodes",
+            "MISSING_TO_FOUND.events",
+            "found",
+            "REFERRAL_TO_START.people",
+            "referrals",
+            "REFERRAL_TO_START.events",
+            "started");
     /** Measure 3's people at risk and events, as the chain counts they are. */
-    static final Map<String, String[]> THROUGHPUT = Map.of("IN_VIEW_TO_OM_INFLOW", new String[]{"s_in_view", "s_om_inflow"},
-            "OM_INFLOW_TO_DECISION", new String[]{"s_om_inflow", "s_decision"},
-            "OM_INFLOW_TO_VERDICT", new String[]{"s_om_inflow", "s_verdict"});
+    static final Map<String, String[]> THROUGHPUT = Map.of(
+            "IN_VIEW_TO_OM_INFLOW",
+            new String[] {"s_in_view", "s_om_inflow"},
+            "OM_INFLOW_TO_DECISION",
+            new String[] {"s_om_inflow", "s_decision"},
+            "OM_INFLOW_TO_VERDICT",
+            new String[] {"s_om_inflow", "s_verdict"});
 
     final List<Observation> observations = new ArrayList<>();
     final List<Sum> sums = new ArrayList<>();
@@ -79,8 +114,15 @@ final class Publications {
         for (JsonNode curve : r.path("survival")) {
             for (JsonNode row : ReportJson.rowsWithNational(curve)) {
                 for (String part : List.of("people", "events")) {
-                    observe(key(measure, curve.get("interval").asText() + "." + part, row.get("region").asText(), "TOTAL", cut),
-                            value(row.get(part)), where + " curve");
+                    observe(
+                            key(
+                                    measure,
+                                    curve.get("interval").asText() + "." + part,
+                                    row.get("region").asText(),
+                                    "TOTAL",
+                                    cut),
+                            value(row.get(part)),
+                            where + " curve");
                 }
             }
         }
@@ -93,8 +135,10 @@ final class Publications {
         String[] metrics = THROUGHPUT.get(interval);
         for (JsonNode row : ReportJson.rowsWithNational(r)) {
             for (int i = 0; i < 2; i++) {
-                observe(key("dependency", metrics[i], row.get("region").asText(), "TOTAL", cut),
-                        value(row.get(i == 0 ? "people" : "reached")), "throughput " + interval + " " + cut.query());
+                observe(
+                        key("dependency", metrics[i], row.get("region").asText(), "TOTAL", cut),
+                        value(row.get(i == 0 ? "people" : "reached")),
+                        "throughput " + interval + " " + cut.query());
             }
         }
         count("throughput screen");
@@ -120,7 +164,12 @@ final class Publications {
                 monitorFigure(id, r.get("figure"), r.get("region").asText(), yearCut(year), where + " regions");
             }
             for (JsonNode part : s.get("parts")) {
-                monitorFigure(id + ":" + part.get("id").asText(), part.get("national"), "NL", yearCut(year), where + " parts");
+                monitorFigure(
+                        id + ":" + part.get("id").asText(),
+                        part.get("national"),
+                        "NL",
+                        yearCut(year),
+                        where + " parts");
             }
             // Funnel points repeat the regions' published counts (a part published above its whole drawn as the whole).
         }
@@ -128,12 +177,21 @@ final class Publications {
             String event = row.get("event").asText();
             // A figure the monitor does not have (a report without the table that year) publishes nothing.
             if (row.get("byEventYear").hasNonNull("numerator")) {
-                observe(new CellKey("event_" + event, "NL", year * 4, year * 4 + 3, new TreeMap<>()),
-                        row.get("byEventYear").get("numerator").asLong(), where + " calendar");
+                observe(
+                        new CellKey("event_" + event, "NL", year * 4, year * 4 + 3, new TreeMap<>()),
+                        row.get("byEventYear").get("numerator").asLong(),
+                        where + " calendar");
             }
             if (row.get("byOpeningYear").hasNonNull("numerator")) {
-                observe(key(event.equals("aangifte_made") ? "victims" : "dependency", event, "NL", "TOTAL", yearCut(year)),
-                        row.get("byOpeningYear").get("numerator").asLong(), where + " calendar");
+                observe(
+                        key(
+                                event.equals("aangifte_made") ? "victims" : "dependency",
+                                event,
+                                "NL",
+                                "TOTAL",
+                                yearCut(year)),
+                        row.get("byOpeningYear").get("numerator").asLong(),
+                        where + " calendar");
             }
         }
         count("monitor");
@@ -154,9 +212,13 @@ final class Publications {
         }
         JsonNode nl = get("api/monitor?year=" + year + "&lang=nl");
         for (JsonNode s : nl.get("sections")) {
-            assertTrue(text.contains(s.get("sentence").asText().replaceAll("\\s+", "")), "monitor PDF " + year + " " + s.get("id") + ": the page's sentence");
+            assertTrue(
+                    text.contains(s.get("sentence").asText().replaceAll("\\s+", "")),
+                    "monitor PDF " + year + " " + s.get("id") + ": the page's sentence");
             if (s.get("national").get("value").isNull()) {
-                assertTrue(text.contains(("Landelijk" + year + ":x").replaceAll("\\s+", "")), "monitor PDF " + year + " " + s.get("id") + ": withheld is x");
+                assertTrue(
+                        text.contains(("Landelijk" + year + ":x").replaceAll("\\s+", "")),
+                        "monitor PDF " + year + " " + s.get("id") + ": withheld is x");
             }
         }
         count("monitor pdf");
@@ -169,6 +231,7 @@ final class Publications {
     /** The numerator and denominator keys of a monitor figure (a section or "section:part"); null where it has none. */
     /** The pilot the test set up for measure 7: its first quarter (index) and its units as "A+B"; it runs on. */
     private int pilotStart = Integer.MAX_VALUE;
+
     private String pilotUnits;
 
     void pilot(int startQuarter, String units) {
@@ -181,44 +244,104 @@ final class Publications {
         String part = p.length > 1 ? p[1] : "";
         String category = part.contains(".") ? part.substring(part.indexOf('.') + 1) : "TOTAL";
         return switch (p[0] + (part.isEmpty() ? "" : ":" + part.replaceAll("\\..*", ""))) {
-            case "dependency" -> new CellKey[]{key("dependency", "cases", region, "AANGIFTE", cut), key("dependency", "cases", region, "TOTAL", cut)};
+            case "dependency" ->
+                new CellKey[] {
+                    key("dependency", "cases", region, "AANGIFTE", cut),
+                    key("dependency", "cases", region, "TOTAL", cut)
+                };
             case "dependency:omInflow", "throughput", "throughput:within90", "throughput:within180" ->
-                    new CellKey[]{key("dependency", "s_om_inflow", region, category, cut), key("dependency", "s_in_view", region, category, cut)};
-            case "suspectsOm" -> new CellKey[]{key("dependency", "s_om_inflow", region, "TOTAL", cut), null};
-            case "clients" -> new CellKey[]{key("clients", "c_om_inflow", region, "TOTAL", cut), key("clients", "clients", region, "TOTAL", cut)};
-            case "clients:convicted" -> new CellKey[]{key("clients", "c_conviction", region, category, cut), key("clients", "clients", region, category, cut)};
-            case "clients:identified", "clientsEstimated:identified" -> new CellKey[]{key("clients", "clients", region, "TOTAL", cut), null};
-            case "clientsEstimated" -> new CellKey[]{key("clients", "clients", region, "TOTAL", cut), own("estimated_clients", region, cut, Map.of())};
-            case "clientsEstimated:estimated" -> new CellKey[]{own("estimated_clients", region, cut, Map.of()), null};
-            case "clientsEstimated:withEstimate" -> new CellKey[]{own("victims_with_estimate", region, cut, Map.of()), null};
-            case "vulnerable", "vulnerable:share" -> new CellKey[]{key("victims", "marker_mentions", region, part.isEmpty() ? "LVB" : category, cut),
-                    key("victims", "victims", region, "TOTAL", cut)};
-            case "vulnerable:aangifte" -> category.equals("TOTAL")
-                    ? new CellKey[]{key("victims", "aangifte_made", region, "TOTAL", cut), key("victims", "victims", region, "TOTAL", cut)}
-                    : new CellKey[]{own("aangifte_made", region, cut, Map.of("marker", category)), key("victims", "marker_mentions", region, category, cut)};
-            case "runaways" -> new CellKey[]{key("runaways", "victimised", region, "TOTAL", cut), key("runaways", "episodes", region, "TOTAL", cut)};
-            case "runaways:daysToFind" -> new CellKey[]{key("runaways", "found", region, "TOTAL", cut), key("runaways", "episodes", region, "TOTAL", cut)};
-            case "runaways:daysToReport" -> new CellKey[]{key("runaways", "reported", region, "TOTAL", cut), key("runaways", "episodes", region, "TOTAL", cut)};
-            case "care" -> new CellKey[]{key("care", "started", region, "TOTAL", cut), key("care", "referrals", region, "TOTAL", cut)};
-            case "care:started" -> new CellKey[]{key("care", "started", region, "TOTAL", cut), key("care", "referrals", region, "TOTAL", cut)};
-            // Measure 7: suspects at OM inflow (over FTE, an input); the victims and aangiften made of each compared group.
-            case "context" -> new CellKey[]{key("dependency", "s_om_inflow", region, "TOTAL", cut), null};
+                new CellKey[] {
+                    key("dependency", "s_om_inflow", region, category, cut),
+                    key("dependency", "s_in_view", region, category, cut)
+                };
+            case "suspectsOm" -> new CellKey[] {key("dependency", "s_om_inflow", region, "TOTAL", cut), null};
+            case "clients" ->
+                new CellKey[] {
+                    key("clients", "c_om_inflow", region, "TOTAL", cut), key("clients", "clients", region, "TOTAL", cut)
+                };
+            case "clients:convicted" ->
+                new CellKey[] {
+                    key("clients", "c_conviction", region, category, cut),
+                    key("clients", "clients", region, category, cut)
+                };
+            case "clients:identified", "clientsEstimated:identified" ->
+                new CellKey[] {key("clients", "clients", region, "TOTAL", cut), null};
+            case "clientsEstimated" ->
+                new CellKey[] {
+                    key("clients", "clients", region, "TOTAL", cut), own("estimated_clients", region, cut, Map.of())
+                };
+            case "clientsEstimated:estimated" -> new CellKey[] {own("estimated_clients", region, cut, Map.of()), null};
+            case "clientsEstimated:withEstimate" ->
+                new CellKey[] {own("victims_with_estimate", region, cut, Map.of()), null};
+            case "vulnerable", "vulnerable:share" ->
+                new CellKey[] {
+                    key("victims", "marker_mentions", region, part.isEmpty() ? "LVB" : category, cut),
+                    key("victims", "victims", region, "TOTAL", cut)
+                };
+            case "vulnerable:aangifte" ->
+                category.equals("TOTAL")
+                        ? new CellKey[] {
+                            key("victims", "aangifte_made", region, "TOTAL", cut),
+                            key("victims", "victims", region, "TOTAL", cut)
+                        }
+                        : new CellKey[] {
+                            own("aangifte_made", region, cut, Map.of("marker", category)),
+                            key("victims", "marker_mentions", region, category, cut)
+                        };
+            case "runaways" ->
+                new CellKey[] {
+                    key("runaways", "victimised", region, "TOTAL", cut),
+                    key("runaways", "episodes", region, "TOTAL", cut)
+                };
+            case "runaways:daysToFind" ->
+                new CellKey[] {
+                    key("runaways", "found", region, "TOTAL", cut), key("runaways", "episodes", region, "TOTAL", cut)
+                };
+            case "runaways:daysToReport" ->
+                new CellKey[] {
+                    key("runaways", "reported", region, "TOTAL", cut), key("runaways", "episodes", region, "TOTAL", cut)
+                };
+            case "care" ->
+                new CellKey[] {
+                    key("care", "started", region, "TOTAL", cut), key("care", "referrals", region, "TOTAL", cut)
+                };
+            case "care:started" ->
+                new CellKey[] {
+                    key("care", "started", region, "TOTAL", cut), key("care", "referrals", region, "TOTAL", cut)
+                };
+            // Measure 7: suspects at OM inflow (over FTE, an input); the victims and aangiften made of each compared
+            // group.
+            case "context" -> new CellKey[] {key("dependency", "s_om_inflow", region, "TOTAL", cut), null};
             case "context:priority" -> contextKeys(region, cut, Map.of("priority", category));
-            case "context:pilot" -> contextKeys(region, new Cut(cut.query(), cut.level(), Math.max(pilotStart, cut.from()), cut.to(), Map.of()),
-                    Map.of("units", pilotUnits, "tag", category));
-            case "context:pilotStart" -> contextKeys(region, category.equals("before")
-                    ? new Cut(cut.query(), cut.level(), pilotStart - 4, pilotStart - 1, Map.of())
-                    : new Cut(cut.query(), cut.level(), pilotStart, pilotStart + 3, Map.of()), Map.of("units", pilotUnits));
-            default -> new CellKey[]{null, null}; // the dark number: its own test (DarkNumberAttack); neverInChain: a difference of the above
+            case "context:pilot" ->
+                contextKeys(
+                        region,
+                        new Cut(cut.query(), cut.level(), Math.max(pilotStart, cut.from()), cut.to(), Map.of()),
+                        Map.of("units", pilotUnits, "tag", category));
+            case "context:pilotStart" ->
+                contextKeys(
+                        region,
+                        category.equals("before")
+                                ? new Cut(cut.query(), cut.level(), pilotStart - 4, pilotStart - 1, Map.of())
+                                : new Cut(cut.query(), cut.level(), pilotStart, pilotStart + 3, Map.of()),
+                        Map.of("units", pilotUnits));
+            default ->
+                new CellKey[] {null, null
+                }; // the dark number: its own test (DarkNumberAttack); neverInChain: a difference of the above
         };
     }
 
     private static CellKey[] contextKeys(String region, Cut cut, Map<String, String> dims) {
-        return new CellKey[]{own("aangifte_made", region, cut, dims), own("victims", region, cut, dims)};
+        return new CellKey[] {own("aangifte_made", region, cut, dims), own("victims", region, cut, dims)};
     }
 
     private static CellKey own(String metric, String region, Cut cut, Map<String, String> dims) {
-        return new CellKey(metric, region.equals("NL") ? "NL" : PREFIX.get(cut.level()) + region, cut.from(), cut.to(), new TreeMap<>(dims));
+        return new CellKey(
+                metric,
+                region.equals("NL") ? "NL" : PREFIX.get(cut.level()) + region,
+                cut.from(),
+                cut.to(),
+                new TreeMap<>(dims));
     }
 
     private void monitorFigure(String figure, JsonNode f, String region, Cut cut, String where) {
@@ -240,9 +363,18 @@ final class Publications {
         String q = cut.query().isEmpty() ? "" : "?" + cut.query();
         Api.Reply csv = api.send("GET", path + ".csv" + q, null, Map.of("Accept", "text/csv"));
         assertEquals(200, csv.status(), csv.toString());
-        exportRows(measure, cut, CSVFormat.RFC4180.parse(new StringReader(csv.body())).getRecords().stream().map(CSVRecord::toList).toList(),
+        exportRows(
+                measure,
+                cut,
+                CSVFormat.RFC4180.parse(new StringReader(csv.body())).getRecords().stream()
+                        .map(CSVRecord::toList)
+                        .toList(),
                 measure + " CSV " + cut.query());
-        exportRows(measure, cut, ExportCheck.xlsxRows(ExportCheck.download(api, path + ".xlsx" + q)), measure + " XLSX " + cut.query());
+        exportRows(
+                measure,
+                cut,
+                ExportCheck.xlsxRows(ExportCheck.download(api, path + ".xlsx" + q)),
+                measure + " XLSX " + cut.query());
         count(measure + " CSV+XLSX");
     }
 
@@ -264,19 +396,25 @@ final class Publications {
         String q = cut.query().isEmpty() ? "" : "?" + cut.query();
         JsonNode screen = get("api/reports/" + measure + q);
         List<String> categories = ReportJson.texts(screen.get("categories"));
-        Api.Reply r = api.send("GET", "api/reports/" + measure + "/print/" + region + q, null, Map.of("Accept", "text/html"));
+        Api.Reply r =
+                api.send("GET", "api/reports/" + measure + "/print/" + region + q, null, Map.of("Accept", "text/html"));
         assertEquals(200, r.status(), r.toString());
-        Matcher table = Pattern.compile("<caption>([^<]*)</caption><thead><tr>(.*?)</tr></thead><tbody>(.*?)</tbody>").matcher(r.body());
+        Matcher table = Pattern.compile("<caption>([^<]*)</caption><thead><tr>(.*?)</tr></thead><tbody>(.*?)</tbody>")
+                .matcher(r.body());
         for (int t = 0; t < screen.get("tables").size() && table.find(); t++) {
             String metric = screen.get("tables").get(t).get("metric").asText();
-            Matcher row = Pattern.compile("<tr><th scope=\"row\">([^<]*)</th>(.*?)</tr>").matcher(table.group(3));
+            Matcher row = Pattern.compile("<tr><th scope=\"row\">([^<]*)</th>(.*?)</tr>")
+                    .matcher(table.group(3));
             for (String code : List.of(region, "NL")) {
                 assertTrue(row.find(), measure + " print " + region + ": a row for " + code);
                 List<String> values = cells(row.group(2), "td");
                 assertEquals(categories.size() + 1, values.size(), measure + " print " + region + " " + metric);
                 for (int c = 0; c < values.size(); c++) {
                     String category = c < categories.size() ? categories.get(c) : "TOTAL";
-                    observe(key(measure, metric, code, category, cut), number(values.get(c)), measure + " print " + region + " " + cut.query());
+                    observe(
+                            key(measure, metric, code, category, cut),
+                            number(values.get(c)),
+                            measure + " print " + region + " " + cut.query());
                 }
             }
         }
@@ -285,21 +423,27 @@ final class Publications {
 
     /** An indicator a coordinator defines: one counter, optionally filtered, per police unit and year. */
     void indicator(String metric, Map<String, String> filter, int fromYear, int toYear) {
-        Map<String, Object> body = new LinkedHashMap<>(Map.of("name", "Aanval " + metric + " " + filter, "metric", metric));
+        Map<String, Object> body =
+                new LinkedHashMap<>(Map.of("name", "Aanval " + metric + " " + filter, "metric", metric));
         body.putAll(filter);
         Api.Reply defined = api.post("api/indicators", body);
         assertEquals(200, defined.status(), defined.toString());
-        JsonNode rows = get("api/indicators/" + defined.json().get("id").asLong() + "/results?from=" + fromYear + "&to=" + toYear).get("rows");
+        JsonNode rows = get("api/indicators/" + defined.json().get("id").asLong() + "/results?from=" + fromYear + "&to="
+                        + toYear)
+                .get("rows");
         for (JsonNode row : rows) {
             int year = row.get("year").asInt();
             Cut cut = new Cut("", "POLICE_UNIT", year * 4, year * 4 + 3, filter);
-            observe(key("dependency", metric, row.get("region").asText(), "TOTAL", cut),
-                    row.get("actual").isNull() ? null : row.get("actual").asLong(), "indicator " + metric + " " + filter);
+            observe(
+                    key("dependency", metric, row.get("region").asText(), "TOTAL", cut),
+                    row.get("actual").isNull() ? null : row.get("actual").asLong(),
+                    "indicator " + metric + " " + filter);
         }
         count("indicator");
     }
 
-    private void table(String measure, Cut cut, String metric, List<String> categories, List<JsonNode> rows, String where) {
+    private void table(
+            String measure, Cut cut, String metric, List<String> categories, List<JsonNode> rows, String where) {
         List<CellKey> national = new ArrayList<>();
         Map<String, List<CellKey>> columns = new LinkedHashMap<>();
         for (JsonNode row : rows) {
@@ -324,7 +468,8 @@ final class Publications {
         if (!cut.level().equals("MUNICIPALITY")) {
             for (List<CellKey> column : columns.values()) {
                 CellKey nl = column.get(column.size() - 1);
-                sums.add(new Sum("column margin of " + measure + " " + metric, nl, column.subList(0, column.size() - 1)));
+                sums.add(new Sum(
+                        "column margin of " + measure + " " + metric, nl, column.subList(0, column.size() - 1)));
             }
         }
     }
@@ -335,8 +480,14 @@ final class Publications {
         }
         String[] rate = plot.get("rate").asText().split("_per_");
         for (JsonNode p : plot.get("points")) {
-            observe(key(measure, rate[0], p.get("region").asText(), "TOTAL", cut), p.get("events").asLong(), where + " funnel plot");
-            observe(key(measure, rate[1], p.get("region").asText(), "TOTAL", cut), p.get("n").asLong(), where + " funnel plot");
+            observe(
+                    key(measure, rate[0], p.get("region").asText(), "TOTAL", cut),
+                    p.get("events").asLong(),
+                    where + " funnel plot");
+            observe(
+                    key(measure, rate[1], p.get("region").asText(), "TOTAL", cut),
+                    p.get("n").asLong(),
+                    where + " funnel plot");
         }
     }
 
@@ -376,7 +527,9 @@ final class Publications {
     }
 
     private static Long value(JsonNode cell) {
-        return cell == null || cell.get("value") == null || cell.get("value").isNull() ? null : cell.get("value").asLong();
+        return cell == null || cell.get("value") == null || cell.get("value").isNull()
+                ? null
+                : cell.get("value").asLong();
     }
 
     private static Long number(String text) {

@@ -1,18 +1,16 @@
 package nl.ketenzicht.reports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.ketenzicht.bench.Sequential;
-import nl.ketenzicht.reports.aggregates.AggregateRebuild;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.ketenzicht.bench.Sequential;
+import nl.ketenzicht.reports.aggregates.AggregateRebuild;
 
 /**
  * The reports benchmark (bench/reports.sh; not a test). Reads: the regional comparison of measures
@@ -38,14 +36,20 @@ public final class ReportBench {
             + "SUM(p.kind = 'CLIENT' AND p.age_verification_at_issue) "
             + "FROM case_file c JOIN party p ON p.case_id = c.id GROUP BY c.police_unit, c.team_type";
 
-    private ReportBench() {
-    }
+    private ReportBench() {}
 
     public static void main(String[] args) throws Exception {
-        List<String> phases = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : List.of("rebuild", "reads", "writes");
+        List<String> phases =
+                args.length > 3 ? Arrays.asList(args).subList(3, args.length) : List.of("rebuild", "reads", "writes");
         if (phases.contains("migrate")) {
-            org.flywaydb.core.Flyway.configure().dataSource(args[0], args[1], args[2]).locations("filesystem:sql")
-                    .placeholders(java.util.Map.of("appGrantee", "'" + System.getProperty("bench.app", "ketenzicht_bench_reports_app") + "'@'%'")).load().migrate();
+            org.flywaydb.core.Flyway.configure()
+                    .dataSource(args[0], args[1], args[2])
+                    .locations("filesystem:sql")
+                    .placeholders(java.util.Map.of(
+                            "appGrantee",
+                            "'" + System.getProperty("bench.app", "ketenzicht_bench_reports_app") + "'@'%'"))
+                    .load()
+                    .migrate();
         }
         try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
             if (phases.contains("rebuild")) {
@@ -54,9 +58,13 @@ public final class ReportBench {
                 AggregateRebuild.run(c);
                 c.commit();
                 c.setAutoCommit(true);
-                System.out.printf("rebuild of all aggregates from the base tables: %.1f s%n", (System.nanoTime() - t) / 1e9);
-                System.out.println(scalar(c, "SELECT CONCAT((SELECT COUNT(*) FROM case_file), ' cases, ', (SELECT COUNT(*) FROM party), ' parties, ', "
-                        + "(SELECT COUNT(*) FROM chain_event), ' chain events, ', (SELECT COUNT(*) FROM report_funnel), ' counter rows')"));
+                System.out.printf(
+                        "rebuild of all aggregates from the base tables: %.1f s%n", (System.nanoTime() - t) / 1e9);
+                System.out.println(
+                        scalar(
+                                c,
+                                "SELECT CONCAT((SELECT COUNT(*) FROM case_file), ' cases, ', (SELECT COUNT(*) FROM party), ' parties, ', "
+                                        + "(SELECT COUNT(*) FROM chain_event), ' chain events, ', (SELECT COUNT(*) FROM report_funnel), ' counter rows')"));
             }
             if (phases.contains("reads")) {
                 reads(c);
@@ -86,11 +94,15 @@ public final class ReportBench {
             long t = System.nanoTime();
             var raw = rows(c, m == Measure.DEPENDENCY ? RAW_DEPENDENCY : RAW_CLIENTS);
             double rawMs = (System.nanoTime() - t) / 1e6;
-            System.out.printf("%s all regions x 10 years: report median %.1f ms (min %.1f, max %.1f) | raw GROUP BY %.0f ms "
-                    + "(one run) | ratio %.5f%n", m, median(report), report[0], report[report.length - 1], rawMs, median(report) / rawMs);
+            System.out.printf(
+                    "%s all regions x 10 years: report median %.1f ms (min %.1f, max %.1f) | raw GROUP BY %.0f ms "
+                            + "(one run) | ratio %.5f%n",
+                    m, median(report), report[0], report[report.length - 1], rawMs, median(report) / rawMs);
             if (m == Measure.DEPENDENCY) {
-                var counters = rows(c, "SELECT police_unit, origin, SUM(cases), SUM(s_in_view), SUM(s_om_inflow), SUM(s_summons), "
-                        + "SUM(s_conviction), SUM(s_custody) FROM report_funnel GROUP BY police_unit, origin HAVING SUM(cases) > 0");
+                var counters = rows(
+                        c,
+                        "SELECT police_unit, origin, SUM(cases), SUM(s_in_view), SUM(s_om_inflow), SUM(s_summons), "
+                                + "SUM(s_conviction), SUM(s_custody) FROM report_funnel GROUP BY police_unit, origin HAVING SUM(cases) > 0");
                 System.out.println("measure 1 cells, counters vs raw GROUP BY: " + counters.size() + " cells, "
                         + (counters.equals(raw) ? "all equal" : "DIFFERENT"));
             }
@@ -106,15 +118,23 @@ public final class ReportBench {
         ObjectMapper json = new ObjectMapper();
         ReportRequest all = ReportRequest.parse(java.util.Map.of("level", List.of("POLICE_UNIT")));
         Sequential.Call[] calls = java.util.stream.Stream.of(Measure.DEPENDENCY, Measure.CLIENTS)
-                .map(m -> (Sequential.Call) () -> json.writeValueAsBytes(serviceReport(c, m, all))).toArray(Sequential.Call[]::new);
-        System.out.println("service path " + Sequential.warmUp(Integer.getInteger("bench.warmup", 60), Integer.getInteger("bench.warmup.max", 300),
-                Integer.getInteger("bench.warmup.slice", 20), Double.parseDouble(System.getProperty("bench.warmup.tolerance", "0.05")), calls)
+                .map(m -> (Sequential.Call) () -> json.writeValueAsBytes(serviceReport(c, m, all)))
+                .toArray(Sequential.Call[]::new);
+        System.out.println("service path "
+                + Sequential.warmUp(
+                        Integer.getInteger("bench.warmup", 60),
+                        Integer.getInteger("bench.warmup.max", 300),
+                        Integer.getInteger("bench.warmup.slice", 20),
+                        Double.parseDouble(System.getProperty("bench.warmup.tolerance", "0.05")),
+                        calls)
                 + "; load " + Sequential.load());
         int n = Integer.getInteger("bench.requests", 200);
-        System.out.printf("service path %-10s all police units x all years: %s; load %s%n", Measure.DEPENDENCY,
-                Sequential.summary(Sequential.time(n, calls[0])), Sequential.load());
-        System.out.printf("service path %-10s all police units x all years: %s; load %s%n", Measure.CLIENTS,
-                Sequential.summary(Sequential.time(n, calls[1])), Sequential.load());
+        System.out.printf(
+                "service path %-10s all police units x all years: %s; load %s%n",
+                Measure.DEPENDENCY, Sequential.summary(Sequential.time(n, calls[0])), Sequential.load());
+        System.out.printf(
+                "service path %-10s all police units x all years: %s; load %s%n",
+                Measure.CLIENTS, Sequential.summary(Sequential.time(n, calls[1])), Sequential.load());
     }
 
     static ReportViews.RegionalReport serviceReport(Connection c, Measure m, ReportRequest r) throws Exception {
@@ -125,7 +145,8 @@ public final class ReportBench {
 
     private static java.util.Map<String, String> rows(Connection c, String sql) throws Exception {
         java.util.Map<String, String> out = new java.util.TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder b = new StringBuilder();
@@ -161,7 +182,8 @@ public final class ReportBench {
     }
 
     static String scalar(Connection c, String sql) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

@@ -1,15 +1,13 @@
 package nl.ketenzicht.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Small readers of report JSON shared by the report tests. */
 final class ReportJson {
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();

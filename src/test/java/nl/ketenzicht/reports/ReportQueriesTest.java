@@ -1,10 +1,9 @@
 package nl.ketenzicht.reports;
 
-import jakarta.ws.rs.QueryParam;
-import nl.ketenzicht.shared.problem.ProblemException;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.junit.jupiter.api.Test;
 
 /** The report parameters that the API document declares are those that the parsers accept, with the same values. */
 class ReportQueriesTest {
@@ -36,21 +35,38 @@ class ReportQueriesTest {
 
     @Test
     void theDeclaredValuesAreTheAcceptedOnes() throws NoSuchFieldException {
-        assertEquals(ReportRequest.FORMS, Set.of(ReportQueries.Cut.class.getDeclaredField("form").getAnnotation(Schema.class).enumeration()));
-        assertEquals(ReportRequest.ORIGINS, constants(ReportQueries.Cut.class.getDeclaredField("origin").getType()));
-        assertEquals(ReportRequest.TEAMS, constants(ReportQueries.Cut.class.getDeclaredField("team").getType()));
-        Set<String> levels = Set.of(ReportQueries.VictimCut.class.getDeclaredField("level").getAnnotation(Schema.class).enumeration());
+        assertEquals(
+                ReportRequest.FORMS,
+                Set.of(ReportQueries.Cut.class
+                        .getDeclaredField("form")
+                        .getAnnotation(Schema.class)
+                        .enumeration()));
+        assertEquals(
+                ReportRequest.ORIGINS,
+                constants(ReportQueries.Cut.class.getDeclaredField("origin").getType()));
+        assertEquals(
+                ReportRequest.TEAMS,
+                constants(ReportQueries.Cut.class.getDeclaredField("team").getType()));
+        Set<String> levels = Set.of(ReportQueries.VictimCut.class
+                .getDeclaredField("level")
+                .getAnnotation(Schema.class)
+                .enumeration());
         for (String level : levels) {
             Map<String, List<String>> query = "MUNICIPALITY".equals(level)
-                    ? Map.of("level", List.of(level), "unit", List.of("AMS")) : Map.of("level", List.of(level));
+                    ? Map.of("level", List.of(level), "unit", List.of("AMS"))
+                    : Map.of("level", List.of(level));
             assertEquals(level, VictimCut.parse(query).describe().get("level"));
         }
-        assertEquals(constants(ReportRequest.Level.class), new TreeSet<>(levels.stream().filter(l -> !"MUNICIPALITY".equals(l)).toList()));
+        assertEquals(
+                constants(ReportRequest.Level.class),
+                new TreeSet<>(
+                        levels.stream().filter(l -> !"MUNICIPALITY".equals(l)).toList()));
     }
 
     @Test
     void theMeasuresOfTheDocumentAreThoseOfTheCode() {
-        Set<String> measures = constants(Measure.class).stream().map(m -> m.toLowerCase(java.util.Locale.ROOT))
+        Set<String> measures = constants(Measure.class).stream()
+                .map(m -> m.toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.toCollection(TreeSet::new));
         int methods = 0;
         for (java.lang.reflect.Method m : ReportResource.class.getMethods()) {
@@ -58,7 +74,10 @@ class ReportQueriesTest {
                 jakarta.ws.rs.PathParam path = p.getAnnotation(jakarta.ws.rs.PathParam.class);
                 if (path != null && path.value().equals("measure")) {
                     methods++;
-                    assertEquals(measures, new TreeSet<>(List.of(p.getAnnotation(Schema.class).enumeration())), m.getName());
+                    assertEquals(
+                            measures,
+                            new TreeSet<>(List.of(p.getAnnotation(Schema.class).enumeration())),
+                            m.getName());
                 }
             }
         }
@@ -78,6 +97,8 @@ class ReportQueriesTest {
     }
 
     private static Set<String> constants(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toCollection(TreeSet::new));
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

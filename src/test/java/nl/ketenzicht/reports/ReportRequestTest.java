@@ -1,13 +1,12 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.shared.problem.ProblemException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.junit.jupiter.api.Test;
 
 /** Only whitelisted dimensions and whole quarters (or longer) are accepted, so no differencing. */
 class ReportRequestTest {
@@ -17,7 +16,8 @@ class ReportRequestTest {
         ReportRequest year = ReportRequest.parse(Map.of("year", List.of("2022")));
         assertEquals(2022 * 4, year.fromQuarter());
         assertEquals(2022 * 4 + 3, year.toQuarter());
-        ReportRequest range = ReportRequest.parse(Map.of("from", List.of("2021-Q2"), "to", List.of("2022-Q3"), "level", List.of("COURT_DISTRICT")));
+        ReportRequest range = ReportRequest.parse(
+                Map.of("from", List.of("2021-Q2"), "to", List.of("2022-Q3"), "level", List.of("COURT_DISTRICT")));
         assertEquals(2021 * 4 + 1, range.fromQuarter());
         assertEquals(2022 * 4 + 2, range.toQuarter());
         assertEquals(ReportRequest.Level.COURT_DISTRICT, range.level());
@@ -27,12 +27,18 @@ class ReportRequestTest {
     @Test
     void everythingElseIsRefused() {
         List<Map<String, List<String>>> refused = List.of(
-                Map.of("ageGroup", List.of("MINOR")), Map.of("month", List.of("2022-03")),
-                Map.of("from", List.of("2022-01-05"), "to", List.of("2022-03-01")), Map.of("year", List.of("2022"), "quarter", List.of("2022-Q1")),
-                Map.of("level", List.of("MUNICIPALITY")), Map.of("origin", List.of("X")), Map.of("year", List.of("2022", "2023")),
-                Map.of("from", List.of("2022-Q3"), "to", List.of("2022-Q1")), Map.of("from", List.of("2022-Q1")));
+                Map.of("ageGroup", List.of("MINOR")),
+                Map.of("month", List.of("2022-03")),
+                Map.of("from", List.of("2022-01-05"), "to", List.of("2022-03-01")),
+                Map.of("year", List.of("2022"), "quarter", List.of("2022-Q1")),
+                Map.of("level", List.of("MUNICIPALITY")),
+                Map.of("origin", List.of("X")),
+                Map.of("year", List.of("2022", "2023")),
+                Map.of("from", List.of("2022-Q3"), "to", List.of("2022-Q1")),
+                Map.of("from", List.of("2022-Q1")));
         for (var query : refused) {
-            ProblemException e = assertThrows(ProblemException.class, () -> ReportRequest.parse(query), query.toString());
+            ProblemException e =
+                    assertThrows(ProblemException.class, () -> ReportRequest.parse(query), query.toString());
             assertEquals(400, e.status(), query.toString());
         }
     }

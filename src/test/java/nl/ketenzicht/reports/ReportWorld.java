@@ -1,9 +1,13 @@
 package nl.ketenzicht.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.support.Api;
-import nl.ketenzicht.support.Json;
+import static nl.ketenzicht.support.ChainData.aCase;
+import static nl.ketenzicht.support.ChainData.aClient;
+import static nl.ketenzicht.support.ChainData.aSuspect;
+import static nl.ketenzicht.support.ChainData.aVictim;
+import static nl.ketenzicht.support.ChainData.step;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +15,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static nl.ketenzicht.support.ChainData.aCase;
-import static nl.ketenzicht.support.ChainData.aClient;
-import static nl.ketenzicht.support.ChainData.aSuspect;
-import static nl.ketenzicht.support.ChainData.aVictim;
-import static nl.ketenzicht.support.ChainData.step;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Json;
 
 /**
  * A seeded set of cases written through the API, remembered here as plain records: the ground
@@ -27,13 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 public final class ReportWorld {
 
-    record Place(String municipality, String unit, String district, String office) {
-    }
+    record Place(String municipality, String unit, String district, String office) {}
 
     static final List<Place> PLACES = List.of(
-            new Place("GM0363", "AMS", "AMS", "AP-AMS"), new Place("GM0599", "RDM", "RDM", "AP-RDM"),
-            new Place("GM0518", "DH", "DH", "AP-DH"), new Place("GM0014", "NN", "NN", "AP-NN"),
-            new Place("GM0344", "MN", "MN", "AP-MN"), new Place("GM0153", "ON", "OV", "AP-ON"),
+            new Place("GM0363", "AMS", "AMS", "AP-AMS"),
+            new Place("GM0599", "RDM", "RDM", "AP-RDM"),
+            new Place("GM0518", "DH", "DH", "AP-DH"),
+            new Place("GM0014", "NN", "NN", "AP-NN"),
+            new Place("GM0344", "MN", "MN", "AP-MN"),
+            new Place("GM0153", "ON", "OV", "AP-ON"),
             new Place("GM0202", "ON", "GLD", "AP-ON"));
     private static final double[] PLACE_WEIGHTS = {0.35, 0.3, 0.1, 0.05, 0.08, 0.06, 0.06};
     private static final String[] ORIGINS = {"AANGIFTE", "AMBTSHALVE", "SIGNAL", "DIGITAL", "DECOY"};
@@ -147,16 +148,40 @@ public final class ReportWorld {
         assertEquals(201, r.status(), r.toString());
         Kase k = new Kase(r.json().get("id").asLong(), place, opened, origin, team, forms);
         cases.add(k);
-        long victim = party(k, "victims", Json.with(aVictim(), "exploitationStartedOn", opened.minusMonths(2).toString()), "VICTIM", false);
+        long victim = party(
+                k,
+                "victims",
+                Json.with(
+                        aVictim(),
+                        "exploitationStartedOn",
+                        opened.minusMonths(2).toString()),
+                "VICTIM",
+                false);
         if (random.nextInt(3) == 0) {
-            party(k, "victims", Json.with(aVictim(), "exploitationStartedOn", opened.minusMonths(2).toString()), "VICTIM", false);
+            party(
+                    k,
+                    "victims",
+                    Json.with(
+                            aVictim(),
+                            "exploitationStartedOn",
+                            opened.minusMonths(2).toString()),
+                    "VICTIM",
+                    false);
         }
         for (int s = random.nextInt(4); s > 0; s--) {
             walk(k, party(k, "suspects", aSuspect(victim), "SUSPECT", false), opened);
         }
         for (int c = random.nextInt(4); c > 0; c--) {
             boolean ageCheck = random.nextInt(3) == 0;
-            walk(k, party(k, "clients", Json.with(aClient(victim), "ageVerificationAtIssue", ageCheck), "CLIENT", ageCheck), opened);
+            walk(
+                    k,
+                    party(
+                            k,
+                            "clients",
+                            Json.with(aClient(victim), "ageVerificationAtIssue", ageCheck),
+                            "CLIENT",
+                            ageCheck),
+                    opened);
         }
     }
 
@@ -175,22 +200,35 @@ public final class ReportWorld {
         if (random.nextInt(10) == 0 || !post(p, step("IN_VIEW", on.toString()))) {
             return;
         }
-        if (random.nextInt(10) < 3 || !post(p, step("OM_INFLOW", (on = on.plusDays(30 + random.nextInt(200))).toString()))) {
+        if (random.nextInt(10) < 3
+                || !post(p, step("OM_INFLOW", (on = on.plusDays(30 + random.nextInt(200))).toString()))) {
             return;
         }
         boolean summons = random.nextInt(10) < 7;
-        post(p, Json.with(step("OM_DECISION", (on = on.plusDays(20 + random.nextInt(100))).toString()), "decision",
-                summons ? "SUMMONS" : "SEPOT_POLICY"));
+        post(
+                p,
+                Json.with(
+                        step("OM_DECISION", (on = on.plusDays(20 + random.nextInt(100))).toString()),
+                        "decision",
+                        summons ? "SUMMONS" : "SEPOT_POLICY"));
         if (!summons || random.nextInt(5) == 0) {
             return;
         }
         boolean convicted = random.nextInt(5) < 4;
-        post(p, Json.with(step("VERDICT", (on = on.plusDays(60 + random.nextInt(200))).toString()), "verdict",
-                convicted ? "CONVICTION" : "ACQUITTAL"));
+        post(
+                p,
+                Json.with(
+                        step("VERDICT", (on = on.plusDays(60 + random.nextInt(200))).toString()),
+                        "verdict",
+                        convicted ? "CONVICTION" : "ACQUITTAL"));
         if (convicted && random.nextInt(10) < 7) {
             boolean custody = random.nextBoolean();
-            post(p, Json.with(step("SENTENCE", on.toString()), "sentence",
-                    custody ? Json.of("custodyUnconditionalDays", 100) : Json.of("fineEuros", 500)));
+            post(
+                    p,
+                    Json.with(
+                            step("SENTENCE", on.toString()),
+                            "sentence",
+                            custody ? Json.of("custodyUnconditionalDays", 100) : Json.of("fineEuros", 500)));
         }
     }
 
@@ -205,7 +243,12 @@ public final class ReportWorld {
             }
         }
         boolean custody = last.at("/sentence/custodyUnconditionalDays").asInt(0) > 0;
-        p.steps.add(new Step(last.get("id").asLong(), last.get("stage").asText(), text(last, "decision"), text(last, "verdict"), custody,
+        p.steps.add(new Step(
+                last.get("id").asLong(),
+                last.get("stage").asText(),
+                text(last, "decision"),
+                text(last, "verdict"),
+                custody,
                 LocalDate.parse((String) step.get("on"))));
         return true;
     }
@@ -233,7 +276,8 @@ public final class ReportWorld {
     /** Changes the origin of a case (its counters move to another row) through PUT api/cases/{id}. */
     void reviseOrigin(Kase k, String origin) {
         Api.Reply current = worker.get("api/cases/" + k.id);
-        Api.Reply r = worker.put("api/cases/" + k.id, caseBody(k.place, k.openedOn, origin, k.team, k.forms), current.etag());
+        Api.Reply r =
+                worker.put("api/cases/" + k.id, caseBody(k.place, k.openedOn, origin, k.team, k.forms), current.etag());
         assertEquals(200, r.status(), r.toString());
         k.origin = origin;
     }
@@ -241,14 +285,25 @@ public final class ReportWorld {
     /** Moves a case to another municipality (region) through PUT api/cases/{id}. */
     void revisePlace(Kase k, Place place) {
         Api.Reply current = worker.get("api/cases/" + k.id);
-        Api.Reply r = worker.put("api/cases/" + k.id, caseBody(place, k.openedOn, k.origin, k.team, k.forms), current.etag());
+        Api.Reply r =
+                worker.put("api/cases/" + k.id, caseBody(place, k.openedOn, k.origin, k.team, k.forms), current.etag());
         assertEquals(200, r.status(), r.toString());
         k.place = place;
     }
 
     private Map<String, Object> caseBody(Place place, LocalDate opened, String origin, String team, Set<String> forms) {
-        Map<String, Object> body = Json.with(aCase(), "municipalityCode", place.municipality(), "openedOn", opened.toString(),
-                "origin", origin, "teamType", team, "exploitationForms", List.copyOf(forms));
+        Map<String, Object> body = Json.with(
+                aCase(),
+                "municipalityCode",
+                place.municipality(),
+                "openedOn",
+                opened.toString(),
+                "origin",
+                origin,
+                "teamType",
+                team,
+                "exploitationForms",
+                List.copyOf(forms));
         return origin.equals("SIGNAL") ? Json.with(body, "signallingOrganisationId", signaller) : body;
     }
 

@@ -1,15 +1,14 @@
 package nl.ketenzicht.reports;
 
-import nl.ketenzicht.shared.problem.ProblemException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import nl.ketenzicht.shared.problem.ProblemException;
+import org.junit.jupiter.api.Test;
 
 /** The cut of measures 4–6 and the age groups it filters on. */
 class VictimCutTest {
@@ -31,11 +30,30 @@ class VictimCutTest {
 
     @Test
     void ageGroupAndMunicipalityLevelAreAccepted() {
-        VictimCut cut = VictimCut.parse(Map.of("ageGroup", List.of("AGE_12_15"), "level", List.of("MUNICIPALITY"),
-                "unit", List.of("AMS"), "year", List.of("2022")));
+        VictimCut cut = VictimCut.parse(Map.of(
+                "ageGroup",
+                List.of("AGE_12_15"),
+                "level",
+                List.of("MUNICIPALITY"),
+                "unit",
+                List.of("AMS"),
+                "year",
+                List.of("2022")));
         assertEquals(AgeGroup.AGE_12_15, cut.ageGroup());
         assertEquals("municipality", cut.regionColumn());
-        assertEquals(Map.of("from", "2022-Q1", "to", "2022-Q4", "level", "MUNICIPALITY", "unit", "AMS", "ageGroup", "AGE_12_15"), cut.describe());
+        assertEquals(
+                Map.of(
+                        "from",
+                        "2022-Q1",
+                        "to",
+                        "2022-Q4",
+                        "level",
+                        "MUNICIPALITY",
+                        "unit",
+                        "AMS",
+                        "ageGroup",
+                        "AGE_12_15"),
+                cut.describe());
         VictimCut plain = VictimCut.parse(Map.of("level", List.of("COURT_DISTRICT")));
         assertNull(plain.ageGroup());
         assertEquals("court_district", plain.regionColumn());
@@ -43,8 +61,12 @@ class VictimCutTest {
 
     @Test
     void everythingElseIsRefused() {
-        for (Map<String, List<String>> q : List.of(Map.of("ageGroup", List.of("MINOR")), Map.of("level", List.of("MUNICIPALITY")),
-                Map.of("unit", List.of("AMS")), Map.of("ageGroup", List.of("ADULT", "UNKNOWN")), Map.of("level", List.of("STREET")),
+        for (Map<String, List<String>> q : List.of(
+                Map.of("ageGroup", List.of("MINOR")),
+                Map.of("level", List.of("MUNICIPALITY")),
+                Map.of("unit", List.of("AMS")),
+                Map.of("ageGroup", List.of("ADULT", "UNKNOWN")),
+                Map.of("level", List.of("STREET")),
                 Map.of("month", List.of("2022-03")))) {
             ProblemException e = assertThrows(ProblemException.class, () -> VictimCut.parse(q), q.toString());
             assertEquals(400, e.status());
@@ -57,13 +79,19 @@ class VictimCutTest {
     void durationsCensorWhatHasNotHappened() {
         LocalDate missing = LocalDate.of(2023, 1, 1);
         LocalDate today = LocalDate.of(2023, 3, 1);
-        assertEquals(nl.ketenzicht.reports.stats.SurvivalObservation.event(3),
+        assertEquals(
+                nl.ketenzicht.reports.stats.SurvivalObservation.event(3),
                 VictimMeasures.Durations.toReport(missing, LocalDate.of(2023, 1, 4), null, today));
-        assertEquals(nl.ketenzicht.reports.stats.SurvivalObservation.censored(10),
-                VictimMeasures.Durations.toReport(missing, null, LocalDate.of(2023, 1, 11), today), "found before reported");
-        assertEquals(nl.ketenzicht.reports.stats.SurvivalObservation.censored(59),
+        assertEquals(
+                nl.ketenzicht.reports.stats.SurvivalObservation.censored(10),
+                VictimMeasures.Durations.toReport(missing, null, LocalDate.of(2023, 1, 11), today),
+                "found before reported");
+        assertEquals(
+                nl.ketenzicht.reports.stats.SurvivalObservation.censored(59),
                 VictimMeasures.Durations.until(missing, null, today));
-        assertEquals(nl.ketenzicht.reports.stats.SurvivalObservation.event(0),
-                VictimMeasures.Durations.until(missing, LocalDate.of(2022, 12, 30), today), "a date before the start counts as day 0");
+        assertEquals(
+                nl.ketenzicht.reports.stats.SurvivalObservation.event(0),
+                VictimMeasures.Durations.until(missing, LocalDate.of(2022, 12, 30), today),
+                "a date before the start counts as day 0");
     }
 }

@@ -1,12 +1,10 @@
 package nl.ketenzicht.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.reports.VictimWorld.Victim;
-import nl.ketenzicht.reports.stats.FunnelPlot;
-import nl.ketenzicht.reports.stats.KaplanMeier;
-import nl.ketenzicht.reports.stats.MedianSurvival;
-import nl.ketenzicht.reports.stats.SurvivalObservation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,10 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.ketenzicht.reports.VictimWorld.Victim;
+import nl.ketenzicht.reports.stats.FunnelPlot;
+import nl.ketenzicht.reports.stats.KaplanMeier;
+import nl.ketenzicht.reports.stats.MedianSurvival;
+import nl.ketenzicht.reports.stats.SurvivalObservation;
 
 /**
  * Measures 4–6 computed in plain Java from the records the test wrote, and the checks of a published
@@ -27,8 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class VictimTruth {
 
     /** A cut: region level (MUNICIPALITY with unit), quarters, filters, and the query string. */
-    record Cut(String level, int from, int to, String origin, String form, String team, String ageGroup, String unit, String query) {
-    }
+    record Cut(
+            String level,
+            int from,
+            int to,
+            String origin,
+            String form,
+            String team,
+            String ageGroup,
+            String unit,
+            String query) {}
 
     final Map<String, Map<String, Map<String, Long>>> byMetric = new HashMap<>();
     final Map<String, Map<String, List<SurvivalObservation>>> survival = new HashMap<>();
@@ -38,9 +45,11 @@ final class VictimTruth {
         this.cut = cut;
         for (Victim v : victims) {
             ReportWorld.Kase k = v.kase;
-            boolean in = (cut.origin() == null || cut.origin().equals(k.origin)) && (cut.team() == null || cut.team().equals(k.team))
+            boolean in = (cut.origin() == null || cut.origin().equals(k.origin))
+                    && (cut.team() == null || cut.team().equals(k.team))
                     && (cut.form() == null || k.forms.contains(cut.form()))
-                    && (cut.ageGroup() == null || cut.ageGroup().equals(v.ageGroup().name()));
+                    && (cut.ageGroup() == null
+                            || cut.ageGroup().equals(v.ageGroup().name()));
             if (!in) {
                 continue;
             }
@@ -66,18 +75,30 @@ final class VictimTruth {
                     add("reported", region, e.institution, e.reported == null ? 0 : 1);
                     add("found", region, e.institution, e.found == null ? 0 : 1);
                     add("victimised", region, e.institution, Boolean.TRUE.equals(e.victimised) ? 1 : 0);
-                    observe("MISSING_TO_REPORTED", region, e.reported != null ? SurvivalObservation.event(days(e.missing, e.reported))
-                            : SurvivalObservation.censored(days(e.missing, e.found != null ? e.found : today)));
-                    observe("MISSING_TO_FOUND", region, e.found != null ? SurvivalObservation.event(days(e.missing, e.found))
-                            : SurvivalObservation.censored(days(e.missing, today)));
+                    observe(
+                            "MISSING_TO_REPORTED",
+                            region,
+                            e.reported != null
+                                    ? SurvivalObservation.event(days(e.missing, e.reported))
+                                    : SurvivalObservation.censored(days(e.missing, e.found != null ? e.found : today)));
+                    observe(
+                            "MISSING_TO_FOUND",
+                            region,
+                            e.found != null
+                                    ? SurvivalObservation.event(days(e.missing, e.found))
+                                    : SurvivalObservation.censored(days(e.missing, today)));
                 }
             }
             for (VictimWorld.Referral c : v.referrals) {
                 if (inPeriod(c.referred)) {
                     add("referrals", region, c.type, 1);
                     add("started", region, c.type, c.started == null ? 0 : 1);
-                    observe("REFERRAL_TO_START", region, c.started != null ? SurvivalObservation.event(days(c.referred, c.started))
-                            : SurvivalObservation.censored(days(c.referred, today)));
+                    observe(
+                            "REFERRAL_TO_START",
+                            region,
+                            c.started != null
+                                    ? SurvivalObservation.event(days(c.referred, c.started))
+                                    : SurvivalObservation.censored(days(c.referred, today)));
                 }
             }
         }
@@ -108,11 +129,15 @@ final class VictimTruth {
     }
 
     private void add(String metric, String region, String category, long n) {
-        byMetric.computeIfAbsent(metric, m -> new HashMap<>()).computeIfAbsent(region, r -> new HashMap<>()).merge(category, n, Long::sum);
+        byMetric.computeIfAbsent(metric, m -> new HashMap<>())
+                .computeIfAbsent(region, r -> new HashMap<>())
+                .merge(category, n, Long::sum);
     }
 
     private void observe(String curve, String region, SurvivalObservation o) {
-        survival.computeIfAbsent(curve, c -> new HashMap<>()).computeIfAbsent(region, r -> new ArrayList<>()).add(o);
+        survival.computeIfAbsent(curve, c -> new HashMap<>())
+                .computeIfAbsent(region, r -> new ArrayList<>())
+                .add(o);
     }
 
     private void alias(String name, String metric) {
@@ -131,9 +156,11 @@ final class VictimTruth {
             shown += truth.check(section, k);
             checkFunnelPlot(section, truth);
             for (JsonNode table : section.get("tables")) {
-                SuppressionShape.assertNoLineWithOneWithheld(table, section.get("categories").size());
+                SuppressionShape.assertNoLineWithOneWithheld(
+                        table, section.get("categories").size());
                 if (everyRegionShown) {
-                    SuppressionShape.assertColumns(table, section.get("categories").size());
+                    SuppressionShape.assertColumns(
+                            table, section.get("categories").size());
                 }
             }
         }
@@ -158,11 +185,18 @@ final class VictimTruth {
         for (JsonNode p : plot.get("points")) {
             String region = p.get("region").asText();
             long regionN = publishedTotal(section, rate[1], region);
-            assertEquals(Math.min(regionN, publishedTotal(section, rate[0], region)), p.get("events").asLong(), region);
+            assertEquals(
+                    Math.min(regionN, publishedTotal(section, rate[0], region)),
+                    p.get("events").asLong(),
+                    region);
             assertEquals(regionN, p.get("n").asLong(), region);
             truth.checkCount(rate[1], region, "TOTAL", regionN);
-            assertEquals(FunnelPlot.centredOn(events, n).classify(p.get("events").asLong(), p.get("n").asLong()).name(),
-                    p.get("position").asText(), region);
+            assertEquals(
+                    FunnelPlot.centredOn(events, n)
+                            .classify(p.get("events").asLong(), p.get("n").asLong())
+                            .name(),
+                    p.get("position").asText(),
+                    region);
         }
     }
 
@@ -182,7 +216,9 @@ final class VictimTruth {
     private void checkCurveRow(String curve, JsonNode row, int k, GroundTruth truth) {
         String region = row.get("region").asText();
         List<SurvivalObservation> obs = region.equals("NL")
-                ? survival.getOrDefault(curve, Map.of()).values().stream().flatMap(List::stream).toList()
+                ? survival.getOrDefault(curve, Map.of()).values().stream()
+                        .flatMap(List::stream)
+                        .toList()
                 : survival.getOrDefault(curve, Map.of()).getOrDefault(region, List.of());
         long people = obs.size();
         long events = obs.stream().filter(SurvivalObservation::event).count();
@@ -205,8 +241,14 @@ final class VictimTruth {
         }
         // The interval: the estimator checked against R in KaplanMeierTest, on this region's true durations.
         MedianSurvival m = KaplanMeier.fit(obs).median();
-        assertEquals(m.lower().isPresent() ? m.lower().getAsDouble() : null, row.get("lower95").isNull() ? null : row.get("lower95").asDouble(), where);
-        assertEquals(m.upper().isPresent() ? m.upper().getAsDouble() : null, row.get("upper95").isNull() ? null : row.get("upper95").asDouble(), where);
+        assertEquals(
+                m.lower().isPresent() ? m.lower().getAsDouble() : null,
+                row.get("lower95").isNull() ? null : row.get("lower95").asDouble(),
+                where);
+        assertEquals(
+                m.upper().isPresent() ? m.upper().getAsDouble() : null,
+                row.get("upper95").isNull() ? null : row.get("upper95").asDouble(),
+                where);
     }
 
     /**
@@ -246,7 +288,9 @@ final class VictimTruth {
         List<JsonNode> rb = ReportJson.rowsWithNational(tb);
         assertEquals(ra.size(), rb.size());
         for (int i = 0; i < ra.size(); i++) {
-            assertEquals(ra.get(i).at("/total/display").asText(), rb.get(i).at("/total/display").asText(),
+            assertEquals(
+                    ra.get(i).at("/total/display").asText(),
+                    rb.get(i).at("/total/display").asText(),
                     a + "/" + b + " " + ra.get(i).get("region"));
         }
     }
@@ -264,8 +308,7 @@ final class VictimTruth {
 
     /** Differencing within a published table: no row (and, with every region shown, no column) has exactly one withheld cell. */
     static final class SuppressionShape {
-        private SuppressionShape() {
-        }
+        private SuppressionShape() {}
 
         static void assertNoLineWithOneWithheld(JsonNode table, int categories) {
             for (JsonNode row : ReportJson.rowsWithNational(table)) {
@@ -273,7 +316,10 @@ final class VictimTruth {
                 for (JsonNode c : row.get("cells")) {
                     withheld += c.get("value").isNull() ? 1 : 0;
                 }
-                assertNotEquals(1, withheld, "one withheld cell in a row is recoverable: " + table.get("metric") + " " + row.get("region"));
+                assertNotEquals(
+                        1,
+                        withheld,
+                        "one withheld cell in a row is recoverable: " + table.get("metric") + " " + row.get("region"));
             }
         }
 
@@ -284,7 +330,10 @@ final class VictimTruth {
                     JsonNode cell = c < categories ? row.get("cells").get(c) : row.get("total");
                     withheld += cell.get("value").isNull() ? 1 : 0;
                 }
-                assertNotEquals(1, withheld, "one withheld cell in a column is recoverable: " + table.get("metric") + " column " + c);
+                assertNotEquals(
+                        1,
+                        withheld,
+                        "one withheld cell in a column is recoverable: " + table.get("metric") + " column " + c);
             }
         }
     }

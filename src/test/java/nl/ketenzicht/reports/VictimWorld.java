@@ -1,8 +1,8 @@
 package nl.ketenzicht.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.support.Api;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import nl.ketenzicht.support.Api;
 
 /**
  * The victims of a {@link ReportWorld} with what measures 4–6 count: profile, aangifte history,
@@ -23,13 +22,14 @@ final class VictimWorld {
 
     private static final String[] ADVICE = {"NONE", "NONE", "BEFORE", "DURING", "BEFORE_AND_DURING"};
     private static final String[] REASONS = {"FEAR_SUSPECT", "LOYALTY", "SHAME", "NO_TRUST"};
-    private static final String[] MARKERS = {"LVB", "GGZ", "EATING_DISORDER", "RESIDENTIAL_YOUTH_CARE", "EARLIER_RUNAWAY"};
+    private static final String[] MARKERS = {
+        "LVB", "GGZ", "EATING_DISORDER", "RESIDENTIAL_YOUTH_CARE", "EARLIER_RUNAWAY"
+    };
     private static final String[] CHANNELS = {"SNAPCHAT", "INSTAGRAM", "PRO_ANA", "PEER"};
     private static final String[] INSTITUTIONS = {"OPEN_YOUTH_CARE", "CLOSED_YOUTH_CARE", "SHELTER"};
     private static final String[] CARE = {"SPECIALIST_YOUTH_CARE", "SHELTER", "TRAUMA_THERAPY"};
 
-    record Event(String type, String advice, Set<String> reasons, LocalDate on) {
-    }
+    record Event(String type, String advice, Set<String> reasons, LocalDate on) {}
 
     static final class Runaway {
         long id;
@@ -59,6 +59,7 @@ final class VictimWorld {
         String channel;
         /** The estimated number of clients, where recorded (the monitor's identified against estimated clients). */
         Integer estimatedClients;
+
         final List<Event> events = new ArrayList<>();
         final List<Runaway> runaways = new ArrayList<>();
         final List<Referral> referrals = new ArrayList<>();
@@ -88,7 +89,9 @@ final class VictimWorld {
 
         /** NO_HEARING, or the psychologist's advice over all hearings; written apart from VictimFacts. */
         String hearing() {
-            List<Event> hearings = events.stream().filter(e -> e.type.equals("AANGIFTE_MADE") || e.type.equals("INFORMATORY_INTERVIEW")).toList();
+            List<Event> hearings = events.stream()
+                    .filter(e -> e.type.equals("AANGIFTE_MADE") || e.type.equals("INFORMATORY_INTERVIEW"))
+                    .toList();
             if (hearings.isEmpty()) {
                 return "NO_HEARING";
             }
@@ -186,8 +189,8 @@ final class VictimWorld {
                 reasons.add(REASONS[random.nextInt(REASONS.length)]);
             }
         }
-        Map<String, Object> b = new HashMap<>(Map.of("type", type, "on", on.toString(), "psychologistAdvised", advice,
-                "reasons", List.copyOf(reasons)));
+        Map<String, Object> b = new HashMap<>(Map.of(
+                "type", type, "on", on.toString(), "psychologistAdvised", advice, "reasons", List.copyOf(reasons)));
         Api.Reply r = worker.post("api/parties/" + v.id + "/aangifte-events", b);
         assertEquals(200, r.status() == 201 ? 200 : r.status(), r.toString());
         v.events.add(new Event(type, advice, reasons, on));

@@ -1,12 +1,11 @@
 package nl.ketenzicht.security;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** A token's lifecycle: pending → active (a second administrator's approval) → revoked, never back. */
 class ApiTokenTest {

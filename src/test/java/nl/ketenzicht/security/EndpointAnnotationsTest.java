@@ -1,10 +1,7 @@
 package nl.ketenzicht.security;
 
-import nl.ketenzicht.identity.Role;
-import nl.ketenzicht.support.ResourceModel;
-import nl.ketenzicht.support.ResourceModel.Access;
-import nl.ketenzicht.support.ResourceModel.Endpoint;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,9 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import nl.ketenzicht.identity.Role;
+import nl.ketenzicht.support.ResourceModel;
+import nl.ketenzicht.support.ResourceModel.Access;
+import nl.ketenzicht.support.ResourceModel.Endpoint;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every endpoint says who may call it. Without {@code @RolesAllowed}, {@code @PermitAll} or
@@ -40,7 +39,8 @@ class EndpointAnnotationsTest {
             "GET /api/i18n/{locale}");
 
     /** The roles of the application: web.xml's security roles. */
-    static final Set<String> ROLES = Stream.concat(Arrays.stream(Role.values()).map(Role::name), Stream.of(Role.PENDING_TOTP))
+    static final Set<String> ROLES = Stream.concat(
+                    Arrays.stream(Role.values()).map(Role::name), Stream.of(Role.PENDING_TOTP))
             .collect(Collectors.toSet());
 
     private final ResourceModel model = ResourceModel.application();
@@ -48,15 +48,21 @@ class EndpointAnnotationsTest {
     @Test
     void theModelSeesTheApplication() {
         Set<String> keys = model.endpoints().stream().map(Endpoint::key).collect(Collectors.toSet());
-        assertTrue(keys.containsAll(Set.of("POST /api/auth/login", "GET /api/auth/me", "PUT /api/admin/users/{id}",
-                "GET /api/reference/codes/{list}")), "scanning target/classes found " + keys);
+        assertTrue(
+                keys.containsAll(Set.of(
+                        "POST /api/auth/login",
+                        "GET /api/auth/me",
+                        "PUT /api/admin/users/{id}",
+                        "GET /api/reference/codes/{list}")),
+                "scanning target/classes found " + keys);
     }
 
     @Test
     void everyEndpointDeclaresItsCallers() {
         List<String> undeclared = Stream.concat(model.endpoints().stream(), model.locators().stream())
                 .filter(e -> e.access() == Access.UNDECLARED)
-                .map(e -> e + ": add @RolesAllowed, @PermitAll or @DenyAll to the method or its class").toList();
+                .map(e -> e + ": add @RolesAllowed, @PermitAll or @DenyAll to the method or its class")
+                .toList();
         assertNone(undeclared);
     }
 
@@ -64,7 +70,8 @@ class EndpointAnnotationsTest {
     void permitAllOnlyOnTheLoginSteps() {
         List<String> open = model.endpoints().stream()
                 .filter(e -> e.access() == Access.PERMIT_ALL && !PERMIT_ALL.contains(e.key()))
-                .map(e -> e + " is @PermitAll but not on the allow-list EndpointAnnotationsTest.PERMIT_ALL").toList();
+                .map(e -> e + " is @PermitAll but not on the allow-list EndpointAnnotationsTest.PERMIT_ALL")
+                .toList();
         assertNone(open);
     }
 

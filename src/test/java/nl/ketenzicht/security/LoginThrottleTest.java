@@ -1,19 +1,19 @@
 package nl.ketenzicht.security;
 
-import nl.ketenzicht.shared.MutableClock;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.ketenzicht.shared.MutableClock;
+import org.junit.jupiter.api.Test;
 
 /** Per account with back-off, per client address with a fixed window. */
 class LoginThrottleTest {
 
-    private final MutableClock clock = new MutableClock(Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC));
+    private final MutableClock clock =
+            new MutableClock(Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC));
     private final LoginThrottle throttle = new LoginThrottle();
 
     LoginThrottleTest() {
@@ -29,7 +29,10 @@ class LoginThrottleTest {
             assertEquals(Optional.empty(), throttle.refusal("anna", "a" + i));
             throttle.recordFailure("anna", "a" + i);
         }
-        assertEquals(Optional.of(Duration.ofMinutes(1)), throttle.refusal("Anna ", "elsewhere"), "the account, from any address");
+        assertEquals(
+                Optional.of(Duration.ofMinutes(1)),
+                throttle.refusal("Anna ", "elsewhere"),
+                "the account, from any address");
         long[] waits = {2, 4, 8, 15, 15};
         for (long wait : waits) {
             clock.advance(throttle.refusal("anna", "x").orElseThrow());
@@ -39,10 +42,16 @@ class LoginThrottleTest {
         }
         clock.advance(Duration.ofMinutes(29));
         throttle.recordFailure("anna", "x");
-        assertEquals(Optional.of(Duration.ofMinutes(15)), throttle.refusal("anna", "x"), "waiting out the wait does not start afresh");
+        assertEquals(
+                Optional.of(Duration.ofMinutes(15)),
+                throttle.refusal("anna", "x"),
+                "waiting out the wait does not start afresh");
         clock.advance(Duration.ofMinutes(30));
         throttle.recordFailure("anna", "x");
-        assertEquals(Optional.empty(), throttle.refusal("anna", "x"), "15 quiet minutes after the wait: counting starts again");
+        assertEquals(
+                Optional.empty(),
+                throttle.refusal("anna", "x"),
+                "15 quiet minutes after the wait: counting starts again");
     }
 
     @Test

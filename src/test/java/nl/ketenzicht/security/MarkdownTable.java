@@ -7,8 +7,7 @@ import java.util.List;
 /** Reads a GitHub-flavoured Markdown table: its header and rows as cells, {@code \|} being a literal bar. */
 final class MarkdownTable {
 
-    private MarkdownTable() {
-    }
+    private MarkdownTable() {}
 
     /** The first table whose first header cell is {@code firstHeader}; the separator line is left out. */
     static List<String[]> first(String markdown, String firstHeader) {
@@ -33,6 +32,8 @@ final class MarkdownTable {
 
     static String[] cells(String line) {
         String inner = line.substring(1, line.endsWith("|") ? line.length() - 1 : line.length());
-        return Arrays.stream(inner.split("(?<!\\\\)\\|", -1)).map(c -> c.strip().replace("\\|", "|")).toArray(String[]::new);
+        return Arrays.stream(inner.split("(?<!\\\\)\\|", -1))
+                .map(c -> c.strip().replace("\\|", "|"))
+                .toArray(String[]::new);
     }
 }

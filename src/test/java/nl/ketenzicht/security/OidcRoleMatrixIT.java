@@ -1,5 +1,6 @@
 package nl.ketenzicht.security;
 
+import java.net.URL;
 import nl.ketenzicht.oidc.OidcScenario;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Keycloak;
@@ -9,8 +10,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 /**
  * The role × endpoint matrix of {@link RoleMatrixIT} (the same table, the same fixtures) with every
@@ -32,7 +31,8 @@ class OidcRoleMatrixIT {
     @Test
     void everyCallerOfAProviderGetsWhatPasswordUsersGet() throws Exception {
         Keycloak keycloak = Keycloak.get();
-        RoleMatrixIT.checkEveryCell(RoleMatrixIT.World.build(new OidcScenario(base, keycloak), base, b -> new OidcScenario(b, keycloak)),
+        RoleMatrixIT.checkEveryCell(
+                RoleMatrixIT.World.build(new OidcScenario(base, keycloak), base, b -> new OidcScenario(b, keycloak)),
                 "OidcRoleMatrixIT");
     }
 }

@@ -1,20 +1,23 @@
 package nl.ketenzicht.security;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
 class OrganisationTest {
 
     @Test
     void anOrganisationNeedsCodeNameAndType() {
-        assertThrows(NullPointerException.class, () -> new Organisation(null, "n", OrganisationType.CARE, null, Instant.EPOCH));
-        assertThrows(NullPointerException.class, () -> new Organisation("c", null, OrganisationType.CARE, null, Instant.EPOCH));
+        assertThrows(
+                NullPointerException.class,
+                () -> new Organisation(null, "n", OrganisationType.CARE, null, Instant.EPOCH));
+        assertThrows(
+                NullPointerException.class,
+                () -> new Organisation("c", null, OrganisationType.CARE, null, Instant.EPOCH));
         assertThrows(NullPointerException.class, () -> new Organisation("c", "n", null, null, Instant.EPOCH));
     }
 

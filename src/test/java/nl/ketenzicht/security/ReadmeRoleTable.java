@@ -33,10 +33,17 @@ record ReadmeRoleTable(Map<String, List<String>> columns, Map<String, Map<String
         for (int i = 1; i < header.length; i++) {
             int open = header[i].lastIndexOf('(');
             if (open < 0 || !header[i].endsWith(")")) {
-                throw new IllegalStateException("README role table: column '" + header[i] + "' names no matrix callers in parentheses");
+                throw new IllegalStateException(
+                        "README role table: column '" + header[i] + "' names no matrix callers in parentheses");
             }
-            columns.put(header[i], Arrays.stream(header[i].substring(open + 1, header[i].length() - 1).split(",")).map(String::strip)
-                    .map(c -> c.replace("`", "")).toList());
+            columns.put(
+                    header[i],
+                    Arrays.stream(header[i]
+                                    .substring(open + 1, header[i].length() - 1)
+                                    .split(","))
+                            .map(String::strip)
+                            .map(c -> c.replace("`", ""))
+                            .toList());
         }
         Map<String, Map<String, String>> cells = new LinkedHashMap<>();
         for (String[] row : table.subList(1, table.size())) {

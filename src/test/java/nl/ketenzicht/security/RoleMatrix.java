@@ -46,7 +46,8 @@ record RoleMatrix(List<String> callers, List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (String[] cells : table.subList(1, table.size())) {
             if (cells.length != header.length) {
-                throw new IllegalStateException("row with " + cells.length + " cells, header has " + header.length + ": " + String.join(" | ", cells));
+                throw new IllegalStateException("row with " + cells.length + " cells, header has " + header.length
+                        + ": " + String.join(" | ", cells));
             }
             Map<String, String> expected = new LinkedHashMap<>();
             for (int i = 0; i < callers.size(); i++) {
@@ -56,7 +57,9 @@ record RoleMatrix(List<String> callers, List<Row> rows) {
                 }
                 expected.put(callers.get(i), cell);
             }
-            String body = cells[2].startsWith("`") && cells[2].endsWith("`") ? cells[2].substring(1, cells[2].length() - 1) : cells[2];
+            String body = cells[2].startsWith("`") && cells[2].endsWith("`")
+                    ? cells[2].substring(1, cells[2].length() - 1)
+                    : cells[2];
             rows.add(new Row(cells[0], cells[1], body, cells[3], expected));
         }
         return new RoleMatrix(List.copyOf(callers), List.copyOf(rows));
@@ -71,7 +74,10 @@ record RoleMatrix(List<String> callers, List<Row> rows) {
 
     /** "yes" when every row of the capability is ok for the caller, "no" when none is, else "partly". */
     String may(String capability, String caller) {
-        List<String> answers = rows.stream().filter(r -> r.capability().equals(capability)).map(r -> r.expected().get(caller)).toList();
+        List<String> answers = rows.stream()
+                .filter(r -> r.capability().equals(capability))
+                .map(r -> r.expected().get(caller))
+                .toList();
         long ok = answers.stream().filter("ok"::equals).count();
         return ok == answers.size() ? "yes" : ok == 0 ? "no" : "partly";
     }
@@ -93,8 +99,8 @@ record RoleMatrix(List<String> callers, List<Row> rows) {
                     if (!callers.contains(caller)) {
                         wrong.add("README column '" + column.getKey() + "' names unknown caller " + caller);
                     } else if (!says.equals(may(capability, caller))) {
-                        wrong.add("'" + capability + "' for " + column.getKey() + ": README says " + says + ", the matrix " + may(capability, caller)
-                                + " (" + caller + ")");
+                        wrong.add("'" + capability + "' for " + column.getKey() + ": README says " + says
+                                + ", the matrix " + may(capability, caller) + " (" + caller + ")");
                     }
                 }
             }

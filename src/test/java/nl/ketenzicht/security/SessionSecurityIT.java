@@ -1,5 +1,13 @@
 package nl.ketenzicht.security;
 
+import static nl.ketenzicht.support.ChainData.aCase;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.FromAddress;
@@ -11,15 +19,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-import java.util.List;
-import java.util.Map;
-
-import static nl.ketenzicht.support.ChainData.aCase;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Authentication and session promises of security.md, against the running application. */
 @ExtendWith(ArquillianExtension.class)
@@ -63,7 +62,10 @@ class SessionSecurityIT {
         Api.Reply done = pending.post("api/auth/second-factor", Map.of("code", s.totp(name)));
         assertEquals(200, done.status(), done.toString());
         assertNotEquals(pendingCookie, Scenario.cookieOf(done), "a new session id at login");
-        assertEquals(401, s.anonymous().withCookie(pendingCookie, null).get("api/auth/me").status(), "the pre-login cookie is dead");
+        assertEquals(
+                401,
+                s.anonymous().withCookie(pendingCookie, null).get("api/auth/me").status(),
+                "the pre-login cookie is dead");
     }
 
     @Test
@@ -74,11 +76,17 @@ class SessionSecurityIT {
         s.login(name, Scenario.PASSWORD);
         String used = s.totp(name);
         Api again = passwordOnly(s, name);
-        assertEquals(401, again.post("api/auth/second-factor", Map.of("code", used)).status(), "a code used once is refused");
+        assertEquals(
+                401,
+                again.post("api/auth/second-factor", Map.of("code", used)).status(),
+                "a code used once is refused");
         String old = s.totp(name);
         s.advanceClock(120);
         Api later = passwordOnly(s, name);
-        assertEquals(401, later.post("api/auth/second-factor", Map.of("code", old)).status(), "a code two minutes old is refused");
+        assertEquals(
+                401,
+                later.post("api/auth/second-factor", Map.of("code", old)).status(),
+                "a code two minutes old is refused");
     }
 
     @Test
@@ -98,8 +106,11 @@ class SessionSecurityIT {
                 version = u.get("version").asLong();
             }
         }
-        Api.Reply off = s.admin().put("api/admin/users/" + user.get("id").asLong(),
-                Json.of("role", "CASEWORKER", "enabled", false), "\"" + version + "\"");
+        Api.Reply off = s.admin()
+                .put(
+                        "api/admin/users/" + user.get("id").asLong(),
+                        Json.of("role", "CASEWORKER", "enabled", false),
+                        "\"" + version + "\"");
         assertEquals(200, off.status(), off.toString());
         assertEquals(401, disabled.get("api/auth/me").status(), "after the account is disabled");
 
@@ -125,18 +136,27 @@ class SessionSecurityIT {
                 version = o.get("version").asLong();
             }
         }
-        Api.Reply off = s.admin().put("api/admin/organisations/" + org,
-                Json.of("name", "Disabled", "type", "POLICE", "policeUnit", "AMS", "enabled", false), "\"" + version + "\"");
+        Api.Reply off = s.admin()
+                .put(
+                        "api/admin/organisations/" + org,
+                        Json.of("name", "Disabled", "type", "POLICE", "policeUnit", "AMS", "enabled", false),
+                        "\"" + version + "\"");
         assertEquals(200, off.status(), off.toString());
         assertEquals(401, partner.get("api/cases").status(), "right after the organisation is disabled");
-        Api.Reply on = s.admin().put("api/admin/organisations/" + org,
-                Json.of("name", "Enabled", "type", "POLICE", "policeUnit", "AMS", "enabled", true),
-                "\"" + off.json().get("version").asLong() + "\"");
+        Api.Reply on = s.admin()
+                .put(
+                        "api/admin/organisations/" + org,
+                        Json.of("name", "Enabled", "type", "POLICE", "policeUnit", "AMS", "enabled", true),
+                        "\"" + off.json().get("version").asLong() + "\"");
         assertEquals(200, on.status(), on.toString());
         assertEquals(200, partner.get("api/cases").status(), "enabled again");
 
         long tokenId = issued.id();
-        assertEquals(200, s.admin().post("api/admin/tokens/" + tokenId + "/revocation", null).status());
+        assertEquals(
+                200,
+                s.admin()
+                        .post("api/admin/tokens/" + tokenId + "/revocation", null)
+                        .status());
         assertEquals(401, partner.get("api/cases").status(), "right after the revocation");
     }
 
@@ -168,7 +188,9 @@ class SessionSecurityIT {
     @Test
     void failedLoginsAreThrottledAlikeForKnownAndUnknownUsers() {
         Scenario s = new Scenario(base);
-        String known = s.createUserOnly("CASEWORKER", s.organisation("POLICE", "AMS")).get("username").asText();
+        String known = s.createUserOnly("CASEWORKER", s.organisation("POLICE", "AMS"))
+                .get("username")
+                .asText();
         String unknown = "nobody-" + System.nanoTime();
         for (int i = 0; i < 5; i++) {
             assertEquals(401, fromOwnAddress(known, "wrong-password-" + i).status());
@@ -178,7 +200,10 @@ class SessionSecurityIT {
         Api.Reply blockedUnknown = fromOwnAddress(unknown, Scenario.PASSWORD);
         assertEquals(429, blockedKnown.status(), "even the right password is refused while throttled");
         assertEquals(blockedKnown.status(), blockedUnknown.status());
-        assertEquals(blockedKnown.json().get("detail"), blockedUnknown.json().get("detail"), "no difference reveals who exists");
+        assertEquals(
+                blockedKnown.json().get("detail"),
+                blockedUnknown.json().get("detail"),
+                "no difference reveals who exists");
         s.advanceClock(16 * 60);
         assertEquals(200, fromOwnAddress(known, Scenario.PASSWORD).status(), "the lock passes");
     }
@@ -188,7 +213,8 @@ class SessionSecurityIT {
      * failures must not count towards the throttle of the address the others log in from.
      */
     private Api.Reply fromOwnAddress(String username, String password) {
-        return FromAddress.post(base, "127.0.0.4", "api/auth/login", Map.of("username", username, "password", password), Map.of());
+        return FromAddress.post(
+                base, "127.0.0.4", "api/auth/login", Map.of("username", username, "password", password), Map.of());
     }
 
     /**
@@ -207,26 +233,59 @@ class SessionSecurityIT {
             String name = i < 5 ? tried : "nobody-" + System.nanoTime();
             assertEquals(401, viaProxy(attacker, name, "wrong-password-" + i).status(), "failure " + i);
         }
-        assertEquals(429, viaProxy(attacker, other, Scenario.PASSWORD).status(), "the client that failed twenty times waits");
-        assertEquals(200, viaProxy("198.51.100.20", other, Scenario.PASSWORD).status(), "another client behind the same proxy does not");
-        assertEquals(429, viaProxy("198.51.100.21", tried, Scenario.PASSWORD).status(), "the account tried five times waits, from anywhere");
+        assertEquals(
+                429,
+                viaProxy(attacker, other, Scenario.PASSWORD).status(),
+                "the client that failed twenty times waits");
+        assertEquals(
+                200,
+                viaProxy("198.51.100.20", other, Scenario.PASSWORD).status(),
+                "another client behind the same proxy does not");
+        assertEquals(
+                429,
+                viaProxy("198.51.100.21", tried, Scenario.PASSWORD).status(),
+                "the account tried five times waits, from anywhere");
 
-        // An untrusted peer (127.0.0.3) sends a different X-Forwarded-For each time: not believed, its own address counts.
+        // An untrusted peer (127.0.0.3) sends a different X-Forwarded-For each time: not believed, its own address
+        // counts.
         Map<String, String> forged = new java.util.HashMap<>();
         for (int i = 0; i < 20; i++) {
             forged.put("X-Forwarded-For", "192.0.2." + (i + 1));
-            assertEquals(401, FromAddress.post(base, "127.0.0.3", "api/auth/login",
-                    Map.of("username", "nobody-" + System.nanoTime(), "password", "wrong-password"), forged).status());
+            assertEquals(
+                    401,
+                    FromAddress.post(
+                                    base,
+                                    "127.0.0.3",
+                                    "api/auth/login",
+                                    Map.of("username", "nobody-" + System.nanoTime(), "password", "wrong-password"),
+                                    forged)
+                            .status());
         }
         forged.put("X-Forwarded-For", "192.0.2.200");
-        assertEquals(429, FromAddress.post(base, "127.0.0.3", "api/auth/login", Map.of("username", other, "password", Scenario.PASSWORD),
-                forged).status(), "a forged header does not give an untrusted client a fresh address");
-        assertEquals(200, s.anonymous().post("api/auth/login", Map.of("username", other, "password", Scenario.PASSWORD)).status(),
+        assertEquals(
+                429,
+                FromAddress.post(
+                                base,
+                                "127.0.0.3",
+                                "api/auth/login",
+                                Map.of("username", other, "password", Scenario.PASSWORD),
+                                forged)
+                        .status(),
+                "a forged header does not give an untrusted client a fresh address");
+        assertEquals(
+                200,
+                s.anonymous()
+                        .post("api/auth/login", Map.of("username", other, "password", Scenario.PASSWORD))
+                        .status(),
                 "a client at another address is not refused");
     }
 
     private Api.Reply viaProxy(String client, String username, String password) {
-        return FromAddress.post(base, "127.0.0.2", "api/auth/login", Map.of("username", username, "password", password),
+        return FromAddress.post(
+                base,
+                "127.0.0.2",
+                "api/auth/login",
+                Map.of("username", username, "password", password),
                 Map.of("X-Forwarded-For", client));
     }
 
@@ -238,17 +297,31 @@ class SessionSecurityIT {
         Api anon = s.anonymous();
         Api.Reply login = anon.post("api/auth/login", Map.of("username", "admin", "password", Scenario.ADMIN_PASSWORD));
         String cookie = login.header("Set-Cookie");
-        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        assertTrue(
+                cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
         List<Api.Reply> replies = List.of(
-                worker.get("api/cases"), worker.post("api/cases", aCase()), worker.post("api/cases", Map.of()),
-                anon.get("api/cases"), s.caseworker(s.organisation("CARE", null)).get("api/admin/users"),
-                worker.get("api/cases/999999999"), anon.get("api/no-such-thing"), anon.get("no-such-page"),
-                worker.send("PATCH", "api/cases", "{}", Map.of()), worker.send("POST", "api/cases", "x", Map.of("Content-Type", "text/plain")),
-                login, worker.post("api/auth/logout", null));
+                worker.get("api/cases"),
+                worker.post("api/cases", aCase()),
+                worker.post("api/cases", Map.of()),
+                anon.get("api/cases"),
+                s.caseworker(s.organisation("CARE", null)).get("api/admin/users"),
+                worker.get("api/cases/999999999"),
+                anon.get("api/no-such-thing"),
+                anon.get("no-such-page"),
+                worker.send("PATCH", "api/cases", "{}", Map.of()),
+                worker.send("POST", "api/cases", "x", Map.of("Content-Type", "text/plain")),
+                login,
+                worker.post("api/auth/logout", null));
         for (Api.Reply r : replies) {
-            assertEquals("max-age=31536000; includeSubDomains", r.header("Strict-Transport-Security"), "HSTS on " + r.status());
-            assertTrue(r.header("Content-Security-Policy") != null && r.header("Content-Security-Policy").contains("script-src 'self'")
-                    && !r.header("Content-Security-Policy").contains("unsafe-inline"), "CSP on " + r);
+            assertEquals(
+                    "max-age=31536000; includeSubDomains",
+                    r.header("Strict-Transport-Security"),
+                    "HSTS on " + r.status());
+            assertTrue(
+                    r.header("Content-Security-Policy") != null
+                            && r.header("Content-Security-Policy").contains("script-src 'self'")
+                            && !r.header("Content-Security-Policy").contains("unsafe-inline"),
+                    "CSP on " + r);
             assertEquals("nosniff", r.header("X-Content-Type-Options"), "nosniff on " + r.status());
         }
         for (Api.Reply r : replies) {
@@ -256,7 +329,11 @@ class SessionSecurityIT {
                 continue; // the page outside /api
             }
             assertEquals("no-store", r.header("Cache-Control"), "no-store on API response " + r.status());
-            assertTrue(!r.body().contains("Exception") && !r.body().contains("at nl.") && !r.body().contains("SQL"), "no internals: " + r);
+            assertTrue(
+                    !r.body().contains("Exception")
+                            && !r.body().contains("at nl.")
+                            && !r.body().contains("SQL"),
+                    "no internals: " + r);
         }
     }
 }

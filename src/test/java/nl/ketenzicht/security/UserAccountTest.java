@@ -1,20 +1,20 @@
 package nl.ketenzicht.security;
 
-import org.junit.jupiter.api.Test;
-import nl.ketenzicht.identity.Role;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import nl.ketenzicht.identity.Role;
+import org.junit.jupiter.api.Test;
+
 /** A user's lifecycle: second-factor enrolment, replay refusal, disabling (its own and its organisation's). */
 class UserAccountTest {
 
-    private final Organisation police = new Organisation("POL-1", "Politie", OrganisationType.POLICE, "AMS", Instant.EPOCH);
+    private final Organisation police =
+            new Organisation("POL-1", "Politie", OrganisationType.POLICE, "AMS", Instant.EPOCH);
 
     private UserAccount user() {
         return new UserAccount("anna", "hash", Role.CASEWORKER, police, null, Instant.EPOCH);

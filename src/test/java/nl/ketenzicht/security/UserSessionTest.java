@@ -1,14 +1,13 @@
 package nl.ketenzicht.security;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** When a session lives: idle and absolute timeouts, the short life of a half-finished login, logout. */
 class UserSessionTest {
@@ -57,7 +56,9 @@ class UserSessionTest {
         UserSession provider = session(UserSession.Stage.AUTHENTICATED);
         provider.openedBy(7L, "id-token");
         UserSession password = session(UserSession.Stage.AUTHENTICATED);
-        for (Instant t = T0.plus(Duration.ofMinutes(10)); t.isBefore(T0.plus(bound)); t = t.plus(Duration.ofMinutes(10))) {
+        for (Instant t = T0.plus(Duration.ofMinutes(10));
+                t.isBefore(T0.plus(bound));
+                t = t.plus(Duration.ofMinutes(10))) {
             provider.touch(t);
             password.touch(t);
         }
@@ -86,6 +87,8 @@ class UserSessionTest {
 
     @Test
     void eachSessionHasItsOwnCsrfToken() {
-        assertNotEquals(session(UserSession.Stage.AUTHENTICATED).csrfToken(), session(UserSession.Stage.AUTHENTICATED).csrfToken());
+        assertNotEquals(
+                session(UserSession.Stage.AUTHENTICATED).csrfToken(),
+                session(UserSession.Stage.AUTHENTICATED).csrfToken());
     }
 }

@@ -1,5 +1,14 @@
 package nl.ketenzicht.shared;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Outage;
@@ -16,16 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The database goes away while the application runs, and comes back (issue 14, acceptance 2): the
@@ -57,7 +56,8 @@ class DatabaseOutageIT {
     /** Run without its settings (say with -Dit.test=...), the application would bypass the proxy. */
     @BeforeAll
     static void behindTheProxy() {
-        assumeTrue(String.valueOf(Settings.dbUrl()).contains(":" + PROXY_PORT + "/"),
+        assumeTrue(
+                String.valueOf(Settings.dbUrl()).contains(":" + PROXY_PORT + "/"),
                 "the database URL does not lead through the proxy on port " + PROXY_PORT
                         + "; see it.server.DatabaseOutageIT in the failsafe execution isolated");
         ServerLog.capture();
@@ -86,7 +86,8 @@ class DatabaseOutageIT {
 
     private void outageAndRecovery(Runnable breakDatabase, String kind) {
         Api api = new Api(base);
-        Outage.awaitStatus(api, "/health/ready", 200, Duration.ofSeconds(90), Duration.ofSeconds(90), "ready before the outage");
+        Outage.awaitStatus(
+                api, "/health/ready", 200, Duration.ofSeconds(90), Duration.ofSeconds(90), "ready before the outage");
         Scenario s = new Scenario(base);
         Outage callers = new Outage(s, s.organisation("POLICE", "LB"));
         callers.awaitService(Duration.ofSeconds(10));
@@ -94,12 +95,19 @@ class DatabaseOutageIT {
         int logFrom = ServerLog.text().length();
 
         breakDatabase.run();
-        // Requests on their way when the database went wait for no more than a bounded read; meanwhile readiness turns DOWN.
+        // Requests on their way when the database went wait for no more than a bounded read; meanwhile readiness turns
+        // DOWN.
         CompletableFuture<List<Outage.Timed>> atOnce = CompletableFuture.supplyAsync(() -> callers.callAsUsers(2));
-        long down = Outage.awaitStatus(api, "/health/ready", 503, Duration.ofSeconds(10), Outage.READINESS, "readiness DOWN (" + kind + ")");
+        long down = Outage.awaitStatus(
+                api, "/health/ready", 503, Duration.ofSeconds(10), Outage.READINESS, "readiness DOWN (" + kind + ")");
         long early = Outage.assertRefusedFast(atOnce.join(), kind + ", at once");
-        assertTrue(down <= Outage.READINESS.toMillis(), kind + ": readiness should turn DOWN within 2 s, took " + down + " ms");
-        assertEquals(200, api.get("/health/live").status(), "liveness stays UP: restarting would not bring the database back");
+        assertTrue(
+                down <= Outage.READINESS.toMillis(),
+                kind + ": readiness should turn DOWN within 2 s, took " + down + " ms");
+        assertEquals(
+                200,
+                api.get("/health/live").status(),
+                "liveness stays UP: restarting would not bring the database back");
         Outage.assertDownLoggedOnce(logFrom, kind);
         List<Outage.Timed> answers = callers.callEveryKind(3);
         long refused = Outage.assertRefusedFast(answers, kind);
@@ -109,11 +117,21 @@ class DatabaseOutageIT {
         Outage.assertDownLoggedOnce(logFrom, kind + ", later");
 
         DATABASE.restore();
-        long up = Outage.awaitStatus(api, "/health/ready", 200, Duration.ofSeconds(30), Outage.READINESS, "readiness UP again (" + kind + ")");
+        long up = Outage.awaitStatus(
+                api,
+                "/health/ready",
+                200,
+                Duration.ofSeconds(30),
+                Outage.READINESS,
+                "readiness UP again (" + kind + ")");
         callers.awaitService(Duration.ofSeconds(10));
-        System.out.printf("outage (%s): first requests refused within %d ms, readiness DOWN after %d ms, then refused within %d / %d ms; "
-                + "UP %d ms after the database returned%n", kind, early, down, refused, later, up);
-        Outage.assertOneLinePerStateChange(Outage.awaitLog(logFrom, "DATABASE UP again"), kind,
+        System.out.printf(
+                "outage (%s): first requests refused within %d ms, readiness DOWN after %d ms, then refused within %d / %d ms; "
+                        + "UP %d ms after the database returned%n",
+                kind, early, down, refused, later, up);
+        Outage.assertOneLinePerStateChange(
+                Outage.awaitLog(logFrom, "DATABASE UP again"),
+                kind,
                 Outage.refusals(answers) + Outage.refusals(laterAnswers));
         assertEquals(200, adminLogin(api).status(), "logins succeed again without a restart");
     }

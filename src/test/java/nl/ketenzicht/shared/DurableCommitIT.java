@@ -1,20 +1,9 @@
 package nl.ketenzicht.shared;
 
-import nl.ketenzicht.support.Api;
-import nl.ketenzicht.support.Deployments;
-import nl.ketenzicht.support.Outage;
-import nl.ketenzicht.support.PrivateMariaDb;
-import nl.ketenzicht.support.Scenario;
-import nl.ketenzicht.support.ServerLog;
-import nl.ketenzicht.support.Settings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static nl.ketenzicht.support.ChainData.aCase;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URL;
 import java.nio.file.Path;
@@ -33,11 +22,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static nl.ketenzicht.support.ChainData.aCase;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.Outage;
+import nl.ketenzicht.support.PrivateMariaDb;
+import nl.ketenzicht.support.Scenario;
+import nl.ketenzicht.support.ServerLog;
+import nl.ketenzicht.support.Settings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Durable commits (security.md): cases are created concurrently over HTTP while the database server
@@ -65,7 +64,8 @@ class DurableCommitIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         if (String.valueOf(Settings.dbUrl()).contains(":" + PORT + "/")) {
-            server = PrivateMariaDb.startFresh(Path.of("target/durable-db"), PORT, DATABASE, DATABASE + "_app", DATABASE + "_mig");
+            server = PrivateMariaDb.startFresh(
+                    Path.of("target/durable-db"), PORT, DATABASE, DATABASE + "_app", DATABASE + "_mig");
         }
         return Deployments.war();
     }
@@ -73,8 +73,10 @@ class DurableCommitIT {
     /** Without its settings the application would use the shared server, which this test must not kill. */
     @BeforeAll
     static void onThePrivateServer() {
-        assumeTrue(server != null, "the database URL does not lead to the private server on port " + PORT
-                + "; see it.server.DurableCommitIT in the failsafe execution isolated");
+        assumeTrue(
+                server != null,
+                "the database URL does not lead to the private server on port " + PORT
+                        + "; see it.server.DurableCommitIT in the failsafe execution isolated");
         ServerLog.capture();
     }
 
@@ -126,18 +128,22 @@ class DurableCommitIT {
         stop.set(true);
         pool.shutdown();
         assertTrue(pool.awaitTermination(120, TimeUnit.SECONDS), "writers finish");
-        System.out.printf("durable commits: %d cases answered 201 before the kill, %d in all, %d requests failed%n",
+        System.out.printf(
+                "durable commits: %d cases answered 201 before the kill, %d in all, %d requests failed%n",
                 beforeKill, acknowledged.size(), failures.get());
 
         Set<Long> missing = new TreeSet<>(acknowledged);
         missing.removeAll(ids("SELECT id FROM case_file"));
         assertTrue(missing.isEmpty(), missing.size() + " cases answered 201 are gone: " + missing);
         Set<Long> unlogged = new TreeSet<>(acknowledged);
-        unlogged.removeAll(ids("SELECT CAST(object_ids AS UNSIGNED) FROM access_log WHERE action = 'CREATE' AND object_type = 'case'"));
+        unlogged.removeAll(
+                ids(
+                        "SELECT CAST(object_ids AS UNSIGNED) FROM access_log WHERE action = 'CREATE' AND object_type = 'case'"));
         assertTrue(unlogged.isEmpty(), "cases whose access-log row is gone: " + unlogged);
         assertTrue(failures.get() > 0, "the kill happened under load: some requests failed");
         assertEquals(0, toldToLogIn.get(), "a caller whose session could not be checked is answered 503, never 401");
-        // The pool drops its broken connections within its validation period (5 s); until then a request may still fail.
+        // The pool drops its broken connections within its validation period (5 s); until then a request may still
+        // fail.
         int status = 0;
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (status != 201 && System.nanoTime() < until) {
@@ -147,7 +153,8 @@ class DurableCommitIT {
             }
         }
         assertEquals(201, status, "service resumes after the restart");
-        // Under load the requests in flight draw the container's warnings; the application's lines are one per state change.
+        // Under load the requests in flight draw the container's warnings; the application's lines are one per state
+        // change.
         Outage.assertStateChanges(Outage.awaitLog(logFrom, "DATABASE UP again"), "killed under load");
     }
 
@@ -183,9 +190,16 @@ class DurableCommitIT {
         List<Outage.Timed> answers;
         try {
             CompletableFuture<List<Outage.Timed>> atOnce = CompletableFuture.supplyAsync(() -> callers.callAsUsers(2));
-            down = Outage.awaitStatus(api, "/health/ready", 503, Duration.ofSeconds(10), Outage.READINESS, "readiness DOWN (" + kind + ")");
+            down = Outage.awaitStatus(
+                    api,
+                    "/health/ready",
+                    503,
+                    Duration.ofSeconds(10),
+                    Outage.READINESS,
+                    "readiness DOWN (" + kind + ")");
             early = Outage.assertRefusedFast(atOnce.join(), kind + ", at once");
-            assertTrue(down <= Outage.READINESS.toMillis(), "readiness should turn DOWN within 2 s, took " + down + " ms");
+            assertTrue(
+                    down <= Outage.READINESS.toMillis(), "readiness should turn DOWN within 2 s, took " + down + " ms");
             Outage.assertDownLoggedOnce(logFrom, kind);
             answers = callers.callEveryKind(3);
             refused = Outage.assertRefusedFast(answers, kind);
@@ -194,14 +208,24 @@ class DurableCommitIT {
         } finally {
             resume.run();
         }
-        long up = Outage.awaitStatus(api, "/health/ready", 200, Duration.ofSeconds(30), Outage.READINESS, "readiness UP again (" + kind + ")");
+        long up = Outage.awaitStatus(
+                api,
+                "/health/ready",
+                200,
+                Duration.ofSeconds(30),
+                Outage.READINESS,
+                "readiness UP again (" + kind + ")");
         callers.awaitService(Duration.ofSeconds(10));
-        System.out.printf("%s database: first requests refused within %d ms, readiness DOWN after %d ms, then refused within %d ms; "
-                + "UP %d ms after it was back%n", kind, early, down, refused, up);
-        Outage.assertOneLinePerStateChange(Outage.awaitLog(logFrom, "DATABASE UP again"), kind, Outage.refusals(answers));
+        System.out.printf(
+                "%s database: first requests refused within %d ms, readiness DOWN after %d ms, then refused within %d ms; "
+                        + "UP %d ms after it was back%n",
+                kind, early, down, refused, up);
+        Outage.assertOneLinePerStateChange(
+                Outage.awaitLog(logFrom, "DATABASE UP again"), kind, Outage.refusals(answers));
     }
 
-    private static void awaitAtLeast(ConcurrentLinkedQueue<Long> acknowledged, int n, Duration timeout) throws InterruptedException {
+    private static void awaitAtLeast(ConcurrentLinkedQueue<Long> acknowledged, int n, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (acknowledged.size() < n && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -210,8 +234,9 @@ class DurableCommitIT {
     }
 
     private static String settings() throws Exception {
-        try (Connection c = connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT @@innodb_flush_log_at_trx_commit, @@sync_binlog")) {
+        try (Connection c = connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT @@innodb_flush_log_at_trx_commit, @@sync_binlog")) {
             rs.next();
             return rs.getString(1) + " " + rs.getString(2);
         }
@@ -219,7 +244,9 @@ class DurableCommitIT {
 
     private static Set<Long> ids(String sql) throws Exception {
         Set<Long> ids = new TreeSet<>();
-        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
@@ -228,7 +255,9 @@ class DurableCommitIT {
     }
 
     private static Connection connect() throws Exception {
-        return DriverManager.getConnection(Settings.dbUrl(), Settings.get("ketenzicht.db.migration.user"),
+        return DriverManager.getConnection(
+                Settings.dbUrl(),
+                Settings.get("ketenzicht.db.migration.user"),
                 Settings.get("ketenzicht.db.migration.password"));
     }
 }

@@ -1,6 +1,8 @@
 package nl.ketenzicht.shared;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +11,12 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class LogSanitizerTest {
 
-    private static final String FORGED = "user x\r\n[2026-01-01T00:00:00.000+0000] [] [SEVERE] FORGED line\u2028FORGED too\u001b[31m";
+    private static final String FORGED =
+            "user x\r\n[2026-01-01T00:00:00.000+0000] [] [SEVERE] FORGED line\u2028FORGED too\u001b[31m";
 
     @Test
     void controlCharactersBecomeVisibleEscapes() {
@@ -27,15 +27,18 @@ class LogSanitizerTest {
     @Test
     void noPartOfARecordCanStartALineOfItsOwn() {
         LogRecord r = new LogRecord(Level.WARNING, "login failed for " + FORGED + " and {0}");
-        r.setParameters(new Object[]{FORGED, 42});
-        r.setThrown(new IllegalStateException("wrapped: " + FORGED, new SQLException("Duplicate entry '" + FORGED + "'")));
+        r.setParameters(new Object[] {FORGED, 42});
+        r.setThrown(
+                new IllegalStateException("wrapped: " + FORGED, new SQLException("Duplicate entry '" + FORGED + "'")));
         String out = format(r);
         for (String line : out.split("\\R")) {
             assertFalse(line.startsWith("[2026-01-01") || line.startsWith("FORGED"), "forged line in:\n" + out);
             assertFalse(line.contains("\u001b"), "no terminal escape codes");
         }
         assertTrue(out.contains("login failed for user x\\r\\n[2026-01-01"), out);
-        assertTrue(out.contains("Caused by: java.sql.SQLException: Duplicate entry 'user x\\r\\n"), "causes keep their place: " + out);
+        assertTrue(
+                out.contains("Caused by: java.sql.SQLException: Duplicate entry 'user x\\r\\n"),
+                "causes keep their place: " + out);
         assertTrue(out.contains("at nl.ketenzicht.shared.LogSanitizerTest"), "stack frames stay: " + out);
     }
 

@@ -3,7 +3,6 @@ package nl.ketenzicht.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,7 +21,8 @@ import java.util.Map;
 public final class Api {
 
     public static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
     private String cookie;
@@ -89,7 +89,8 @@ public final class Api {
     }
 
     public Reply send(String method, String path, Object body, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(path.startsWith("/") ? serverRoot().resolve(path) : base.resolve(path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(
+                        path.startsWith("/") ? serverRoot().resolve(path) : base.resolve(path))
                 .timeout(Duration.ofSeconds(60));
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Accept", "application/json");
@@ -107,8 +108,11 @@ public final class Api {
         }
         h.putAll(headers);
         h.forEach(b::header);
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)));
+        b.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)));
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.headers(), r.body());
@@ -122,7 +126,9 @@ public final class Api {
 
     /** A GET whose body is not text (a PDF): the bytes of a 200, else an assertion error with the status. */
     public byte[] getBytes(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120))
+                .GET();
         if (cookie != null) {
             b.header("Cookie", "KZ_SESSION=" + cookie);
         }
@@ -132,7 +138,8 @@ public final class Api {
         try {
             HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
-                throw new AssertionError(path + ": " + r.statusCode() + " " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+                throw new AssertionError(path + ": " + r.statusCode() + " "
+                        + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
             }
             return r.body();
         } catch (IOException e) {

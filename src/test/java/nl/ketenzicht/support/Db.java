@@ -12,17 +12,19 @@ import java.sql.Statement;
  */
 public final class Db {
 
-    private Db() {
-    }
+    private Db() {}
 
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(Settings.dbUrl(), Settings.get("ketenzicht.db.migration.user"),
+        return DriverManager.getConnection(
+                Settings.dbUrl(),
+                Settings.get("ketenzicht.db.migration.user"),
                 Settings.get("ketenzicht.db.migration.password"));
     }
 
     public static long count(String tableAndWhere) {
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + tableAndWhere)) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + tableAndWhere)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -33,13 +35,29 @@ public final class Db {
     /** A fingerprint of all the chain's tables, to show that a refused request changed nothing. */
     public static String chainFingerprint() {
         StringBuilder sb = new StringBuilder();
-        for (String t : new String[]{"case_file", "case_exploitation_form", "case_investigation_method", "case_share",
-                "party", "party_reference", "victim_vulnerability", "party_link", "aangifte_event", "aangifte_reason",
-                "chain_event", "charge", "runaway_episode", "care_referral", "idempotency_key"}) {
+        for (String t : new String[] {
+            "case_file",
+            "case_exploitation_form",
+            "case_investigation_method",
+            "case_share",
+            "party",
+            "party_reference",
+            "victim_vulnerability",
+            "party_link",
+            "aangifte_event",
+            "aangifte_reason",
+            "chain_event",
+            "charge",
+            "runaway_episode",
+            "care_referral",
+            "idempotency_key"
+        }) {
             sb.append(t).append('=').append(count(t)).append(' ');
         }
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT (SELECT COALESCE(SUM(version), 0) FROM case_file) + (SELECT COALESCE(SUM(version), 0) FROM party)")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT (SELECT COALESCE(SUM(version), 0) FROM case_file) + (SELECT COALESCE(SUM(version), 0) FROM party)")) {
             rs.next();
             sb.append("versions=").append(rs.getLong(1));
         } catch (SQLException e) {

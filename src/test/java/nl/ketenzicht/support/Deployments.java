@@ -1,9 +1,8 @@
 package nl.ketenzicht.support;
 
+import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-import java.io.File;
 
 /**
  * The WAR under test is the one Maven built, plus the test-only endpoints, at the root context as the
@@ -13,16 +12,21 @@ import java.io.File;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive war() {
         File built = new File("target/ketenzicht.war");
         if (!built.isFile()) {
-            throw new IllegalStateException("target/ketenzicht.war is missing: run the integration tests through 'mvn verify'");
+            throw new IllegalStateException(
+                    "target/ketenzicht.war is missing: run the integration tests through 'mvn verify'");
         }
-        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(ShrinkWrap.createFromZipFile(WebArchive.class, built))
-                .addClasses(TestClockResource.class, TestFailureResource.class, TestRetentionResource.class, TestDiagnosticsResource.class,
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war")
+                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, built))
+                .addClasses(
+                        TestClockResource.class,
+                        TestFailureResource.class,
+                        TestRetentionResource.class,
+                        TestDiagnosticsResource.class,
                         nl.ketenzicht.imports.TestImportLimitsResource.class);
     }
 

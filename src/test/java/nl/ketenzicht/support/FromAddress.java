@@ -22,14 +22,15 @@ import java.util.TreeMap;
  */
 public final class FromAddress {
 
-    private FromAddress() {
-    }
+    private FromAddress() {}
 
     public static Api.Reply post(URL base, String localAddress, String path, Object body, Map<String, String> headers) {
         byte[] json = Api.write(body).getBytes(StandardCharsets.UTF_8);
         String target = base.getPath().replaceAll("/$", "") + "/" + path;
-        StringBuilder request = new StringBuilder("POST " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nConnection: close\r\nContent-Length: " + json.length + "\r\n");
+        StringBuilder request =
+                new StringBuilder("POST " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                        + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nConnection: close\r\nContent-Length: "
+                        + json.length + "\r\n");
         headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
         request.append("\r\n");
         try (Socket socket = new Socket()) {
@@ -53,13 +54,16 @@ public final class FromAddress {
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+            headers.computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new ArrayList<>())
+                    .add(lines[i].substring(colon + 1).strip());
         }
         byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
         if (headers.getOrDefault("Transfer-Encoding", List.of()).contains("chunked")) {
             body = dechunk(new java.io.ByteArrayInputStream(body));
         }
-        return new Api.Reply(Integer.parseInt(lines[0].split(" ")[1]), HttpHeaders.of(new LinkedHashMap<>(headers), (k, v) -> true),
+        return new Api.Reply(
+                Integer.parseInt(lines[0].split(" ")[1]),
+                HttpHeaders.of(new LinkedHashMap<>(headers), (k, v) -> true),
                 new String(body, StandardCharsets.UTF_8));
     }
 

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Request bodies in one line: {@code Json.of("origin", "AMBTSHALVE", "network", true)}. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     public static Map<String, Object> of(Object... keyValues) {
         Map<String, Object> map = new LinkedHashMap<>();

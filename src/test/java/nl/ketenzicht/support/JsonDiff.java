@@ -1,7 +1,6 @@
 package nl.ketenzicht.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -11,8 +10,7 @@ import java.util.TreeSet;
 /** Where two JSON trees differ, as JSON pointers, for a failure message that says where to look. */
 public final class JsonDiff {
 
-    private JsonDiff() {
-    }
+    private JsonDiff() {}
 
     /** The first {@code max} differences; empty when the trees are equal. */
     public static List<String> of(JsonNode expected, JsonNode actual, int max) {

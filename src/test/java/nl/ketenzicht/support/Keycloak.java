@@ -1,7 +1,6 @@
 package nl.ketenzicht.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -32,9 +31,11 @@ public final class Keycloak {
     public static final String CLIENT_ID = "ketenzicht";
     /** The secret in the realm file; Payara gets it as KETENZICHT_OIDC_CLIENT_SECRET_IT_KEYCLOAK (pom.xml). */
     public static final String SECRET_NAME = "it-keycloak";
+
     private static final String ADMIN = "kzadmin";
     private static final String ADMIN_PASSWORD = "kzadmin-it-password";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Keycloak instance;
 
     private final Process process;
@@ -74,22 +75,33 @@ public final class Keycloak {
     private static Keycloak start() {
         String home = System.getProperty("keycloak.home");
         if (home == null || !Files.isDirectory(Path.of(home, "bin"))) {
-            throw new IllegalStateException("no Keycloak distribution (keycloak.home=" + home + "): run them through mvn verify, which unpacks it");
+            throw new IllegalStateException("no Keycloak distribution (keycloak.home=" + home
+                    + "): run them through mvn verify, which unpacks it");
         }
         try {
             Path data = Path.of(home, "data");
             if (Files.exists(data)) {
                 try (Stream<Path> files = Files.walk(data)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             Files.createDirectories(data.resolve("import"));
-            Files.copy(Path.of("src/test/resources/oidc/" + REALM + "-realm.json"), data.resolve("import/" + REALM + "-realm.json"));
+            Files.copy(
+                    Path.of("src/test/resources/oidc/" + REALM + "-realm.json"),
+                    data.resolve("import/" + REALM + "-realm.json"));
             int port = freePort();
-            ProcessBuilder pb = new ProcessBuilder("bash", Path.of(home, "bin", "kc.sh").toString(), "start-dev", "--import-realm",
-                    "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + freePort(),
-                    "--log-level=WARN")
-                    .redirectErrorStream(true).redirectOutput(Path.of("target", "keycloak.log").toFile());
+            ProcessBuilder pb = new ProcessBuilder(
+                            "bash",
+                            Path.of(home, "bin", "kc.sh").toString(),
+                            "start-dev",
+                            "--import-realm",
+                            "--http-host=127.0.0.1",
+                            "--http-port=" + port,
+                            "--http-management-port=" + freePort(),
+                            "--log-level=WARN")
+                    .redirectErrorStream(true)
+                    .redirectOutput(Path.of("target", "keycloak.log").toFile());
             pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
             pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             // A small heap and the quick compiler: a test server, started on a busy machine.
@@ -101,7 +113,8 @@ public final class Keycloak {
             long deadline = System.nanoTime() + Duration.ofMinutes(9).toNanos();
             while (System.nanoTime() < deadline) {
                 if (!p.isAlive()) {
-                    throw new IllegalStateException("Keycloak ended with " + p.exitValue() + "; see target/keycloak.log");
+                    throw new IllegalStateException(
+                            "Keycloak ended with " + p.exitValue() + "; see target/keycloak.log");
                 }
                 if (kc.answers()) {
                     double seconds = (System.nanoTime() - started) / 1e9;
@@ -122,8 +135,13 @@ public final class Keycloak {
 
     private boolean answers() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+                                            .timeout(Duration.ofSeconds(5))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -140,38 +158,63 @@ public final class Keycloak {
     /** Sets a realm user's enabled flag through the admin API. */
     public void setEnabled(String username, boolean enabled) {
         String token = adminToken();
-        JsonNode users = json(HttpRequest.newBuilder(URI.create(base() + "/admin/realms/" + REALM + "/users?exact=true&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + token).build());
+        JsonNode users = json(HttpRequest.newBuilder(URI.create(base() + "/admin/realms/" + REALM
+                        + "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token)
+                .build());
         String id = users.get(0).get("id").asText();
-        send(HttpRequest.newBuilder(URI.create(base() + "/admin/realms/" + REALM + "/users/" + id))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}")).build(), 204);
+        send(
+                HttpRequest.newBuilder(URI.create(base() + "/admin/realms/" + REALM + "/users/" + id))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}"))
+                        .build(),
+                204);
     }
 
     /** A realm user with a password, a realm role and, when a secret is given, OTP (Keycloak keeps the secret's bytes). */
     public void createUser(String username, String email, String realmRole, String password, String otpSecret) {
-        var user = Api.JSON.createObjectNode().put("username", username).put("enabled", true).put("email", email)
-                .put("emailVerified", true).put("firstName", "Synthetic").put("lastName", "Matrix");
+        var user = Api.JSON
+                .createObjectNode()
+                .put("username", username)
+                .put("enabled", true)
+                .put("email", email)
+                .put("emailVerified", true)
+                .put("firstName", "Synthetic")
+                .put("lastName", "Matrix");
         user.putArray("realmRoles").add(realmRole);
         var credentials = user.putArray("credentials");
         credentials.addObject().put("type", "password").put("value", password).put("temporary", false);
         if (otpSecret != null) {
-            credentials.addObject().put("type", "otp").put("userLabel", "it")
+            credentials
+                    .addObject()
+                    .put("type", "otp")
+                    .put("userLabel", "it")
                     .put("secretData", "{\"value\":\"" + otpSecret + "\"}")
-                    .put("credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
+                    .put(
+                            "credentialData",
+                            "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
         }
         var body = Api.JSON.createObjectNode().put("ifResourceExists", "FAIL");
         body.putArray("users").add(user);
-        send(HttpRequest.newBuilder(URI.create(base() + "/admin/realms/" + REALM + "/partialImport"))
-                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), 200);
+        send(
+                HttpRequest.newBuilder(URI.create(base() + "/admin/realms/" + REALM + "/partialImport"))
+                        .header("Authorization", "Bearer " + adminToken())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                200);
     }
 
     private String adminToken() {
-        String form = form(Map.of("grant_type", "password", "client_id", "admin-cli", "username", ADMIN, "password", ADMIN_PASSWORD));
+        String form = form(Map.of(
+                "grant_type", "password", "client_id", "admin-cli", "username", ADMIN, "password", ADMIN_PASSWORD));
         return json(HttpRequest.newBuilder(URI.create(base() + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build())
-                .get("access_token").asText();
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build())
+                .get("access_token")
+                .asText();
     }
 
     private String base() {
@@ -179,8 +222,10 @@ public final class Keycloak {
     }
 
     public static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     private static JsonNode json(HttpRequest request) {

@@ -1,9 +1,6 @@
 package nl.ketenzicht.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.identity.Role;
-import nl.ketenzicht.support.ResourceModel.Endpoint;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.ketenzicht.identity.Role;
+import nl.ketenzicht.support.ResourceModel.Endpoint;
 
 /**
  * Checks of every query parameter of the application, generated from the resource classes
@@ -65,13 +64,15 @@ public final class ListParameterChecks {
     public List<String> dateFiltersFilter() {
         List<String> wrong = new ArrayList<>();
         for (Endpoint e : ResourceModel.application().endpoints()) {
-            List<QueryParameter> dates = e.queryParameters().stream().filter(QueryParameter::isDate).toList();
+            List<QueryParameter> dates =
+                    e.queryParameters().stream().filter(QueryParameter::isDate).toList();
             if (dates.isEmpty()) {
                 continue;
             }
             String itemDate = ITEM_DATES.get(e.key());
             if (itemDate == null) {
-                wrong.add(e.key() + " has date filters " + dates + ": name the item field they filter in ListParameterChecks.ITEM_DATES");
+                wrong.add(e.key() + " has date filters " + dates
+                        + ": name the item field they filter in ListParameterChecks.ITEM_DATES");
                 continue;
             }
             String page = pageOf(e);
@@ -100,8 +101,12 @@ public final class ListParameterChecks {
     }
 
     /** Each filter of {@code endpoint} named in {@code matching} keeps the item with that value and drops it for another. */
-    public List<String> filtersKeepTheirMatch(String endpoint, long itemId, Map<String, String[]> matching, Set<String> exempt) {
-        Endpoint e = ResourceModel.application().endpoints().stream().filter(x -> x.key().equals(endpoint)).findFirst().orElseThrow();
+    public List<String> filtersKeepTheirMatch(
+            String endpoint, long itemId, Map<String, String[]> matching, Set<String> exempt) {
+        Endpoint e = ResourceModel.application().endpoints().stream()
+                .filter(x -> x.key().equals(endpoint))
+                .findFirst()
+                .orElseThrow();
         List<String> wrong = new ArrayList<>();
         for (QueryParameter p : e.queryParameters()) {
             if (exempt.contains(p.name()) || p.isDate()) {
@@ -109,7 +114,8 @@ public final class ListParameterChecks {
             }
             String[] values = matching.get(p.name());
             if (values == null) {
-                wrong.add(endpoint + " " + p.name() + ": a filter without a matching and a non-matching value in the test");
+                wrong.add(endpoint + " " + p.name()
+                        + ": a filter without a matching and a non-matching value in the test");
                 continue;
             }
             String page = pageOf(e);
@@ -123,18 +129,22 @@ public final class ListParameterChecks {
         return wrong;
     }
 
-    private void expectTotal(List<String> wrong, Endpoint e, String page, QueryParameter p, String value, long total, boolean atLeast) {
+    private void expectTotal(
+            List<String> wrong, Endpoint e, String page, QueryParameter p, String value, long total, boolean atLeast) {
         Api.Reply r = send(e, page + "&" + p.name() + "=" + value);
         long got = r.json().path("total").asLong(-1);
         if (r.status() != 200 || (atLeast ? got < total : got != total)) {
-            wrong.add(e.key() + "?" + p.name() + "=" + value + ": expected " + (atLeast ? "at least " : "") + total + " — " + r.status() + " total " + got);
+            wrong.add(e.key() + "?" + p.name() + "=" + value + ": expected " + (atLeast ? "at least " : "") + total
+                    + " — " + r.status() + " total " + got);
         }
     }
 
-    private void expectItem(List<String> wrong, Endpoint e, String page, QueryParameter p, LocalDate value, long id, boolean kept) {
+    private void expectItem(
+            List<String> wrong, Endpoint e, String page, QueryParameter p, LocalDate value, long id, boolean kept) {
         Api.Reply r = send(e, page + "&" + p.name() + "=" + value);
         if (r.status() != 200 || ids(r).contains(id) != kept) {
-            wrong.add(e.key() + "?" + p.name() + "=" + value + ": item " + id + " must be " + (kept ? "kept" : "left out") + " — " + r.status());
+            wrong.add(e.key() + "?" + p.name() + "=" + value + ": item " + id + " must be "
+                    + (kept ? "kept" : "left out") + " — " + r.status());
         }
     }
 
@@ -146,24 +156,34 @@ public final class ListParameterChecks {
 
     /** The largest page the endpoint allows, so that the item looked for is on it. */
     private static String pageOf(Endpoint e) {
-        return e.queryParameters().stream().filter(p -> p.name().equals("limit") && p.max() != null)
-                .map(p -> "limit=" + p.max()).findFirst().orElse("");
+        return e.queryParameters().stream()
+                .filter(p -> p.name().equals("limit") && p.max() != null)
+                .map(p -> "limit=" + p.max())
+                .findFirst()
+                .orElse("");
     }
 
     private static String requiredOthers(Endpoint e, QueryParameter tested) {
-        return e.queryParameters().stream().filter(p -> !p.name().equals(tested.name()) && p.required() && p.validValue() != null)
-                .map(p -> p.name() + "=" + p.validValue() + "&").collect(Collectors.joining());
+        return e.queryParameters().stream()
+                .filter(p -> !p.name().equals(tested.name()) && p.required() && p.validValue() != null)
+                .map(p -> p.name() + "=" + p.validValue() + "&")
+                .collect(Collectors.joining());
     }
 
     private Api.Reply send(Endpoint e, String query) {
         requests++;
-        String path = e.path().substring(1).replace("{locale}", "nl").replaceAll("\\{[^}]+}", "1") + (query.isEmpty() ? "" : "?" + query);
+        String path = e.path().substring(1).replace("{locale}", "nl").replaceAll("\\{[^}]+}", "1")
+                + (query.isEmpty() ? "" : "?" + query);
         boolean body = !(e.httpMethod().equals("GET") || e.httpMethod().equals("DELETE"));
         // A body of the media type the method takes (an upload takes CSV), so that its parameters are read at all.
         jakarta.ws.rs.Consumes consumes = e.method().getAnnotation(jakarta.ws.rs.Consumes.class);
         String type = consumes == null ? "application/json" : consumes.value()[0];
-        return callers.apply(e).send(e.httpMethod(), path, body ? (type.equals("application/json") ? "{}" : "a,b\n") : null,
-                body ? Map.of("Content-Type", type) : Map.of());
+        return callers.apply(e)
+                .send(
+                        e.httpMethod(),
+                        path,
+                        body ? (type.equals("application/json") ? "{}" : "a,b\n") : null,
+                        body ? Map.of("Content-Type", type) : Map.of());
     }
 
     /** Null when {@code r} is a 400 problem document with a field error for {@code name} that has a code. */
@@ -184,7 +204,8 @@ public final class ListParameterChecks {
 
     /** The role whose caller tries an endpoint: the first it allows, in a fixed order. */
     public static String roleFor(Endpoint e) {
-        for (String role : List.of(Role.CASEWORKER.name(), Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())) {
+        for (String role :
+                List.of(Role.CASEWORKER.name(), Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())) {
             if (e.roles().contains(role)) {
                 return role;
             }
@@ -199,7 +220,7 @@ public final class ListParameterChecks {
     public static Map<String, String[]> matching(String... nameMatchOther) {
         Map<String, String[]> m = new LinkedHashMap<>();
         for (int i = 0; i < nameMatchOther.length; i += 3) {
-            m.put(nameMatchOther[i], new String[]{nameMatchOther[i + 1], nameMatchOther[i + 2]});
+            m.put(nameMatchOther[i], new String[] {nameMatchOther[i + 1], nameMatchOther[i + 2]});
         }
         return m;
     }

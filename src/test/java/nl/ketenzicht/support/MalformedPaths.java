@@ -32,13 +32,13 @@ public final class MalformedPaths {
     public static final Map<String, Integer> CONTAINER_STATUS = new LinkedHashMap<>();
 
     static {
-        CONTAINER_STATUS.put("%00", 400);             // NUL: normalisation refuses it ("Invalid URI")
+        CONTAINER_STATUS.put("%00", 400); // NUL: normalisation refuses it ("Invalid URI")
         CONTAINER_STATUS.put("/..%2F..%2F..%2Fx", 400); // encoded slash: refused while decoding
         CONTAINER_STATUS.put("/%2e%2e".repeat(12) + "/x", 400); // leaves the root once decoded, from any endpoint
-        CONTAINER_STATUS.put("%5C", 400);             // encoded backslash
-        CONTAINER_STATUS.put("\\x", 400);             // raw backslash
-        CONTAINER_STATUS.put("%c0%ae%c0%ae", 400);    // overlong UTF-8 for '.'
-        CONTAINER_STATUS.put("%ff", 400);             // not UTF-8
+        CONTAINER_STATUS.put("%5C", 400); // encoded backslash
+        CONTAINER_STATUS.put("\\x", 400); // raw backslash
+        CONTAINER_STATUS.put("%c0%ae%c0%ae", 400); // overlong UTF-8 for '.'
+        CONTAINER_STATUS.put("%ff", 400); // not UTF-8
         // Invalid percent-encoding: Grizzly's URLDecoder throws IllegalArgumentException inside
         // CoyoteAdapter.service, which logs it (SEVERE, with a stack trace) and answers 200 with no body.
         CONTAINER_STATUS.put("%zz", 200);
@@ -66,7 +66,9 @@ public final class MalformedPaths {
         for (ResourceModel.Endpoint e : ResourceModel.application().endpoints()) {
             paths.add(e.path().replaceAll("\\{[^}]+}", "1"));
         }
-        String prefix = base.getPath().endsWith("/") ? base.getPath().substring(0, base.getPath().length() - 1) : base.getPath();
+        String prefix = base.getPath().endsWith("/")
+                ? base.getPath().substring(0, base.getPath().length() - 1)
+                : base.getPath();
         for (String path : paths) {
             for (Map.Entry<String, Integer> suffix : CONTAINER_STATUS.entrySet()) {
                 check(prefix + path + suffix.getKey(), suffix.getValue(), wrong);
@@ -122,7 +124,9 @@ public final class MalformedPaths {
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
                 if (colon > 0) {
-                    headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                    headers.put(
+                            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            lines[i].substring(colon + 1).trim());
                 }
             }
             return new Raw(status, head.replace("\r\n", " | "), headers, body);

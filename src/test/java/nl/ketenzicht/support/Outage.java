@@ -1,5 +1,10 @@
 package nl.ketenzicht.support;
 
+import static nl.ketenzicht.support.ChainData.aCase;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static nl.ketenzicht.support.ChainData.aCase;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every outage test checks (issue 14): while the database is gone or stalled, every kind of API
@@ -26,11 +26,13 @@ public final class Outage {
     public static final Duration FAST = Duration.ofSeconds(5);
     /** The longest readiness may take to say DOWN. */
     public static final Duration READINESS = Duration.ofSeconds(2);
+
     private static final String DOWN = "DATABASE DOWN";
     private static final String UP = "DATABASE UP again";
     private static final Pattern STACK_FRAME = Pattern.compile("^\\s*(at |Caused by:|\\.\\.\\. \\d+ more)");
     private static final Pattern REFUSED_COUNT = Pattern.compile("; (\\d+) request\\(s\\) were answered 503 meanwhile");
-    private static final Pattern RECORD_LEVEL = Pattern.compile("\\[(?:\\u001b\\[[0-9;]*m)?(WARNING|SEVERE)(?:\\u001b\\[[0-9;]*m)?\\]");
+    private static final Pattern RECORD_LEVEL =
+            Pattern.compile("\\[(?:\\u001b\\[[0-9;]*m)?(WARNING|SEVERE)(?:\\u001b\\[[0-9;]*m)?\\]");
 
     private final Api anonymous;
     private final Api session;
@@ -61,24 +63,34 @@ public final class Outage {
         for (int i = 0; i < times; i++) {
             if (anonymousToo) {
                 calls.add(() -> anonymous.get("api/cases"));
-                calls.add(() -> anonymous.post("api/auth/login", Map.of("username", "admin", "password", Scenario.ADMIN_PASSWORD)));
+                calls.add(() -> anonymous.post(
+                        "api/auth/login", Map.of("username", "admin", "password", Scenario.ADMIN_PASSWORD)));
             }
             calls.add(() -> session.get("api/cases"));
             calls.add(() -> session.post("api/cases", aCase()));
             calls.add(() -> token.get("api/cases?limit=5"));
             calls.add(() -> token.post("api/cases", aCase()));
         }
-        List<CompletableFuture<Timed>> running = calls.stream().map(c -> CompletableFuture.supplyAsync(() -> timed(c))).toList();
+        List<CompletableFuture<Timed>> running = calls.stream()
+                .map(c -> CompletableFuture.supplyAsync(() -> timed(c)))
+                .toList();
         return running.stream().map(CompletableFuture::join).toList();
     }
 
     /** Every answer a 503 problem with Retry-After, none later than {@link #FAST}; returns the slowest in ms. */
     public static long assertRefusedFast(List<Timed> answers, String kind) {
-        System.out.printf("%s: answered %s%n", kind, answers.stream().map(t -> t.reply().status() + " in " + t.millis() + " ms").toList());
+        System.out.printf(
+                "%s: answered %s%n",
+                kind,
+                answers.stream()
+                        .map(t -> t.reply().status() + " in " + t.millis() + " ms")
+                        .toList());
         long slowest = 0;
         for (Timed t : answers) {
             assertEquals(503, t.reply().status(), kind + ": " + t.reply());
-            assertTrue(t.reply().contentType().startsWith("application/problem+json"), kind + ": " + t.reply().contentType());
+            assertTrue(
+                    t.reply().contentType().startsWith("application/problem+json"),
+                    kind + ": " + t.reply().contentType());
             assertNotNull(t.reply().header("Retry-After"), kind + ": a 503 tells the client when to retry");
             assertTrue(t.millis() <= FAST.toMillis(), kind + ": answered after " + t.millis() + " ms: " + t.reply());
             slowest = Math.max(slowest, t.millis());
@@ -101,7 +113,8 @@ public final class Outage {
     }
 
     /** Polls the path until it answers the status, each answer within {@code eachWithin}; returns how long that took (ms). */
-    public static long awaitStatus(Api api, String path, int status, Duration timeout, Duration eachWithin, String what) {
+    public static long awaitStatus(
+            Api api, String path, int status, Duration timeout, Duration eachWithin, String what) {
         long start = System.nanoTime();
         Timed last = null;
         while (System.nanoTime() - start < timeout.toNanos()) {
@@ -112,7 +125,8 @@ public final class Outage {
             }
             sleep(100);
         }
-        throw new AssertionError(what + ": still " + (last == null ? "nothing" : last.reply()) + " after " + timeout.toSeconds() + " s");
+        throw new AssertionError(
+                what + ": still " + (last == null ? "nothing" : last.reply()) + " after " + timeout.toSeconds() + " s");
     }
 
     /**
@@ -138,13 +152,19 @@ public final class Outage {
         int up = assertStateChanges(log, kind);
         Matcher counted = REFUSED_COUNT.matcher(lines.get(up));
         assertTrue(counted.find(), kind + ": the UP line counts the refused requests: " + lines.get(up));
-        assertTrue(Long.parseLong(counted.group(1)) >= refusedAtLeast,
-                kind + ": the UP line counts at least the " + refusedAtLeast + " refusals this test saw: " + lines.get(up));
+        assertTrue(
+                Long.parseLong(counted.group(1)) >= refusedAtLeast,
+                kind + ": the UP line counts at least the " + refusedAtLeast + " refusals this test saw: "
+                        + lines.get(up));
         // Requests in flight when the database went may still draw a warning each from the container's
         // transaction manager (a rollback on a broken connection); the refused ones draw none.
-        List<String> ours = records.stream().filter(r -> !r.contains("javax.enterprise.resource.")).toList();
+        List<String> ours = records.stream()
+                .filter(r -> !r.contains("javax.enterprise.resource."))
+                .toList();
         assertTrue(ours.size() <= 1, kind + ": no warning of the application's but the outage's own: " + ours);
-        assertTrue(records.size() - ours.size() <= 12, kind + ": the container's warnings, at most one per request in flight: " + records);
+        assertTrue(
+                records.size() - ours.size() <= 12,
+                kind + ": the container's warnings, at most one per request in flight: " + records);
         // The container's warnings for requests in flight carry their stack traces; the application's lines carry none.
     }
 
@@ -169,9 +189,12 @@ public final class Outage {
         int down = indexOf(lines, DOWN);
         int up = indexOf(lines, UP);
         assertTrue(down < up, kind + ": the DOWN line comes before the UP line");
-        for (int at : new int[]{down, up}) {
-            assertTrue(at + 1 == lines.size() || !STACK_FRAME.matcher(lines.get(at + 1)).find(),
-                    kind + ": a state change is one line, no stack trace: " + lines.subList(at, Math.min(lines.size(), at + 3)));
+        for (int at : new int[] {down, up}) {
+            assertTrue(
+                    at + 1 == lines.size()
+                            || !STACK_FRAME.matcher(lines.get(at + 1)).find(),
+                    kind + ": a state change is one line, no stack trace: "
+                            + lines.subList(at, Math.min(lines.size(), at + 3)));
         }
         return up;
     }
@@ -220,6 +243,5 @@ public final class Outage {
         }
     }
 
-    public record Timed(Api.Reply reply, long millis) {
-    }
+    public record Timed(Api.Reply reply, long millis) {}
 }

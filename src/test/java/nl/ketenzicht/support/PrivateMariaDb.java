@@ -55,26 +55,47 @@ public final class PrivateMariaDb implements AutoCloseable {
         }
         Files.createDirectories(dir.resolve("data"));
         Files.createDirectories(dir.resolve("tmp"));
-        // A starting server deletes every #sql* file in its tmpdir: with /tmp, the shared server's open temporary tables.
-        run(List.of("mariadb-install-db", "--no-defaults", "--user=root", "--datadir=" + dir.resolve("data"),
-                "--skip-test-db", "--tmpdir=" + dir.resolve("tmp")), "mariadb-install-db");
+        // A starting server deletes every #sql* file in its tmpdir: with /tmp, the shared server's open temporary
+        // tables.
+        run(
+                List.of(
+                        "mariadb-install-db",
+                        "--no-defaults",
+                        "--user=root",
+                        "--datadir=" + dir.resolve("data"),
+                        "--skip-test-db",
+                        "--tmpdir=" + dir.resolve("tmp")),
+                "mariadb-install-db");
     }
 
     /** Starts the server on the existing data directory (after a kill: with crash recovery) and waits until it answers. */
     public void start() {
-        List<String> cmd = new ArrayList<>(List.of("mariadbd", "--defaults-file=" + Path.of("config/mysql/ketenzicht.cnf").toAbsolutePath(),
-                "--user=root", "--datadir=" + dir.resolve("data"), "--port=" + port, "--bind-address=127.0.0.1",
-                "--socket=" + socket(), "--pid-file=" + dir.resolve("mariadbd.pid"), "--log-error=" + dir.resolve("error.log"),
-                "--innodb-buffer-pool-size=64M", "--max-connections=100", "--tmpdir=" + dir.resolve("tmp")));
+        List<String> cmd = new ArrayList<>(List.of(
+                "mariadbd",
+                "--defaults-file=" + Path.of("config/mysql/ketenzicht.cnf").toAbsolutePath(),
+                "--user=root",
+                "--datadir=" + dir.resolve("data"),
+                "--port=" + port,
+                "--bind-address=127.0.0.1",
+                "--socket=" + socket(),
+                "--pid-file=" + dir.resolve("mariadbd.pid"),
+                "--log-error=" + dir.resolve("error.log"),
+                "--innodb-buffer-pool-size=64M",
+                "--max-connections=100",
+                "--tmpdir=" + dir.resolve("tmp")));
         try {
-            server = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+            server = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("stdout.log").toFile())
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
-                throw new IllegalStateException("mariadbd ended with " + server.exitValue() + "; see " + dir.resolve("error.log"));
+                throw new IllegalStateException(
+                        "mariadbd ended with " + server.exitValue() + "; see " + dir.resolve("error.log"));
             }
             try (Socket s = new Socket("127.0.0.1", port)) {
                 if (sqlQuietly("SELECT 1")) {
@@ -129,8 +150,10 @@ public final class PrivateMariaDb implements AutoCloseable {
 
     private boolean sqlQuietly(String statements) {
         try {
-            Process p = new ProcessBuilder("mariadb", "--no-defaults", "-uroot", "--socket=" + socket(), "-e", statements)
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            "mariadb", "--no-defaults", "-uroot", "--socket=" + socket(), "-e", statements)
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {

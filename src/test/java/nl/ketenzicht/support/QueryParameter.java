@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -19,8 +18,8 @@ import java.util.List;
  * One query parameter of an endpoint as its resource class declares it: name, Java type, default and
  * Bean Validation bounds. Read by reflection, so a new parameter appears here by itself.
  */
-public record QueryParameter(String name, Class<?> type, Type genericType, String defaultValue,
-                             Long min, Long max, boolean required) {
+public record QueryParameter(
+        String name, Class<?> type, Type genericType, String defaultValue, Long min, Long max, boolean required) {
 
     static List<QueryParameter> of(Method method) {
         List<QueryParameter> all = new ArrayList<>();
@@ -44,8 +43,14 @@ public record QueryParameter(String name, Class<?> type, Type genericType, Strin
         DefaultValue d = e.getAnnotation(DefaultValue.class);
         Min min = e.getAnnotation(Min.class);
         Max max = e.getAnnotation(Max.class);
-        return new QueryParameter(e.getAnnotation(QueryParam.class).value(), type, generic, d == null ? null : d.value(),
-                min == null ? null : min.value(), max == null ? null : max.value(), e.isAnnotationPresent(NotNull.class));
+        return new QueryParameter(
+                e.getAnnotation(QueryParam.class).value(),
+                type,
+                generic,
+                d == null ? null : d.value(),
+                min == null ? null : min.value(),
+                max == null ? null : max.value(),
+                e.isAnnotationPresent(NotNull.class));
     }
 
     public boolean isNumber() {
@@ -112,7 +117,12 @@ public record QueryParameter(String name, Class<?> type, Type genericType, Strin
 
     /** Whether {@link #invalidValues()} knows this type at all; String and List parameters are free. */
     public boolean typeKnown() {
-        return isNumber() || isDate() || type.isEnum() || type == boolean.class || type == Boolean.class
-                || type == String.class || type == List.class;
+        return isNumber()
+                || isDate()
+                || type.isEnum()
+                || type == boolean.class
+                || type == Boolean.class
+                || type == String.class
+                || type == List.class;
     }
 }

@@ -6,8 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-import nl.ketenzicht.shared.KetenzichtApplication;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
@@ -24,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.ketenzicht.shared.KetenzichtApplication;
 
 /**
  * Every endpoint of the application as the code declares it: HTTP method, full path template (with
@@ -34,10 +33,16 @@ import java.util.stream.Stream;
 public final class ResourceModel {
 
     /** How an endpoint declares its callers: method annotation first, else its class's. */
-    public enum Access { ROLES, PERMIT_ALL, DENY_ALL, UNDECLARED }
+    public enum Access {
+        ROLES,
+        PERMIT_ALL,
+        DENY_ALL,
+        UNDECLARED
+    }
 
     /** One HTTP endpoint, or (with {@code httpMethod} null) a sub-resource locator. */
-    public record Endpoint(String httpMethod, String path, Access access, Set<String> roles, Class<?> resource, Method method) {
+    public record Endpoint(
+            String httpMethod, String path, Access access, Set<String> roles, Class<?> resource, Method method) {
 
         /** "POST /api/auth/login". */
         public String key() {
@@ -70,7 +75,10 @@ public final class ResourceModel {
     private ResourceModel(String applicationPath, List<Class<?>> resources) {
         this.resources = resources;
         for (Class<?> resource : resources) {
-            walk(resource, join(applicationPath, resource.getAnnotation(Path.class).value()), new HashSet<>());
+            walk(
+                    resource,
+                    join(applicationPath, resource.getAnnotation(Path.class).value()),
+                    new HashSet<>());
         }
         all.sort(Comparator.comparing(Endpoint::path).thenComparing(e -> String.valueOf(e.httpMethod())));
     }
@@ -117,13 +125,19 @@ public final class ResourceModel {
     }
 
     private static String httpMethod(Method m) {
-        return Arrays.stream(m.getAnnotations()).map(Annotation::annotationType)
-                .map(t -> t.getAnnotation(HttpMethod.class)).filter(h -> h != null).map(HttpMethod::value)
-                .findFirst().orElse(null);
+        return Arrays.stream(m.getAnnotations())
+                .map(Annotation::annotationType)
+                .map(t -> t.getAnnotation(HttpMethod.class))
+                .filter(h -> h != null)
+                .map(HttpMethod::value)
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean declaresAccess(AnnotatedElement e) {
-        return e.isAnnotationPresent(RolesAllowed.class) || e.isAnnotationPresent(PermitAll.class) || e.isAnnotationPresent(DenyAll.class);
+        return e.isAnnotationPresent(RolesAllowed.class)
+                || e.isAnnotationPresent(PermitAll.class)
+                || e.isAnnotationPresent(DenyAll.class);
     }
 
     private static Access access(AnnotatedElement e) {
@@ -143,19 +157,26 @@ public final class ResourceModel {
 
     /** "/api" + "admin/" + "users/{id: \\d+}" → "/api/admin/users/{id}". */
     static String join(String base, String segment) {
-        String joined = (base + "/" + segment.replaceAll("\\{\\s*([^}:\\s]+)\\s*(:[^/]*)?}", "{$1}")).replaceAll("/+", "/");
+        String joined =
+                (base + "/" + segment.replaceAll("\\{\\s*([^}:\\s]+)\\s*(:[^/]*)?}", "{$1}")).replaceAll("/+", "/");
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 
     /** Concrete classes with {@code @Path} under nl.ketenzicht, in the classes folder holding {@code anchor}. */
     private static List<Class<?>> scan(Class<?> anchor) {
         try {
-            java.nio.file.Path root = Paths.get(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.nio.file.Path root = Paths.get(
+                    anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
             try (Stream<java.nio.file.Path> files = Files.walk(root.resolve("nl/ketenzicht"))) {
-                return files.map(f -> root.relativize(f).toString()).filter(f -> f.endsWith(".class"))
-                        .map(f -> f.substring(0, f.length() - 6).replace('/', '.').replace('\\', '.'))
-                        .sorted().map(ResourceModel::load)
-                        .filter(c -> c.isAnnotationPresent(Path.class) && !c.isInterface() && !Modifier.isAbstract(c.getModifiers()))
+                return files.map(f -> root.relativize(f).toString())
+                        .filter(f -> f.endsWith(".class"))
+                        .map(f ->
+                                f.substring(0, f.length() - 6).replace('/', '.').replace('\\', '.'))
+                        .sorted()
+                        .map(ResourceModel::load)
+                        .filter(c -> c.isAnnotationPresent(Path.class)
+                                && !c.isInterface()
+                                && !Modifier.isAbstract(c.getModifiers()))
                         .toList();
             }
         } catch (IOException e) {

@@ -1,16 +1,15 @@
 package nl.ketenzicht.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
-
 import java.net.URL;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Builds test situations in a line each, through the public API only: organisations, users of a
@@ -25,6 +24,7 @@ public class Scenario {
     private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
     /** Last TOTP step used per user: the database remembers it across test classes, whose servers' clocks differ. */
     private static final Map<String, Long> LAST_STEPS = new ConcurrentHashMap<>();
+
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private final Api anonymous;
@@ -63,7 +63,8 @@ public class Scenario {
             Api.Reply done = attemptLogin(username, password);
             if (done.status() == 200 || attempt == 3) {
                 assertEquals(200, done.status(), "second factor for " + username + ": " + done);
-                return anonymous().withCookie(cookieOf(done), done.json().get("csrfToken").asText());
+                return anonymous()
+                        .withCookie(cookieOf(done), done.json().get("csrfToken").asText());
             }
             // A code straddling a 30 s boundary may hit a step the server saw already: move on and retry.
             advanceClock(60);
@@ -112,7 +113,8 @@ public class Scenario {
     }
 
     public long organisation(String type, String policeUnit) {
-        String code = "ORG-" + SEQ.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
+        String code = "ORG-" + SEQ.incrementAndGet() + "-"
+                + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
         Map<String, Object> body = new java.util.HashMap<>(Map.of("code", code, "name", "Test " + code, "type", type));
         if (policeUnit != null) {
             body.put("policeUnit", policeUnit);
@@ -124,9 +126,10 @@ public class Scenario {
 
     /** A new user of the role in the organisation, logged in. */
     public Api user(String role, long organisationId, String policeUnit) {
-        String username = role.toLowerCase() + SEQ.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 100000, 36);
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "password", PASSWORD,
-                "role", role, "organisationId", organisationId));
+        String username =
+                role.toLowerCase() + SEQ.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 100000, 36);
+        Map<String, Object> body = new java.util.HashMap<>(
+                Map.of("username", username, "password", PASSWORD, "role", role, "organisationId", organisationId));
         if (policeUnit != null) {
             body.put("policeUnit", policeUnit);
         }
@@ -137,7 +140,8 @@ public class Scenario {
 
     /** A session that passed the first step (here the password) but not yet the second factor. */
     public Api pendingLogin(long organisationId) {
-        String name = createUserOnly("CASEWORKER", organisationId).get("username").asText();
+        String name =
+                createUserOnly("CASEWORKER", organisationId).get("username").asText();
         Api api = anonymous();
         Api.Reply r = api.post("api/auth/login", Map.of("username", name, "password", PASSWORD));
         assertEquals(200, r.status(), r.toString());
@@ -149,9 +153,19 @@ public class Scenario {
     }
 
     public JsonNode createUserOnly(String role, long organisationId) {
-        String username = role.toLowerCase() + SEQ.incrementAndGet() + "y" + Long.toString(System.nanoTime() % 100000, 36);
-        Api.Reply r = admin().post("api/admin/users", Map.of("username", username, "password", PASSWORD,
-                "role", role, "organisationId", organisationId));
+        String username =
+                role.toLowerCase() + SEQ.incrementAndGet() + "y" + Long.toString(System.nanoTime() % 100000, 36);
+        Api.Reply r = admin().post(
+                        "api/admin/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "password",
+                                PASSWORD,
+                                "role",
+                                role,
+                                "organisationId",
+                                organisationId));
         assertEquals(201, r.status(), "create user: " + r);
         return r.json();
     }
@@ -174,21 +188,25 @@ public class Scenario {
      * administrator only its SHA-256.
      */
     public Token requestToken(Api administrator, long organisationId) {
-        String secret = "kz_" + Long.toString(SEQ.incrementAndGet(), 36) + java.util.UUID.randomUUID().toString().replace("-", "")
+        String secret = "kz_" + Long.toString(SEQ.incrementAndGet(), 36)
+                + java.util.UUID.randomUUID().toString().replace("-", "")
                 + java.util.UUID.randomUUID().toString().replace("-", "");
-        Api.Reply r = administrator.post("api/admin/tokens", Map.of("organisationId", organisationId, "name", "partner system",
-                "secretHash", sha256(secret)));
+        Api.Reply r = administrator.post(
+                "api/admin/tokens",
+                Map.of("organisationId", organisationId, "name", "partner system", "secretHash", sha256(secret)));
         assertEquals(201, r.status(), "request token: " + r);
         return new Token(r.json().get("id").asLong(), secret);
     }
 
-    public record Token(long id, String secret) {
-    }
+    public record Token(long id, String secret) {}
 
     /** A second administrator, for what one administrator may not do alone. */
     public synchronized Api secondAdmin() {
         if (secondAdmin == null) {
-            secondAdmin = user("ADMIN", admin().get("api/auth/me").json().get("organisationId").asLong(), null);
+            secondAdmin = user(
+                    "ADMIN",
+                    admin().get("api/auth/me").json().get("organisationId").asLong(),
+                    null);
         }
         return secondAdmin;
     }
@@ -200,8 +218,9 @@ public class Scenario {
 
     public static String sha256(String value) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

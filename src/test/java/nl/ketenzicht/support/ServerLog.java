@@ -15,8 +15,7 @@ public final class ServerLog {
     private static final ByteArrayOutputStream COPY = new ByteArrayOutputStream();
     private static PrintStream original;
 
-    private ServerLog() {
-    }
+    private ServerLog() {}
 
     public static synchronized void capture() {
         if (original == null) {
@@ -64,7 +63,7 @@ public final class ServerLog {
             synchronized (COPY) {
                 COPY.write(b);
             }
-            writeThrough(new byte[]{(byte) b}, 0, 1);
+            writeThrough(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override

@@ -10,12 +10,13 @@ import java.util.Locale;
  */
 public final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     public static String get(String key) {
         String value = System.getProperty(key);
-        return value != null ? value : System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        return value != null
+                ? value
+                : System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
     }
 
     public static String dbUrl() {

@@ -19,7 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TcpProxy implements AutoCloseable {
 
-    private enum State { OPEN, REFUSING, BLACK_HOLE, CLOSED }
+    private enum State {
+        OPEN,
+        REFUSING,
+        BLACK_HOLE,
+        CLOSED
+    }
 
     private final int port;
     private final String targetHost;
@@ -100,26 +105,29 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
-        Thread t = new Thread(() -> {
-            byte[] buffer = new byte[16384];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int n;
-                while ((n = in.read(buffer)) >= 0) {
-                    while (state == State.BLACK_HOLE && !from.isClosed()) {
-                        Thread.sleep(50);
+        Thread t = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16384];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        int n;
+                        while ((n = in.read(buffer)) >= 0) {
+                            while (state == State.BLACK_HOLE && !from.isClosed()) {
+                                Thread.sleep(50);
+                            }
+                            out.write(buffer, 0, n);
+                            out.flush();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        // One side went away; closing both below tells the other side.
+                    } finally {
+                        closeQuietly(from);
+                        closeQuietly(to);
+                        sockets.remove(from);
+                        sockets.remove(to);
                     }
-                    out.write(buffer, 0, n);
-                    out.flush();
-                }
-            } catch (IOException | InterruptedException e) {
-                // One side went away; closing both below tells the other side.
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-                sockets.remove(from);
-                sockets.remove(to);
-            }
-        }, "tcp-proxy-pump-" + port);
+                },
+                "tcp-proxy-pump-" + port);
         t.setDaemon(true);
         t.start();
     }

@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import nl.ketenzicht.shared.MutableClock;
-
 import java.time.Duration;
+import nl.ketenzicht.shared.MutableClock;
 
 /** Moves the server's clock. Added to the test deployment only; the production WAR has no such endpoint. */
 @Path("test/clock")

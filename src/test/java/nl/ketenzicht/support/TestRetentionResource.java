@@ -6,10 +6,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.ketenzicht.retention.RetentionJob;
-
 import java.sql.SQLException;
 import java.util.Map;
+import nl.ketenzicht.retention.RetentionJob;
 
 /** Runs the retention purge now, as the scheduler would. Test deployment only, like {@link TestClockResource}. */
 @Path("test/retention")

@@ -1,19 +1,8 @@
 package nl.ketenzicht.synthetic;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.cases.CaseStatus;
-import nl.ketenzicht.cases.Origin;
-import nl.ketenzicht.support.Api;
-import nl.ketenzicht.support.Db;
-import nl.ketenzicht.support.Deployments;
-import nl.ketenzicht.support.Scenario;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,8 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import nl.ketenzicht.cases.CaseStatus;
+import nl.ketenzicht.cases.Origin;
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Db;
+import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.Scenario;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A small world written straight into the container's database (as the migration user, after the
@@ -62,12 +61,20 @@ class JdbcWriterIT {
             long parties = count(c, "SELECT COUNT(*) FROM party");
             long events = count(c, "SELECT COUNT(*) FROM chain_event");
             long caseAccess = count(c, "SELECT COUNT(*) FROM access_log WHERE object_type = 'case'");
-            loaded = JdbcWriter.chunked().withChunkSize(70).withListener((conn, l) -> told.incrementAndGet()).write(world, c);
+            loaded = JdbcWriter.chunked()
+                    .withChunkSize(70)
+                    .withListener((conn, l) -> told.incrementAndGet())
+                    .write(world, c);
             assertEquals(1, told.get(), "the listener hears of the load once, after it");
             assertEquals(300, count(c, "SELECT COUNT(*) FROM case_file") - cases);
-            assertEquals(world.cases().stream().mapToInt(SyntheticCase::partyCount).sum(), count(c, "SELECT COUNT(*) FROM party") - parties);
+            assertEquals(
+                    world.cases().stream().mapToInt(SyntheticCase::partyCount).sum(),
+                    count(c, "SELECT COUNT(*) FROM party") - parties);
             assertEquals(loaded.rows().get("chain_event"), count(c, "SELECT COUNT(*) FROM chain_event") - events);
-            assertEquals(caseAccess, count(c, "SELECT COUNT(*) FROM access_log WHERE object_type = 'case'"), "a load is no access");
+            assertEquals(
+                    caseAccess,
+                    count(c, "SELECT COUNT(*) FROM access_log WHERE object_type = 'case'"),
+                    "a load is no access");
         }
         Map<Long, Api> workers = new HashMap<>();
         for (SyntheticCase c : interesting(world)) {
@@ -75,21 +82,38 @@ class JdbcWriterIT {
             Api worker = workers.computeIfAbsent(org, s::caseworker);
             checkCase(worker, c, loaded);
         }
-        SyntheticCase other = world.cases().stream().filter(c -> c.ownerOrganisation() != world.cases().get(0).ownerOrganisation())
-                .findFirst().orElseThrow();
-        Api worker = workers.computeIfAbsent(loaded.organisationId(world.cases().get(0).ownerOrganisation()), s::caseworker);
-        assertEquals(404, worker.get("api/cases/" + loaded.caseId(other.index())).status(), "another organisation's case is out of scope");
+        SyntheticCase other = world.cases().stream()
+                .filter(c -> c.ownerOrganisation() != world.cases().get(0).ownerOrganisation())
+                .findFirst()
+                .orElseThrow();
+        Api worker = workers.computeIfAbsent(
+                loaded.organisationId(world.cases().get(0).ownerOrganisation()), s::caseworker);
+        assertEquals(
+                404,
+                worker.get("api/cases/" + loaded.caseId(other.index())).status(),
+                "another organisation's case is out of scope");
     }
 
     /** The richest case, a signal, a closed one, one owned by a care partner and one with runaways. */
     private static List<SyntheticCase> interesting(World w) {
         List<SyntheticCase> list = new ArrayList<>();
-        list.add(w.cases().stream().max(Comparator.comparingInt(SyntheticCase::partyCount)).orElseThrow());
+        list.add(w.cases().stream()
+                .max(Comparator.comparingInt(SyntheticCase::partyCount))
+                .orElseThrow());
         w.cases().stream().filter(c -> c.origin() == Origin.SIGNAL).findFirst().ifPresent(list::add);
-        w.cases().stream().filter(c -> c.status() == CaseStatus.CLOSED && c.partyCount() > 2).findFirst().ifPresent(list::add);
-        w.cases().stream().filter(c -> !w.organisations().get(c.ownerOrganisation()).isPolice()).findFirst().ifPresent(list::add);
-        w.cases().stream().filter(c -> c.victims().stream().anyMatch(v -> !v.runaways().isEmpty() && !v.referrals().isEmpty()))
-                .findFirst().ifPresent(list::add);
+        w.cases().stream()
+                .filter(c -> c.status() == CaseStatus.CLOSED && c.partyCount() > 2)
+                .findFirst()
+                .ifPresent(list::add);
+        w.cases().stream()
+                .filter(c -> !w.organisations().get(c.ownerOrganisation()).isPolice())
+                .findFirst()
+                .ifPresent(list::add);
+        w.cases().stream()
+                .filter(c -> c.victims().stream()
+                        .anyMatch(v -> !v.runaways().isEmpty() && !v.referrals().isEmpty()))
+                .findFirst()
+                .ifPresent(list::add);
         return list;
     }
 
@@ -103,11 +127,16 @@ class JdbcWriterIT {
         assertEquals(c.municipality().code(), f.get("municipalityCode").asText(), what);
         assertEquals(c.municipality().policeUnit(), f.get("policeUnit").asText(), what);
         assertEquals(c.municipality().courtDistrict(), f.get("courtDistrict").asText(), what);
-        assertEquals(c.municipality().prosecutionOffice(), f.get("prosecutionOffice").asText(), what);
+        assertEquals(
+                c.municipality().prosecutionOffice(), f.get("prosecutionOffice").asText(), what);
         assertEquals(c.openedOn().toString(), f.get("openedOn").asText(), what);
         assertEquals(c.origin().name(), f.get("origin").asText(), what);
-        assertEquals(c.signallingOrganisation() == null ? "null" : String.valueOf(loaded.organisationId(c.signallingOrganisation())),
-                f.get("signallingOrganisationId").asText(), what);
+        assertEquals(
+                c.signallingOrganisation() == null
+                        ? "null"
+                        : String.valueOf(loaded.organisationId(c.signallingOrganisation())),
+                f.get("signallingOrganisationId").asText(),
+                what);
         assertEquals(c.teamType().name(), f.get("teamType").asText(), what);
         assertEquals(c.suspectCount(), f.get("suspectCount").asInt(), what);
         assertEquals(c.network(), f.get("network").asBoolean(), what);
@@ -121,7 +150,8 @@ class JdbcWriterIT {
     /** Parties were inserted victims first, then suspects, then clients, so their ids follow the world's order. */
     private static void checkParties(JsonNode doc, SyntheticCase c, String what) {
         List<JsonNode> parties = StreamSupport.stream(doc.get("parties").spliterator(), false)
-                .sorted(Comparator.comparingLong(p -> p.get("id").asLong())).toList();
+                .sorted(Comparator.comparingLong(p -> p.get("id").asLong()))
+                .toList();
         assertEquals(c.partyCount(), parties.size(), what + ": parties");
         int runaways = 0;
         int referrals = 0;
@@ -134,8 +164,14 @@ class JdbcWriterIT {
             assertEquals(v.aangifteStatus().name(), p.get("aangifteStatus").asText(), what);
             assertEquals(v.aangifte().size(), p.get("aangifteHistory").size(), what + ": aangifte history");
             for (int a = 0; a < v.aangifte().size(); a++) {
-                assertEquals(v.aangifte().get(a).type().name(), p.at("/aangifteHistory/" + a + "/type").asText(), what);
-                assertEquals(List.copyOf(v.aangifte().get(a).reasons()), texts(p.at("/aangifteHistory/" + a + "/reasons")), what);
+                assertEquals(
+                        v.aangifte().get(a).type().name(),
+                        p.at("/aangifteHistory/" + a + "/type").asText(),
+                        what);
+                assertEquals(
+                        List.copyOf(v.aangifte().get(a).reasons()),
+                        texts(p.at("/aangifteHistory/" + a + "/reasons")),
+                        what);
             }
             assertEquals(List.copyOf(v.vulnerabilities()), texts(p.get("vulnerabilities")), what);
             runaways += v.runaways().size();
@@ -154,11 +190,18 @@ class JdbcWriterIT {
             JsonNode chain = proceedings.get(p.get("id").asLong());
             assertEquals(expected.steps().size(), chain.get("events").size(), what + ": chain of party " + p.get("id"));
             for (int e = 0; e < expected.steps().size(); e++) {
-                assertEquals(expected.steps().get(e).stage().name(), chain.at("/events/" + e + "/stage").asText(), what);
-                assertEquals(expected.steps().get(e).on().toString(), chain.at("/events/" + e + "/on").asText(), what);
+                assertEquals(
+                        expected.steps().get(e).stage().name(),
+                        chain.at("/events/" + e + "/stage").asText(),
+                        what);
+                assertEquals(
+                        expected.steps().get(e).on().toString(),
+                        chain.at("/events/" + e + "/on").asText(),
+                        what);
             }
             assertEquals(expected.charges().size(), chain.get("charges").size(), what + ": charges");
-            assertEquals(expected.linkedVictims().size(), p.get("linkedVictimIds").size(), what + ": links");
+            assertEquals(
+                    expected.linkedVictims().size(), p.get("linkedVictimIds").size(), what + ": links");
         }
     }
 
@@ -169,7 +212,8 @@ class JdbcWriterIT {
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -1,17 +1,9 @@
 package nl.ketenzicht.synthetic;
 
-import nl.ketenzicht.cases.Case;
-import nl.ketenzicht.cases.CaseDetails;
-import nl.ketenzicht.cases.CaseStatus;
-import nl.ketenzicht.cases.Region;
-import nl.ketenzicht.care.CareReferral;
-import nl.ketenzicht.care.RunawayEpisode;
-import nl.ketenzicht.parties.AangifteEvent;
-import nl.ketenzicht.parties.Victim;
-import nl.ketenzicht.parties.VictimProfile;
-import nl.ketenzicht.proceedings.Proceedings;
-import nl.ketenzicht.proceedings.Stage;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +11,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.ketenzicht.care.CareReferral;
+import nl.ketenzicht.care.RunawayEpisode;
+import nl.ketenzicht.cases.Case;
+import nl.ketenzicht.cases.CaseDetails;
+import nl.ketenzicht.cases.CaseStatus;
+import nl.ketenzicht.cases.Region;
+import nl.ketenzicht.parties.AangifteEvent;
+import nl.ketenzicht.parties.Victim;
+import nl.ketenzicht.parties.VictimProfile;
+import nl.ketenzicht.proceedings.Proceedings;
+import nl.ketenzicht.proceedings.Stage;
+import org.junit.jupiter.api.Test;
 
 /** The generator's worlds obey the domain's own rules: every case, chain and history replays through the real entities. */
 class SyntheticWorldTest {
@@ -50,41 +49,76 @@ class SyntheticWorldTest {
 
     @Test
     void everyChainPassesTheRulesOfProceedings() {
-        long replayed = offenders(Worlds.large()).peek(o -> {
-            Proceedings chain = new Proceedings(1, List.of());
-            o.steps().forEach(step -> chain.record(step, NOW));
-            assertEquals(Stage.IN_VIEW, o.steps().get(0).stage(), "every suspect and client is at least in view");
-        }).count();
+        long replayed = offenders(Worlds.large())
+                .peek(o -> {
+                    Proceedings chain = new Proceedings(1, List.of());
+                    o.steps().forEach(step -> chain.record(step, NOW));
+                    assertEquals(
+                            Stage.IN_VIEW, o.steps().get(0).stage(), "every suspect and client is at least in view");
+                })
+                .count();
         assertTrue(replayed > 40_000, "a 20k world has some 40k suspects and clients, was " + replayed);
     }
 
     @Test
     void everyAangifteHistoryPassesTheVictimsTransitions() {
-        Worlds.large().cases().forEach(c -> c.victims().forEach(v -> {
-            Victim victim = new Victim(1, new VictimProfile(v.gender(), v.birthYear(), v.birthMonth(), v.nationality(),
-                    v.vulnerabilities(), v.recruitmentChannel(), v.exploitationStartedOn(), v.estimatedClientCount(),
-                    v.consentToShare()), v.createdAt());
-            v.aangifte().forEach(a -> victim.record(new AangifteEvent(a.type(), a.on(), a.reasons(), a.traumaStudio(),
-                    a.psychologistAdvised())));
-            assertEquals(v.aangifteStatus(), victim.aangifteStatus());
-        }));
+        Worlds.large()
+                .cases()
+                .forEach(c -> c.victims().forEach(v -> {
+                    Victim victim = new Victim(
+                            1,
+                            new VictimProfile(
+                                    v.gender(),
+                                    v.birthYear(),
+                                    v.birthMonth(),
+                                    v.nationality(),
+                                    v.vulnerabilities(),
+                                    v.recruitmentChannel(),
+                                    v.exploitationStartedOn(),
+                                    v.estimatedClientCount(),
+                                    v.consentToShare()),
+                            v.createdAt());
+                    v.aangifte()
+                            .forEach(a -> victim.record(new AangifteEvent(
+                                    a.type(), a.on(), a.reasons(), a.traumaStudio(), a.psychologistAdvised())));
+                    assertEquals(v.aangifteStatus(), victim.aangifteStatus());
+                }));
     }
 
     @Test
     void casesRunawaysAndReferralsPassTheirEntities() {
         for (SyntheticCase c : Worlds.large().cases()) {
             Municipality m = c.municipality();
-            Case entity = new Case(1, new CaseDetails(new Region(m.code(), m.policeUnit(), m.courtDistrict(), m.prosecutionOffice()),
-                    c.openedOn(), c.origin(), c.signallingOrganisation() == null ? null : 2L, c.exploitationForms(),
-                    c.investigationMethods(), c.teamType(), c.suspectCount(), c.network()), c.createdAt(), "test");
+            Case entity = new Case(
+                    1,
+                    new CaseDetails(
+                            new Region(m.code(), m.policeUnit(), m.courtDistrict(), m.prosecutionOffice()),
+                            c.openedOn(),
+                            c.origin(),
+                            c.signallingOrganisation() == null ? null : 2L,
+                            c.exploitationForms(),
+                            c.investigationMethods(),
+                            c.teamType(),
+                            c.suspectCount(),
+                            c.network()),
+                    c.createdAt(),
+                    "test");
             if (c.status() == CaseStatus.CLOSED) {
                 entity.close(c.closedOn(), c.closingReason());
             }
             for (SyntheticVictim v : c.victims()) {
-                v.runaways().forEach(r -> new RunawayEpisode(1, new RunawayEpisode.Details(r.institutionType(),
-                        r.missingSince(), r.reportedOn(), r.foundOn(), r.victimisedDuring())));
-                v.referrals().forEach(r -> new CareReferral(1, new CareReferral.Details(r.careType(), r.referredOn(),
-                        r.startedOn(), r.endedOn())));
+                v.runaways()
+                        .forEach(r -> new RunawayEpisode(
+                                1,
+                                new RunawayEpisode.Details(
+                                        r.institutionType(),
+                                        r.missingSince(),
+                                        r.reportedOn(),
+                                        r.foundOn(),
+                                        r.victimisedDuring())));
+                v.referrals()
+                        .forEach(r -> new CareReferral(
+                                1, new CareReferral.Details(r.careType(), r.referredOn(), r.startedOn(), r.endedOn())));
             }
         }
     }
@@ -94,7 +128,9 @@ class SyntheticWorldTest {
         LocalDate today = Worlds.TODAY;
         for (SyntheticCase c : Worlds.large().cases()) {
             dates(c).forEach(d -> assertFalse(d.isAfter(today), "case " + c.index() + " has a date after today: " + d));
-            Stream.of(c.createdAt()).forEach(i -> assertFalse(i.isAfter(today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
+            Stream.of(c.createdAt())
+                    .forEach(i -> assertFalse(i.isAfter(
+                            today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
             assertFalse(c.openedOn().getYear() < 2015, "opened within the spec's years");
         }
     }
@@ -102,26 +138,37 @@ class SyntheticWorldTest {
     @Test
     void chargesNameTheArticleInForceOnTheOffenceDateBeforeTheSuspectWasInView() {
         Articles articles = Articles.load();
-        offenders(Worlds.large()).forEach(o -> o.charges().forEach(ch -> {
-            assertTrue(articles.all().stream().anyMatch(a -> a.article().equals(ch.article())
-                    && a.lawVersion().equals(ch.lawVersion()) && a.inForceOn(ch.offenceDate())), "not in force: " + ch);
-            assertFalse(ch.offenceDate().isAfter(o.steps().get(0).on()), "offence after in view: " + ch);
-            boolean sexualArticle = !ch.article().startsWith("273");
-            if (sexualArticle) {
-                assertEquals(ch.offenceDate().isBefore(LocalDate.of(2024, 7, 1)) ? "SR" : "WSM", ch.lawVersion(),
-                        "sexual offences are numbered by the Wet seksuele misdrijven from 1 July 2024: " + ch);
-            } else {
-                assertEquals("SR", ch.lawVersion(), "273f/273g stay in the Criminal Code: " + ch);
-            }
-        }));
+        offenders(Worlds.large())
+                .forEach(o -> o.charges().forEach(ch -> {
+                    assertTrue(
+                            articles.all().stream()
+                                    .anyMatch(a -> a.article().equals(ch.article())
+                                            && a.lawVersion().equals(ch.lawVersion())
+                                            && a.inForceOn(ch.offenceDate())),
+                            "not in force: " + ch);
+                    assertFalse(ch.offenceDate().isAfter(o.steps().get(0).on()), "offence after in view: " + ch);
+                    boolean sexualArticle = !ch.article().startsWith("273");
+                    if (sexualArticle) {
+                        assertEquals(
+                                ch.offenceDate().isBefore(LocalDate.of(2024, 7, 1)) ? "SR" : "WSM",
+                                ch.lawVersion(),
+                                "sexual offences are numbered by the Wet seksuele misdrijven from 1 July 2024: " + ch);
+                    } else {
+                        assertEquals("SR", ch.lawVersion(), "273f/273g stay in the Criminal Code: " + ch);
+                    }
+                }));
     }
 
     @Test
     void linksPointAtVictimsOfTheSameCase() {
         for (SyntheticCase c : Worlds.large().cases()) {
-            Stream.concat(c.suspects().stream(), c.clients().stream()).forEach(o -> o.linkedVictims().forEach(i ->
-                    assertTrue(i >= 0 && i < c.victims().size(), "case " + c.index() + " links victim " + i)));
-            assertEquals(c.signallingOrganisation() != null, c.origin() == nl.ketenzicht.cases.Origin.SIGNAL,
+            Stream.concat(c.suspects().stream(), c.clients().stream())
+                    .forEach(o -> o.linkedVictims()
+                            .forEach(i -> assertTrue(
+                                    i >= 0 && i < c.victims().size(), "case " + c.index() + " links victim " + i)));
+            assertEquals(
+                    c.signallingOrganisation() != null,
+                    c.origin() == nl.ketenzicht.cases.Origin.SIGNAL,
                     "a SIGNAL case names its signaller, and only it");
         }
     }
@@ -132,16 +179,27 @@ class SyntheticWorldTest {
 
     private static Stream<LocalDate> dates(SyntheticCase c) {
         Stream<LocalDate> chain = Stream.concat(c.suspects().stream(), c.clients().stream())
-                .flatMap(o -> Stream.concat(o.steps().stream().map(Proceedings.Step::on), o.charges().stream().map(SyntheticOffender.Charge::offenceDate)));
-        Stream<LocalDate> victims = c.victims().stream().flatMap(v -> Stream.of(
-                        Stream.of(v.exploitationStartedOn()), v.aangifte().stream().map(SyntheticVictim.Aangifte::on),
-                        v.runaways().stream().flatMap(r -> Stream.of(r.missingSince(), r.reportedOn(), r.foundOn())),
-                        v.referrals().stream().flatMap(r -> Stream.of(r.referredOn(), r.startedOn(), r.endedOn())))
-                .flatMap(s -> s));
-        return Stream.of(Stream.of(c.openedOn(), c.closedOn()), chain, victims).flatMap(s -> s).filter(d -> d != null);
+                .flatMap(o -> Stream.concat(
+                        o.steps().stream().map(Proceedings.Step::on),
+                        o.charges().stream().map(SyntheticOffender.Charge::offenceDate)));
+        Stream<LocalDate> victims = c.victims().stream()
+                .flatMap(v -> Stream.of(
+                                Stream.of(v.exploitationStartedOn()),
+                                v.aangifte().stream().map(SyntheticVictim.Aangifte::on),
+                                v.runaways().stream()
+                                        .flatMap(r -> Stream.of(r.missingSince(), r.reportedOn(), r.foundOn())),
+                                v.referrals().stream()
+                                        .flatMap(r -> Stream.of(r.referredOn(), r.startedOn(), r.endedOn())))
+                        .flatMap(s -> s));
+        return Stream.of(Stream.of(c.openedOn(), c.closedOn()), chain, victims)
+                .flatMap(s -> s)
+                .filter(d -> d != null);
     }
 
     private static List<String> describeAll(World w) {
-        return IntStream.range(0, w.size()).mapToObj(w::caseAt).map(Worlds::describe).toList();
+        return IntStream.range(0, w.size())
+                .mapToObj(w::caseAt)
+                .map(Worlds::describe)
+                .toList();
     }
 }

@@ -1,10 +1,9 @@
 package nl.ketenzicht.synthetic;
 
-import nl.ketenzicht.proceedings.Proceedings;
-import nl.ketenzicht.proceedings.Sentence;
-
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import nl.ketenzicht.proceedings.Proceedings;
+import nl.ketenzicht.proceedings.Sentence;
 
 /** Shared worlds for the tests (generated once per JVM) and a printable form of a case for comparisons. */
 final class Worlds {
@@ -12,8 +11,7 @@ final class Worlds {
     static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
     private static World large;
 
-    private Worlds() {
-    }
+    private Worlds() {}
 
     static Spec spec(int cases) {
         return Spec.national(cases, 2015, 2025, TODAY);
@@ -38,7 +36,9 @@ final class Worlds {
     static String describe(Proceedings.Step s) {
         Sentence x = s.sentence();
         return s.stage() + "@" + s.on() + ":" + s.decision() + ":" + s.verdict()
-                + (x == null ? "" : ":" + x.custodyUnconditionalDays() + "/" + x.custodyConditionalDays() + "/"
-                + x.communityServiceHours() + "/" + x.fineEuros() + "/" + x.measure());
+                + (x == null
+                        ? ""
+                        : ":" + x.custodyUnconditionalDays() + "/" + x.custodyConditionalDays() + "/"
+                                + x.communityServiceHours() + "/" + x.fineEuros() + "/" + x.measure());
     }
 }

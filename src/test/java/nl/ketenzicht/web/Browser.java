@@ -5,6 +5,16 @@ import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,17 +26,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * One headless Debian Chromium driven through /usr/bin/chromedriver (no driver download), with the
@@ -65,14 +64,28 @@ final class Browser implements AutoCloseable {
         System.setProperty("SE_OFFLINE", "true");
         String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
         String base = "http://localhost:" + deployment.getPort() + path;
-        Path profile = Path.of("target/chromium-profiles", name + "-" + System.nanoTime()).toAbsolutePath();
+        Path profile = Path.of("target/chromium-profiles", name + "-" + System.nanoTime())
+                .toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-extensions", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=nl");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,900",
+                "--lang=nl");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return new Browser(driver, base);
@@ -94,15 +107,17 @@ final class Browser implements AutoCloseable {
     }
 
     Browser waitForPage(String path) {
-        new WebDriverWait(driver, WAIT).withMessage(() -> "page " + path + " did not render; at " + driver.getCurrentUrl()
-                        + " showing: " + mainText())
+        new WebDriverWait(driver, WAIT)
+                .withMessage(() ->
+                        "page " + path + " did not render; at " + driver.getCurrentUrl() + " showing: " + mainText())
                 .until(d -> path.equals(js("return document.body.dataset.rendered || null")));
         return this;
     }
 
     /** Waits until a page whose path matches the pattern rendered, e.g. "/cases/\\d+" for any case page. */
     String waitForPageMatching(String regex) {
-        new WebDriverWait(driver, WAIT).withMessage(() -> "no page " + regex + "; showing: " + mainText())
+        new WebDriverWait(driver, WAIT)
+                .withMessage(() -> "no page " + regex + "; showing: " + mainText())
                 .until(d -> {
                     Object r = js("return document.body.dataset.rendered || null");
                     return r != null && r.toString().matches(regex);
@@ -111,8 +126,12 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).withMessage(() -> by + " not shown; page: " + mainText())
-                .until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return new WebDriverWait(driver, WAIT)
+                .withMessage(() -> by + " not shown; page: " + mainText())
+                .until(d -> d.findElements(by).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
     }
 
     boolean present(By by) {
@@ -161,7 +180,8 @@ final class Browser implements AutoCloseable {
 
     Browser date(String id, String isoDate) {
         String[] p = isoDate.split("-");
-        return type(id + "-day", String.valueOf(Integer.parseInt(p[2]))).type(id + "-month", String.valueOf(Integer.parseInt(p[1])))
+        return type(id + "-day", String.valueOf(Integer.parseInt(p[2])))
+                .type(id + "-month", String.valueOf(Integer.parseInt(p[1])))
                 .type(id + "-year", p[0]);
     }
 
@@ -178,11 +198,14 @@ final class Browser implements AutoCloseable {
     }
 
     List<String> errorSummaryItems() {
-        return errorSummary().findElements(By.cssSelector("li")).stream().map(WebElement::getText).toList();
+        return errorSummary().findElements(By.cssSelector("li")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     String fieldError(String fieldName) {
-        return waitFor(By.cssSelector("[data-field='" + fieldName + "'] .error-message")).getText();
+        return waitFor(By.cssSelector("[data-field='" + fieldName + "'] .error-message"))
+                .getText();
     }
 
     Object js(String script, Object... args) {
@@ -220,8 +243,9 @@ final class Browser implements AutoCloseable {
         if (!lang.equals(js("return document.documentElement.lang"))) {
             String path = (String) js("return document.body.dataset.rendered");
             click("language-switch");
-            new WebDriverWait(driver, WAIT).until(d -> lang.equals(js("return document.documentElement.lang"))
-                    && path.equals(js("return document.body.dataset.rendered || null")));
+            new WebDriverWait(driver, WAIT)
+                    .until(d -> lang.equals(js("return document.documentElement.lang"))
+                            && path.equals(js("return document.body.dataset.rendered || null")));
         }
     }
 
@@ -232,14 +256,18 @@ final class Browser implements AutoCloseable {
      */
     List<String> axe(String page) {
         Results results = timed("axe", () -> {
-            AxeBuilder axe = new AxeBuilder().withOptions(AXE_OPTIONS).disableIframeTesting().setLegacyMode(true);
+            AxeBuilder axe = new AxeBuilder()
+                    .withOptions(AXE_OPTIONS)
+                    .disableIframeTesting()
+                    .setLegacyMode(true);
             axe.setInjectAxe(Browser::injectAxeOnce);
             return axe.analyze(driver);
         });
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
-            rule.getNodes().forEach(n -> found.add(page + " [" + js("return document.documentElement.lang") + "]: "
-                    + rule.getId() + " – " + rule.getHelp() + " at " + n.getTarget()));
+            rule.getNodes()
+                    .forEach(n -> found.add(page + " [" + js("return document.documentElement.lang") + "]: "
+                            + rule.getId() + " – " + rule.getHelp() + " at " + n.getTarget()));
         }
         if (results.isErrored()) {
             found.add(page + ": axe failed: " + results.getErrorMessage());
@@ -253,6 +281,7 @@ final class Browser implements AutoCloseable {
      * example each, which is all the tests read of them.
      */
     private static final AxeRunOptions AXE_OPTIONS = axeOptions();
+
     private static final String AXE_SOURCE = axeSource();
 
     private static AxeRunOptions axeOptions() {
@@ -276,7 +305,8 @@ final class Browser implements AutoCloseable {
     /** The app is a single page: axe, once loaded, stays in the window until the next full load. */
     private static void injectAxeOnce(org.openqa.selenium.WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        Object loaded = js.executeScript("return typeof window.axe !== 'undefined' && typeof window.axe.run === 'function'");
+        Object loaded =
+                js.executeScript("return typeof window.axe !== 'undefined' && typeof window.axe.run === 'function'");
         if (!Boolean.TRUE.equals(loaded)) {
             js.executeScript(AXE_SOURCE);
         }
@@ -297,7 +327,9 @@ final class Browser implements AutoCloseable {
             driver.manage().window().setSize(new Dimension(width, (int) Math.max(600, height)));
             try {
                 Files.createDirectories(SCREENSHOTS);
-                Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                Files.write(
+                        SCREENSHOTS.resolve(name + "-" + width + ".png"),
+                        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -336,7 +368,8 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         StringBuilder line = new StringBuilder("browser steps (count, seconds):");
-        ledger.forEach((k, e) -> line.append(String.format(java.util.Locale.ROOT, " %s %d %.1f;", k, e[0], e[1] / 1e9)));
+        ledger.forEach(
+                (k, e) -> line.append(String.format(java.util.Locale.ROOT, " %s %d %.1f;", k, e[0], e[1] / 1e9)));
         System.out.println(line);
         driver.quit();
     }

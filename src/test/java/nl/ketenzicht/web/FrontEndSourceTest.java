@@ -1,6 +1,7 @@
 package nl.ketenzicht.web;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Static checks of the browser front end that are cheaper here than in a browser: both languages
@@ -68,15 +67,28 @@ class FrontEndSourceTest {
     void pagesHaveNoInlineScriptStyleOrHandlers() {
         for (Path html : files(".html")) {
             String source = read(html);
-            assertTrue(!Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>").matcher(source).find(), html + " has an inline script");
-            assertTrue(!Pattern.compile("\\sstyle=|<style", Pattern.CASE_INSENSITIVE).matcher(source).find(), html + " has inline style");
-            assertTrue(!Pattern.compile("\\son[a-z]+=", Pattern.CASE_INSENSITIVE).matcher(source).find(), html + " has an inline handler");
+            assertTrue(
+                    !Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>")
+                            .matcher(source)
+                            .find(),
+                    html + " has an inline script");
+            assertTrue(
+                    !Pattern.compile("\\sstyle=|<style", Pattern.CASE_INSENSITIVE)
+                            .matcher(source)
+                            .find(),
+                    html + " has inline style");
+            assertTrue(
+                    !Pattern.compile("\\son[a-z]+=", Pattern.CASE_INSENSITIVE)
+                            .matcher(source)
+                            .find(),
+                    html + " has an inline handler");
         }
     }
 
     @Test
     void scriptsNeverParseHtmlOrEvaluateCode() {
-        Pattern dangerous = Pattern.compile("innerHTML|outerHTML|insertAdjacentHTML|document\\.write|\\beval\\(|new Function\\(|setAttribute\\('style'|\\.style\\.");
+        Pattern dangerous = Pattern.compile(
+                "innerHTML|outerHTML|insertAdjacentHTML|document\\.write|\\beval\\(|new Function\\(|setAttribute\\('style'|\\.style\\.");
         for (Path js : files(".js")) {
             Matcher m = dangerous.matcher(read(js));
             assertTrue(!m.find(), js + " uses " + (m.hitEnd() ? "" : m.group()));
@@ -89,7 +101,9 @@ class FrontEndSourceTest {
         Pattern nativeAppend = Pattern.compile("\\.append\\(");
         for (Path js : files(".js")) {
             if (!js.endsWith("dom.js")) {
-                assertTrue(!nativeAppend.matcher(read(js)).find(), js + " calls Node.append; use append(el, ...) from dom.js");
+                assertTrue(
+                        !nativeAppend.matcher(read(js)).find(),
+                        js + " calls Node.append; use append(el, ...) from dom.js");
             }
         }
     }
@@ -98,7 +112,9 @@ class FrontEndSourceTest {
     void scriptsUseRelativeUrlsOnly() {
         Pattern absolute = Pattern.compile("(fetch|get|post|put|del|request)\\([^)]*['`]/(api|ketenzicht)");
         for (Path js : files(".js")) {
-            assertTrue(!absolute.matcher(read(js)).find(), js + " calls the API with an absolute path; the context root differs per deployment");
+            assertTrue(
+                    !absolute.matcher(read(js)).find(),
+                    js + " calls the API with an absolute path; the context root differs per deployment");
         }
     }
 

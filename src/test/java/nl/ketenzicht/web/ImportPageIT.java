@@ -1,5 +1,15 @@
 package nl.ketenzicht.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Scenario;
@@ -13,17 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The import page in Chromium: a case worker uploads a case file, reads the preview with a refused
@@ -48,8 +47,11 @@ class ImportPageIT {
         Api owner = s.caseworker(s.organisation("POLICE", "AMS"));
         String worker = owner.get("api/auth/me").json().get("username").asText();
         String template = new String(owner.getBytes("api/imports/template?format=csv"), StandardCharsets.UTF_8);
-        String file = template + template.lines().skip(1).map(l -> l.replace("VOORBEELD-1", "FOUT-1").replace("GM0363", "GM9999"))
-                .reduce("", (a, b) -> a + b + "\r\n");
+        String file = template
+                + template.lines()
+                        .skip(1)
+                        .map(l -> l.replace("VOORBEELD-1", "FOUT-1").replace("GM0363", "GM9999"))
+                        .reduce("", (a, b) -> a + b + "\r\n");
         Path csv = Files.createTempFile("import", ".csv");
         Files.writeString(csv, file, StandardCharsets.UTF_8);
         List<String> violations = new ArrayList<>();
@@ -62,29 +64,44 @@ class ImportPageIT {
             b.click(By.cssSelector("a.navigation__link[href='#/imports']")).waitForPage("/imports");
             violations.addAll(bothLanguages(b, "imports"));
 
-            b.driver.findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
+            b.driver
+                    .findElement(By.id("import-file"))
+                    .sendKeys(csv.toAbsolutePath().toString());
             b.click("import-check");
             b.waitFor(By.id("import-commit-form"));
             String jobPage = b.waitForPageMatching("/imports/\\d+");
-            assertEquals("7", b.waitFor(By.id("import-refused-count")).getText(), "the second case's rows are refused with it");
+            assertEquals(
+                    "7",
+                    b.waitFor(By.id("import-refused-count")).getText(),
+                    "the second case's rows are refused with it");
             String preview = b.waitFor(By.id("import-job")).getText();
-            assertTrue(preview.contains("Gemeente") || preview.contains("gemeente"), "the column, in Dutch: " + preview);
-            assertTrue(preview.contains("onbekend") || preview.contains("Onbekend"), "the problem, in Dutch: " + preview);
+            assertTrue(
+                    preview.contains("Gemeente") || preview.contains("gemeente"), "the column, in Dutch: " + preview);
+            assertTrue(
+                    preview.contains("onbekend") || preview.contains("Onbekend"), "the problem, in Dutch: " + preview);
             violations.addAll(bothLanguages(b, "imports-preview"));
             b.screenshots("imports-preview");
 
-            String refused = (String) ((JavascriptExecutor) b.driver).executeAsyncScript(
-                    "const done = arguments[0]; fetch(document.getElementById('import-refused-download').href)"
-                            + ".then(r => r.text()).then(done, e => done('failed ' + e));");
+            String refused = (String) ((JavascriptExecutor) b.driver)
+                    .executeAsyncScript(
+                            "const done = arguments[0]; fetch(document.getElementById('import-refused-download').href)"
+                                    + ".then(r => r.text()).then(done, e => done('failed ' + e));");
             // fetch's text() drops the byte-order mark that the file starts with
-            assertTrue(refused.replace("\uFEFF", "").startsWith("soort;") && refused.contains(";reden") && refused.contains("GM9999"),
+            assertTrue(
+                    refused.replace("\uFEFF", "").startsWith("soort;")
+                            && refused.contains(";reden")
+                            && refused.contains("GM9999"),
                     "the refused rows with their reason: " + refused);
 
             b.click("import-commit");
             WebElement bar = new WebDriverWait(b.driver, Duration.ofSeconds(120)).until(d -> {
                 WebElement e = d.findElement(By.id("import-progress"));
-                return "100".equals(e.getAttribute("aria-valuenow")) && d.findElements(By.cssSelector("#import-job .notification--success")).size() == 1
-                        ? e : null;
+                return "100".equals(e.getAttribute("aria-valuenow"))
+                                && d.findElements(By.cssSelector("#import-job .notification--success"))
+                                                .size()
+                                        == 1
+                        ? e
+                        : null;
             });
             assertEquals("progressbar", bar.getAttribute("role"));
             assertEquals("0", bar.getAttribute("aria-valuemin"));
@@ -94,7 +111,10 @@ class ImportPageIT {
             b.screenshots("imports-committed");
 
             b.go(jobPage);
-            assertTrue(b.waitFor(By.cssSelector("#import-job .notification--success")).isDisplayed(), "the job survives a reload");
+            assertTrue(
+                    b.waitFor(By.cssSelector("#import-job .notification--success"))
+                            .isDisplayed(),
+                    "the job survives a reload");
             assertEquals("100", b.waitFor(By.id("import-progress")).getAttribute("aria-valuenow"));
         }
         assertEquals(1, owner.get("api/cases?limit=10").json().get("total").asInt(), "the good case, imported");

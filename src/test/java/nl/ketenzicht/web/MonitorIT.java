@@ -1,6 +1,24 @@
 package nl.ketenzicht.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import nl.ketenzicht.reports.ReportWorld;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.ChainData;
@@ -16,25 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.math.RoundingMode;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The programme monitor (issue 16). Acceptance 1: on cases with known answers (a {@link ReportWorld} over
  * 2021–2023), every figure, interval, trend point, region and generated sentence of the monitor's JSON is
@@ -47,13 +46,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class MonitorIT {
 
-    private static final List<String> SECTIONS = List.of("invisible", "dependency", "suspectsOm", "clients", "clientsEstimated", "throughput",
-            "vulnerable", "runaways", "care", "context");
+    private static final List<String> SECTIONS = List.of(
+            "invisible",
+            "dependency",
+            "suspectsOm",
+            "clients",
+            "clientsEstimated",
+            "throughput",
+            "vulnerable",
+            "runaways",
+            "care",
+            "context");
     /** The known context: the pilot of the comparisons starts in 2022-Q3 in AMS and RDM and runs on. */
     private static final String PILOT = "Proeftuin MonitorIT";
+
     private static final java.time.LocalDate PILOT_START = java.time.LocalDate.of(2022, 7, 1);
     /** Investigators' FTE (AVIM + zeden) by year and unit, "NL" where every unit has a value: as written in {@link #context}. */
     private static final Map<Integer, Map<String, java.math.BigDecimal>> FTE = new java.util.HashMap<>();
+
     private static final double Z = 1.959963984540054;
     private static final int YEAR = 2022;
 
@@ -78,7 +88,8 @@ class MonitorIT {
         estimatedClients(scenario.caseworker(police));
         context();
         long om = scenario.organisation("OM", null);
-        String national = scenario.createUserOnly("COORDINATOR", om).get("username").asText();
+        String national =
+                scenario.createUserOnly("COORDINATOR", om).get("username").asText();
         String regional = regionalCoordinator(om, "AMS");
         Api nationalApi = scenario.login(national, Scenario.PASSWORD);
         Api regionalApi = scenario.login(regional, Scenario.PASSWORD);
@@ -88,9 +99,14 @@ class MonitorIT {
             knownAnswers(regionalApi, "AMS", lang);
         }
         JsonNode other = json(regionalApi, "api/monitor?year=" + YEAR);
-        other.get("sections").forEach(s -> s.get("regions").forEach(r -> assertEquals("AMS", r.get("region").asText(),
-                "a regional coordinator sees their own unit only: " + s.get("id"))));
-        assertEquals(400, nationalApi.get("api/monitor?year=1999").status(), "a year outside 2000–2100 is a field error");
+        other.get("sections")
+                .forEach(s -> s.get("regions")
+                        .forEach(r -> assertEquals(
+                                "AMS",
+                                r.get("region").asText(),
+                                "a regional coordinator sees their own unit only: " + s.get("id"))));
+        assertEquals(
+                400, nationalApi.get("api/monitor?year=1999").status(), "a year outside 2000–2100 is a field error");
         assertEquals(400, nationalApi.get("api/monitor?lang=fr").status(), "an unknown language is a field error");
 
         pdf(nationalApi, null, "nl");
@@ -114,7 +130,9 @@ class MonitorIT {
             victim.put("estimatedClientCount", 10 + 15 * i);
             Api.Reply v = worker.post("api/cases/" + c.json().get("id").asLong() + "/victims", victim);
             assertEquals(201, v.status(), v.toString());
-            Api.Reply k = worker.post("api/cases/" + c.json().get("id").asLong() + "/clients", ChainData.aClient(v.json().get("id").asLong()));
+            Api.Reply k = worker.post(
+                    "api/cases/" + c.json().get("id").asLong() + "/clients",
+                    ChainData.aClient(v.json().get("id").asLong()));
             assertEquals(201, k.status(), k.toString());
         }
     }
@@ -126,7 +144,8 @@ class MonitorIT {
      * second case of its units opened since tagged.
      */
     private static void context() {
-        try (var c = Db.connect(); var st = c.createStatement()) {
+        try (var c = Db.connect();
+                var st = c.createStatement()) {
             List<String> units = new ArrayList<>();
             try (var rs = st.executeQuery("SELECT code FROM ref_police_unit ORDER BY code")) {
                 while (rs.next()) {
@@ -143,30 +162,38 @@ class MonitorIT {
                 total = total.add(avim.add(zeden));
                 if (units.get(i).equals("AMS")) {
                     capacity(c, "AMS", 2021, new java.math.BigDecimal("12.25"), new java.math.BigDecimal("4"));
-                    FTE.computeIfAbsent(2021, y -> new java.util.HashMap<>()).put("AMS", new java.math.BigDecimal("16.25"));
+                    FTE.computeIfAbsent(2021, y -> new java.util.HashMap<>())
+                            .put("AMS", new java.math.BigDecimal("16.25"));
                 }
             }
             FTE.get(2022).put("NL", total);
-            st.executeUpdate("INSERT INTO context_priority (municipality_code, year, priority, version, changed_by, changed_at) VALUES "
-                    + "('GM0363', 2022, TRUE, 1, 'monitor-it', NOW()), ('GM0599', 2022, FALSE, 1, 'monitor-it', NOW()) "
-                    + "ON DUPLICATE KEY UPDATE priority = VALUES(priority)");
-            st.executeUpdate("INSERT IGNORE INTO context_pilot (name, starts_on, ends_on, version, changed_by, changed_at) VALUES ('" + PILOT + "', '"
-                    + PILOT_START + "', NULL, 1, 'monitor-it', NOW())");
-            st.executeUpdate("INSERT IGNORE INTO context_pilot_unit (pilot_id, police_unit) SELECT p.id, u.code FROM context_pilot p, ref_police_unit u "
-                    + "WHERE p.name = '" + PILOT + "' AND u.code IN ('AMS', 'RDM')");
-            st.executeUpdate("INSERT IGNORE INTO case_pilot (case_id, pilot_id, tagged_by, tagged_at) SELECT f.id, p.id, 'monitor-it', NOW() FROM case_file f, "
-                    + "context_pilot p WHERE p.name = '" + PILOT + "' AND f.police_unit IN ('AMS', 'RDM') AND f.opened_on >= '" + PILOT_START
-                    + "' AND MOD(f.id, 2) = 0");
+            st.executeUpdate(
+                    "INSERT INTO context_priority (municipality_code, year, priority, version, changed_by, changed_at) VALUES "
+                            + "('GM0363', 2022, TRUE, 1, 'monitor-it', NOW()), ('GM0599', 2022, FALSE, 1, 'monitor-it', NOW()) "
+                            + "ON DUPLICATE KEY UPDATE priority = VALUES(priority)");
+            st.executeUpdate(
+                    "INSERT IGNORE INTO context_pilot (name, starts_on, ends_on, version, changed_by, changed_at) VALUES ('"
+                            + PILOT + "', '" + PILOT_START + "', NULL, 1, 'monitor-it', NOW())");
+            st.executeUpdate(
+                    "INSERT IGNORE INTO context_pilot_unit (pilot_id, police_unit) SELECT p.id, u.code FROM context_pilot p, ref_police_unit u "
+                            + "WHERE p.name = '" + PILOT + "' AND u.code IN ('AMS', 'RDM')");
+            st.executeUpdate(
+                    "INSERT IGNORE INTO case_pilot (case_id, pilot_id, tagged_by, tagged_at) SELECT f.id, p.id, 'monitor-it', NOW() FROM case_file f, "
+                            + "context_pilot p WHERE p.name = '" + PILOT
+                            + "' AND f.police_unit IN ('AMS', 'RDM') AND f.opened_on >= '" + PILOT_START
+                            + "' AND MOD(f.id, 2) = 0");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static void capacity(java.sql.Connection c, String unit, int year, java.math.BigDecimal avim, java.math.BigDecimal zeden)
+    private static void capacity(
+            java.sql.Connection c, String unit, int year, java.math.BigDecimal avim, java.math.BigDecimal zeden)
             throws java.sql.SQLException {
-        try (var s = c.prepareStatement("INSERT INTO context_capacity (police_unit, year, fte_avim, fte_zeden, fte_digital, fte_psychologists, "
-                + "version, changed_by, changed_at) VALUES (?, ?, ?, ?, 3, 1, 1, 'monitor-it', NOW()) "
-                + "ON DUPLICATE KEY UPDATE fte_avim = VALUES(fte_avim), fte_zeden = VALUES(fte_zeden)")) {
+        try (var s = c.prepareStatement(
+                "INSERT INTO context_capacity (police_unit, year, fte_avim, fte_zeden, fte_digital, fte_psychologists, "
+                        + "version, changed_by, changed_at) VALUES (?, ?, ?, ?, 3, 1, 1, 'monitor-it', NOW()) "
+                        + "ON DUPLICATE KEY UPDATE fte_avim = VALUES(fte_avim), fte_zeden = VALUES(fte_zeden)")) {
             s.setString(1, unit);
             s.setInt(2, year);
             s.setBigDecimal(3, avim);
@@ -181,23 +208,31 @@ class MonitorIT {
      */
     private static long[] trueGroup(String group, String region) {
         String where = switch (group) {
-            case "priority.yes", "priority.no" -> "YEAR(f.opened_on) = 2022 AND EXISTS (SELECT 1 FROM context_priority cp WHERE "
-                    + "cp.municipality_code = f.municipality_code AND cp.year = 2022 AND cp.priority = " + group.endsWith("yes") + ")";
-            case "pilot.tagged", "pilot.untagged" -> "f.police_unit IN ('AMS', 'RDM') AND f.opened_on BETWEEN '" + PILOT_START + "' AND '2022-12-31' AND "
-                    + (group.endsWith("untagged") ? "NOT " : "") + "EXISTS (SELECT 1 FROM case_pilot t JOIN context_pilot cpl ON cpl.id = t.pilot_id "
-                    + "WHERE t.case_id = f.id AND cpl.name = '" + PILOT + "')";
-            case "pilotStart.before" -> "f.police_unit IN ('AMS', 'RDM') AND f.opened_on BETWEEN '2021-07-01' AND '2022-06-30'";
-            case "pilotStart.after" -> "f.police_unit IN ('AMS', 'RDM') AND f.opened_on BETWEEN '2022-07-01' AND '2023-06-30'";
+            case "priority.yes", "priority.no" ->
+                "YEAR(f.opened_on) = 2022 AND EXISTS (SELECT 1 FROM context_priority cp WHERE "
+                        + "cp.municipality_code = f.municipality_code AND cp.year = 2022 AND cp.priority = "
+                        + group.endsWith("yes") + ")";
+            case "pilot.tagged", "pilot.untagged" ->
+                "f.police_unit IN ('AMS', 'RDM') AND f.opened_on BETWEEN '" + PILOT_START + "' AND '2022-12-31' AND "
+                        + (group.endsWith("untagged") ? "NOT " : "")
+                        + "EXISTS (SELECT 1 FROM case_pilot t JOIN context_pilot cpl ON cpl.id = t.pilot_id "
+                        + "WHERE t.case_id = f.id AND cpl.name = '" + PILOT + "')";
+            case "pilotStart.before" ->
+                "f.police_unit IN ('AMS', 'RDM') AND f.opened_on BETWEEN '2021-07-01' AND '2022-06-30'";
+            case "pilotStart.after" ->
+                "f.police_unit IN ('AMS', 'RDM') AND f.opened_on BETWEEN '2022-07-01' AND '2023-06-30'";
             default -> throw new IllegalArgumentException(group);
         };
-        try (var c = Db.connect(); var s = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(v.aangifte_made), 0) FROM party p JOIN case_file f "
-                + "ON f.id = p.case_id JOIN report_victim_fact v ON v.party_id = p.id WHERE p.kind = 'VICTIM' AND (? = 'NL' OR f.police_unit = ?) AND "
-                + where)) {
+        try (var c = Db.connect();
+                var s = c.prepareStatement(
+                        "SELECT COUNT(*), COALESCE(SUM(v.aangifte_made), 0) FROM party p JOIN case_file f "
+                                + "ON f.id = p.case_id JOIN report_victim_fact v ON v.party_id = p.id WHERE p.kind = 'VICTIM' AND (? = 'NL' OR f.police_unit = ?) AND "
+                                + where)) {
             s.setString(1, region);
             s.setString(2, region);
             try (var rs = s.executeQuery()) {
                 rs.next();
-                return new long[]{rs.getLong(1), rs.getLong(2)};
+                return new long[] {rs.getLong(1), rs.getLong(2)};
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -218,10 +253,12 @@ class MonitorIT {
         };
         String sql = event == null
                 ? "SELECT COUNT(DISTINCT p.id) FROM party p JOIN case_file f ON f.id = p.case_id JOIN aangifte_event e ON e.victim_id = p.id "
-                + "WHERE p.kind = 'VICTIM' AND e.type = 'AANGIFTE_MADE' AND YEAR(e.occurred_on) = ? AND (? = 'NL' OR f.police_unit = ?)"
+                        + "WHERE p.kind = 'VICTIM' AND e.type = 'AANGIFTE_MADE' AND YEAR(e.occurred_on) = ? AND (? = 'NL' OR f.police_unit = ?)"
                 : "SELECT COUNT(DISTINCT p.id) FROM party p JOIN case_file f ON f.id = p.case_id JOIN chain_event e ON e.party_id = p.id "
-                + "WHERE p.kind = 'SUSPECT' AND " + event + " AND YEAR(e.occurred_on) = ? AND (? = 'NL' OR f.police_unit = ?)";
-        try (var c = Db.connect(); var s = c.prepareStatement(sql)) {
+                        + "WHERE p.kind = 'SUSPECT' AND " + event
+                        + " AND YEAR(e.occurred_on) = ? AND (? = 'NL' OR f.police_unit = ?)";
+        try (var c = Db.connect();
+                var s = c.prepareStatement(sql)) {
             s.setInt(1, year);
             s.setString(2, unit);
             s.setString(3, unit);
@@ -236,8 +273,10 @@ class MonitorIT {
 
     /** The true sum of the estimated clients of the victims in cases opened in the year (base tables), per unit or all ("NL"). */
     private static long trueEstimated(int year, String unit) {
-        try (var c = Db.connect(); var s = c.prepareStatement("SELECT COALESCE(SUM(p.estimated_client_count), 0) FROM party p JOIN case_file f "
-                + "ON f.id = p.case_id WHERE p.kind = 'VICTIM' AND YEAR(f.opened_on) = ? AND (? = 'NL' OR f.police_unit = ?)")) {
+        try (var c = Db.connect();
+                var s = c.prepareStatement(
+                        "SELECT COALESCE(SUM(p.estimated_client_count), 0) FROM party p JOIN case_file f "
+                                + "ON f.id = p.case_id WHERE p.kind = 'VICTIM' AND YEAR(f.opened_on) = ? AND (? = 'NL' OR f.police_unit = ?)")) {
             s.setInt(1, year);
             s.setString(2, unit);
             s.setString(3, unit);
@@ -260,8 +299,20 @@ class MonitorIT {
 
     private String regionalCoordinator(long organisation, String unit) {
         String username = "coordmon" + Long.toString(System.nanoTime() % 1_000_000, 36);
-        Api.Reply r = scenario.admin().post("api/admin/users", Map.of("username", username, "password", Scenario.PASSWORD,
-                "role", "COORDINATOR", "organisationId", organisation, "policeUnit", unit));
+        Api.Reply r = scenario.admin()
+                .post(
+                        "api/admin/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "password",
+                                Scenario.PASSWORD,
+                                "role",
+                                "COORDINATOR",
+                                "organisationId",
+                                organisation,
+                                "policeUnit",
+                                unit));
         assertEquals(201, r.status(), "create regional coordinator: " + r);
         return username;
     }
@@ -292,25 +343,44 @@ class MonitorIT {
                 if (year == YEAR) {
                     assertFigure(e.figure(id, "NL"), s.get("national"), id + " national");
                     for (JsonNode r : s.get("regions")) {
-                        assertFigure(e.figure(id, r.get("region").asText()), r.get("figure"), id + " region " + r.get("region"));
+                        assertFigure(
+                                e.figure(id, r.get("region").asText()),
+                                r.get("figure"),
+                                id + " region " + r.get("region"));
                     }
-                    assertEquals(texts.get("monitor." + id + ".cannotTell"), s.get("cannotTell").asText());
+                    assertEquals(
+                            texts.get("monitor." + id + ".cannotTell"),
+                            s.get("cannotTell").asText());
                     if (id.equals("context")) {
                         contextParts(s, unit);
-                        assertEquals(contextSentence(texts, s, unit), s.get("sentence").asText(), "context sentence (" + lang + ")");
+                        assertEquals(
+                                contextSentence(texts, s, unit),
+                                s.get("sentence").asText(),
+                                "context sentence (" + lang + ")");
                         continue;
                     }
-                    assertEquals(sentence(texts, id, e, unit, s), s.get("sentence").asText(), id + " sentence (" + lang + ")");
+                    assertEquals(
+                            sentence(texts, id, e, unit, s),
+                            s.get("sentence").asText(),
+                            id + " sentence (" + lang + ")");
                 }
             }
         }
         JsonNode estimated = monitorSection(m, "clientsEstimated");
-        assertFalse(estimated.get("national").get("value").isNull(), "eight victims with estimates in 2022: a published share");
-        assertEquals(sentence(texts, "clientsEstimated", expected(api, YEAR), unit, estimated), estimated.get("sentence").asText());
+        assertFalse(
+                estimated.get("national").get("value").isNull(),
+                "eight victims with estimates in 2022: a published share");
+        assertEquals(
+                sentence(texts, "clientsEstimated", expected(api, YEAR), unit, estimated),
+                estimated.get("sentence").asText());
         for (JsonNode part : monitorSection(m, "vulnerable").get("parts")) {
             JsonNode f = part.get("national");
-            if (part.get("id").asText().startsWith("aangifte.") && !f.get("value").isNull()) {
-                assertFigure(wilson(f.get("numerator").asLong(), f.get("denominator").asLong()), f, part.get("id").asText());
+            if (part.get("id").asText().startsWith("aangifte.")
+                    && !f.get("value").isNull()) {
+                assertFigure(
+                        wilson(f.get("numerator").asLong(), f.get("denominator").asLong()),
+                        f,
+                        part.get("id").asText());
             }
         }
         // Calendar year: by opening year the measure-1 counts; by event year at most the events of all years.
@@ -319,16 +389,21 @@ class MonitorIT {
         for (JsonNode row : m.get("calendar").get("rows")) {
             String metric = row.get("event").asText();
             events.add(metric);
-            long byOpening = metric.equals("aangifte_made") ? new Report(section(e.victims, "VICTIMS_AANGIFTE")).national(metric)
+            long byOpening = metric.equals("aangifte_made")
+                    ? new Report(section(e.victims, "VICTIMS_AANGIFTE")).national(metric)
                     : e.dependency.national(metric);
             assertEquals(byOpening, row.get("byOpeningYear").get("numerator").asLong(), metric + " by opening year");
             assertPoisson(row.get("byEventYear"), metric + " by event year");
             long published = row.get("byEventYear").get("numerator").asLong();
             long truth = trueByEventYear(metric, YEAR, "NL");
-            assertTrue(preimage(published, truth), metric + " in the year of the event: published " + published + ", true " + truth);
+            assertTrue(
+                    preimage(published, truth),
+                    metric + " in the year of the event: published " + published + ", true " + truth);
             if (unit != null) {
                 long own = row.get("unitByEventYear").get("numerator").asLong();
-                assertTrue(preimage(own, trueByEventYear(metric, YEAR, unit)), metric + " " + unit + " in the year of the event");
+                assertTrue(
+                        preimage(own, trueByEventYear(metric, YEAR, unit)),
+                        metric + " " + unit + " in the year of the event");
             }
         }
         assertEquals(List.of("s_in_view", "s_om_inflow", "s_summons", "s_conviction", "aangifte_made"), events);
@@ -342,8 +417,18 @@ class MonitorIT {
     private static void contextParts(JsonNode s, String unit) {
         List<String> ids = new ArrayList<>();
         s.get("parts").forEach(p -> ids.add(p.get("id").asText()));
-        assertEquals(List.of("priority.yes", "priority.no", "priority.difference", "pilot.tagged", "pilot.untagged", "pilot.difference",
-                "pilotStart.after", "pilotStart.before", "pilotStart.difference"), ids);
+        assertEquals(
+                List.of(
+                        "priority.yes",
+                        "priority.no",
+                        "priority.difference",
+                        "pilot.tagged",
+                        "pilot.untagged",
+                        "pilot.difference",
+                        "pilotStart.after",
+                        "pilotStart.before",
+                        "pilotStart.difference"),
+                ids);
         for (String region : unit == null ? List.of("NL") : List.of("NL", unit)) {
             String side = "NL".equals(region) ? "national" : "unit";
             for (String comparison : List.of("priority", "pilot", "pilotStart")) {
@@ -356,37 +441,86 @@ class MonitorIT {
                     }
                     JsonNode f = p.get(side);
                     long[] truth = trueGroup(id, region);
-                    assertTrue(preimage(f.get("denominator").asLong(), truth[0]), id + " " + region + " victims: " + f + " true " + truth[0]);
-                    assertTrue(preimage(f.get("numerator").asLong(), truth[1]), id + " " + region + " made: " + f + " true " + truth[1]);
-                    shares[i] = wilson(f.get("numerator").asLong(), f.get("denominator").asLong());
+                    assertTrue(
+                            preimage(f.get("denominator").asLong(), truth[0]),
+                            id + " " + region + " victims: " + f + " true " + truth[0]);
+                    assertTrue(
+                            preimage(f.get("numerator").asLong(), truth[1]),
+                            id + " " + region + " made: " + f + " true " + truth[1]);
+                    shares[i] = wilson(
+                            f.get("numerator").asLong(), f.get("denominator").asLong());
                     assertFigure(shares[i], f, id + " " + region);
                     i++;
                 }
-                assertFigure(newcombe(shares[0], shares[1]), part(s, comparison + ".difference", side), comparison + " difference " + region);
+                assertFigure(
+                        newcombe(shares[0], shares[1]),
+                        part(s, comparison + ".difference", side),
+                        comparison + " difference " + region);
             }
         }
-        assertFalse(part(s, "priority.difference", "national").get("value").isNull(), "Amsterdam against Rotterdam in 2022: a difference");
-        assertFalse(part(s, "pilotStart.difference", "national").get("value").isNull(), "before and after the pilot's start: a difference");
+        assertFalse(
+                part(s, "priority.difference", "national").get("value").isNull(),
+                "Amsterdam against Rotterdam in 2022: a difference");
+        assertFalse(
+                part(s, "pilotStart.difference", "national").get("value").isNull(),
+                "before and after the pilot's start: a difference");
     }
 
     /** Measure 7's sentence formed again from the bundles and the parts' figures. */
     private static String contextSentence(Texts t, JsonNode s, String unit) {
         JsonNode n = s.get("national");
-        String out = n.get("value").isNull() ? t.get("monitor.context.sentence.none", YEAR)
-                : t.get("monitor.context.sentence", YEAR, t.fte(n.get("value").asDouble()), t.fte(n.get("lower").asDouble()), t.fte(n.get("upper").asDouble()));
+        String out = n.get("value").isNull()
+                ? t.get("monitor.context.sentence.none", YEAR)
+                : t.get(
+                        "monitor.context.sentence",
+                        YEAR,
+                        t.fte(n.get("value").asDouble()),
+                        t.fte(n.get("lower").asDouble()),
+                        t.fte(n.get("upper").asDouble()));
         if (unit != null) {
             JsonNode u = s.get("unit");
-            out += " " + (u.get("value").isNull() ? t.get("monitor.sentence.unitNone", "Amsterdam")
-                    : t.get("monitor.sentence.unit", "Amsterdam", t.fte(u.get("value").asDouble()), t.fte(u.get("lower").asDouble()), t.fte(u.get("upper").asDouble())));
+            out += " "
+                    + (u.get("value").isNull()
+                            ? t.get("monitor.sentence.unitNone", "Amsterdam")
+                            : t.get(
+                                    "monitor.sentence.unit",
+                                    "Amsterdam",
+                                    t.fte(u.get("value").asDouble()),
+                                    t.fte(u.get("lower").asDouble()),
+                                    t.fte(u.get("upper").asDouble())));
         }
-        for (String[] c : new String[][]{{"priority", "yes", "no"}, {"pilot", "tagged", "untagged"}, {"pilotStart", "after", "before"}}) {
+        for (String[] c : new String[][] {
+            {"priority", "yes", "no"}, {"pilot", "tagged", "untagged"}, {"pilotStart", "after", "before"}
+        }) {
             JsonNode d = part(s, c[0] + ".difference", "national");
-            out += " " + (d.get("value").isNull() ? t.get("monitor.context." + c[0] + ".none", YEAR, PILOT)
-                    : t.get("monitor.context." + c[0], t.pct(part(s, c[0] + "." + c[1], "national").get("value").asDouble()),
-                    t.pct(part(s, c[0] + "." + c[2], "national").get("value").asDouble()), t.points(d.get("value").asDouble()),
-                    t.points(d.get("lower").asDouble()), t.points(d.get("upper").asDouble()), PILOT, YEAR));
+            out += " "
+                    + (d.get("value").isNull()
+                            ? t.get("monitor.context." + c[0] + ".none", YEAR, PILOT)
+                            : t.get(
+                                    "monitor.context." + c[0],
+                                    t.pct(part(s, c[0] + "." + c[1], "national")
+                                            .get("value")
+                                            .asDouble()),
+                                    t.pct(part(s, c[0] + "." + c[2], "national")
+                                            .get("value")
+                                            .asDouble()),
+                                    t.points(d.get("value").asDouble()),
+                                    t.points(d.get("lower").asDouble()),
+                                    t.points(d.get("upper").asDouble()),
+                                    PILOT,
+                                    YEAR));
         }
-        for (String word : List.of("because", "caused", "due to", "leads to", "effect", "omdat", "doordat", "veroorzaakt", "leidt tot", "effect")) {
+        for (String word : List.of(
+                "because",
+                "caused",
+                "due to",
+                "leads to",
+                "effect",
+                "omdat",
+                "doordat",
+                "veroorzaakt",
+                "leidt tot",
+                "effect")) {
             assertFalse(out.toLowerCase(Locale.ROOT).contains(word), "no causal wording: " + word + " in " + out);
         }
         return out;
@@ -410,42 +544,70 @@ class MonitorIT {
                 continue;
             }
             long published = f.get("denominator").asLong();
-            assertTrue(preimage(published, truth), "estimated clients " + region + " " + year + ": published " + published + ", true " + truth);
+            assertTrue(
+                    preimage(published, truth),
+                    "estimated clients " + region + " " + year + ": published " + published + ", true " + truth);
             Long identified = e.clients.cell("clients", region, -1);
-            assertEquals(identified, f.get("numerator").isNull() ? null : f.get("numerator").asLong(), "identified clients " + region + " " + year);
-            assertFigure(published == 0 ? null : wilson(identified, published), f, "identified per estimated " + region + " " + year);
+            assertEquals(
+                    identified,
+                    f.get("numerator").isNull() ? null : f.get("numerator").asLong(),
+                    "identified clients " + region + " " + year);
+            assertFigure(
+                    published == 0 ? null : wilson(identified, published),
+                    f,
+                    "identified per estimated " + region + " " + year);
         }
     }
 
     /** The figures a coordinator can read off the reports of one year, computed here from their published counts. */
     private Expected expected(Api api, int year) {
         String q = "?year=" + year;
-        return new Expected(year, new Report(json(api, "api/reports/dependency" + q)), new Report(json(api, "api/reports/clients" + q)),
-                json(api, "api/reports/throughput/IN_VIEW_TO_OM_INFLOW" + q), json(api, "api/reports/victims" + q),
-                json(api, "api/reports/runaways" + q), json(api, "api/reports/care" + q));
+        return new Expected(
+                year,
+                new Report(json(api, "api/reports/dependency" + q)),
+                new Report(json(api, "api/reports/clients" + q)),
+                json(api, "api/reports/throughput/IN_VIEW_TO_OM_INFLOW" + q),
+                json(api, "api/reports/victims" + q),
+                json(api, "api/reports/runaways" + q),
+                json(api, "api/reports/care" + q));
     }
 
-    private record Expected(int year, Report dependency, Report clients, JsonNode throughput, JsonNode victims, JsonNode runaways, JsonNode care) {
+    private record Expected(
+            int year,
+            Report dependency,
+            Report clients,
+            JsonNode throughput,
+            JsonNode victims,
+            JsonNode runaways,
+            JsonNode care) {
 
         /** {value, lower, upper} or null when not published. */
         double[] figure(String id, String region) {
             return switch (id) {
                 case "invisible" -> null; // no partner registrations in this world: never an estimate
-                case "dependency" -> wilson(dependency.cell("cases", region, dependency.category("AANGIFTE")), dependency.cell("cases", region, -1));
+                case "dependency" ->
+                    wilson(
+                            dependency.cell("cases", region, dependency.category("AANGIFTE")),
+                            dependency.cell("cases", region, -1));
                 case "suspectsOm" -> poisson(dependency.cell("s_om_inflow", region, -1));
                 case "clients" -> wilson(clients.cell("c_om_inflow", region, -1), clients.cell("clients", region, -1));
                 case "throughput" -> horizon(throughput, region);
                 case "vulnerable" -> {
                     Report markers = new Report(section(victims, "VICTIMS_VULNERABILITY"));
                     Report all = new Report(section(victims, "VICTIMS_AANGIFTE"));
-                    yield wilson(markers.cell("marker_mentions", region, markers.category("LVB")), all.cell("victims", region, -1));
+                    yield wilson(
+                            markers.cell("marker_mentions", region, markers.category("LVB")),
+                            all.cell("victims", region, -1));
                 }
                 case "runaways" -> {
                     Report r = new Report(section(runaways, "RUNAWAYS"));
                     yield wilson(r.cell("victimised", region, -1), r.cell("episodes", region, -1));
                 }
                 case "care" -> median(care, "REFERRAL_TO_START", region);
-                case "context" -> perFte(dependency.cell("s_om_inflow", region, -1), FTE.getOrDefault(year, Map.of()).get(region));
+                case "context" ->
+                    perFte(
+                            dependency.cell("s_om_inflow", region, -1),
+                            FTE.getOrDefault(year, Map.of()).get(region));
                 default -> throw new IllegalArgumentException(id);
             };
         }
@@ -469,7 +631,8 @@ class MonitorIT {
                     if (row == null) {
                         return null;
                     }
-                    JsonNode c = category < 0 ? row.get("total") : row.get("cells").get(category);
+                    JsonNode c =
+                            category < 0 ? row.get("total") : row.get("cells").get(category);
                     return c.get("value").isNull() ? null : c.get("value").asLong();
                 }
             }
@@ -509,7 +672,7 @@ class MonitorIT {
         double denominator = 1 + Z * Z / n;
         double centre = (p + Z * Z / (2 * n)) / denominator;
         double half = Z / denominator * Math.sqrt(p * (1 - p) / n + Z * Z / (4.0 * n * n));
-        return new double[]{p, Math.max(0, centre - half), Math.min(1, centre + half)};
+        return new double[] {p, Math.max(0, centre - half), Math.min(1, centre + half)};
     }
 
     /** A count per FTE: the count and its exact Poisson limits over the FTE. */
@@ -519,7 +682,7 @@ class MonitorIT {
         }
         double[] p = poisson(x);
         double f = fte.doubleValue();
-        return new double[]{p[0] / f, p[1] / f, p[2] / f};
+        return new double[] {p[0] / f, p[1] / f, p[2] / f};
     }
 
     /** Newcombe's hybrid score interval (1998, method 10) for a − b, from the two Wilson intervals. */
@@ -528,8 +691,11 @@ class MonitorIT {
             return null;
         }
         double d = a[0] - b[0];
-        return new double[]{d, d - Math.sqrt(Math.pow(a[0] - a[1], 2) + Math.pow(b[2] - b[0], 2)),
-                d + Math.sqrt(Math.pow(a[2] - a[0], 2) + Math.pow(b[0] - b[1], 2))};
+        return new double[] {
+            d,
+            d - Math.sqrt(Math.pow(a[0] - a[1], 2) + Math.pow(b[2] - b[0], 2)),
+            d + Math.sqrt(Math.pow(a[2] - a[0], 2) + Math.pow(b[0] - b[1], 2))
+        };
     }
 
     /** The exact Poisson interval of a count from the gamma quantiles (Garwood). */
@@ -539,7 +705,7 @@ class MonitorIT {
         }
         double lower = x == 0 ? 0 : new GammaDistribution(x, 1).inverseCumulativeProbability(0.025);
         double upper = new GammaDistribution(x + 1, 1).inverseCumulativeProbability(0.975);
-        return new double[]{x, lower, upper};
+        return new double[] {x, lower, upper};
     }
 
     private static double[] horizon(JsonNode view, String region) {
@@ -556,8 +722,13 @@ class MonitorIT {
         }
         for (JsonNode h : row.get("horizons")) {
             if (h.get("days").asInt() == 365) {
-                return h.get("incidence").isNull() ? null
-                        : new double[]{h.get("incidence").asDouble(), h.get("lower95").asDouble(), h.get("upper95").asDouble()};
+                return h.get("incidence").isNull()
+                        ? null
+                        : new double[] {
+                            h.get("incidence").asDouble(),
+                            h.get("lower95").asDouble(),
+                            h.get("upper95").asDouble()
+                        };
             }
         }
         return null;
@@ -577,7 +748,9 @@ class MonitorIT {
                 if (row == null || row.get("medianDays").isNull()) {
                     return null;
                 }
-                return new double[]{row.get("medianDays").asDouble(), nullable(row.get("lower95")), nullable(row.get("upper95"))};
+                return new double[] {
+                    row.get("medianDays").asDouble(), nullable(row.get("lower95")), nullable(row.get("upper95"))
+                };
             }
         }
         return null;
@@ -640,13 +813,15 @@ class MonitorIT {
         }
 
         String pct(double v) {
-            DecimalFormat f = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance("en".equals(lang) ? Locale.UK : new Locale("nl", "NL")));
+            DecimalFormat f = new DecimalFormat(
+                    "0.0", DecimalFormatSymbols.getInstance("en".equals(lang) ? Locale.UK : new Locale("nl", "NL")));
             f.setRoundingMode(RoundingMode.HALF_UP);
             return f.format(v * 100) + "%";
         }
 
         String fte(double v) {
-            DecimalFormat f = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance("en".equals(lang) ? Locale.UK : new Locale("nl", "NL")));
+            DecimalFormat f = new DecimalFormat(
+                    "0.00", DecimalFormatSymbols.getInstance("en".equals(lang) ? Locale.UK : new Locale("nl", "NL")));
             f.setRoundingMode(RoundingMode.HALF_UP);
             return f.format(v);
         }
@@ -668,52 +843,121 @@ class MonitorIT {
             return t.get("monitor.sentence.none", YEAR);
         }
         String s = switch (id) {
-            case "dependency" -> t.get("monitor.dependency.sentence", YEAR, t.pct(f[0]), t.pct(f[1]), t.pct(f[2]),
-                    pctOrX(t, wilson(e.dependency.cell("s_om_inflow", "NL", e.dependency.category("AANGIFTE")),
-                            e.dependency.cell("s_in_view", "NL", e.dependency.category("AANGIFTE")))),
-                    pctOrX(t, wilson(e.dependency.cell("s_om_inflow", "NL", e.dependency.category("AMBTSHALVE")),
-                            e.dependency.cell("s_in_view", "NL", e.dependency.category("AMBTSHALVE")))));
-            case "suspectsOm" -> t.get("monitor.suspectsOm.sentence", YEAR, t.num((long) f[0]), t.num(Math.round(f[1])), t.num(Math.round(f[2])));
-            case "clients" -> t.get("monitor.clients.sentence", YEAR, t.pct(f[0]), t.num(e.clients.cell("clients", "NL", -1)), t.pct(f[1]),
-                    t.pct(f[2]), pctOrX(t, wilson(e.clients.cell("c_conviction", "NL", -1), e.clients.cell("clients", "NL", -1))));
+            case "dependency" ->
+                t.get(
+                        "monitor.dependency.sentence",
+                        YEAR,
+                        t.pct(f[0]),
+                        t.pct(f[1]),
+                        t.pct(f[2]),
+                        pctOrX(
+                                t,
+                                wilson(
+                                        e.dependency.cell("s_om_inflow", "NL", e.dependency.category("AANGIFTE")),
+                                        e.dependency.cell("s_in_view", "NL", e.dependency.category("AANGIFTE")))),
+                        pctOrX(
+                                t,
+                                wilson(
+                                        e.dependency.cell("s_om_inflow", "NL", e.dependency.category("AMBTSHALVE")),
+                                        e.dependency.cell("s_in_view", "NL", e.dependency.category("AMBTSHALVE")))));
+            case "suspectsOm" ->
+                t.get(
+                        "monitor.suspectsOm.sentence",
+                        YEAR,
+                        t.num((long) f[0]),
+                        t.num(Math.round(f[1])),
+                        t.num(Math.round(f[2])));
+            case "clients" ->
+                t.get(
+                        "monitor.clients.sentence",
+                        YEAR,
+                        t.pct(f[0]),
+                        t.num(e.clients.cell("clients", "NL", -1)),
+                        t.pct(f[1]),
+                        t.pct(f[2]),
+                        pctOrX(
+                                t,
+                                wilson(e.clients.cell("c_conviction", "NL", -1), e.clients.cell("clients", "NL", -1))));
             case "throughput" -> t.get("monitor.throughput.sentence", YEAR, t.pct(f[0]), t.pct(f[1]), t.pct(f[2]));
             case "vulnerable" -> {
                 Report all = new Report(section(e.victims, "VICTIMS_AANGIFTE"));
                 JsonNode lvb = part(target, "aangifte.LVB");
-                yield t.get("monitor.vulnerable.sentence", YEAR, t.pct(f[0]), t.pct(f[1]), t.pct(f[2]),
-                        lvb.get("value").isNull() ? "x" : pctOrX(t, wilson(lvb.get("numerator").asLong(), lvb.get("denominator").asLong())),
+                yield t.get(
+                        "monitor.vulnerable.sentence",
+                        YEAR,
+                        t.pct(f[0]),
+                        t.pct(f[1]),
+                        t.pct(f[2]),
+                        lvb.get("value").isNull()
+                                ? "x"
+                                : pctOrX(
+                                        t,
+                                        wilson(
+                                                lvb.get("numerator").asLong(),
+                                                lvb.get("denominator").asLong())),
                         pctOrX(t, wilson(all.cell("aangifte_made", "NL", -1), all.cell("victims", "NL", -1))));
             }
             case "clientsEstimated" -> {
                 JsonNode n = target.get("national");
-                yield t.get("monitor.clientsEstimated.sentence", YEAR, t.num(n.get("numerator").asLong()), t.num(n.get("denominator").asLong()),
-                        t.pct(n.get("value").asDouble()), t.pct(n.get("lower").asDouble()), t.pct(n.get("upper").asDouble()),
-                        t.num(Math.max(0, n.get("denominator").asLong() - n.get("numerator").asLong())));
+                yield t.get(
+                        "monitor.clientsEstimated.sentence",
+                        YEAR,
+                        t.num(n.get("numerator").asLong()),
+                        t.num(n.get("denominator").asLong()),
+                        t.pct(n.get("value").asDouble()),
+                        t.pct(n.get("lower").asDouble()),
+                        t.pct(n.get("upper").asDouble()),
+                        t.num(Math.max(
+                                0,
+                                n.get("denominator").asLong()
+                                        - n.get("numerator").asLong())));
             }
-            case "runaways" -> t.get("monitor.runaways.sentence", YEAR, t.pct(f[0]),
-                    t.num(new Report(section(e.runaways, "RUNAWAYS")).cell("episodes", "NL", -1)), t.pct(f[1]), t.pct(f[2]));
+            case "runaways" ->
+                t.get(
+                        "monitor.runaways.sentence",
+                        YEAR,
+                        t.pct(f[0]),
+                        t.num(new Report(section(e.runaways, "RUNAWAYS")).cell("episodes", "NL", -1)),
+                        t.pct(f[1]),
+                        t.pct(f[2]));
             case "care" -> t.get("monitor.care.sentence", YEAR, t.num(Math.round(f[0])), days(t, f[1]), days(t, f[2]));
             default -> throw new IllegalArgumentException(id);
         };
         if (unit != null) {
             double[] u = id.equals("clientsEstimated") ? fromJson(target.get("unit")) : e.figure(id, unit);
-            s += " " + (u == null ? t.get("monitor.sentence.unitNone", "Amsterdam")
-                    : t.get("monitor.sentence.unit", "Amsterdam", value(t, id, u[0]), value(t, id, u[1]), value(t, id, u[2])));
+            s += " "
+                    + (u == null
+                            ? t.get("monitor.sentence.unitNone", "Amsterdam")
+                            : t.get(
+                                    "monitor.sentence.unit",
+                                    "Amsterdam",
+                                    value(t, id, u[0]),
+                                    value(t, id, u[1]),
+                                    value(t, id, u[2])));
         }
         if (id.equals("suspectsOm")) {
             double[] shown = unit == null ? f : e.figure(id, unit);
             JsonNode goalNode = target.get("target");
             long goal = goalNode.asLong();
-            s += " " + (goalNode.isNull() ? t.get("monitor.target.none") : shown == null ? ""
-                    : Math.round(shown[0]) >= goal ? t.get("monitor.target.met", t.num(goal))
-                    : t.get("monitor.target.below", t.num(goal), t.num(goal - Math.round(shown[0]))));
+            s += " "
+                    + (goalNode.isNull()
+                            ? t.get("monitor.target.none")
+                            : shown == null
+                                    ? ""
+                                    : Math.round(shown[0]) >= goal
+                                            ? t.get("monitor.target.met", t.num(goal))
+                                            : t.get(
+                                                    "monitor.target.below",
+                                                    t.num(goal),
+                                                    t.num(goal - Math.round(shown[0]))));
         }
         return s.strip();
     }
 
     private static double[] fromJson(JsonNode f) {
-        return f == null || f.isNull() || f.get("value").isNull() ? null
-                : new double[]{f.get("value").asDouble(), nullable(f.get("lower")), nullable(f.get("upper"))};
+        return f == null || f.isNull() || f.get("value").isNull()
+                ? null
+                : new double[] {f.get("value").asDouble(), nullable(f.get("lower")), nullable(f.get("upper"))};
     }
 
     private static JsonNode part(JsonNode section, String id, String side) {
@@ -764,7 +1008,10 @@ class MonitorIT {
         String text;
         try (var doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
             assertNotNull(doc.getDocumentCatalog().getStructureTreeRoot(), "tagged: a structure tree");
-            assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo().isMarked(), "tagged: marked");
+            assertTrue(
+                    doc.getDocumentCatalog().getMarkInfo() != null
+                            && doc.getDocumentCatalog().getMarkInfo().isMarked(),
+                    "tagged: marked");
             assertEquals(lang, doc.getDocumentCatalog().getLanguage());
             text = flat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc));
         } catch (IOException e) {
@@ -774,14 +1021,21 @@ class MonitorIT {
         for (JsonNode s : m.get("sections")) {
             String id = s.get("id").asText();
             String pdfText = text;
-            // A line may break after a dash ("20,1%–" / "63,5%"), which extraction turns into a space: compare without any.
+            // A line may break after a dash ("20,1%–" / "63,5%"), which extraction turns into a space: compare without
+            // any.
             String squeezed = squeezed(text);
-            assertTrue(squeezed.contains(squeezed(s.get("sentence").asText())),
-                    () -> id + ": the sentence \"" + s.get("sentence").asText() + "\" is in the PDF's text: " + pdfText);
-            assertTrue(squeezed.contains(squeezed(s.get("cannotTell").asText())), id + ": what it cannot tell is in the PDF");
+            assertTrue(
+                    squeezed.contains(squeezed(s.get("sentence").asText())),
+                    () -> id + ": the sentence \"" + s.get("sentence").asText() + "\" is in the PDF's text: "
+                            + pdfText);
+            assertTrue(
+                    squeezed.contains(squeezed(s.get("cannotTell").asText())),
+                    id + ": what it cannot tell is in the PDF");
             String kind = s.get("kind").asText();
             String value = shown(t, kind, s.get("national"));
-            assertTrue(text.contains(t.get("monitor.figure.national") + " " + YEAR + ": " + value), id + ": the national figure " + value);
+            assertTrue(
+                    text.contains(t.get("monitor.figure.national") + " " + YEAR + ": " + value),
+                    id + ": the national figure " + value);
             for (JsonNode region : s.get("regions")) {
                 String name = region.get("region").asText().equals("AMS") ? "Amsterdam" : null;
                 if (name == null) {
@@ -795,7 +1049,9 @@ class MonitorIT {
             }
             for (JsonNode point : s.get("trend")) {
                 JsonNode f = unit == null ? point.get("national") : point.get("unit");
-                assertTrue(text.contains(point.get("year").asText() + " " + shown(t, kind, f)), id + " trend " + point.get("year"));
+                assertTrue(
+                        text.contains(point.get("year").asText() + " " + shown(t, kind, f)),
+                        id + " trend " + point.get("year"));
             }
         }
         withheldNeverAppears(m, text, unit);
@@ -807,7 +1063,9 @@ class MonitorIT {
             for (JsonNode point : s.get("trend")) {
                 JsonNode f = unit == null ? point.get("national") : point.get("unit");
                 if (f.get("value").isNull()) {
-                    assertTrue(text.contains(point.get("year").asText() + " x –"), s.get("id") + " " + point.get("year") + ": withheld is x");
+                    assertTrue(
+                            text.contains(point.get("year").asText() + " x –"),
+                            s.get("id") + " " + point.get("year") + ": withheld is x");
                 }
             }
         }
@@ -851,7 +1109,8 @@ class MonitorIT {
                     continue;
                 }
                 StringBuilder line = new StringBuilder("Amsterdam");
-                row.get("cells").forEach(c -> line.append(' ').append(c.get("display").asText()));
+                row.get("cells")
+                        .forEach(c -> line.append(' ').append(c.get("display").asText()));
                 line.append(' ').append(row.get("total").get("display").asText());
                 assertTrue(text.contains(line.toString()), table.get("metric") + ": " + line);
             }
@@ -878,17 +1137,48 @@ class MonitorIT {
                 for (JsonNode s : m.get("sections")) {
                     String id = "monitor-" + s.get("id").asText();
                     assertTrue(b.present(By.id(id + "-national")), id + " shows its figure");
-                    assertEquals(unit != null, b.present(By.id(id + "-unit")), id + " shows the unit's figure to a regional coordinator only");
-                    assertEquals(s.get("sentence").asText(), b.driver.findElement(By.id(id + "-sentence")).getText(), id + " sentence");
-                    assertFalse(b.driver.findElements(By.cssSelector("#" + id + "-trend svg")).isEmpty(), id + " trend chart");
-                    assertFalse(b.driver.findElements(By.cssSelector("#" + id + "-trend table")).isEmpty(), id + " trend table");
-                    assertFalse(b.driver.findElements(By.cssSelector("#" + id + "-regions svg")).isEmpty(), id + " regions chart");
-                    assertFalse(b.driver.findElements(By.cssSelector("#" + id + "-regions table")).isEmpty(), id + " regions table");
+                    assertEquals(
+                            unit != null,
+                            b.present(By.id(id + "-unit")),
+                            id + " shows the unit's figure to a regional coordinator only");
+                    assertEquals(
+                            s.get("sentence").asText(),
+                            b.driver.findElement(By.id(id + "-sentence")).getText(),
+                            id + " sentence");
+                    assertFalse(
+                            b.driver
+                                    .findElements(By.cssSelector("#" + id + "-trend svg"))
+                                    .isEmpty(),
+                            id + " trend chart");
+                    assertFalse(
+                            b.driver
+                                    .findElements(By.cssSelector("#" + id + "-trend table"))
+                                    .isEmpty(),
+                            id + " trend table");
+                    assertFalse(
+                            b.driver
+                                    .findElements(By.cssSelector("#" + id + "-regions svg"))
+                                    .isEmpty(),
+                            id + " regions chart");
+                    assertFalse(
+                            b.driver
+                                    .findElements(By.cssSelector("#" + id + "-regions table"))
+                                    .isEmpty(),
+                            id + " regions table");
                     if (s.get("id").asText().equals("context")) {
-                        assertFalse(b.driver.findElements(By.cssSelector("#" + id + "-differences svg")).isEmpty(), "measure 7's differences chart");
-                        assertFalse(b.driver.findElements(By.cssSelector("#" + id + "-differences table")).isEmpty(), "measure 7's differences table");
+                        assertFalse(
+                                b.driver
+                                        .findElements(By.cssSelector("#" + id + "-differences svg"))
+                                        .isEmpty(),
+                                "measure 7's differences chart");
+                        assertFalse(
+                                b.driver
+                                        .findElements(By.cssSelector("#" + id + "-differences table"))
+                                        .isEmpty(),
+                                "measure 7's differences table");
                     }
-                    String rows = (String) b.js("return [...document.querySelectorAll(arguments[0])].map((r) => r.cells[0].textContent).join('|')",
+                    String rows = (String) b.js(
+                            "return [...document.querySelectorAll(arguments[0])].map((r) => r.cells[0].textContent).join('|')",
                             "#" + id + "-trend tbody tr");
                     assertEquals(10, rows.split("\\|").length, id + ": ten years in the trend table");
                 }

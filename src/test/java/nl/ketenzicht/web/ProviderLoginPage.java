@@ -1,9 +1,8 @@
 package nl.ketenzicht.web;
 
-import org.openqa.selenium.By;
-
 import java.net.URL;
 import java.util.function.Supplier;
+import org.openqa.selenium.By;
 
 /**
  * The browser side of a login through an organisation's provider, for the OIDC tests: Ketenzicht's
@@ -12,14 +11,14 @@ import java.util.function.Supplier;
  */
 public final class ProviderLoginPage {
 
-    private ProviderLoginPage() {
-    }
+    private ProviderLoginPage() {}
 
     /** What the user saw: the page after login, the header (user, role, organisation), the page after logout. */
-    public record Seen(String pageAfterLogin, String header, String heading, String urlAfterLogout, String pageAfterLogout) {
-    }
+    public record Seen(
+            String pageAfterLogin, String header, String heading, String urlAfterLogout, String pageAfterLogout) {}
 
-    public static Seen loginAndOut(URL deployment, String organisationCode, String username, String password, Supplier<String> otp) {
+    public static Seen loginAndOut(
+            URL deployment, String organisationCode, String username, String password, Supplier<String> otp) {
         try (Browser b = Browser.open(deployment, "oidc")) {
             b.go("/login").type("login-username", organisationCode).submit();
             b.type("username", username).type("password", password).click(By.id("kc-login"));
@@ -30,7 +29,8 @@ public final class ProviderLoginPage {
             b.screenshots("oidc-login-case-list");
             b.click("logout");
             b.waitForPage("/login");
-            return new Seen(page, header, heading, b.driver.getCurrentUrl(), (String) b.js("return document.body.dataset.rendered"));
+            return new Seen(page, header, heading, b.driver.getCurrentUrl(), (String)
+                    b.js("return document.body.dataset.rendered"));
         }
     }
 }

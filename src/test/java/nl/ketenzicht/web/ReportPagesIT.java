@@ -1,6 +1,15 @@
 package nl.ketenzicht.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.ketenzicht.reports.ReportWorld;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Deployments;
@@ -14,16 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The coordinators' report pages in Chromium over seeded cases: each page is reached from the start
  * page, the period and region level are changed through the form (and kept in the URL), the chart
@@ -35,8 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportPagesIT {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final String TABLES = "return [...document.querySelectorAll(arguments[0])].map((t) => [...t.tBodies[0].rows]"
-            + ".map((r) => [...r.cells].map((c) => c.textContent.trim())))";
+    private static final String TABLES =
+            "return [...document.querySelectorAll(arguments[0])].map((t) => [...t.tBodies[0].rows]"
+                    + ".map((r) => [...r.cells].map((c) => c.textContent.trim())))";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -57,7 +57,9 @@ class ReportPagesIT {
         ReportWorld world = new ReportWorld(scenario.caseworker(police), police, 20240611L);
         world.addCases(60);
         world.describeVictims(20240612L);
-        String coordinator = scenario.createUserOnly("COORDINATOR", scenario.organisation("OM", null)).get("username").asText();
+        String coordinator = scenario.createUserOnly("COORDINATOR", scenario.organisation("OM", null))
+                .get("username")
+                .asText();
         api = scenario.login(coordinator, Scenario.PASSWORD);
         try (Browser b = Browser.open(base, "reports")) {
             b.login(coordinator, Scenario.PASSWORD, () -> {
@@ -70,22 +72,32 @@ class ReportPagesIT {
             b.waitForPage("/reports/dependency");
             assertTrue(regional(b, "dependency", "") > 0, "all years by police unit puts regions in the funnel plot");
             axe(b, "dependency");
-            b.click("report-cut-period-1").select("report-cut-year", "2022").click("report-cut-level-1").submit();
+            b.click("report-cut-period-1")
+                    .select("report-cut-year", "2022")
+                    .click("report-cut-level-1")
+                    .submit();
             b.waitForPage("/reports/dependency?year=2022&level=COURT_DISTRICT");
             regional(b, "dependency", "year=2022&level=COURT_DISTRICT");
             b.driver.navigate().refresh();
             b.waitForPage("/reports/dependency?year=2022&level=COURT_DISTRICT");
             assertEquals("2022", b.value("report-cut-year"), "a reloaded page keeps its cut");
             regional(b, "dependency", "year=2022&level=COURT_DISTRICT");
-            String csv = b.waitFor(By.cssSelector("#report-downloads a[href*='export.csv']")).getAttribute("href");
+            String csv = b.waitFor(By.cssSelector("#report-downloads a[href*='export.csv']"))
+                    .getAttribute("href");
             assertTrue(csv.endsWith("api/reports/dependency/export.csv?year=2022&level=COURT_DISTRICT&lang=nl"), csv);
-            assertEquals(200L, b.js("return fetch(arguments[0]).then((r) => r.status)", csv), "the export of the same cut downloads");
+            assertEquals(
+                    200L,
+                    b.js("return fetch(arguments[0]).then((r) => r.status)", csv),
+                    "the export of the same cut downloads");
 
             b.go("/coordinator").click("report-link-clients");
             b.waitForPage("/reports/clients");
             regional(b, "clients", "");
-            b.click("report-cut-period-2").select("report-cut-quarter", "2022-Q3").click("report-cut-level-2")
-                    .select("report-cut-team", "AVIM").submit();
+            b.click("report-cut-period-2")
+                    .select("report-cut-quarter", "2022-Q3")
+                    .click("report-cut-level-2")
+                    .select("report-cut-team", "AVIM")
+                    .submit();
             b.waitForPage("/reports/clients?quarter=2022-Q3&level=PROSECUTION_OFFICE&team=AVIM");
             regional(b, "clients", "quarter=2022-Q3&level=PROSECUTION_OFFICE&team=AVIM");
             b.go("/reports/clients?year=2022&level=POLICE_UNIT");
@@ -96,9 +108,14 @@ class ReportPagesIT {
             b.waitForPage("/reports/throughput");
             assertTrue(throughput(b, "IN_VIEW_TO_OM_INFLOW", "") > 0, "some regions have a share within a year");
             axe(b, "throughput");
-            b.click("report-cut-interval-2").click("report-cut-period-3").select("report-cut-from", "2021-Q1")
-                    .select("report-cut-to", "2023-Q4").click("report-cut-level-1").submit();
-            b.waitForPage("/reports/throughput?interval=OM_INFLOW_TO_VERDICT&from=2021-Q1&to=2023-Q4&level=COURT_DISTRICT");
+            b.click("report-cut-interval-2")
+                    .click("report-cut-period-3")
+                    .select("report-cut-from", "2021-Q1")
+                    .select("report-cut-to", "2023-Q4")
+                    .click("report-cut-level-1")
+                    .submit();
+            b.waitForPage(
+                    "/reports/throughput?interval=OM_INFLOW_TO_VERDICT&from=2021-Q1&to=2023-Q4&level=COURT_DISTRICT");
             throughput(b, "OM_INFLOW_TO_VERDICT", "from=2021-Q1&to=2023-Q4&level=COURT_DISTRICT");
 
             measures(b);
@@ -113,7 +130,8 @@ class ReportPagesIT {
         JsonNode r = json("api/reports/" + measure + (query.isEmpty() ? "" : "?" + query));
         int points = funnel(b, "#report-funnel", r.get("funnelPlot"));
         int categories = r.get("categories").size();
-        int stages = b.driver.findElements(By.cssSelector("#report-stages tbody tr")).size();
+        int stages =
+                b.driver.findElements(By.cssSelector("#report-stages tbody tr")).size();
         chart(b, "#report-stages", (categories + 1) * stages);
         countsAndRates(b, "#report-tables", r);
         return points;
@@ -130,7 +148,8 @@ class ReportPagesIT {
         if (points == null) {
             return 0;
         }
-        List<List<String>> funnel = tables(b, section + " table").stream().findFirst().orElse(List.of());
+        List<List<String>> funnel =
+                tables(b, section + " table").stream().findFirst().orElse(List.of());
         assertEquals(points.size(), funnel.size(), "one table row per point");
         for (int i = 0; i < points.size(); i++) {
             JsonNode p = points.get(i);
@@ -145,23 +164,30 @@ class ReportPagesIT {
     private void countsAndRates(Browser b, String selector, JsonNode r) {
         int categories = r.get("categories").size();
         List<List<List<String>>> shown = tables(b, selector + " table");
-        assertEquals(r.get("tables").size() + r.get("rates").size(), shown.size() - (selector.equals("#report-tables") ? 1 : 0),
+        assertEquals(
+                r.get("tables").size() + r.get("rates").size(),
+                shown.size() - (selector.equals("#report-tables") ? 1 : 0),
                 "a table per counter and per rate in " + selector);
         int t = 0;
         int suppressed = 0;
         for (JsonNode table : r.get("tables")) {
             List<List<String>> rows = shown.get(t++);
             List<JsonNode> expected = withNational(table);
-            assertEquals(expected.size(), rows.size(), table.get("metric") + ": one row per region and the national row");
+            assertEquals(
+                    expected.size(), rows.size(), table.get("metric") + ": one row per region and the national row");
             for (int i = 0; i < expected.size(); i++) {
                 for (int c = 0; c <= categories; c++) {
-                    JsonNode cell = c < categories ? expected.get(i).get("cells").get(c) : expected.get(i).get("total");
+                    JsonNode cell = c < categories
+                            ? expected.get(i).get("cells").get(c)
+                            : expected.get(i).get("total");
                     suppressed += cell.get("value").isNull() ? 1 : 0;
                     assertCount(cell, rows.get(i).get(c + 1), table.get("metric") + " row " + i + " column " + c);
                 }
             }
         }
-        assertEquals((long) suppressed, b.js("return document.querySelectorAll(arguments[0]).length", selector + " [data-suppressed]"),
+        assertEquals(
+                (long) suppressed,
+                b.js("return document.querySelectorAll(arguments[0]).length", selector + " [data-suppressed]"),
                 "every suppressed count is shown as suppressed");
         for (JsonNode table : r.get("rates")) {
             List<List<String>> rows = shown.get(t++);
@@ -169,10 +195,14 @@ class ReportPagesIT {
             assertEquals(expected.size(), rows.size(), table.get("name") + ": one row per region and the national row");
             for (int i = 0; i < expected.size(); i++) {
                 for (int c = 0; c <= categories; c++) {
-                    JsonNode rate = c < categories ? expected.get(i).get("cells").get(c) : expected.get(i).get("total");
+                    JsonNode rate = c < categories
+                            ? expected.get(i).get("cells").get(c)
+                            : expected.get(i).get("total");
                     String text = rows.get(i).get(c + 1);
                     if (rate.get("rate").isNull()) {
-                        assertTrue(text.startsWith("–") && !NUMBER.matcher(text).find(), "a withheld rate shows no figure: " + text);
+                        assertTrue(
+                                text.startsWith("–") && !NUMBER.matcher(text).find(),
+                                "a withheld rate shows no figure: " + text);
                     } else {
                         List<Double> figures = numbers(text);
                         assertEquals(3, figures.size(), "rate and interval: " + text);
@@ -195,14 +225,23 @@ class ReportPagesIT {
         b.waitForPage("/reports/victims");
         assertTrue(measure(b, "victims", "") > 0, "all years by police unit puts regions in the aangifte funnel plot");
         axe(b, "victims");
-        b.click("report-cut-period-1").select("report-cut-year", "2022").click("report-cut-level-1")
-                .select("report-cut-ageGroup", "AGE_12_15").submit();
+        b.click("report-cut-period-1")
+                .select("report-cut-year", "2022")
+                .click("report-cut-level-1")
+                .select("report-cut-ageGroup", "AGE_12_15")
+                .submit();
         b.waitForPage("/reports/victims?year=2022&level=COURT_DISTRICT&ageGroup=AGE_12_15");
         measure(b, "victims", "year=2022&level=COURT_DISTRICT&ageGroup=AGE_12_15");
-        b.click("report-cut-period-0").click("report-cut-level-3").select("report-cut-unit", "ON").select("report-cut-ageGroup", "").submit();
+        b.click("report-cut-period-0")
+                .click("report-cut-level-3")
+                .select("report-cut-unit", "ON")
+                .select("report-cut-ageGroup", "")
+                .submit();
         b.waitForPage("/reports/victims?level=MUNICIPALITY&unit=ON");
         measure(b, "victims", "level=MUNICIPALITY&unit=ON");
-        assertTrue(((String) b.js("return document.getElementById('report-summary').textContent")).contains("ON"), "the unit is part of the cut");
+        assertTrue(
+                ((String) b.js("return document.getElementById('report-summary').textContent")).contains("ON"),
+                "the unit is part of the cut");
 
         b.go("/coordinator").click("report-link-runaways");
         b.waitForPage("/reports/runaways");
@@ -219,13 +258,23 @@ class ReportPagesIT {
         b.waitForPage("/reports/care");
         measure(b, "care", "");
         axe(b, "care");
-        b.click("report-cut-period-3").select("report-cut-from", "2021-Q1").select("report-cut-to", "2023-Q4")
-                .click("report-cut-level-3").select("report-cut-unit", "AMS").submit();
+        b.click("report-cut-period-3")
+                .select("report-cut-from", "2021-Q1")
+                .select("report-cut-to", "2023-Q4")
+                .click("report-cut-level-3")
+                .select("report-cut-unit", "AMS")
+                .submit();
         b.waitForPage("/reports/care?from=2021-Q1&to=2023-Q4&level=MUNICIPALITY&unit=AMS");
         measure(b, "care", "from=2021-Q1&to=2023-Q4&level=MUNICIPALITY&unit=AMS");
-        String csv = b.waitFor(By.cssSelector("#report-downloads a[href*='export.csv']")).getAttribute("href");
-        assertTrue(csv.endsWith("api/reports/care/export.csv?from=2021-Q1&to=2023-Q4&level=MUNICIPALITY&unit=AMS&lang=nl"), csv);
-        assertEquals(200L, b.js("return fetch(arguments[0]).then((r) => r.status)", csv), "the export of the same cut downloads");
+        String csv = b.waitFor(By.cssSelector("#report-downloads a[href*='export.csv']"))
+                .getAttribute("href");
+        assertTrue(
+                csv.endsWith("api/reports/care/export.csv?from=2021-Q1&to=2023-Q4&level=MUNICIPALITY&unit=AMS&lang=nl"),
+                csv);
+        assertEquals(
+                200L,
+                b.js("return fetch(arguments[0]).then((r) => r.status)", csv),
+                "the export of the same cut downloads");
     }
 
     /** Checks a measure-4/5/6 page against the API; returns the regions in its first funnel plot. */
@@ -242,7 +291,9 @@ class ReportPagesIT {
             assertEquals(national.size(), stages.size(), "a row per counter in " + id);
             for (int m = 0; m < national.size(); m++) {
                 for (int c = 0; c <= categories; c++) {
-                    JsonNode cell = c < categories ? national.get(m).get("cells").get(c) : national.get(m).get("total");
+                    JsonNode cell = c < categories
+                            ? national.get(m).get("cells").get(c)
+                            : national.get(m).get("total");
                     assertCount(cell, stages.get(m).get(c + 1), id + " national counter " + m + " column " + c);
                 }
             }
@@ -254,7 +305,9 @@ class ReportPagesIT {
             String interval = view.get("interval").asText();
             survival(b, view, "#report-medians-" + interval, "#report-curves-" + interval);
         }
-        assertEquals((long) r.get("survival").size() * 2, b.js("return document.querySelectorAll('[id^=report-medians-], [id^=report-curves-]').length"),
+        assertEquals(
+                (long) r.get("survival").size() * 2,
+                b.js("return document.querySelectorAll('[id^=report-medians-], [id^=report-curves-]').length"),
                 "a medians and a curve section per Kaplan–Meier view");
         return points;
     }
@@ -268,9 +321,12 @@ class ReportPagesIT {
         b.driver.get(href);
         new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(10))
                 .until(d -> "complete".equals(b.js("return document.readyState")));
-        assertEquals("collapse", b.js("return getComputedStyle(document.querySelector('table')).borderCollapse"),
+        assertEquals(
+                "collapse",
+                b.js("return getComputedStyle(document.querySelector('table')).borderCollapse"),
                 "print.css is applied to the print page");
-        assertEquals(0L, b.js("return document.querySelectorAll('style').length"), "no inline style the CSP would block");
+        assertEquals(
+                0L, b.js("return document.querySelectorAll('style').length"), "no inline style the CSP would block");
         b.driver.navigate().back();
         b.waitForPage("/reports/dependency?year=2022");
     }
@@ -283,7 +339,8 @@ class ReportPagesIT {
         JsonNode r = json("api/reports/throughput/" + interval + (query.isEmpty() ? "" : "?" + query));
         JsonNode national = r.get("national");
         for (JsonNode at : national.get("horizons")) {
-            String shown = b.waitFor(By.id("report-cif-" + at.get("days").asInt())).getText();
+            String shown =
+                    b.waitFor(By.id("report-cif-" + at.get("days").asInt())).getText();
             if (at.get("incidence").isNull()) {
                 assertTrue(numbers(shown).isEmpty(), "withheld: " + shown);
             } else {
@@ -296,7 +353,10 @@ class ReportPagesIT {
         }
         String median = b.waitFor(By.id("report-median")).getText();
         if (national.get("medianDays").isNull()) {
-            assertEquals(List.of(r.get("medianMinEvents").asDouble()), numbers(median), "no median: the rule's minimum is named");
+            assertEquals(
+                    List.of(r.get("medianMinEvents").asDouble()),
+                    numbers(median),
+                    "no median: the rule's minimum is named");
         } else {
             assertClose(national.get("medianDays").asDouble(), numbers(median).get(0), "median " + median);
         }
@@ -322,7 +382,10 @@ class ReportPagesIT {
                     assertPercent(at.get("incidence"), cells.get(5 + h));
                 }
             }
-            with365 += i < rows.size() - 1 && !row.get("horizons").get(2).get("incidence").isNull() ? 1 : 0;
+            with365 += i < rows.size() - 1
+                            && !row.get("horizons").get(2).get("incidence").isNull()
+                    ? 1
+                    : 0;
         }
         List<JsonNode> curves = new ArrayList<>(List.of(national));
         curves.addAll(rows.subList(0, rows.size() - 1));
@@ -334,14 +397,23 @@ class ReportPagesIT {
                 JsonNode point = curve.get("curve").get(p);
                 List<String> cells = shown.get(1).get(i++);
                 assertClose(point.get("days").asDouble(), numbers(cells.get(1)).get(0), "days " + cells);
-                assertClose(100 * point.get("incidence").asDouble(), numbers(cells.get(2)).get(0), "incidence " + cells);
+                assertClose(
+                        100 * point.get("incidence").asDouble(),
+                        numbers(cells.get(2)).get(0),
+                        "incidence " + cells);
             }
         }
         assertEquals(i, shown.get(1).size(), "one row per published point");
         for (String type : List.of("csv", "xlsx")) {
-            String href = b.waitFor(By.cssSelector("#report-downloads a[href*='export." + type + "']")).getAttribute("href");
-            assertTrue(href.contains("api/reports/throughput/" + interval + "/export." + type) && href.contains("lang="), href);
-            assertEquals(200L, b.js("return fetch(arguments[0]).then((r) => r.status)", href), "the export of the same cut downloads");
+            String href = b.waitFor(By.cssSelector("#report-downloads a[href*='export." + type + "']"))
+                    .getAttribute("href");
+            assertTrue(
+                    href.contains("api/reports/throughput/" + interval + "/export." + type) && href.contains("lang="),
+                    href);
+            assertEquals(
+                    200L,
+                    b.js("return fetch(arguments[0]).then((r) => r.status)", href),
+                    "the export of the same cut downloads");
         }
         return with365;
     }
@@ -351,8 +423,12 @@ class ReportPagesIT {
         List<JsonNode> rows = new ArrayList<>();
         r.get("rows").forEach(rows::add);
         chart(b, mediansSection, rows.size());
-        int medians = (int) rows.stream().filter(x -> !x.get("medianDays").isNull()).count();
-        assertEquals((long) medians, b.js("return document.querySelectorAll(arguments[0] + ' svg circle').length", mediansSection), "a dot per median");
+        int medians =
+                (int) rows.stream().filter(x -> !x.get("medianDays").isNull()).count();
+        assertEquals(
+                (long) medians,
+                b.js("return document.querySelectorAll(arguments[0] + ' svg circle').length", mediansSection),
+                "a dot per median");
         rows.add(r.get("national"));
         List<List<String>> shown = tables(b, mediansSection + " table").get(0);
         assertEquals(rows.size(), shown.size());
@@ -376,7 +452,8 @@ class ReportPagesIT {
 
     /** The published Kaplan–Meier curves (national first, then each region with one) point by point. */
     private void curves(Browser b, List<JsonNode> rowsWithNational, String section) {
-        List<JsonNode> curves = new ArrayList<>(rowsWithNational.subList(rowsWithNational.size() - 1, rowsWithNational.size()));
+        List<JsonNode> curves =
+                new ArrayList<>(rowsWithNational.subList(rowsWithNational.size() - 1, rowsWithNational.size()));
         curves.addAll(rowsWithNational.subList(0, rowsWithNational.size() - 1));
         curves.removeIf(r -> r.get("curve").size() < 2);
         if (curves.isEmpty()) {
@@ -390,7 +467,10 @@ class ReportPagesIT {
             for (JsonNode point : curve.get("curve")) {
                 List<String> cells = shown.get(i++);
                 assertClose(point.get("days").asDouble(), numbers(cells.get(1)).get(0), "days " + cells);
-                assertClose(100 * point.get("survival").asDouble(), numbers(cells.get(2)).get(0), "survival " + cells);
+                assertClose(
+                        100 * point.get("survival").asDouble(),
+                        numbers(cells.get(2)).get(0),
+                        "survival " + cells);
             }
         }
         assertEquals(i, shown.size(), "one row per published point");
@@ -401,13 +481,17 @@ class ReportPagesIT {
         b.go("/coordinator").click("report-link-indicators");
         b.waitForPage("/reports/indicators");
         String name = "Verdachten OM-instroom " + System.nanoTime() % 100000;
-        b.type("indicator-define-name", name).select("indicator-define-metric", "s_om_inflow")
+        b.type("indicator-define-name", name)
+                .select("indicator-define-metric", "s_om_inflow")
                 .click(By.cssSelector("#indicator-define button[type=submit]"));
         String path = b.waitForPageMatching("/reports/indicators\\?indicator=\\d+");
         String id = path.substring(path.indexOf('=') + 1);
-        b.select("indicator-choice-from", "2021").select("indicator-choice-to", "2023").submit();
+        b.select("indicator-choice-from", "2021")
+                .select("indicator-choice-to", "2023")
+                .submit();
         b.waitForPage("/reports/indicators?indicator=" + id + "&from=2021&to=2023");
-        b.select("indicator-target-year", "2022").type("indicator-target-target", "240")
+        b.select("indicator-target-year", "2022")
+                .type("indicator-target-target", "240")
                 .click(By.cssSelector("#indicator-target button[type=submit]"));
         b.waitFor(By.xpath("//*[@id='indicator-results']//td[normalize-space()='240']"));
         JsonNode r = json("api/indicators/" + id + "/results?from=2021&to=2023");
@@ -417,9 +501,13 @@ class ReportPagesIT {
         boolean targetShown = false;
         for (int i = 0; i < shown.size(); i++) {
             JsonNode row = r.get("rows").get(i);
-            assertTrue(shown.get(i).get(0).endsWith(row.get("year").asText()), shown.get(i).get(0));
+            assertTrue(
+                    shown.get(i).get(0).endsWith(row.get("year").asText()),
+                    shown.get(i).get(0));
             if (row.get("actual").isNull()) {
-                assertTrue(shown.get(i).get(1).startsWith(row.get("actualDisplay").asText()), shown.get(i).get(1));
+                assertTrue(
+                        shown.get(i).get(1).startsWith(row.get("actualDisplay").asText()),
+                        shown.get(i).get(1));
             } else {
                 assertEquals(row.get("actual").asLong(), number(shown.get(i).get(1)));
             }
@@ -436,9 +524,13 @@ class ReportPagesIT {
     private void chart(Browser b, String section, int points) {
         String svg = section + " svg[role=img]";
         assertTrue(b.present(By.cssSelector(svg)), "a chart in " + section);
-        assertFalse(((String) b.js("return document.querySelector(arguments[0] + ' title').textContent", svg)).isBlank());
-        assertFalse(((String) b.js("return document.querySelector(arguments[0] + ' desc').textContent", svg)).isBlank());
-        assertEquals((long) points, b.js("return document.querySelectorAll(arguments[0] + ' .chart__datum').length", svg),
+        assertFalse(
+                ((String) b.js("return document.querySelector(arguments[0] + ' title').textContent", svg)).isBlank());
+        assertFalse(
+                ((String) b.js("return document.querySelector(arguments[0] + ' desc').textContent", svg)).isBlank());
+        assertEquals(
+                (long) points,
+                b.js("return document.querySelectorAll(arguments[0] + ' .chart__datum').length", svg),
                 "data points in " + section);
     }
 
@@ -477,7 +569,9 @@ class ReportPagesIT {
 
     private static void assertCount(JsonNode cell, String text, String what) {
         if (cell.get("value").isNull()) {
-            assertTrue(text.startsWith(cell.get("display").asText()) && text.contains("niet gepubliceerd"), what + " suppressed: " + text);
+            assertTrue(
+                    text.startsWith(cell.get("display").asText()) && text.contains("niet gepubliceerd"),
+                    what + " suppressed: " + text);
         } else {
             assertEquals(cell.get("value").asLong(), number(text), what + ": " + text);
         }

@@ -1,6 +1,15 @@
 package nl.ketenzicht.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.ChainData;
 import nl.ketenzicht.support.Deployments;
@@ -20,17 +29,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The browser front end in a real (headless) Chromium against the deployed WAR: login with TOTP and
@@ -85,7 +83,8 @@ class WebFrontEndIT {
 
     /** A user of the role that has enrolled (through the API), ready for a browser login. */
     private String enrolledUser(String role) {
-        String username = scenario.createUserOnly(role, organisation).get("username").asText();
+        String username =
+                scenario.createUserOnly(role, organisation).get("username").asText();
         scenario.login(username, Scenario.PASSWORD);
         return username;
     }
@@ -113,11 +112,17 @@ class WebFrontEndIT {
         assertEquals(4, required.size(), "username, password, role and organisation are required: " + required);
         assertTrue(b.fieldError("username").contains("Gebruikersnaam"), "the message stands next to the field");
         b.click(By.cssSelector(".error-summary a"));
-        assertEquals("user-create-username", b.driver.switchTo().activeElement().getAttribute("id"), "a summary link moves focus to its field");
+        assertEquals(
+                "user-create-username",
+                b.driver.switchTo().activeElement().getAttribute("id"),
+                "a summary link moves focus to its field");
 
         String username = "web.cw" + System.nanoTime() % 100000;
-        b.type("user-create-username", username).type("user-create-password", "too-short")
-                .click("user-create-role-0").select("user-create-organisationId", String.valueOf(organisation)).submitExpectingErrors();
+        b.type("user-create-username", username)
+                .type("user-create-password", "too-short")
+                .click("user-create-role-0")
+                .select("user-create-organisationId", String.valueOf(organisation))
+                .submitExpectingErrors();
         assertTrue(b.fieldError("password").length() > 0, "the server's 400 lands on the password field");
         assertEquals(1, b.errorSummaryItems().size(), "only the password is wrong: " + b.errorSummaryItems());
         assertEquals(username, b.value("user-create-username"), "nothing typed is lost on a validation error");
@@ -127,7 +132,9 @@ class WebFrontEndIT {
         b.waitForPage("/admin/users");
         b.logout();
 
-        b.type("login-username", username).type("login-password", Scenario.PASSWORD).submit();
+        b.type("login-username", username)
+                .type("login-password", Scenario.PASSWORD)
+                .submit();
         String secret = b.waitFor(By.id("totp-secret")).getText();
         WebElement qr = b.driver.findElement(By.cssSelector(".qr img"));
         assertTrue(qr.getAttribute("src").startsWith("data:image/"), "the QR code comes from the API's qrDataUri");
@@ -164,10 +171,16 @@ class WebFrontEndIT {
             first.click("user-edit-role-2").submit();
             first.waitFor(By.cssSelector(".notification--success"));
 
-            second.click("user-edit-enabled-1").select("user-edit-policeUnit", "AMS").submit();
+            second.click("user-edit-enabled-1")
+                    .select("user-edit-policeUnit", "AMS")
+                    .submit();
             WebElement conflict = second.waitFor(By.cssSelector(".notification--warning"));
-            assertTrue(conflict.getText().contains("Auditor"), "the conflict shows the other user's change: " + conflict.getText());
-            assertTrue(second.driver.findElement(By.id("user-edit-enabled-1")).isSelected(), "the user's input is still in the form");
+            assertTrue(
+                    conflict.getText().contains("Auditor"),
+                    "the conflict shows the other user's change: " + conflict.getText());
+            assertTrue(
+                    second.driver.findElement(By.id("user-edit-enabled-1")).isSelected(),
+                    "the user's input is still in the form");
             assertEquals("AMS", second.value("user-edit-policeUnit"));
             violations.addAll(second.axe("conflict"));
             second.screenshots("conflict");
@@ -191,9 +204,13 @@ class WebFrontEndIT {
         b.waitForPage("/coordinator");
         b.click("report-choice-level-1").submit();
         b.waitForPage("/coordinator?year=" + (java.time.Year.now().getValue() - 1) + "&level=COURT_DISTRICT");
-        String csv = b.waitFor(By.cssSelector("#report-downloads a[href*='api/reports/dependency/export.csv']")).getAttribute("href");
+        String csv = b.waitFor(By.cssSelector("#report-downloads a[href*='api/reports/dependency/export.csv']"))
+                .getAttribute("href");
         assertTrue(csv.contains("level=COURT_DISTRICT"), "the download follows the chosen breakdown: " + csv);
-        assertEquals(200L, b.js("return fetch(arguments[0]).then((r) => r.status)", csv), "the coordinator can download " + csv);
+        assertEquals(
+                200L,
+                b.js("return fetch(arguments[0]).then((r) => r.status)", csv),
+                "the coordinator can download " + csv);
         b.click("coordinator-reference");
         b.waitForPage("/reference");
         assertTrue(b.mainText().contains("Amsterdam"), "the coordinator reaches the regional reference data");
@@ -219,8 +236,11 @@ class WebFrontEndIT {
         logoutIfLoggedIn(b);
         loginAsAdmin(b);
         String payload = "<img src=x onerror=window.__xss=1>\"'><script>window.__xss=2</script>";
-        b.go("/admin/organisations/new").type("organisation-create-code", "XSS-" + System.nanoTime() % 100000)
-                .type("organisation-create-name", payload).click("organisation-create-type-7").submit();
+        b.go("/admin/organisations/new")
+                .type("organisation-create-code", "XSS-" + System.nanoTime() % 100000)
+                .type("organisation-create-name", payload)
+                .click("organisation-create-type-7")
+                .submit();
         b.waitForPage("/admin/organisations");
         assertTrue(b.mainText().contains(payload), "the name is shown literally");
         assertNull(b.js("return window.__xss === undefined ? null : window.__xss"), "no script ran");
@@ -237,8 +257,15 @@ class WebFrontEndIT {
         loginAs(b, caseworker, Scenario.PASSWORD);
         b.waitForPage("/cases");
         b.go("/cases/new");
-        Map<String, String> typing = Map.of("case-openedOn-day", "3", "case-openedOn-month", "2", "case-openedOn-year", "2025",
-                "case-suspectCount", "2");
+        Map<String, String> typing = Map.of(
+                "case-openedOn-day",
+                "3",
+                "case-openedOn-month",
+                "2",
+                "case-openedOn-year",
+                "2025",
+                "case-suspectCount",
+                "2");
         int submits = 0;
         for (int i = 0; i < 120 && submits < 2; i++) {
             WebElement active = b.driver.switchTo().activeElement();
@@ -294,16 +321,27 @@ class WebFrontEndIT {
         loginAsAdmin(b);
         for (String lang : List.of("nl", "en")) {
             b.language(lang);
-            for (String path : List.of("/admin/users", "/admin/organisations", "/admin/tokens", "/admin/reference",
-                    "/admin/reference?list=EXPLOITATION_FORM", "/admin/organisations/new", "/admin/organisations/" + organisation, "/cases")) {
+            for (String path : List.of(
+                    "/admin/users",
+                    "/admin/organisations",
+                    "/admin/tokens",
+                    "/admin/reference",
+                    "/admin/reference?list=EXPLOITATION_FORM",
+                    "/admin/organisations/new",
+                    "/admin/organisations/" + organisation,
+                    "/cases")) {
                 b.go(path);
                 check(b, found, path, lang);
             }
             b.go("/admin/users/new").submitExpectingErrors();
             check(b, found, "user-form-errors", lang);
-            b.go("/admin/tokens").select("token-create-organisationId", String.valueOf(organisation))
+            b.go("/admin/tokens")
+                    .select("token-create-organisationId", String.valueOf(organisation))
                     .type("token-create-name", "browser test " + lang)
-                    .type("token-create-secretHash", Scenario.sha256("kz_browser-test-" + lang + "-" + System.nanoTime())).submit();
+                    .type(
+                            "token-create-secretHash",
+                            Scenario.sha256("kz_browser-test-" + lang + "-" + System.nanoTime()))
+                    .submit();
             b.waitFor(By.cssSelector("#issued-token .notification"));
             assertFalse(b.present(By.id("token-value")), "no token is ever shown: the partner made it");
             check(b, found, "token-requested", lang);
@@ -316,7 +354,8 @@ class WebFrontEndIT {
         b.waitForPage("/audit/log");
         for (String lang : List.of("nl", "en")) {
             b.language(lang);
-            for (String path : List.of("/audit/log", "/audit/subjects", "/audit/cases", "/audit/break-glass", "/audit/verification")) {
+            for (String path : List.of(
+                    "/audit/log", "/audit/subjects", "/audit/cases", "/audit/break-glass", "/audit/verification")) {
                 b.go(path);
                 check(b, found, path, lang);
             }
@@ -349,10 +388,16 @@ class WebFrontEndIT {
             b.go("/cases");
             check(b, found, "cases", lang);
             b.go("/cases?q=Amsterdam");
-            assertTrue(b.present(By.cssSelector("a[href='#/cases/" + caseId + "']")), "the free-text search finds the case by its municipality");
+            assertTrue(
+                    b.present(By.cssSelector("a[href='#/cases/" + caseId + "']")),
+                    "the free-text search finds the case by its municipality");
             check(b, found, "cases-search", lang);
-            for (String path : List.of("/cases/" + caseId, "/cases/" + caseId + "/edit", "/cases/" + caseId + "/shares",
-                    "/cases/" + caseId + "/closure", "/cases/" + caseId + "/parties/victims/new")) {
+            for (String path : List.of(
+                    "/cases/" + caseId,
+                    "/cases/" + caseId + "/edit",
+                    "/cases/" + caseId + "/shares",
+                    "/cases/" + caseId + "/closure",
+                    "/cases/" + caseId + "/parties/victims/new")) {
                 b.go(path);
                 check(b, found, path.replace("/" + caseId, "/N"), lang);
             }
@@ -365,11 +410,16 @@ class WebFrontEndIT {
             check(b, found, "case-new-errors", lang);
         }
         b.language("nl");
-        b.go("/cases/" + caseId + "/shares").select("share-organisationId", String.valueOf(om))
-                .type("share-purpose", "Het OM legt zijn beslissingen vast").click("share-scope-1")
-                .date("share-expiresOn", scenario.today().plusDays(30).toString()).submit();
+        b.go("/cases/" + caseId + "/shares")
+                .select("share-organisationId", String.valueOf(om))
+                .type("share-purpose", "Het OM legt zijn beslissingen vast")
+                .click("share-scope-1")
+                .date("share-expiresOn", scenario.today().plusDays(30).toString())
+                .submit();
         b.waitFor(By.xpath("//main//td[contains(., 'Het OM legt zijn beslissingen vast')]"));
-        assertTrue(b.mainText().contains("Lezen en eigen stappen in de strafrechtketen toevoegen"), "the share lists its scope");
+        assertTrue(
+                b.mainText().contains("Lezen en eigen stappen in de strafrechtketen toevoegen"),
+                "the share lists its scope");
         check(b, found, "case-shares-listed", "nl");
         b.logout();
         assertTrue(found.isEmpty(), "axe WCAG 2.1 A/AA violations:\n" + String.join("\n", found));
@@ -383,14 +433,24 @@ class WebFrontEndIT {
         String caseworker = enrolledUser("CASEWORKER");
         loginAs(b, caseworker, Scenario.PASSWORD);
         b.waitForPage("/cases");
-        b.go("/cases/new").select("case-municipalityCode", "GM0363").date("case-openedOn", "2025-02-03")
-                .click("case-origin-0").click("case-teamType-0").submit();
+        b.go("/cases/new")
+                .select("case-municipalityCode", "GM0363")
+                .date("case-openedOn", "2025-02-03")
+                .click("case-origin-0")
+                .click("case-teamType-0")
+                .submit();
         b.waitFor(By.id("case-exploitationForms-0"));
         b.submitExpectingErrors();
-        assertEquals(3, b.errorSummaryItems().size(), "forms, suspect count and network are required: " + b.errorSummaryItems());
+        assertEquals(
+                3,
+                b.errorSummaryItems().size(),
+                "forms, suspect count and network are required: " + b.errorSummaryItems());
         assertTrue(b.fieldError("suspectCount").length() > 0, "the message stands at the field");
         assertEquals("3", b.value("case-openedOn-day"), "the first step's input is kept");
-        b.click("case-exploitationForms-0").type("case-suspectCount", "1").click("case-network-1").submit();
+        b.click("case-exploitationForms-0")
+                .type("case-suspectCount", "1")
+                .click("case-network-1")
+                .submit();
         String casePath = b.waitForPageMatching("/cases/\\d+");
         assertTrue(casePath.matches("/cases/\\d+"), casePath);
         violations.addAll(b.axe("case-page-empty"));
@@ -404,11 +464,13 @@ class WebFrontEndIT {
         b.click("party-gender-1").type("party-birthYear", "1990").submit();
         b.waitForPage(casePath);
 
-        chainEvent(b, casePath, 0, "2025-02-04", () -> { });
+        chainEvent(b, casePath, 0, "2025-02-04", () -> {});
         chainEvent(b, casePath, 1, "2025-03-01", () -> {
-            // Art. 273f: in force on the offence date under every numbering (240b and the like were renumbered in 2024).
-            b.js("const s = document.getElementById('record-charge-article'); s.value = [...s.options].find((o) => o.value.startsWith('273f|')).value;"
-                    + " s.dispatchEvent(new Event('change', {bubbles: true}))");
+            // Art. 273f: in force on the offence date under every numbering (240b and the like were renumbered in
+            // 2024).
+            b.js(
+                    "const s = document.getElementById('record-charge-article'); s.value = [...s.options].find((o) => o.value.startsWith('273f|')).value;"
+                            + " s.dispatchEvent(new Event('change', {bubbles: true}))");
             b.date("record-charge-offenceDate", "2025-01-15");
         });
         chainEvent(b, casePath, 2, "2025-04-01", () -> b.click("record-decision-0"));
@@ -420,7 +482,9 @@ class WebFrontEndIT {
         b.click("party-gender-1").submit();
         b.waitForPage(casePath);
         String page = b.mainText();
-        for (String expected : new String[] {"Slachtoffer 1", "Verdachte 1", "Klant 1", "Straf", "365 dagen onvoorwaardelijk", "Amsterdam"}) {
+        for (String expected : new String[] {
+            "Slachtoffer 1", "Verdachte 1", "Klant 1", "Straf", "365 dagen onvoorwaardelijk", "Amsterdam"
+        }) {
             assertTrue(page.contains(expected), "the case page shows " + expected + ":\n" + page);
         }
         violations.addAll(b.axe("case-page"));
@@ -442,11 +506,19 @@ class WebFrontEndIT {
         violations.addAll(b.axe("audit-case"));
         b.logout();
         Api auditorApi = scenario.login(auditor, Scenario.PASSWORD);
-        assertEquals(403, auditorApi.get("api/cases/" + caseId).status(), "the server refuses an auditor's read of a case file");
+        assertEquals(
+                403,
+                auditorApi.get("api/cases/" + caseId).status(),
+                "the server refuses an auditor's read of a case file");
         Api.Reply write = auditorApi.put("api/cases/" + caseId, Json.of(), "\"1\"");
         assertEquals(403, write.status(), "and a write: " + write);
         String coordinator = enrolledUser("COORDINATOR");
-        assertEquals(403, scenario.login(coordinator, Scenario.PASSWORD).get("api/cases/" + caseId).status(), "a coordinator cannot read a case");
+        assertEquals(
+                403,
+                scenario.login(coordinator, Scenario.PASSWORD)
+                        .get("api/cases/" + caseId)
+                        .status(),
+                "a coordinator cannot read a case");
         assertTrue(violations.isEmpty(), "axe: " + violations);
     }
 
@@ -478,7 +550,9 @@ class WebFrontEndIT {
             second.type("case-suspectCount", "3").submit();
             WebElement conflict = second.waitFor(By.cssSelector(".notification--warning"));
             String text = conflict.getText();
-            assertTrue(text.contains("Zeden") && text.contains("5"), "the conflict shows the other case worker's changes: " + text);
+            assertTrue(
+                    text.contains("Zeden") && text.contains("5"),
+                    "the conflict shows the other case worker's changes: " + text);
             assertEquals("3", second.value("case-suspectCount"), "the user's input is still in the form");
             assertTrue(second.driver.findElement(By.id("case-origin-3")).isSelected(), "also on the first step");
             check(second, found, "case-conflict", "nl"); // a language switch would reload the form, so Dutch only
@@ -486,10 +560,13 @@ class WebFrontEndIT {
             second.click(By.cssSelector(".notification--warning .button:not(.button--secondary)"));
             second.waitForPage("/cases/" + caseId);
         }
-        JsonNode saved = scenario.login(one, Scenario.PASSWORD).get("api/cases/" + caseId).json();
+        JsonNode saved = scenario.login(one, Scenario.PASSWORD)
+                .get("api/cases/" + caseId)
+                .json();
         assertEquals("ZEDEN", saved.get("teamType").asText(), "the first save is not lost");
         assertEquals("DIGITAL", saved.get("origin").asText(), "the second user's own edits were re-applied");
-        assertEquals(3, saved.get("suspectCount").asInt(), "including the field both changed: the re-applying user decides");
+        assertEquals(
+                3, saved.get("suspectCount").asInt(), "including the field both changed: the re-applying user decides");
         assertTrue(found.isEmpty(), "axe: " + found);
         first.logout();
     }
@@ -501,16 +578,22 @@ class WebFrontEndIT {
         logoutIfLoggedIn(b);
         List<String> found = new ArrayList<>();
         Api elsewhere = scenario.caseworker(scenario.organisation("POLICE", "RDM"));
-        long foreignCase = elsewhere.post("api/cases", ChainData.aCase()).json().get("id").asLong();
+        long foreignCase =
+                elsewhere.post("api/cases", ChainData.aCase()).json().get("id").asLong();
         String caseworker = enrolledUser("CASEWORKER");
         long ownCase = caseOf(caseworker);
-        long victim = scenario.login(caseworker, Scenario.PASSWORD).post("api/cases/" + ownCase + "/victims", ChainData.aVictim())
-                .json().get("id").asLong();
+        long victim = scenario.login(caseworker, Scenario.PASSWORD)
+                .post("api/cases/" + ownCase + "/victims", ChainData.aVictim())
+                .json()
+                .get("id")
+                .asLong();
 
         loginAs(b, caseworker, Scenario.PASSWORD);
         b.waitForPage("/cases");
         b.go("/cases/" + ownCase);
-        assertTrue(b.mainText().contains(String.valueOf(victim)), "the case page shows the victim's party number for auditors' look-ups");
+        assertTrue(
+                b.mainText().contains(String.valueOf(victim)),
+                "the case page shows the victim's party number for auditors' look-ups");
         for (String lang : List.of("en", "nl")) {
             b.language(lang);
             b.go("/cases/" + foreignCase);
@@ -523,9 +606,13 @@ class WebFrontEndIT {
         String reason = "Acuut gevaar, melding Veilig Thuis " + System.nanoTime() % 1000;
         b.type("break-glass-reason", reason).submit();
         WebElement banner = b.waitFor(By.id("break-glass-banner"));
-        assertTrue(banner.getText().matches("(?s)Break-glass-toegang tot \\d{2}:\\d{2}.*"), "the banner says until when: " + banner.getText());
+        assertTrue(
+                banner.getText().matches("(?s)Break-glass-toegang tot \\d{2}:\\d{2}.*"),
+                "the banner says until when: " + banner.getText());
         assertTrue(b.mainText().contains("Amsterdam"), "the case is shown");
-        assertFalse(b.present(By.cssSelector("main a[href$='/edit'], main a[href*='/new']")), "break-glass is for reading only");
+        assertFalse(
+                b.present(By.cssSelector("main a[href$='/edit'], main a[href*='/new']")),
+                "break-glass is for reading only");
         check(b, found, "case-page-break-glass", "nl");
         b.language("en");
         found.addAll(b.axe("case-page-break-glass"));
@@ -538,14 +625,25 @@ class WebFrontEndIT {
         for (String lang : List.of("nl", "en")) {
             b.language(lang);
             b.go("/audit/break-glass");
-            assertTrue(b.mainText().contains(reason) && b.mainText().contains(caseworker), "the grant is listed with its reason and user");
+            assertTrue(
+                    b.mainText().contains(reason) && b.mainText().contains(caseworker),
+                    "the grant is listed with its reason and user");
             check(b, found, "audit-break-glass-list", lang);
             b.go("/audit/log?username=" + caseworker + "&action=READ");
-            assertTrue(b.driver.findElements(By.cssSelector("#audit-result tbody tr")).size() >= 2, "the case worker's reads are listed");
+            assertTrue(
+                    b.driver
+                                    .findElements(By.cssSelector("#audit-result tbody tr"))
+                                    .size()
+                            >= 2,
+                    "the case worker's reads are listed");
             assertTrue(b.mainText().contains(reason), "the read under break-glass carries its reason");
             check(b, found, "audit-log-results", lang);
             b.go("/audit/subjects?victim=" + victim);
-            assertFalse(b.driver.findElements(By.cssSelector("#audit-result tbody tr")).isEmpty(), "the victim's overview lists the reads");
+            assertFalse(
+                    b.driver
+                            .findElements(By.cssSelector("#audit-result tbody tr"))
+                            .isEmpty(),
+                    "the victim's overview lists the reads");
             check(b, found, "audit-subject-results", lang);
             b.go("/audit/subjects?victim=999999999");
             b.waitFor(By.cssSelector("#audit-result .notification"));

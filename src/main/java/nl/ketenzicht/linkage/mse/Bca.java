@@ -10,8 +10,7 @@ final class Bca {
     /** R's quantile() treats index fractions this close to an integer as exact. */
     private static final double FUZZ = 4 * Math.ulp(1.0);
 
-    private Bca() {
-    }
+    private Bca() {}
 
     /**
      * Jackknife acceleration: θ̄ = Σ w θ / Σ w, r = θ̄ − θ, â = Σ w r³ / (6 (Σ w r²)^{3/2}), where
@@ -54,8 +53,8 @@ final class Bca {
         }
         double[] sorted = replicates.clone();
         Arrays.sort(sorted);
-        return new Interval(quantileType8(sorted, level(z0, a, alphaLow)),
-                quantileType8(sorted, level(z0, a, alphaHigh)));
+        return new Interval(
+                quantileType8(sorted, level(z0, a, alphaLow)), quantileType8(sorted, level(z0, a, alphaHigh)));
     }
 
     /** q = Φ(z0 + (z_α + z0) / (1 − â (z_α + z0))). */

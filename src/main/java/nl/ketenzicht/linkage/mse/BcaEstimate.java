@@ -11,6 +11,11 @@ package nl.ketenzicht.linkage.mse;
  * @param biasCorrection   z0
  * @param jackknifeSkipped leave-one-out tables without an estimate, left out of â
  */
-public record BcaEstimate(Interval ci, Interval shareInvisibleCi, int resamples, int skipped, double acceleration,
-                          double biasCorrection, int jackknifeSkipped) {
-}
+public record BcaEstimate(
+        Interval ci,
+        Interval shareInvisibleCi,
+        int resamples,
+        int skipped,
+        double acceleration,
+        double biasCorrection,
+        int jackknifeSkipped) {}

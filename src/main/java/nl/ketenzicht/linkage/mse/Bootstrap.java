@@ -25,15 +25,23 @@ final class Bootstrap {
 
     BcaEstimate run(CaptureTable table, double thetaHat) {
         long[][] resamples = resamples(table, options.bootstrap(), options.seed());
-        double[] replicates = Arrays.stream(resamples).parallel()
-                .mapToDouble(counts -> estimateOrNaN(table.withCounts(counts))).toArray();
+        double[] replicates = Arrays.stream(resamples)
+                .parallel()
+                .mapToDouble(counts -> estimateOrNaN(table.withCounts(counts)))
+                .toArray();
         double[] valid = Arrays.stream(replicates).filter(Double::isFinite).toArray();
         Jackknife jackknife = jackknife(table);
         double a = Bca.acceleration(jackknife.weights(), jackknife.estimates());
         double z0 = Bca.biasCorrection(valid, thetaHat);
         Interval ci = Bca.interval(valid, z0, a, 0.025, 0.975);
-        return new BcaEstimate(ci, ci.toShareInvisible(table.observed()), resamples.length,
-                resamples.length - valid.length, a, z0, jackknife.skipped());
+        return new BcaEstimate(
+                ci,
+                ci.toShareInvisible(table.observed()),
+                resamples.length,
+                resamples.length - valid.length,
+                a,
+                z0,
+                jackknife.skipped());
     }
 
     /**
@@ -43,7 +51,8 @@ final class Bootstrap {
      */
     static long[][] resamples(CaptureTable table, int b, long seed) {
         long[] counts = table.countsCopy();
-        int[] histories = IntStream.range(1, counts.length).filter(h -> counts[h] > 0).toArray();
+        int[] histories =
+                IntStream.range(1, counts.length).filter(h -> counts[h] > 0).toArray();
         long[] weights = Arrays.stream(histories).mapToLong(h -> counts[h]).toArray();
         long total = Arrays.stream(weights).sum();
         MersenneTwister random = new MersenneTwister(seed);
@@ -58,20 +67,26 @@ final class Bootstrap {
         return out;
     }
 
-    private record Jackknife(double[] weights, double[] estimates, int skipped) {
-    }
+    private record Jackknife(double[] weights, double[] estimates, int skipped) {}
 
     /** Leave one case out of each observed history; tables without an estimate are left out and counted. */
     private Jackknife jackknife(CaptureTable table) {
         long[] counts = table.countsCopy();
-        int[] histories = IntStream.range(1, counts.length).filter(h -> counts[h] > 0).toArray();
-        double[] estimates = Arrays.stream(histories).parallel().mapToDouble(h -> {
-            long[] less = counts.clone();
-            less[h]--;
-            return estimateOrNaN(table.withCounts(less));
-        }).toArray();
-        int[] kept = IntStream.range(0, histories.length).filter(k -> Double.isFinite(estimates[k])).toArray();
-        double[] weights = Arrays.stream(kept).mapToDouble(k -> counts[histories[k]]).toArray();
+        int[] histories =
+                IntStream.range(1, counts.length).filter(h -> counts[h] > 0).toArray();
+        double[] estimates = Arrays.stream(histories)
+                .parallel()
+                .mapToDouble(h -> {
+                    long[] less = counts.clone();
+                    less[h]--;
+                    return estimateOrNaN(table.withCounts(less));
+                })
+                .toArray();
+        int[] kept = IntStream.range(0, histories.length)
+                .filter(k -> Double.isFinite(estimates[k]))
+                .toArray();
+        double[] weights =
+                Arrays.stream(kept).mapToDouble(k -> counts[histories[k]]).toArray();
         double[] values = Arrays.stream(kept).mapToDouble(k -> estimates[k]).toArray();
         return new Jackknife(weights, values, histories.length - kept.length);
     }

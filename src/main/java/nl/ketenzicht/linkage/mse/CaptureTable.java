@@ -37,8 +37,8 @@ public final class CaptureTable {
     public static CaptureTable fromHistoryCounts(List<String> lists, long[] countsByHistory) {
         validateLists(lists);
         if (countsByHistory.length != 1 << lists.size()) {
-            throw new IllegalArgumentException("expected " + (1 << lists.size()) + " history counts, got "
-                    + countsByHistory.length);
+            throw new IllegalArgumentException(
+                    "expected " + (1 << lists.size()) + " history counts, got " + countsByHistory.length);
         }
         if (countsByHistory[0] != 0) {
             throw new IllegalArgumentException("the all-zero history cannot be observed, its count must be 0");

@@ -31,8 +31,7 @@ public final class CoverageStudy {
         }
     }
 
-    private CoverageStudy() {
-    }
+    private CoverageStudy() {}
 
     /** One simulated capture table of a population of {@code population} under independent lists. */
     public static CaptureTable simulate(int population, double[] captureProbabilities, long seed) {
@@ -53,8 +52,8 @@ public final class CoverageStudy {
     }
 
     /** Coverage of the model-conditional intervals over seeds firstSeed, firstSeed + 1, …. */
-    public static Coverage run(int population, double[] captureProbabilities, int seeds, long firstSeed,
-                               double threshold) {
+    public static Coverage run(
+            int population, double[] captureProbabilities, int seeds, long firstSeed, double threshold) {
         MseEstimator estimator = new MseEstimator();
         int noEstimate = 0;
         int main = 0;
@@ -78,9 +77,15 @@ public final class CoverageStudy {
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         double[] p = {0.05, 0.1, 0.15, 0.2};
         Coverage c = run(population, p, seeds, 1, 0.02);
-        System.out.printf(Locale.ROOT, "N=%d p=%s seeds=%d no-estimate=%d main-effects coverage=%.3f"
-                        + " stepwise coverage=%.3f%n", population, java.util.Arrays.toString(p), c.seeds(),
-                c.noEstimate(), c.mainRate(), c.stepwiseRate());
+        System.out.printf(
+                Locale.ROOT,
+                "N=%d p=%s seeds=%d no-estimate=%d main-effects coverage=%.3f" + " stepwise coverage=%.3f%n",
+                population,
+                java.util.Arrays.toString(p),
+                c.seeds(),
+                c.noEstimate(),
+                c.mainRate(),
+                c.stepwiseRate());
     }
 
     private static List<String> listNames(int t) {

@@ -35,17 +35,22 @@ final class Existence {
     /** The optimum x is at least 1/2^t for a positive answer; anything this small is zero. */
     private static final double ZERO = 1e-7;
 
-    enum Verdict { OK, NOT_FINITE, NOT_IDENTIFIABLE, NOT_FINITE_NOR_IDENTIFIABLE }
-
-    private record Key(int lists, BitSet support, List<Term> terms) {
+    enum Verdict {
+        OK,
+        NOT_FINITE,
+        NOT_IDENTIFIABLE,
+        NOT_FINITE_NOR_IDENTIFIABLE
     }
+
+    private record Key(int lists, BitSet support, List<Term> terms) {}
 
     private final Map<Key, Verdict> cache = new ConcurrentHashMap<>();
 
     Verdict check(CaptureTable table, List<Term> terms) {
         List<Term> sorted = new ArrayList<>(terms);
         sorted.sort(Comparator.comparingInt(Term::first).thenComparingInt(Term::second));
-        return cache.computeIfAbsent(new Key(table.lists().size(), support(table), List.copyOf(sorted)),
+        return cache.computeIfAbsent(
+                new Key(table.lists().size(), support(table), List.copyOf(sorted)),
                 key -> verdict(Design.build(table, terms)));
     }
 
@@ -78,9 +83,13 @@ final class Existence {
         }
         double[] objective = new double[cells + 1];
         objective[cells] = 1;
-        PointValuePair optimum = new SimplexSolver().optimize(new MaxIter(100_000),
-                new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints),
-                GoalType.MAXIMIZE, new NonNegativeConstraint(true));
+        PointValuePair optimum = new SimplexSolver()
+                .optimize(
+                        new MaxIter(100_000),
+                        new LinearObjectiveFunction(objective, 0),
+                        new LinearConstraintSet(constraints),
+                        GoalType.MAXIMIZE,
+                        new NonNegativeConstraint(true));
         return optimum.getValue();
     }
 

@@ -11,6 +11,7 @@ final class HouseholderQr {
 
     /** The transposed factorisation: qrt[column][row], Householder vectors below and R above the diagonal. */
     private final double[][] qrt;
+
     private final double[] rDiag;
     private final int rows;
     private final int columns;

@@ -10,8 +10,18 @@ public final class MalformedCaptureTableException extends IllegalArgumentExcepti
 
     /** What is wrong with the file. */
     public enum Kind {
-        EMPTY_FILE, NO_ROWS, LAST_COLUMN_COUNT, TOO_FEW_LISTS, TOO_MANY_LISTS, LIST_NAME, COLUMN_COUNT,
-        NOT_ZERO_ONE, ALL_ZERO_ROW, DUPLICATE_HISTORY, COUNT_NOT_INTEGER, COUNT_NEGATIVE
+        EMPTY_FILE,
+        NO_ROWS,
+        LAST_COLUMN_COUNT,
+        TOO_FEW_LISTS,
+        TOO_MANY_LISTS,
+        LIST_NAME,
+        COLUMN_COUNT,
+        NOT_ZERO_ONE,
+        ALL_ZERO_ROW,
+        DUPLICATE_HISTORY,
+        COUNT_NOT_INTEGER,
+        COUNT_NEGATIVE
     }
 
     private final int line;

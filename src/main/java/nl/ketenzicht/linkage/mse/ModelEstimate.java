@@ -13,13 +13,25 @@ import java.util.List;
  * @param shareInvisible  dark / N̂
  * @param shareInvisibleCi the interval for N mapped to dark / N
  */
-public record ModelEstimate(String model, List<String> terms, double populationSize, double dark, Interval ci,
-                            double shareInvisible, Interval shareInvisibleCi) {
+public record ModelEstimate(
+        String model,
+        List<String> terms,
+        double populationSize,
+        double dark,
+        Interval ci,
+        double shareInvisible,
+        Interval shareInvisibleCi) {
 
     static ModelEstimate of(String model, ModelFit fit, List<String> lists) {
         Interval ci = fit.populationInterval();
         double n = fit.populationSize();
-        return new ModelEstimate(model, fit.terms().stream().map(t -> t.label(lists)).toList(), n, fit.dark(),
-                ci, fit.dark() / n, ci.toShareInvisible(fit.observed()));
+        return new ModelEstimate(
+                model,
+                fit.terms().stream().map(t -> t.label(lists)).toList(),
+                n,
+                fit.dark(),
+                ci,
+                fit.dark() / n,
+                ci.toShareInvisible(fit.observed()));
     }
 }

@@ -27,16 +27,20 @@ final class ModelFitter {
         }
         String model = describe(table, terms);
         throw switch (verdict) {
-            case NOT_FINITE -> new EstimateDoesNotExistException(EstimateDoesNotExistException.Reason.NOT_FINITE,
-                    "the maximum-likelihood estimate of the " + model + " does not exist for these data"
-                            + " (linear-programme check): the dark figure would be infinite or zero");
-            case NOT_IDENTIFIABLE -> new EstimateDoesNotExistException(
-                    EstimateDoesNotExistException.Reason.NOT_IDENTIFIABLE,
-                    "the " + model + " is not identifiable for these data (rank-deficient design)");
-            default -> new EstimateDoesNotExistException(
-                    EstimateDoesNotExistException.Reason.NOT_FINITE_NOR_IDENTIFIABLE,
-                    "the maximum-likelihood estimate of the " + model + " does not exist and is not identifiable"
-                            + " for these data");
+            case NOT_FINITE ->
+                new EstimateDoesNotExistException(
+                        EstimateDoesNotExistException.Reason.NOT_FINITE,
+                        "the maximum-likelihood estimate of the " + model + " does not exist for these data"
+                                + " (linear-programme check): the dark figure would be infinite or zero");
+            case NOT_IDENTIFIABLE ->
+                new EstimateDoesNotExistException(
+                        EstimateDoesNotExistException.Reason.NOT_IDENTIFIABLE,
+                        "the " + model + " is not identifiable for these data (rank-deficient design)");
+            default ->
+                new EstimateDoesNotExistException(
+                        EstimateDoesNotExistException.Reason.NOT_FINITE_NOR_IDENTIFIABLE,
+                        "the maximum-likelihood estimate of the " + model + " does not exist and is not identifiable"
+                                + " for these data");
         };
     }
 

@@ -22,8 +22,7 @@ public final class MseCli {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private MseCli() {
-    }
+    private MseCli() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));

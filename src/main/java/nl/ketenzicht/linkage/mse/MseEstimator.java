@@ -24,8 +24,11 @@ public final class MseEstimator {
             bca = new Bootstrap(t -> stepwiseSize(t, options.threshold()), options)
                     .run(table, stepwise.populationSize());
         }
-        return new MseResult(table.observed(), ModelEstimate.of("main-effects", main, table.lists()),
-                ModelEstimate.of("stepwise", stepwise, table.lists()), bca);
+        return new MseResult(
+                table.observed(),
+                ModelEstimate.of("main-effects", main, table.lists()),
+                ModelEstimate.of("stepwise", stepwise, table.lists()),
+                bca);
     }
 
     /**

@@ -7,5 +7,4 @@ package nl.ketenzicht.linkage.mse;
  * @param stepwise    the chosen model: by stepwise selection, or ("fixed") the model asked for
  * @param bca         BCa bootstrap interval of the stepwise estimate; null when B = 0
  */
-public record MseResult(long observed, ModelEstimate mainEffects, ModelEstimate stepwise, BcaEstimate bca) {
-}
+public record MseResult(long observed, ModelEstimate mainEffects, ModelEstimate stepwise, BcaEstimate bca) {}

@@ -10,8 +10,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  */
 final class Multinomial {
 
-    private Multinomial() {
-    }
+    private Multinomial() {}
 
     /**
      * Draws counts for the given cells: n draws with probabilities proportional to weights.
@@ -160,8 +159,14 @@ final class Multinomial {
         double f1 = m + 1;
         double z = n + 1 - m;
         double w = n - y + 1;
-        return logV <= xm * Math.log(f1 / x1) + (n - m + 0.5) * Math.log(z / w) + (y - m) * Math.log(w * r / (x1 * q))
-                + stirling(f1) + stirling(z) + stirling(x1) + stirling(w);
+        return logV
+                <= xm * Math.log(f1 / x1)
+                        + (n - m + 0.5) * Math.log(z / w)
+                        + (y - m) * Math.log(w * r / (x1 * q))
+                        + stirling(f1)
+                        + stirling(z)
+                        + stirling(x1)
+                        + stirling(w);
     }
 
     /** Stirling series correction term of log x!, as in BTPE. */

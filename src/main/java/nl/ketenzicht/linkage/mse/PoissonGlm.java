@@ -12,8 +12,7 @@ final class PoissonGlm {
     static final double EPSILON = 1e-8;
     static final int MAX_ITERATIONS = 25;
 
-    private PoissonGlm() {
-    }
+    private PoissonGlm() {}
 
     /**
      * @param beta       coefficients, intercept first
@@ -21,8 +20,7 @@ final class PoissonGlm {
      * @param covariance unscaled covariance (XᵀWX)⁻¹ with the weights of the last solve, as R's
      *                   {@code summary.glm()$cov.unscaled}
      */
-    record Fit(double[] beta, double[] mu, double[][] covariance, double deviance, int iterations) {
-    }
+    record Fit(double[] beta, double[] mu, double[][] covariance, double deviance, int iterations) {}
 
     static Fit fit(double[][] x, double[] y) {
         double[] mu = new double[y.length];
@@ -46,8 +44,10 @@ final class PoissonGlm {
             }
             devOld = dev;
         }
-        throw new EstimateDoesNotExistException(EstimateDoesNotExistException.Reason.FIT_DID_NOT_CONVERGE,
-                "the Poisson fit did not converge in " + MAX_ITERATIONS + " iterations, so there is no finite estimate");
+        throw new EstimateDoesNotExistException(
+                EstimateDoesNotExistException.Reason.FIT_DID_NOT_CONVERGE,
+                "the Poisson fit did not converge in " + MAX_ITERATIONS
+                        + " iterations, so there is no finite estimate");
     }
 
     /** Poisson deviance; a zero count contributes 2μ. */
@@ -77,7 +77,8 @@ final class PoissonGlm {
         try {
             return qr.solve(wz);
         } catch (SingularMatrixException e) {
-            throw new EstimateDoesNotExistException(EstimateDoesNotExistException.Reason.NOT_IDENTIFIABLE,
+            throw new EstimateDoesNotExistException(
+                    EstimateDoesNotExistException.Reason.NOT_IDENTIFIABLE,
                     "the weighted design became singular during the fit, so the estimate is not identifiable");
         }
     }

@@ -15,8 +15,7 @@ import org.apache.commons.math3.special.Gamma;
  */
 final class Stepwise {
 
-    private Stepwise() {
-    }
+    private Stepwise() {}
 
     static ModelFit select(ModelFitter fitter, CaptureTable table, double threshold) {
         List<Term> pairs = Term.allPairs(table.listCount());
@@ -45,8 +44,11 @@ final class Stepwise {
         double[] p = candidatePValues(table, fit, model, threshold);
         // Only candidates below the threshold can win, so check them in winning order (smallest p,
         // then lowest index) and stop at the first admissible one: same answer as checking all.
-        List<Integer> order = IntStream.range(0, pairs.size()).filter(k -> p[k] < threshold).boxed()
-                .sorted(Comparator.<Integer>comparingDouble(k -> p[k]).thenComparingInt(k -> k)).toList();
+        List<Integer> order = IntStream.range(0, pairs.size())
+                .filter(k -> p[k] < threshold)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingDouble(k -> p[k]).thenComparingInt(k -> k))
+                .toList();
         for (int k : order) {
             List<Term> candidate = new ArrayList<>(model);
             candidate.add(pairs.get(k));
@@ -63,7 +65,8 @@ final class Stepwise {
         double[] p = new double[pairs.size()];
         for (int k = 0; k < pairs.size(); k++) {
             Term pair = pairs.get(k);
-            p[k] = model.contains(pair) ? 1
+            p[k] = model.contains(pair)
+                    ? 1
                     : pValue(table.overlap(pair.first(), pair.second()), fit.expectedOverlap(pair));
         }
         return p;
@@ -81,8 +84,11 @@ final class Stepwise {
             Term pair = pairs.get(k);
             long observed = table.overlap(pair.first(), pair.second());
             double expected = fit.expectedOverlap(pair);
-            p[k] = model.contains(pair) ? 1
-                    : certainlyAtLeast(observed, expected, threshold) ? Double.POSITIVE_INFINITY : pValue(observed, expected);
+            p[k] = model.contains(pair)
+                    ? 1
+                    : certainlyAtLeast(observed, expected, threshold)
+                            ? Double.POSITIVE_INFINITY
+                            : pValue(observed, expected);
         }
         return p;
     }

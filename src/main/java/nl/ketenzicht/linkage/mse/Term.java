@@ -45,7 +45,8 @@ record Term(int first, int second) {
                 }
             }
             if (splits != 1 || a == b) {
-                throw new IllegalArgumentException("term '" + label + "' must name two different lists as A:B, lists are " + lists);
+                throw new IllegalArgumentException(
+                        "term '" + label + "' must name two different lists as A:B, lists are " + lists);
             }
             Term term = new Term(Math.min(a, b), Math.max(a, b));
             if (terms.contains(term)) {

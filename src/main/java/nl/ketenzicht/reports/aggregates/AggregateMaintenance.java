@@ -1,13 +1,12 @@
 package nl.ketenzicht.reports.aggregates;
 
-import nl.ketenzicht.cases.Case;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import nl.ketenzicht.cases.Case;
 
 /**
  * Keeps report_case_fact, report_party_fact and report_funnel equal to what the base tables say, for
@@ -33,15 +32,17 @@ import java.util.Optional;
  */
 final class AggregateMaintenance {
 
-    private static final List<String> FACT_COUNTS = CaseContribution.COLUMNS.subList(1, CaseContribution.COLUMNS.size());
-    private static final String PLACEHOLDER = "INSERT IGNORE INTO report_case_fact (case_id, police_unit, court_district, "
-            + "prosecution_office, year, quarter, origin, team_type, forms, " + String.join(", ", FACT_COUNTS)
-            + ") VALUES (?, '', '', '', 0, 0, '', '', ''" + ", 0".repeat(FACT_COUNTS.size()) + ")";
-    private static final String LOCK_FACT = "SELECT police_unit, court_district, prosecution_office, year, quarter, "
-            + "origin, team_type, forms, " + String.join(", ", FACT_COUNTS) + " FROM report_case_fact WHERE case_id = ? FOR UPDATE";
+    private static final List<String> FACT_COUNTS =
+            CaseContribution.COLUMNS.subList(1, CaseContribution.COLUMNS.size());
+    private static final String PLACEHOLDER =
+            "INSERT IGNORE INTO report_case_fact (case_id, police_unit, court_district, "
+                    + "prosecution_office, year, quarter, origin, team_type, forms, " + String.join(", ", FACT_COUNTS)
+                    + ") VALUES (?, '', '', '', 0, 0, '', '', ''" + ", 0".repeat(FACT_COUNTS.size()) + ")";
+    private static final String LOCK_FACT =
+            "SELECT police_unit, court_district, prosecution_office, year, quarter, " + "origin, team_type, forms, "
+                    + String.join(", ", FACT_COUNTS) + " FROM report_case_fact WHERE case_id = ? FOR UPDATE";
 
-    private AggregateMaintenance() {
-    }
+    private AggregateMaintenance() {}
 
     /** Brings the aggregates of one case up to date with its base rows. */
     static void refresh(Connection c, long caseId) throws SQLException {
@@ -116,8 +117,15 @@ final class AggregateMaintenance {
                 if (!rs.next() || rs.getInt(4) == 0) {
                     return Optional.empty();
                 }
-                var dims = new CaseContribution.Dimensions(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8));
+                var dims = new CaseContribution.Dimensions(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8));
                 long[] counts = new long[CaseContribution.COLUMNS.size()];
                 counts[0] = 1;
                 for (int i = 1; i < counts.length; i++) {

@@ -39,13 +39,14 @@ public final class AggregateRebuild {
     /** Told after each step: its name, the rows it wrote and how long it took. */
     @FunctionalInterface
     public interface Steps {
-        Steps NONE = (step, rows, took) -> { };
+        Steps NONE = (step, rows, took) -> {};
 
         void done(String step, long rows, Duration took);
     }
 
     /** A chunk's ids: the tokens are replaced by numbers (see {@link #chunked}). */
     private static final String FROM = "{from}";
+
     private static final String TO = "{to}";
     /**
      * Each suspect's and client's chain as flags, grouped per party first (a party counts once per
@@ -55,13 +56,15 @@ public final class AggregateRebuild {
      * temporary table and a sort; the session turns MariaDB's split_materialized off, which otherwise
      * runs the derived table once per case (LATERAL DERIVED), several times slower.
      */
-    private static final String PARTY_FLAGS = "(SELECT p.id, p.case_id, p.kind, COALESCE(p.age_verification_at_issue, 0) AS av, "
-            + "COALESCE(MAX(e.stage = 'IN_VIEW'), 0) AS iv, COALESCE(MAX(e.stage = 'OM_INFLOW'), 0) AS om, "
-            + "COALESCE(MAX(e.stage = 'OM_DECISION' AND e.decision = 'SUMMONS'), 0) AS su, "
-            + "COALESCE(MAX(e.stage = 'VERDICT' AND e.verdict = 'CONVICTION'), 0) AS co, "
-            + "COALESCE(MAX(e.stage = 'SENTENCE' AND e.custody_unconditional_days > 0), 0) AS cu "
-            + "FROM party p LEFT JOIN chain_event e ON e.party_id = p.id WHERE p.case_id BETWEEN " + FROM + " AND " + TO
-            + " GROUP BY p.case_id, p.kind, p.id)";
+    private static final String PARTY_FLAGS =
+            "(SELECT p.id, p.case_id, p.kind, COALESCE(p.age_verification_at_issue, 0) AS av, "
+                    + "COALESCE(MAX(e.stage = 'IN_VIEW'), 0) AS iv, COALESCE(MAX(e.stage = 'OM_INFLOW'), 0) AS om, "
+                    + "COALESCE(MAX(e.stage = 'OM_DECISION' AND e.decision = 'SUMMONS'), 0) AS su, "
+                    + "COALESCE(MAX(e.stage = 'VERDICT' AND e.verdict = 'CONVICTION'), 0) AS co, "
+                    + "COALESCE(MAX(e.stage = 'SENTENCE' AND e.custody_unconditional_days > 0), 0) AS cu "
+                    + "FROM party p LEFT JOIN chain_event e ON e.party_id = p.id WHERE p.case_id BETWEEN " + FROM
+                    + " AND " + TO
+                    + " GROUP BY p.case_id, p.kind, p.id)";
     /** Each case's party counts, from the flags of its parties: one row per case of the chunk that has parties. */
     private static final String PARTY_COUNTS = "(SELECT p.case_id, COUNT(IF(p.kind = 'VICTIM', 1, NULL)) AS victims, "
             + "COUNT(IF(p.kind = 'SUSPECT', 1, NULL)) AS suspects, COUNT(IF(p.kind = 'SUSPECT' AND p.iv, 1, NULL)) AS s_in_view, "
@@ -77,14 +80,32 @@ public final class AggregateRebuild {
      * grouping sits in the derived table: grouping the join by case instead took the MAX of every
      * dimension over every party row, a sixth more CPU.
      */
-    private static final String CASE_FACTS = "INSERT INTO report_case_fact SELECT c.id, c.police_unit, c.court_district, "
-            + "c.prosecution_office, YEAR(c.opened_on), QUARTER(c.opened_on), c.origin, c.team_type, "
-            + "COALESCE((SELECT GROUP_CONCAT(f.code ORDER BY CAST(f.code AS BINARY) SEPARATOR ',') FROM case_exploitation_form f "
-            + "WHERE f.case_id = c.id), ''), "
-            + String.join(", ", List.of("victims", "suspects", "s_in_view", "s_om_inflow", "s_summons", "s_conviction", "s_custody",
-                    "clients", "c_om_inflow", "c_summons", "c_conviction", "c_custody", "c_age_check").stream()
-                    .map(n -> "COALESCE(n." + n + ", 0)").toList())
-            + " FROM case_file c LEFT JOIN " + PARTY_COUNTS + " n ON n.case_id = c.id WHERE c.id BETWEEN " + FROM + " AND " + TO;
+    private static final String CASE_FACTS =
+            "INSERT INTO report_case_fact SELECT c.id, c.police_unit, c.court_district, "
+                    + "c.prosecution_office, YEAR(c.opened_on), QUARTER(c.opened_on), c.origin, c.team_type, "
+                    + "COALESCE((SELECT GROUP_CONCAT(f.code ORDER BY CAST(f.code AS BINARY) SEPARATOR ',') FROM case_exploitation_form f "
+                    + "WHERE f.case_id = c.id), ''), "
+                    + String.join(
+                            ", ",
+                            List.of(
+                                            "victims",
+                                            "suspects",
+                                            "s_in_view",
+                                            "s_om_inflow",
+                                            "s_summons",
+                                            "s_conviction",
+                                            "s_custody",
+                                            "clients",
+                                            "c_om_inflow",
+                                            "c_summons",
+                                            "c_conviction",
+                                            "c_custody",
+                                            "c_age_check")
+                                    .stream()
+                                    .map(n -> "COALESCE(n." + n + ", 0)")
+                                    .toList())
+                    + " FROM case_file c LEFT JOIN " + PARTY_COUNTS + " n ON n.case_id = c.id WHERE c.id BETWEEN "
+                    + FROM + " AND " + TO;
     /**
      * Case dimensions from the case facts just written (one row per case, by primary key); each party's
      * dated stages grouped over the chunk's chain events alone, in the order of ix_chain_party, and joined
@@ -106,12 +127,23 @@ public final class AggregateRebuild {
             + "AS decision, MAX(IF(e.stage = 'VERDICT', e.occurred_on, NULL)) AS verdict_on FROM chain_event e "
             + "WHERE e.party_id BETWEEN " + FROM + " AND " + TO + " GROUP BY e.party_id) e ON e.party_id = p.id "
             + "WHERE p.id BETWEEN " + FROM + " AND " + TO + " AND p.kind IN ('SUSPECT', 'CLIENT')";
-    private static final String FUNNEL = "INSERT INTO report_funnel (" + Counters.COLUMNS + ", tk) SELECT police_unit, court_district, prosecution_office, "
+
+    private static final String FUNNEL = "INSERT INTO report_funnel (" + Counters.COLUMNS
+            + ", tk) SELECT police_unit, court_district, prosecution_office, "
             + "year, quarter, origin, team_type, forms, COUNT(*), SUM(victims), SUM(suspects), SUM(s_in_view), "
             + "SUM(s_om_inflow), SUM(s_summons), SUM(s_conviction), SUM(s_custody), SUM(clients), SUM(c_om_inflow), "
             + "SUM(c_summons), SUM(c_conviction), SUM(c_custody), SUM(c_age_check), "
-            + CellKeys.sql("(SELECT secret FROM report_key WHERE id = 1)", "police_unit", "court_district",
-            "prosecution_office", "year", "quarter", "origin", "team_type", "forms") + " FROM report_case_fact "
+            + CellKeys.sql(
+                    "(SELECT secret FROM report_key WHERE id = 1)",
+                    "police_unit",
+                    "court_district",
+                    "prosecution_office",
+                    "year",
+                    "quarter",
+                    "origin",
+                    "team_type",
+                    "forms")
+            + " FROM report_case_fact "
             + "GROUP BY police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms";
 
     /**
@@ -121,14 +153,16 @@ public final class AggregateRebuild {
      */
     private static final String BORN = "MAKEDATE(p.birth_year, 1) + INTERVAL COALESCE(p.birth_month, 7) - 1 MONTH "
             + "+ INTERVAL IF(p.birth_month IS NULL, 0, 14) DAY";
+
     private static final String AGE_ON = "COALESCE(p.exploitation_started_on, c.opened_on)";
     /** Counted over a victim's hearings: an informatory interview or an aangifte. */
     private static final String HEARD = "e.type IN ('AANGIFTE_MADE', 'INFORMATORY_INTERVIEW')";
     /** The age group of a victim row {@code p} of case {@code c}, per the rule above. */
-    private static final String AGE_GROUP = "CASE WHEN p.birth_year IS NULL OR " + AGE_ON + " < " + BORN + " THEN 'UNKNOWN' "
-            + "WHEN TIMESTAMPDIFF(YEAR, " + BORN + ", " + AGE_ON + ") < 12 THEN 'UNDER_12' "
-            + "WHEN TIMESTAMPDIFF(YEAR, " + BORN + ", " + AGE_ON + ") < 16 THEN 'AGE_12_15' "
-            + "WHEN TIMESTAMPDIFF(YEAR, " + BORN + ", " + AGE_ON + ") < 18 THEN 'AGE_16_17' ELSE 'ADULT' END";
+    private static final String AGE_GROUP =
+            "CASE WHEN p.birth_year IS NULL OR " + AGE_ON + " < " + BORN + " THEN 'UNKNOWN' "
+                    + "WHEN TIMESTAMPDIFF(YEAR, " + BORN + ", " + AGE_ON + ") < 12 THEN 'UNDER_12' "
+                    + "WHEN TIMESTAMPDIFF(YEAR, " + BORN + ", " + AGE_ON + ") < 16 THEN 'AGE_12_15' "
+                    + "WHEN TIMESTAMPDIFF(YEAR, " + BORN + ", " + AGE_ON + ") < 18 THEN 'AGE_16_17' ELSE 'ADULT' END";
     /**
      * One pass over the chunk's victims in primary-key order; their aangifte events grouped per victim in
      * a derived table over the chunk (by ix_aangifte_victim) and joined by key: ever made, ever declined,
@@ -137,65 +171,97 @@ public final class AggregateRebuild {
      * Reasons count only as reasons for declining; a victim without a channel has UNKNOWN. STRAIGHT_JOIN
      * as in {@link #PARTY_FACTS}.
      */
-    private static final String VICTIM_FACTS = "INSERT INTO report_victim_fact (party_id, case_id, municipality, police_unit, "
-            + "court_district, prosecution_office, year, quarter, origin, team_type, forms, age_group, aangifte_made, declined, "
-            + "hearing, channel, reasons, vulnerabilities, estimated_clients) SELECT STRAIGHT_JOIN p.id, p.case_id, c.municipality_code, k.police_unit, "
-            + "k.court_district, k.prosecution_office, k.year, k.quarter, k.origin, k.team_type, k.forms, " + AGE_GROUP + ", "
-            + "COALESCE(a.made, 0), COALESCE(a.declined, 0), "
-            + "CASE WHEN COALESCE(a.heard, 0) = 0 THEN 'NO_HEARING' WHEN a.`before` AND a.during THEN 'BEFORE_AND_DURING' "
-            + "WHEN a.`before` THEN 'BEFORE' WHEN a.during THEN 'DURING' ELSE 'NONE' END, "
-            + "COALESCE(p.recruitment_channel, 'UNKNOWN'), "
-            + "COALESCE((SELECT GROUP_CONCAT(DISTINCT r.code ORDER BY CAST(r.code AS BINARY) SEPARATOR ',') FROM aangifte_event d "
-            + "JOIN aangifte_reason r ON r.event_id = d.id WHERE d.victim_id = p.id AND d.type = 'DECLINED'), ''), "
-            + "COALESCE((SELECT GROUP_CONCAT(v.code ORDER BY CAST(v.code AS BINARY) SEPARATOR ',') FROM victim_vulnerability v "
-            + "WHERE v.party_id = p.id), ''), p.estimated_client_count "
-            + "FROM party p JOIN case_file c ON c.id = p.case_id JOIN report_case_fact k FORCE INDEX (PRIMARY) ON k.case_id = p.case_id "
-            + "LEFT JOIN (SELECT e.victim_id, MAX(e.type = 'AANGIFTE_MADE') AS made, MAX(e.type = 'DECLINED') AS declined, "
-            + "MAX(" + HEARD + ") AS heard, MAX(" + HEARD + " AND e.psychologist_advised IN ('BEFORE', 'BEFORE_AND_DURING')) AS `before`, "
-            + "MAX(" + HEARD + " AND e.psychologist_advised IN ('DURING', 'BEFORE_AND_DURING')) AS during FROM aangifte_event e "
-            + "WHERE e.victim_id BETWEEN " + FROM + " AND " + TO + " GROUP BY e.victim_id) a ON a.victim_id = p.id "
-            + "WHERE p.id BETWEEN " + FROM + " AND " + TO + " AND p.kind = 'VICTIM'";
+    private static final String VICTIM_FACTS =
+            "INSERT INTO report_victim_fact (party_id, case_id, municipality, police_unit, "
+                    + "court_district, prosecution_office, year, quarter, origin, team_type, forms, age_group, aangifte_made, declined, "
+                    + "hearing, channel, reasons, vulnerabilities, estimated_clients) SELECT STRAIGHT_JOIN p.id, p.case_id, c.municipality_code, k.police_unit, "
+                    + "k.court_district, k.prosecution_office, k.year, k.quarter, k.origin, k.team_type, k.forms, "
+                    + AGE_GROUP + ", "
+                    + "COALESCE(a.made, 0), COALESCE(a.declined, 0), "
+                    + "CASE WHEN COALESCE(a.heard, 0) = 0 THEN 'NO_HEARING' WHEN a.`before` AND a.during THEN 'BEFORE_AND_DURING' "
+                    + "WHEN a.`before` THEN 'BEFORE' WHEN a.during THEN 'DURING' ELSE 'NONE' END, "
+                    + "COALESCE(p.recruitment_channel, 'UNKNOWN'), "
+                    + "COALESCE((SELECT GROUP_CONCAT(DISTINCT r.code ORDER BY CAST(r.code AS BINARY) SEPARATOR ',') FROM aangifte_event d "
+                    + "JOIN aangifte_reason r ON r.event_id = d.id WHERE d.victim_id = p.id AND d.type = 'DECLINED'), ''), "
+                    + "COALESCE((SELECT GROUP_CONCAT(v.code ORDER BY CAST(v.code AS BINARY) SEPARATOR ',') FROM victim_vulnerability v "
+                    + "WHERE v.party_id = p.id), ''), p.estimated_client_count "
+                    + "FROM party p JOIN case_file c ON c.id = p.case_id JOIN report_case_fact k FORCE INDEX (PRIMARY) ON k.case_id = p.case_id "
+                    + "LEFT JOIN (SELECT e.victim_id, MAX(e.type = 'AANGIFTE_MADE') AS made, MAX(e.type = 'DECLINED') AS declined, "
+                    + "MAX(" + HEARD + ") AS heard, MAX(" + HEARD
+                    + " AND e.psychologist_advised IN ('BEFORE', 'BEFORE_AND_DURING')) AS `before`, "
+                    + "MAX(" + HEARD
+                    + " AND e.psychologist_advised IN ('DURING', 'BEFORE_AND_DURING')) AS during FROM aangifte_event e "
+                    + "WHERE e.victim_id BETWEEN " + FROM + " AND " + TO
+                    + " GROUP BY e.victim_id) a ON a.victim_id = p.id "
+                    + "WHERE p.id BETWEEN " + FROM + " AND " + TO + " AND p.kind = 'VICTIM'";
+
     private static final String VICTIM_DIMS = "f.municipality, f.police_unit, f.court_district, f.prosecution_office";
     private static final String VICTIM_CUT = "f.origin, f.team_type, f.forms, f.age_group";
     /** Episodes by the quarter the child went missing; unknown victimisation counts as not victimised. */
-    private static final String RUNAWAY_FACTS = "INSERT INTO report_runaway_fact (episode_id, victim_id, municipality, police_unit, "
-            + "court_district, prosecution_office, year, quarter, origin, team_type, forms, age_group, institution_type, "
-            + "missing_since, reported_on, found_on, victimised) SELECT e.id, e.victim_id, " + VICTIM_DIMS + ", "
-            + "YEAR(e.missing_since), QUARTER(e.missing_since), " + VICTIM_CUT + ", e.institution_type, e.missing_since, "
-            + "e.reported_on, e.found_on, COALESCE(e.victimised_during, FALSE) "
-            + "FROM runaway_episode e JOIN report_victim_fact f ON f.party_id = e.victim_id";
+    private static final String RUNAWAY_FACTS =
+            "INSERT INTO report_runaway_fact (episode_id, victim_id, municipality, police_unit, "
+                    + "court_district, prosecution_office, year, quarter, origin, team_type, forms, age_group, institution_type, "
+                    + "missing_since, reported_on, found_on, victimised) SELECT e.id, e.victim_id, " + VICTIM_DIMS
+                    + ", "
+                    + "YEAR(e.missing_since), QUARTER(e.missing_since), " + VICTIM_CUT
+                    + ", e.institution_type, e.missing_since, "
+                    + "e.reported_on, e.found_on, COALESCE(e.victimised_during, FALSE) "
+                    + "FROM runaway_episode e JOIN report_victim_fact f ON f.party_id = e.victim_id";
     /** Referrals by the quarter of referral. */
-    private static final String CARE_FACTS = "INSERT INTO report_care_fact (referral_id, victim_id, municipality, police_unit, "
-            + "court_district, prosecution_office, year, quarter, origin, team_type, forms, age_group, care_type, referred_on, "
-            + "started_on) SELECT r.id, r.victim_id, " + VICTIM_DIMS + ", YEAR(r.referred_on), QUARTER(r.referred_on), "
-            + VICTIM_CUT + ", r.care_type, r.referred_on, r.started_on "
-            + "FROM care_referral r JOIN report_victim_fact f ON f.party_id = r.victim_id";
+    private static final String CARE_FACTS =
+            "INSERT INTO report_care_fact (referral_id, victim_id, municipality, police_unit, "
+                    + "court_district, prosecution_office, year, quarter, origin, team_type, forms, age_group, care_type, referred_on, "
+                    + "started_on) SELECT r.id, r.victim_id, " + VICTIM_DIMS
+                    + ", YEAR(r.referred_on), QUARTER(r.referred_on), "
+                    + VICTIM_CUT + ", r.care_type, r.referred_on, r.started_on "
+                    + "FROM care_referral r JOIN report_victim_fact f ON f.party_id = r.victim_id";
 
     /** Every person once per year and quarter (0 = whole year), per police unit and nationally (''), as V1_10_0. */
-    private static final String GRAIN = "JOIN (SELECT 0 AS by_quarter, 0 AS by_unit UNION ALL SELECT 0, 1 UNION ALL SELECT 1, 0 "
-            + "UNION ALL SELECT 1, 1) g";
-    private static final String OVERLAP = "INSERT INTO overlap_count (period_year, period_quarter, police_unit, type_mask, persons) "
-            + "SELECT period_year, period_quarter, police_unit, type_mask, COUNT(*) FROM (SELECT YEAR(r.registered_on) AS period_year, "
-            + "g.by_quarter * QUARTER(r.registered_on) AS period_quarter, IF(g.by_unit = 1, r.police_unit, '') AS police_unit, "
-            + "BIT_OR(1 << (FIELD(r.organisation_type, 'POLICE', 'OM', 'CARE', 'YOUTH_CARE', 'NATIONAL', 'KMAR', 'INSPECTORATE', "
-            + "'OTHER') - 1)) AS type_mask FROM registration r " + GRAIN + " GROUP BY r.person_id, 1, 2, 3) x "
-            + "GROUP BY period_year, period_quarter, police_unit, type_mask";
-    private static final String REGISTRATIONS = "INSERT INTO registration_count (period_year, period_quarter, police_unit, "
-            + "organisation_type, match_quality, registrations) SELECT YEAR(r.registered_on), g.by_quarter * QUARTER(r.registered_on), "
-            + "IF(g.by_unit = 1, r.police_unit, ''), r.organisation_type, r.match_quality, COUNT(*) FROM registration r " + GRAIN
-            + " GROUP BY 1, 2, 3, 4, 5";
+    private static final String GRAIN =
+            "JOIN (SELECT 0 AS by_quarter, 0 AS by_unit UNION ALL SELECT 0, 1 UNION ALL SELECT 1, 0 "
+                    + "UNION ALL SELECT 1, 1) g";
+
+    private static final String OVERLAP =
+            "INSERT INTO overlap_count (period_year, period_quarter, police_unit, type_mask, persons) "
+                    + "SELECT period_year, period_quarter, police_unit, type_mask, COUNT(*) FROM (SELECT YEAR(r.registered_on) AS period_year, "
+                    + "g.by_quarter * QUARTER(r.registered_on) AS period_quarter, IF(g.by_unit = 1, r.police_unit, '') AS police_unit, "
+                    + "BIT_OR(1 << (FIELD(r.organisation_type, 'POLICE', 'OM', 'CARE', 'YOUTH_CARE', 'NATIONAL', 'KMAR', 'INSPECTORATE', "
+                    + "'OTHER') - 1)) AS type_mask FROM registration r " + GRAIN + " GROUP BY r.person_id, 1, 2, 3) x "
+                    + "GROUP BY period_year, period_quarter, police_unit, type_mask";
+    private static final String REGISTRATIONS =
+            "INSERT INTO registration_count (period_year, period_quarter, police_unit, "
+                    + "organisation_type, match_quality, registrations) SELECT YEAR(r.registered_on), g.by_quarter * QUARTER(r.registered_on), "
+                    + "IF(g.by_unit = 1, r.police_unit, ''), r.organisation_type, r.match_quality, COUNT(*) FROM registration r "
+                    + GRAIN
+                    + " GROUP BY 1, 2, 3, 4, 5";
 
     /** Derived tables, emptied first; the funnel's deltas are folded into the rebuilt counters by being dropped. */
-    private static final List<String> DERIVED = List.of("report_funnel", "report_funnel_delta", "report_case_fact",
-            "report_party_fact", "report_victim_count", "report_runaway_fact", "report_care_fact", "report_victim_fact",
-            "overlap_count", "registration_count");
+    private static final List<String> DERIVED = List.of(
+            "report_funnel",
+            "report_funnel_delta",
+            "report_case_fact",
+            "report_party_fact",
+            "report_victim_count",
+            "report_runaway_fact",
+            "report_care_fact",
+            "report_victim_fact",
+            "overlap_count",
+            "registration_count");
     /**
      * The tables {@link #swap} builds under a shadow name (the application user may create, rename and drop
      * exactly these names, see R__Grant_application_user.sql). The overlap counts stay in the guard's
      * transaction: small, and kept by the registration writers, which wait for its row locks as before.
      */
-    static final List<String> SWAPPED = List.of("report_case_fact", "report_party_fact", "report_funnel", "report_funnel_delta",
-            "report_victim_fact", "report_runaway_fact", "report_care_fact", "report_victim_count");
+    static final List<String> SWAPPED = List.of(
+            "report_case_fact",
+            "report_party_fact",
+            "report_funnel",
+            "report_funnel_delta",
+            "report_victim_fact",
+            "report_runaway_fact",
+            "report_care_fact",
+            "report_victim_count");
+
     private static final Pattern SWAPPED_NAME = Pattern.compile("\\b(" + String.join("|", SWAPPED) + ")\\b");
     private static final String NEXT = "_next";
     private static final String PREV = "_prev";
@@ -205,11 +271,11 @@ public final class AggregateRebuild {
      * them; see bench/RESULTS.md). Chunks only split the statements; all run in the caller's transaction.
      */
     private static final int CASES_PER_CHUNK = 50_000;
+
     private static final int PARTIES_PER_CHUNK = 150_000;
     private static final long TEMP_TABLE_BYTES = 256L << 20;
 
-    private AggregateRebuild() {
-    }
+    private AggregateRebuild() {}
 
     /** Replaces all aggregates; run it in one transaction so readers see the old or the new set. */
     public static void run(Connection c) throws SQLException {
@@ -261,8 +327,11 @@ public final class AggregateRebuild {
      * <p>Three connections of the caller's, in autocommit and without a socket timeout (statements run for
      * minutes), left with their session settings as they were; an executor with at least two threads.
      */
-    public static void swap(Connection guard, Connection a, Connection b, Executor executor, Steps steps) throws SQLException {
-        try (Statement g = guard.createStatement(); Statement sa = a.createStatement(); Statement sb = b.createStatement()) {
+    public static void swap(Connection guard, Connection a, Connection b, Executor executor, Steps steps)
+            throws SQLException {
+        try (Statement g = guard.createStatement();
+                Statement sa = a.createStatement();
+                Statement sb = b.createStatement()) {
             // The application's pool gives up a lock wait after a second: in-flight writers finish first.
             String lockWait = scalar(g, "SELECT @@session.innodb_lock_wait_timeout");
             String mdlWait = scalar(sa, "SELECT @@session.lock_wait_timeout");
@@ -281,26 +350,54 @@ public final class AggregateRebuild {
                 long[] cases = range(sa, "case_file");
                 long[] parties = range(sa, "party");
                 CompletableFuture<Void> caseFacts = CompletableFuture.runAsync(
-                        () -> inTransaction(sa, () -> chunked(sa, steps, "report_case_fact", next(CASE_FACTS), cases, CASES_PER_CHUNK)),
+                        () -> inTransaction(
+                                sa,
+                                () -> chunked(sa, steps, "report_case_fact", next(CASE_FACTS), cases, CASES_PER_CHUNK)),
                         executor);
-                CompletableFuture<Void> counters = caseFacts.thenRunAsync(() -> {
-                    inTransaction(sa, () -> chunked(sa, steps, "report_party_fact", next(PARTY_FACTS), parties, PARTIES_PER_CHUNK));
-                    inTransaction(sa, () -> step(sa, steps, "report_funnel", next(FUNNEL)));
-                }, executor);
+                CompletableFuture<Void> counters = caseFacts.thenRunAsync(
+                        () -> {
+                            inTransaction(
+                                    sa,
+                                    () -> chunked(
+                                            sa,
+                                            steps,
+                                            "report_party_fact",
+                                            next(PARTY_FACTS),
+                                            parties,
+                                            PARTIES_PER_CHUNK));
+                            inTransaction(sa, () -> step(sa, steps, "report_funnel", next(FUNNEL)));
+                        },
+                        executor);
                 CompletableFuture<Void> victims = caseFacts.thenRunAsync(
-                        () -> inTransaction(sb, () -> chunked(sb, steps, "report_victim_fact", next(VICTIM_FACTS), parties, PARTIES_PER_CHUNK)),
+                        () -> inTransaction(
+                                sb,
+                                () -> chunked(
+                                        sb,
+                                        steps,
+                                        "report_victim_fact",
+                                        next(VICTIM_FACTS),
+                                        parties,
+                                        PARTIES_PER_CHUNK)),
                         executor);
-                CompletableFuture<Void> victimCounts = victims.thenRunAsync(() -> inTransaction(sb, () -> victimCounts(sb, steps, true)), executor);
-                CompletableFuture<Void> episodes = counters.runAfterBothAsync(victims, () -> {
-                    inTransaction(sa, () -> step(sa, steps, "report_runaway_fact", next(RUNAWAY_FACTS)));
-                    inTransaction(sa, () -> step(sa, steps, "report_care_fact", next(CARE_FACTS)));
-                }, executor);
+                CompletableFuture<Void> victimCounts =
+                        victims.thenRunAsync(() -> inTransaction(sb, () -> victimCounts(sb, steps, true)), executor);
+                CompletableFuture<Void> episodes = counters.runAfterBothAsync(
+                        victims,
+                        () -> {
+                            inTransaction(sa, () -> step(sa, steps, "report_runaway_fact", next(RUNAWAY_FACTS)));
+                            inTransaction(sa, () -> step(sa, steps, "report_care_fact", next(CARE_FACTS)));
+                        },
+                        executor);
                 try {
                     CompletableFuture.allOf(victimCounts, episodes).join();
                 } catch (CompletionException e) {
                     // Let the other branch end before the connections close under it.
-                    CompletableFuture.allOf(victimCounts, episodes).exceptionally(x -> null).join();
-                    throw e.getCause() instanceof SQLException sql ? sql : new SQLException("rebuild failed", e.getCause());
+                    CompletableFuture.allOf(victimCounts, episodes)
+                            .exceptionally(x -> null)
+                            .join();
+                    throw e.getCause() instanceof SQLException sql
+                            ? sql
+                            : new SQLException("rebuild failed", e.getCause());
                 }
                 step(g, steps, "delete overlap_count", "DELETE FROM overlap_count");
                 step(g, steps, "delete registration_count", "DELETE FROM registration_count");
@@ -309,8 +406,10 @@ public final class AggregateRebuild {
                 long start = System.nanoTime();
                 // Waits for readers in flight on the live tables; a reader that starts now waits for the swap.
                 sa.execute("SET SESSION lock_wait_timeout = 120");
-                sa.execute("RENAME TABLE " + SWAPPED.stream().map(t -> t + " TO " + t + PREV + ", " + t + NEXT + " TO " + t)
-                        .collect(Collectors.joining(", ")));
+                sa.execute("RENAME TABLE "
+                        + SWAPPED.stream()
+                                .map(t -> t + " TO " + t + PREV + ", " + t + NEXT + " TO " + t)
+                                .collect(Collectors.joining(", ")));
                 swapped = true;
                 guard.commit();
                 steps.done("swap (RENAME TABLE)", 0, Duration.ofNanos(System.nanoTime() - start));
@@ -318,7 +417,8 @@ public final class AggregateRebuild {
             } catch (SQLException | RuntimeException e) {
                 guard.rollback();
                 if (!swapped) {
-                    sa.execute("DROP TABLE IF EXISTS " + SWAPPED.stream().map(t -> t + NEXT).collect(Collectors.joining(", ")));
+                    sa.execute("DROP TABLE IF EXISTS "
+                            + SWAPPED.stream().map(t -> t + NEXT).collect(Collectors.joining(", ")));
                 }
                 throw e;
             } finally {
@@ -392,7 +492,8 @@ public final class AggregateRebuild {
 
     private static void restore(Statement s, String[] before) throws SQLException {
         s.execute("SET SESSION unique_checks = " + before[0] + ", foreign_key_checks = " + before[1]
-                + ", tmp_table_size = " + before[2] + ", max_heap_table_size = " + before[3] + ", optimizer_switch = '" + before[5] + "'");
+                + ", tmp_table_size = " + before[2] + ", max_heap_table_size = " + before[3] + ", optimizer_switch = '"
+                + before[5] + "'");
         s.execute("SET SESSION TRANSACTION ISOLATION LEVEL " + before[4].replace('-', ' '));
     }
 
@@ -423,14 +524,21 @@ public final class AggregateRebuild {
             rows += s.executeUpdate(shadow ? next(sql) : sql);
         }
         steps.done("report_victim_count (municipalities)", rows, Duration.ofNanos(System.nanoTime() - start));
-        step(s, steps, "report_victim_count (regions)", shadow ? next(VictimCounts.rebuildRegional()) : VictimCounts.rebuildRegional());
+        step(
+                s,
+                steps,
+                "report_victim_count (regions)",
+                shadow ? next(VictimCounts.rebuildRegional()) : VictimCounts.rebuildRegional());
     }
 
     private static String[] session(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT @@session.unique_checks, @@session.foreign_key_checks, "
-                + "@@session.tmp_table_size, @@session.max_heap_table_size, @@session.tx_isolation, @@session.optimizer_switch")) {
+        try (ResultSet rs = s.executeQuery(
+                "SELECT @@session.unique_checks, @@session.foreign_key_checks, "
+                        + "@@session.tmp_table_size, @@session.max_heap_table_size, @@session.tx_isolation, @@session.optimizer_switch")) {
             rs.next();
-            return new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)};
+            return new String[] {
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)
+            };
         }
     }
 
@@ -443,11 +551,13 @@ public final class AggregateRebuild {
     }
 
     /** Runs a step for consecutive id ranges of {@code size}, reported as one step. */
-    private static void chunked(Statement s, Steps steps, String name, String sql, long[] range, int size) throws SQLException {
+    private static void chunked(Statement s, Steps steps, String name, String sql, long[] range, int size)
+            throws SQLException {
         long start = System.nanoTime();
         long rows = 0;
         for (long from = range[0]; from <= range[1]; from += size) {
-            rows += s.executeUpdate(sql.replace(FROM, Long.toString(from)).replace(TO, Long.toString(Math.min(range[1], from + size - 1))));
+            rows += s.executeUpdate(sql.replace(FROM, Long.toString(from))
+                    .replace(TO, Long.toString(Math.min(range[1], from + size - 1))));
         }
         steps.done(name, rows, Duration.ofNanos(System.nanoTime() - start));
     }

@@ -5,12 +5,11 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import nl.ketenzicht.shared.Jdbc;
-
 import java.sql.SQLException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
+import nl.ketenzicht.shared.Jdbc;
 
 /**
  * A bulk load writes the base tables past the services, so none of the maintained aggregates saw
@@ -24,6 +23,7 @@ public class BulkLoadRebuild {
 
     @Inject
     Jdbc jdbc;
+
     @Resource
     ManagedThreadFactory threads;
 

@@ -8,5 +8,4 @@ import java.util.Map;
  * ({@link BulkLoadRebuild}). A writer that passes the services per case announces it with a domain
  * event or {@link ReportAggregates#refresh} instead.
  */
-public record BulkLoaded(long firstCaseId, long lastCaseId, int cases, Map<String, Long> rows) {
-}
+public record BulkLoaded(long firstCaseId, long lastCaseId, int cases, Map<String, Long> rows) {}

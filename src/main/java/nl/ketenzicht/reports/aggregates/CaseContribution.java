@@ -10,9 +10,21 @@ import java.util.List;
 public record CaseContribution(Dimensions dims, long[] counts) {
 
     /** The counter columns, in the order of {@link #counts}; "cases" is always 1 for a case. */
-    public static final List<String> COLUMNS = List.of("cases", "victims", "suspects", "s_in_view", "s_om_inflow",
-            "s_summons", "s_conviction", "s_custody", "clients", "c_om_inflow", "c_summons", "c_conviction",
-            "c_custody", "c_age_check");
+    public static final List<String> COLUMNS = List.of(
+            "cases",
+            "victims",
+            "suspects",
+            "s_in_view",
+            "s_om_inflow",
+            "s_summons",
+            "s_conviction",
+            "s_custody",
+            "clients",
+            "c_om_inflow",
+            "c_summons",
+            "c_conviction",
+            "c_custody",
+            "c_age_check");
 
     public CaseContribution {
         if (counts.length != COLUMNS.size()) {
@@ -37,7 +49,13 @@ public record CaseContribution(Dimensions dims, long[] counts) {
     }
 
     /** The whitelisted dimensions a case is counted under. */
-    public record Dimensions(String policeUnit, String courtDistrict, String prosecutionOffice, int year, int quarter,
-                             String origin, String teamType, String forms) {
-    }
+    public record Dimensions(
+            String policeUnit,
+            String courtDistrict,
+            String prosecutionOffice,
+            int year,
+            int quarter,
+            String origin,
+            String teamType,
+            String forms) {}
 }

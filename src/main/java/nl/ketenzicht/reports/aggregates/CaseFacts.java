@@ -1,8 +1,5 @@
 package nl.ketenzicht.reports.aggregates;
 
-import nl.ketenzicht.cases.Case;
-import nl.ketenzicht.cases.Region;
-
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.ketenzicht.cases.Case;
+import nl.ketenzicht.cases.Region;
 
 /**
  * Reads one case as the reports see it, from the base tables, in one statement. For a case that
@@ -40,12 +39,10 @@ final class CaseFacts {
             + "LEFT JOIN party p ON p.case_id = c.id LEFT JOIN chain_event e ON e.party_id = p.id "
             + "WHERE c.id = ? GROUP BY p.id";
 
-    private CaseFacts() {
-    }
+    private CaseFacts() {}
 
     /** The case's dimensions and parties; empty when the case does not exist (any more). */
-    record Snapshot(CaseContribution.Dimensions dims, List<PartyChain> parties) {
-    }
+    record Snapshot(CaseContribution.Dimensions dims, List<PartyChain> parties) {}
 
     static Optional<Snapshot> read(Connection c, long caseId, boolean locking) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(locking ? CASE + " LOCK IN SHARE MODE" : CASE)) {
@@ -55,14 +52,31 @@ final class CaseFacts {
                 List<PartyChain> parties = new ArrayList<>();
                 while (rs.next()) {
                     if (dims == null) {
-                        dims = new CaseContribution.Dimensions(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7), forms(rs.getString(8)));
+                        dims = new CaseContribution.Dimensions(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getInt(4),
+                                rs.getInt(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                forms(rs.getString(8)));
                     }
                     long partyId = rs.getLong(9);
                     if (!rs.wasNull()) {
-                        parties.add(new PartyChain(partyId, rs.getString(10), rs.getBoolean(11), date(rs, 12), date(rs, 13),
-                                date(rs, 14), rs.getString(15), date(rs, 16), rs.getString(17), rs.getBoolean(18),
-                                date(rs, 19), rs.getString(20)));
+                        parties.add(new PartyChain(
+                                partyId,
+                                rs.getString(10),
+                                rs.getBoolean(11),
+                                date(rs, 12),
+                                date(rs, 13),
+                                date(rs, 14),
+                                rs.getString(15),
+                                date(rs, 16),
+                                rs.getString(17),
+                                rs.getBoolean(18),
+                                date(rs, 19),
+                                rs.getString(20)));
                     }
                 }
                 return dims == null ? Optional.empty() : Optional.of(new Snapshot(dims, parties));
@@ -77,9 +91,17 @@ final class CaseFacts {
     static Snapshot ofNew(Case c) {
         Region r = c.region();
         LocalDate opened = c.openedOn();
-        return new Snapshot(new CaseContribution.Dimensions(r.policeUnit(), r.courtDistrict(), r.prosecutionOffice(),
-                opened.getYear(), (opened.getMonthValue() + 2) / 3, c.origin().name(),
-                c.teamType() == null ? null : c.teamType().name(), String.join(",", c.exploitationForms())), List.of());
+        return new Snapshot(
+                new CaseContribution.Dimensions(
+                        r.policeUnit(),
+                        r.courtDistrict(),
+                        r.prosecutionOffice(),
+                        opened.getYear(),
+                        (opened.getMonthValue() + 2) / 3,
+                        c.origin().name(),
+                        c.teamType() == null ? null : c.teamType().name(),
+                        String.join(",", c.exploitationForms())),
+                List.of());
     }
 
     /** Sorted by code as Java sorts strings, which the rebuild reproduces with a binary ORDER BY. */

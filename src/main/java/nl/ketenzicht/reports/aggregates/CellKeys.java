@@ -18,13 +18,20 @@ import java.sql.Statement;
 public final class CellKeys {
 
     /** The key of a report_funnel row in SQL, for a row aliased {@code f} joined to report_key {@code k}. */
-    public static final String FUNNEL_SQL = sql("k.secret", "f.police_unit", "f.court_district", "f.prosecution_office",
-            "f.year", "f.quarter", "f.origin", "f.team_type", "f.forms");
+    public static final String FUNNEL_SQL = sql(
+            "k.secret",
+            "f.police_unit",
+            "f.court_district",
+            "f.prosecution_office",
+            "f.year",
+            "f.quarter",
+            "f.origin",
+            "f.team_type",
+            "f.forms");
 
     private static volatile String secret;
 
-    private CellKeys() {
-    }
+    private CellKeys() {}
 
     /** The key of the named thing, 0 .. 2^32−1. */
     public static long of(Connection c, Object... parts) throws SQLException {
@@ -33,7 +40,8 @@ public final class CellKeys {
             text.append('|').append(part);
         }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return ((hash[0] & 0xFFL) << 24) | ((hash[1] & 0xFFL) << 16) | ((hash[2] & 0xFFL) << 8) | (hash[3] & 0xFFL);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
@@ -42,20 +50,30 @@ public final class CellKeys {
 
     /** The key of a funnel row's dimensions. */
     static long of(Connection c, CaseContribution.Dimensions d) throws SQLException {
-        return of(c, d.policeUnit(), d.courtDistrict(), d.prosecutionOffice(), d.year(), d.quarter(), d.origin(),
-                d.teamType(), d.forms());
+        return of(
+                c,
+                d.policeUnit(),
+                d.courtDistrict(),
+                d.prosecutionOffice(),
+                d.year(),
+                d.quarter(),
+                d.origin(),
+                d.teamType(),
+                d.forms());
     }
 
     /** The same key as {@link #of} in MariaDB/MySQL SQL, over the given column expressions. */
     public static String sql(String secretColumn, String... parts) {
-        return "CONV(LEFT(SHA2(CONCAT_WS('|', " + secretColumn + ", " + String.join(", ", parts) + "), 256), 8), 16, 10)";
+        return "CONV(LEFT(SHA2(CONCAT_WS('|', " + secretColumn + ", " + String.join(", ", parts)
+                + "), 256), 8), 16, 10)";
     }
 
     /** The database's secret, read once: it never changes for a database (one per JVM here). */
     private static String secret(Connection c) throws SQLException {
         String s = secret;
         if (s == null) {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT secret FROM report_key WHERE id = 1")) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT secret FROM report_key WHERE id = 1")) {
                 if (!rs.next()) {
                     throw new SQLException("report_key has no secret; migration V1_14_0 makes it");
                 }

@@ -6,13 +6,12 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import nl.ketenzicht.shared.DatabaseMigrator;
-import nl.ketenzicht.shared.EverySecond;
-import nl.ketenzicht.shared.Jdbc;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
+import nl.ketenzicht.shared.DatabaseMigrator;
+import nl.ketenzicht.shared.EverySecond;
+import nl.ketenzicht.shared.Jdbc;
 
 /**
  * Folds the deltas that writers append into report_funnel every second, in one thread, in batches of
@@ -27,6 +26,7 @@ public class CounterFolder {
 
     @Inject
     Jdbc jdbc;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 

@@ -25,26 +25,34 @@ import java.util.stream.Collectors;
 public final class Counters {
 
     /** The dimensions of a counter row: one row per combination in report_funnel. */
-    public static final String DIMS = "police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms";
+    public static final String DIMS =
+            "police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms";
+
     static final String COLUMNS = DIMS + ", " + String.join(", ", CaseContribution.COLUMNS);
     /** A written row: the dimensions, the counts and the row's cell key (tk, see {@link CellKeys}). */
     private static final String ROW = "(" + "?, ".repeat(8 + CaseContribution.COLUMNS.size()) + "?)";
+
     private static final String APPEND = "INSERT INTO report_funnel_delta (" + COLUMNS + ", tk) VALUES ";
     private static final String ADD = "INSERT INTO report_funnel (" + COLUMNS + ", tk) VALUES ";
     private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE "
-            + CaseContribution.COLUMNS.stream().map(col -> col + " = " + col + " + VALUES(" + col + ")")
-            .collect(Collectors.joining(", "));
+            + CaseContribution.COLUMNS.stream()
+                    .map(col -> col + " = " + col + " + VALUES(" + col + ")")
+                    .collect(Collectors.joining(", "));
     /** Committed deltas not locked by a writer or another folder; those wait for the next round. */
-    private static final String TAKE = "SELECT id, " + COLUMNS + " FROM report_funnel_delta ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
+    private static final String TAKE =
+            "SELECT id, " + COLUMNS + " FROM report_funnel_delta ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
 
-    private static final Comparator<CaseContribution.Dimensions> KEY_ORDER = Comparator
-            .comparingInt(CaseContribution.Dimensions::year).thenComparingInt(CaseContribution.Dimensions::quarter)
-            .thenComparing(CaseContribution.Dimensions::policeUnit).thenComparing(CaseContribution.Dimensions::courtDistrict)
-            .thenComparing(CaseContribution.Dimensions::prosecutionOffice).thenComparing(CaseContribution.Dimensions::origin)
-            .thenComparing(CaseContribution.Dimensions::teamType).thenComparing(CaseContribution.Dimensions::forms);
+    private static final Comparator<CaseContribution.Dimensions> KEY_ORDER = Comparator.comparingInt(
+                    CaseContribution.Dimensions::year)
+            .thenComparingInt(CaseContribution.Dimensions::quarter)
+            .thenComparing(CaseContribution.Dimensions::policeUnit)
+            .thenComparing(CaseContribution.Dimensions::courtDistrict)
+            .thenComparing(CaseContribution.Dimensions::prosecutionOffice)
+            .thenComparing(CaseContribution.Dimensions::origin)
+            .thenComparing(CaseContribution.Dimensions::teamType)
+            .thenComparing(CaseContribution.Dimensions::forms);
 
-    private Counters() {
-    }
+    private Counters() {}
 
     /**
      * The rows of report_funnel as they stand, for a reader: {@code SELECT <columns> FROM} each part,
@@ -63,9 +71,11 @@ public final class Counters {
     }
 
     /** Records the move of a case's counts from its old contribution to its new one. */
-    static void move(Connection c, Optional<CaseContribution> before, Optional<CaseContribution> after) throws SQLException {
+    static void move(Connection c, Optional<CaseContribution> before, Optional<CaseContribution> after)
+            throws SQLException {
         Map<CaseContribution.Dimensions, long[]> deltas = new LinkedHashMap<>();
-        before.ifPresent(b -> deltas.put(b.dims(), Arrays.stream(b.counts()).map(n -> -n).toArray()));
+        before.ifPresent(
+                b -> deltas.put(b.dims(), Arrays.stream(b.counts()).map(n -> -n).toArray()));
         after.ifPresent(a -> add(deltas, a.dims(), a.counts()));
         deltas.values().removeIf(d -> Arrays.stream(d).allMatch(n -> n == 0));
         if (!deltas.isEmpty()) {
@@ -111,8 +121,15 @@ public final class Counters {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
-                    var dims = new CaseContribution.Dimensions(rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                    var dims = new CaseContribution.Dimensions(
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getInt(5),
+                            rs.getInt(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9));
                     long[] counts = new long[CaseContribution.COLUMNS.size()];
                     for (int i = 0; i < counts.length; i++) {
                         counts[i] = rs.getLong(10 + i);
@@ -137,7 +154,8 @@ public final class Counters {
         return ids.size();
     }
 
-    private static void add(Map<CaseContribution.Dimensions, long[]> sums, CaseContribution.Dimensions dims, long[] counts) {
+    private static void add(
+            Map<CaseContribution.Dimensions, long[]> sums, CaseContribution.Dimensions dims, long[] counts) {
         sums.merge(dims, counts.clone(), (old, more) -> {
             for (int i = 0; i < old.length; i++) {
                 old[i] += more[i];
@@ -146,7 +164,8 @@ public final class Counters {
         });
     }
 
-    private static void write(Connection c, String insert, String onDuplicate, Map<CaseContribution.Dimensions, long[]> rows)
+    private static void write(
+            Connection c, String insert, String onDuplicate, Map<CaseContribution.Dimensions, long[]> rows)
             throws SQLException {
         String sql = insert + String.join(", ", Collections.nCopies(rows.size(), ROW)) + onDuplicate;
         try (PreparedStatement s = c.prepareStatement(sql)) {

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /** Writes the fact rows of one case: its stored contribution and its parties' dated stages. */
 final class FactRows {
 
-    private static final List<String> FACT_COUNTS = CaseContribution.COLUMNS.subList(1, CaseContribution.COLUMNS.size());
+    private static final List<String> FACT_COUNTS =
+            CaseContribution.COLUMNS.subList(1, CaseContribution.COLUMNS.size());
     private static final String INSERT_FACT = "INSERT INTO report_case_fact (case_id, police_unit, court_district, "
             + "prosecution_office, year, quarter, origin, team_type, forms, " + String.join(", ", FACT_COUNTS)
             + ") VALUES (" + "?, ".repeat(8 + FACT_COUNTS.size()) + "?)";
@@ -32,8 +33,7 @@ final class FactRows {
             + "decision_on = VALUES(decision_on), decision = VALUES(decision), verdict_on = VALUES(verdict_on), "
             + "case_closed_on = VALUES(case_closed_on), case_closing_reason = VALUES(case_closing_reason)";
 
-    private FactRows() {
-    }
+    private FactRows() {}
 
     /** Writes the fact of a case that has none yet; false (and nothing written) when it has one. */
     static boolean insertIfNew(Connection c, long caseId, CaseContribution contribution) throws SQLException {
@@ -63,8 +63,10 @@ final class FactRows {
      * parties are never deleted through the API; a purge removes their facts by party id ({@link #forgetParties}).
      * One multi-row statement (rewriteBatchedStatements) whatever the number of parties.
      */
-    static void writeParties(Connection c, long caseId, CaseContribution.Dimensions d, List<PartyChain> parties) throws SQLException {
-        List<PartyChain> offenders = parties.stream().filter(p -> !"VICTIM".equals(p.kind())).toList();
+    static void writeParties(Connection c, long caseId, CaseContribution.Dimensions d, List<PartyChain> parties)
+            throws SQLException {
+        List<PartyChain> offenders =
+                parties.stream().filter(p -> !"VICTIM".equals(p.kind())).toList();
         if (offenders.isEmpty()) {
             return;
         }

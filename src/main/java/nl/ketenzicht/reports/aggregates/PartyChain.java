@@ -6,9 +6,19 @@ import java.time.LocalDate;
  * The furthest chain stages of one party, with their dates, as the reports need them, and the day and
  * reason its case was closed (null while open), where a chain that stopped short of a stage ended.
  */
-public record PartyChain(long partyId, String kind, boolean ageCheckAtIssue, LocalDate inViewOn, LocalDate omInflowOn,
-                         LocalDate decisionOn, String decision, LocalDate verdictOn, String verdict, boolean custody,
-                         LocalDate caseClosedOn, String caseClosingReason) {
+public record PartyChain(
+        long partyId,
+        String kind,
+        boolean ageCheckAtIssue,
+        LocalDate inViewOn,
+        LocalDate omInflowOn,
+        LocalDate decisionOn,
+        String decision,
+        LocalDate verdictOn,
+        String verdict,
+        boolean custody,
+        LocalDate caseClosedOn,
+        String caseClosingReason) {
 
     boolean summoned() {
         return "SUMMONS".equals(decision);

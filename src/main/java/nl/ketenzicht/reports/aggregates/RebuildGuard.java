@@ -21,8 +21,7 @@ final class RebuildGuard {
     static final String SHARED = "SELECT id FROM report_rebuild_guard WHERE id = 1 LOCK IN SHARE MODE";
     static final String EXCLUSIVE = "SELECT id FROM report_rebuild_guard WHERE id = 1 FOR UPDATE";
 
-    private RebuildGuard() {
-    }
+    private RebuildGuard() {}
 
     /** A writer's turn: call before the first statement on a report table of the transaction. */
     static void enter(Connection c) throws SQLException {
@@ -35,7 +34,8 @@ final class RebuildGuard {
     }
 
     private static void lock(Connection c, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("report_rebuild_guard has no row; migration V1_20_0 makes it");
             }

@@ -5,14 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import nl.ketenzicht.care.CareChanged;
 import nl.ketenzicht.cases.Case;
 import nl.ketenzicht.cases.CaseChanged;
 import nl.ketenzicht.parties.PartyChanged;
 import nl.ketenzicht.proceedings.ChainChanged;
-
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * The one entry to the maintained report aggregates (counters, case and party facts, the victim,

@@ -23,20 +23,52 @@ import java.util.stream.Collectors;
  */
 final class VictimCounts {
 
-    static final String FACT_COLUMNS = "municipality, police_unit, court_district, prosecution_office, year, quarter, origin, "
-            + "team_type, forms, age_group, aangifte_made, declined, hearing, channel, reasons, vulnerabilities";
-    private static final String KEY = "municipality, police_unit, court_district, prosecution_office, year, quarter, origin, "
-            + "team_type, forms, age_group";
+    static final String FACT_COLUMNS =
+            "municipality, police_unit, court_district, prosecution_office, year, quarter, origin, "
+                    + "team_type, forms, age_group, aangifte_made, declined, hearing, channel, reasons, vulnerabilities";
+    private static final String KEY =
+            "municipality, police_unit, court_district, prosecution_office, year, quarter, origin, "
+                    + "team_type, forms, age_group";
     /** The part of {@link #KEY} that names a report_funnel row: its cell key is the row's key. */
-    private static final String FUNNEL_DIMS = "police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms";
+    private static final String FUNNEL_DIMS =
+            "police_unit, court_district, prosecution_office, year, quarter, origin, team_type, forms";
     /** The codes with a column (V1_11_0), as in the code lists of V1_1_1. */
     private static final List<String> HEARINGS = List.of("NONE", "BEFORE", "DURING", "BEFORE_AND_DURING");
-    private static final List<String> CHANNELS = List.of("SNAPCHAT", "INSTAGRAM", "TIKTOK", "DATING_APP", "PRO_ANA", "GAMING",
-            "ESCORT_SITE", "MESSAGING", "PEER", "FAMILY", "INSTITUTION", "OTHER");
-    private static final List<String> MARKERS = List.of("LVB", "GGZ", "EATING_DISORDER", "RESIDENTIAL_YOUTH_CARE", "EARLIER_RUNAWAY",
-            "ADDICTION", "HOMELESS", "DEBTS", "UNDOCUMENTED", "EARLIER_VICTIM");
-    private static final List<String> REASONS = List.of("FEAR_SUSPECT", "LOYALTY", "SHAME", "NO_TRUST", "NOT_A_VICTIM", "TRAUMA",
-            "FAMILY_PRESSURE", "CONSEQUENCES", "OTHER");
+
+    private static final List<String> CHANNELS = List.of(
+            "SNAPCHAT",
+            "INSTAGRAM",
+            "TIKTOK",
+            "DATING_APP",
+            "PRO_ANA",
+            "GAMING",
+            "ESCORT_SITE",
+            "MESSAGING",
+            "PEER",
+            "FAMILY",
+            "INSTITUTION",
+            "OTHER");
+    private static final List<String> MARKERS = List.of(
+            "LVB",
+            "GGZ",
+            "EATING_DISORDER",
+            "RESIDENTIAL_YOUTH_CARE",
+            "EARLIER_RUNAWAY",
+            "ADDICTION",
+            "HOMELESS",
+            "DEBTS",
+            "UNDOCUMENTED",
+            "EARLIER_VICTIM");
+    private static final List<String> REASONS = List.of(
+            "FEAR_SUSPECT",
+            "LOYALTY",
+            "SHAME",
+            "NO_TRUST",
+            "NOT_A_VICTIM",
+            "TRAUMA",
+            "FAMILY_PRESSURE",
+            "CONSEQUENCES",
+            "OTHER");
     private static final int HEARD = 3;
     private static final int HEARD_MADE = HEARD + HEARINGS.size();
     private static final int CHANNEL = HEARD_MADE + HEARINGS.size();
@@ -49,16 +81,19 @@ final class VictimCounts {
      * their victims as one cell.
      */
     private static final String ROW = "(" + "?, ".repeat(10 + COUNTS.size()) + "?)";
-    private static final String UPSERT = "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ", tk) VALUES ";
+
+    private static final String UPSERT =
+            "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ", tk) VALUES ";
     private static final String ADD = " ON DUPLICATE KEY UPDATE "
-            + COUNTS.stream().map(col -> col + " = " + col + " + VALUES(" + col + ")").collect(Collectors.joining(", "));
-    private static final String PLACEHOLDER = "INSERT IGNORE INTO report_victim_fact (party_id, case_id, " + FACT_COLUMNS
-            + ") VALUES (?, ?, '', '', '', '', 0, 0, '', '', '', '', FALSE, FALSE, '', '', '', '')";
+            + COUNTS.stream()
+                    .map(col -> col + " = " + col + " + VALUES(" + col + ")")
+                    .collect(Collectors.joining(", "));
+    private static final String PLACEHOLDER = "INSERT IGNORE INTO report_victim_fact (party_id, case_id, "
+            + FACT_COLUMNS + ") VALUES (?, ?, '', '', '', '', 0, 0, '', '', '', '', FALSE, FALSE, '', '', '', '')";
     private static final String SECRET = "(SELECT secret FROM report_key WHERE id = 1)";
     private static final Comparator<List<Object>> LOCK_ORDER = Comparator.comparing(List::toString);
 
-    private VictimCounts() {
-    }
+    private VictimCounts() {}
 
     private static List<String> counts() {
         List<String> columns = new ArrayList<>(List.of("victims", "aangifte_made", "declined"));
@@ -87,7 +122,8 @@ final class VictimCounts {
         MARKERS.forEach(m -> sums.add("SUM(FIND_IN_SET('" + m + "', vulnerabilities) > 0)"));
         sums.add("SUM(vulnerabilities = '')");
         REASONS.forEach(r -> sums.add("SUM(FIND_IN_SET('" + r + "', reasons) > 0)"));
-        return "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ", tk) SELECT " + KEY + ", "
+        return "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ", tk) SELECT " + KEY
+                + ", "
                 + String.join(", ", sums) + ", " + CellKeys.sql(SECRET, FUNNEL_DIMS.split(", "))
                 + " FROM report_victim_fact WHERE year = " + year + " GROUP BY " + KEY;
     }
@@ -100,17 +136,25 @@ final class VictimCounts {
      */
     static String rebuildRegional() {
         String dims = KEY.replace("municipality, ", "");
-        return "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ", tk) SELECT '', " + dims + ", "
+        return "INSERT INTO report_victim_count (" + KEY + ", " + String.join(", ", COUNTS) + ", tk) SELECT '', " + dims
+                + ", "
                 + COUNTS.stream().map(col -> "SUM(" + col + ")").collect(Collectors.joining(", ")) + ", "
-                + CellKeys.sql(SECRET, FUNNEL_DIMS.split(", ")) + " FROM report_victim_count WHERE municipality <> '' GROUP BY " + dims;
+                + CellKeys.sql(SECRET, FUNNEL_DIMS.split(", "))
+                + " FROM report_victim_count WHERE municipality <> '' GROUP BY " + dims;
     }
 
     /** The years with victim facts (placeholders, year 0, left out); MIN and MAX come from the (year, quarter) index. */
     static final String YEARS = "SELECT MIN(year), MAX(year) FROM report_victim_fact WHERE year <> 0";
 
     /** A victim's fact as measure 4 counts it: the cut's dimensions (in {@link #KEY} order) and the figures. */
-    record Fact(List<Object> dims, boolean made, boolean declined, String hearing, String channel, String reasons,
-                String vulnerabilities) {
+    record Fact(
+            List<Object> dims,
+            boolean made,
+            boolean declined,
+            String hearing,
+            String channel,
+            String reasons,
+            String vulnerabilities) {
 
         /** What the victim adds to each counter column; codes without a column are not counted, as the report ignores them. */
         long[] counts() {
@@ -194,7 +238,8 @@ final class VictimCounts {
         if (deltas.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement(UPSERT + String.join(", ", Collections.nCopies(deltas.size(), ROW)) + ADD)) {
+        try (PreparedStatement s =
+                c.prepareStatement(UPSERT + String.join(", ", Collections.nCopies(deltas.size(), ROW)) + ADD)) {
             int next = 1;
             for (var e : deltas.entrySet()) {
                 for (Object value : e.getKey()) {
@@ -211,7 +256,8 @@ final class VictimCounts {
 
     /** The party's fact, its row locked; empty for a placeholder (year 0). */
     private static Optional<Fact> locked(Connection c, long partyId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + FACT_COLUMNS + " FROM report_victim_fact WHERE party_id = ? FOR UPDATE")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + FACT_COLUMNS + " FROM report_victim_fact WHERE party_id = ? FOR UPDATE")) {
             s.setLong(1, partyId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() && rs.getInt(5) != 0 ? Optional.of(fact(rs)) : Optional.empty();
@@ -225,7 +271,14 @@ final class VictimCounts {
         for (int i = 1; i <= 10; i++) {
             dims.add(i == 5 || i == 6 ? (Object) rs.getInt(i) : rs.getString(i));
         }
-        return new Fact(dims, rs.getBoolean(11), rs.getBoolean(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16));
+        return new Fact(
+                dims,
+                rs.getBoolean(11),
+                rs.getBoolean(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16));
     }
 
     private static boolean exists(Connection c, long partyId) throws SQLException {

@@ -1,7 +1,5 @@
 package nl.ketenzicht.reports.aggregates;
 
-import nl.ketenzicht.reports.AgeGroup;
-
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.ketenzicht.reports.AgeGroup;
 
 /**
  * Keeps report_victim_fact, report_runaway_fact and report_care_fact equal to the base tables for one
@@ -38,7 +37,8 @@ final class VictimFacts {
     private static final String UPSERT_VICTIM = "INSERT INTO report_victim_fact (party_id, case_id, " + DIMS
             + ", aangifte_made, declined, hearing, channel, reasons, vulnerabilities, estimated_clients) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON DUPLICATE KEY UPDATE case_id = VALUES(case_id), " + DIMS_UPDATE + ", aangifte_made = VALUES(aangifte_made), "
+            + "ON DUPLICATE KEY UPDATE case_id = VALUES(case_id), " + DIMS_UPDATE
+            + ", aangifte_made = VALUES(aangifte_made), "
             + "declined = VALUES(declined), hearing = VALUES(hearing), channel = VALUES(channel), reasons = VALUES(reasons), "
             + "vulnerabilities = VALUES(vulnerabilities), estimated_clients = VALUES(estimated_clients)";
     private static final String UPSERT_RUNAWAY = "INSERT INTO report_runaway_fact (episode_id, victim_id, " + DIMS
@@ -48,11 +48,11 @@ final class VictimFacts {
             + "victimised = VALUES(victimised)";
     private static final String UPSERT_CARE = "INSERT INTO report_care_fact (referral_id, victim_id, " + DIMS
             + ", care_type, referred_on, started_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON DUPLICATE KEY UPDATE " + DIMS_UPDATE + ", care_type = VALUES(care_type), referred_on = VALUES(referred_on), "
+            + "ON DUPLICATE KEY UPDATE " + DIMS_UPDATE
+            + ", care_type = VALUES(care_type), referred_on = VALUES(referred_on), "
             + "started_on = VALUES(started_on)";
 
-    private VictimFacts() {
-    }
+    private VictimFacts() {}
 
     /**
      * After a change to a case: its victims' facts (region, period, forms and age at opening may have
@@ -74,15 +74,29 @@ final class VictimFacts {
                 if (!rs.next()) {
                     return;
                 }
-                v = new Victim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        date(rs, 6), rs.getString(7), rs.getString(8),
-                        AgeGroup.of((Integer) rs.getObject(9, Integer.class), (Integer) rs.getObject(10, Integer.class), date(rs, 11), date(rs, 6)),
-                        rs.getString(12), (Integer) rs.getObject(13, Integer.class));
+                v = new Victim(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        date(rs, 6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        AgeGroup.of(
+                                (Integer) rs.getObject(9, Integer.class),
+                                (Integer) rs.getObject(10, Integer.class),
+                                date(rs, 11),
+                                date(rs, 6)),
+                        rs.getString(12),
+                        (Integer) rs.getObject(13, Integer.class));
             }
         }
         RebuildGuard.enter(c);
         Optional<VictimCounts.Fact> counted = VictimCounts.lockStored(c, partyId, v.caseId);
-        String forms = String.join(",", codes(c, "SELECT code FROM case_exploitation_form WHERE case_id = ? LOCK IN SHARE MODE", v.caseId));
+        String forms = String.join(
+                ",",
+                codes(c, "SELECT code FROM case_exploitation_form WHERE case_id = ? LOCK IN SHARE MODE", v.caseId));
         VictimCounts.move(c, counted, Optional.of(writeVictim(c, partyId, v, forms)));
         writeRunaways(c, partyId, v, forms);
         writeReferrals(c, partyId, v, forms);
@@ -97,7 +111,8 @@ final class VictimFacts {
         for (long victimId : present) {
             refreshVictim(c, victimId);
         }
-        List<Long> gone = new ArrayList<>(longs(c, "SELECT party_id FROM report_victim_fact WHERE case_id = ?", caseId));
+        List<Long> gone =
+                new ArrayList<>(longs(c, "SELECT party_id FROM report_victim_fact WHERE case_id = ?", caseId));
         gone.removeAll(present);
         if (!gone.isEmpty()) {
             forget(c, gone);
@@ -119,15 +134,26 @@ final class VictimFacts {
         }
     }
 
-    private record Victim(long caseId, String municipality, String unit, String district, String office, LocalDate openedOn,
-                          String origin, String team, AgeGroup ageGroup, String channel, Integer estimatedClients) {
-    }
+    private record Victim(
+            long caseId,
+            String municipality,
+            String unit,
+            String district,
+            String office,
+            LocalDate openedOn,
+            String origin,
+            String team,
+            AgeGroup ageGroup,
+            String channel,
+            Integer estimatedClients) {}
 
     /** Writes the victim's fact and returns it as measure 4 counts it. */
-    private static VictimCounts.Fact writeVictim(Connection c, long partyId, Victim v, String forms) throws SQLException {
+    private static VictimCounts.Fact writeVictim(Connection c, long partyId, Victim v, String forms)
+            throws SQLException {
         AangifteSummary a = new AangifteSummary();
-        try (PreparedStatement s = c.prepareStatement("SELECT e.type, e.psychologist_advised, r.code FROM aangifte_event e "
-                + "LEFT JOIN aangifte_reason r ON r.event_id = e.id WHERE e.victim_id = ? LOCK IN SHARE MODE")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT e.type, e.psychologist_advised, r.code FROM aangifte_event e "
+                        + "LEFT JOIN aangifte_reason r ON r.event_id = e.id WHERE e.victim_id = ? LOCK IN SHARE MODE")) {
             s.setLong(1, partyId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -135,10 +161,26 @@ final class VictimFacts {
                 }
             }
         }
-        String vulnerabilities = String.join(",", codes(c, "SELECT code FROM victim_vulnerability WHERE party_id = ? LOCK IN SHARE MODE", partyId));
-        VictimCounts.Fact fact = new VictimCounts.Fact(List.of(v.municipality, v.unit, v.district, v.office, v.openedOn.getYear(),
-                quarter(v.openedOn), v.origin, v.team, forms, v.ageGroup.name()), a.made, a.declined, a.hearing(),
-                v.channel == null ? "UNKNOWN" : v.channel, String.join(",", a.reasons), vulnerabilities);
+        String vulnerabilities = String.join(
+                ",", codes(c, "SELECT code FROM victim_vulnerability WHERE party_id = ? LOCK IN SHARE MODE", partyId));
+        VictimCounts.Fact fact = new VictimCounts.Fact(
+                List.of(
+                        v.municipality,
+                        v.unit,
+                        v.district,
+                        v.office,
+                        v.openedOn.getYear(),
+                        quarter(v.openedOn),
+                        v.origin,
+                        v.team,
+                        forms,
+                        v.ageGroup.name()),
+                a.made,
+                a.declined,
+                a.hearing(),
+                v.channel == null ? "UNKNOWN" : v.channel,
+                String.join(",", a.reasons),
+                vulnerabilities);
         try (PreparedStatement s = c.prepareStatement(UPSERT_VICTIM)) {
             s.setLong(1, partyId);
             s.setLong(2, v.caseId);
@@ -156,9 +198,17 @@ final class VictimFacts {
     }
 
     private static void writeRunaways(Connection c, long victimId, Victim v, String forms) throws SQLException {
-        writeChildren(c, "SELECT id, institution_type, missing_since, reported_on, found_on, victimised_during "
-                + "FROM runaway_episode WHERE victim_id = ? LOCK IN SHARE MODE", UPSERT_RUNAWAY, "report_runaway_fact",
-                "episode_id", victimId, v, forms, (rs, s, i) -> {
+        writeChildren(
+                c,
+                "SELECT id, institution_type, missing_since, reported_on, found_on, victimised_during "
+                        + "FROM runaway_episode WHERE victim_id = ? LOCK IN SHARE MODE",
+                UPSERT_RUNAWAY,
+                "report_runaway_fact",
+                "episode_id",
+                victimId,
+                v,
+                forms,
+                (rs, s, i) -> {
                     s.setString(i, rs.getString(2));
                     s.setDate(i + 1, rs.getDate(3));
                     s.setDate(i + 2, rs.getDate(4));
@@ -168,8 +218,16 @@ final class VictimFacts {
     }
 
     private static void writeReferrals(Connection c, long victimId, Victim v, String forms) throws SQLException {
-        writeChildren(c, "SELECT id, care_type, referred_on, started_on FROM care_referral WHERE victim_id = ? LOCK IN SHARE MODE",
-                UPSERT_CARE, "report_care_fact", "referral_id", victimId, v, forms, (rs, s, i) -> {
+        writeChildren(
+                c,
+                "SELECT id, care_type, referred_on, started_on FROM care_referral WHERE victim_id = ? LOCK IN SHARE MODE",
+                UPSERT_CARE,
+                "report_care_fact",
+                "referral_id",
+                victimId,
+                v,
+                forms,
+                (rs, s, i) -> {
                     s.setString(i, rs.getString(2));
                     s.setDate(i + 1, rs.getDate(3));
                     s.setDate(i + 2, rs.getDate(4));
@@ -186,10 +244,20 @@ final class VictimFacts {
      * A victim's episodes or referrals: each read row (id first, its period date third) becomes a fact
      * row with the victim's dimensions; facts of rows that are gone are removed.
      */
-    private static void writeChildren(Connection c, String readSql, String upsertSql, String table, String key, long victimId,
-                                      Victim v, String forms, ChildColumns columns) throws SQLException {
+    private static void writeChildren(
+            Connection c,
+            String readSql,
+            String upsertSql,
+            String table,
+            String key,
+            long victimId,
+            Victim v,
+            String forms,
+            ChildColumns columns)
+            throws SQLException {
         Set<Long> present = new HashSet<>();
-        try (PreparedStatement read = c.prepareStatement(readSql); PreparedStatement s = c.prepareStatement(upsertSql)) {
+        try (PreparedStatement read = c.prepareStatement(readSql);
+                PreparedStatement s = c.prepareStatement(upsertSql)) {
             read.setLong(1, victimId);
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
@@ -207,7 +275,8 @@ final class VictimFacts {
         removeVanished(c, table, key, victimId, present);
     }
 
-    private static void removeVanished(Connection c, String table, String key, long victimId, Set<Long> present) throws SQLException {
+    private static void removeVanished(Connection c, String table, String key, long victimId, Set<Long> present)
+            throws SQLException {
         for (long id : longs(c, "SELECT " + key + " FROM " + table + " WHERE victim_id = ?", victimId)) {
             if (!present.contains(id)) {
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE " + key + " = ?")) {
@@ -219,7 +288,8 @@ final class VictimFacts {
     }
 
     /** Region and case dimensions, the period of {@code periodDate}, and the age group. */
-    private static int dims(PreparedStatement s, int from, Victim v, LocalDate periodDate, String forms) throws SQLException {
+    private static int dims(PreparedStatement s, int from, Victim v, LocalDate periodDate, String forms)
+            throws SQLException {
         s.setString(from, v.municipality);
         s.setString(from + 1, v.unit);
         s.setString(from + 2, v.district);

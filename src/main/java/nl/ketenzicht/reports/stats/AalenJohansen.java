@@ -1,12 +1,11 @@
 package nl.ketenzicht.reports.stats;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * The Aalen–Johansen estimator of the cumulative incidence function (CIF) of one event in the
@@ -31,8 +30,7 @@ public final class AalenJohansen {
 
     static final double Z_95 = new NormalDistribution().inverseCumulativeProbability(0.975);
 
-    private AalenJohansen() {
-    }
+    private AalenJohansen() {}
 
     public static IncidenceCurve fit(Collection<CompetingObservation> observations) {
         TreeMap<Double, int[]> byTime = new TreeMap<>();
@@ -54,13 +52,15 @@ public final class AalenJohansen {
             competingIncidence += before * c / atRisk;
             survival = before * (atRisk - d - c) / atRisk;
             sums.add(atRisk, d, c, before, incidence);
-            points.add(point(entry.getKey(), atRisk, n, incidence, competingIncidence, survival, sums.variance(incidence)));
+            points.add(point(
+                    entry.getKey(), atRisk, n, incidence, competingIncidence, survival, sums.variance(incidence)));
             atRisk -= d + c + n[2];
         }
         return new IncidenceCurve(points);
     }
 
-    private static IncidencePoint point(double time, int atRisk, int[] n, double f, double f2, double s, double variance) {
+    private static IncidencePoint point(
+            double time, int atRisk, int[] n, double f, double f2, double s, double variance) {
         OptionalDouble lower = OptionalDouble.empty();
         OptionalDouble upper = OptionalDouble.empty();
         if (f > 0.0 && f < 1.0) {

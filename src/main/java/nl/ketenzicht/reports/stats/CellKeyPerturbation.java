@@ -46,12 +46,14 @@ public final class CellKeyPerturbation {
     /** The largest change of a value of k or more. */
     public static final int MAX_NOISE = 6;
     /** P(n) for n = −6 … 6: bell-shaped, with thin tails so that extremes are rare. */
-    public static final double[] NOISE = {0.0002, 0.0008, 0.0035, 0.0175, 0.08, 0.21, 0.376, 0.21, 0.08, 0.0175, 0.0035, 0.0008, 0.0002};
+    public static final double[] NOISE = {
+        0.0002, 0.0008, 0.0035, 0.0175, 0.08, 0.21, 0.376, 0.21, 0.08, 0.0175, 0.0035, 0.0008, 0.0002
+    };
+
     private static final double[] CUMULATIVE = cumulative();
     private static final long MASK = 0xFFFF_FFFFL;
 
-    private CellKeyPerturbation() {
-    }
+    private CellKeyPerturbation() {}
 
     /**
      * What a count's publication depends on besides its value: the sum (mod 2<sup>32</sup>) of its records'
@@ -108,12 +110,12 @@ public final class CellKeyPerturbation {
     /** The true values that can give the published value p: {lowest, highest}. */
     public static long[] preimage(long p) {
         if (p == 0) {
-            return new long[]{0, K - 1};
+            return new long[] {0, K - 1};
         }
         if (p < K) {
             throw new IllegalArgumentException("never published: " + p);
         }
-        return p == K ? new long[]{1, K + MAX_NOISE} : new long[]{Math.max(K, p - MAX_NOISE), p + MAX_NOISE};
+        return p == K ? new long[] {1, K + MAX_NOISE} : new long[] {Math.max(K, p - MAX_NOISE), p + MAX_NOISE};
     }
 
     private static double[] cumulative() {
@@ -156,8 +158,7 @@ public final class CellKeyPerturbation {
     }
 
     /** The keys of a table's row, column and grand totals. */
-    public record Margins(Key[] rows, Key[] columns, Key grand) {
-    }
+    public record Margins(Key[] rows, Key[] columns, Key grand) {}
 
     /** A published two-way table whose margins have the given keys. */
     public static SuppressedTwoWayTable twoWay(long[][] counts, Key[][] keys, Margins margins) {

@@ -7,7 +7,11 @@ package nl.ketenzicht.reports.stats;
  */
 public record CompetingObservation(double time, Outcome outcome) {
 
-    public enum Outcome { EVENT, COMPETING, CENSORED }
+    public enum Outcome {
+        EVENT,
+        COMPETING,
+        CENSORED
+    }
 
     public CompetingObservation {
         if (!(time >= 0.0) || Double.isInfinite(time)) {

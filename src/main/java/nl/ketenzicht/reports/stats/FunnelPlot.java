@@ -49,9 +49,12 @@ public final class FunnelPlot {
             throw new IllegalArgumentException("denominator must be between 1 and 2^31-1: " + n);
         }
         BinomialDistribution binomial = new BinomialDistribution(null, (int) n, centre);
-        return new FunnelLimits(n,
-                limit(binomial, P_998_LOW, n), limit(binomial, P_95_LOW, n),
-                limit(binomial, P_95_HIGH, n), limit(binomial, P_998_HIGH, n));
+        return new FunnelLimits(
+                n,
+                limit(binomial, P_998_LOW, n),
+                limit(binomial, P_95_LOW, n),
+                limit(binomial, P_95_HIGH, n),
+                limit(binomial, P_998_HIGH, n));
     }
 
     /**

@@ -27,7 +27,10 @@ public record IncidenceCurve(List<IncidencePoint> points) {
 
     /** Events of interest at or before t. */
     public int eventsUpTo(double time) {
-        return points.stream().filter(p -> p.time() <= time).mapToInt(IncidencePoint::events).sum();
+        return points.stream()
+                .filter(p -> p.time() <= time)
+                .mapToInt(IncidencePoint::events)
+                .sum();
     }
 
     /** All events of interest. */
@@ -51,13 +54,21 @@ public record IncidenceCurve(List<IncidencePoint> points) {
         for (int i = 0; i < points.size(); i++) {
             IncidencePoint p = points.get(i);
             if (p.events() > 0 && p.incidence() >= half - TOLERANCE * half) {
-                median = Math.abs(p.incidence() - half) <= TOLERANCE * half ? (p.time() + nextEventTime(i)) / 2 : p.time();
+                median = Math.abs(p.incidence() - half) <= TOLERANCE * half
+                        ? (p.time() + nextEventTime(i)) / 2
+                        : p.time();
                 break;
             }
         }
         double m = median;
-        int before = points.stream().filter(p -> p.time() < m).mapToInt(IncidencePoint::events).sum();
-        int after = points.stream().filter(p -> p.time() > m).mapToInt(IncidencePoint::events).sum();
+        int before = points.stream()
+                .filter(p -> p.time() < m)
+                .mapToInt(IncidencePoint::events)
+                .sum();
+        int after = points.stream()
+                .filter(p -> p.time() > m)
+                .mapToInt(IncidencePoint::events)
+                .sum();
         return before >= minEachSide && after >= minEachSide ? OptionalDouble.of(median) : OptionalDouble.empty();
     }
 

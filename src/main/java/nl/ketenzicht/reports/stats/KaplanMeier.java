@@ -14,8 +14,7 @@ import java.util.TreeMap;
  */
 public final class KaplanMeier {
 
-    private KaplanMeier() {
-    }
+    private KaplanMeier() {}
 
     public static SurvivalCurve fit(Collection<SurvivalObservation> observations) {
         TreeMap<Double, int[]> byTime = new TreeMap<>();
@@ -34,7 +33,8 @@ public final class KaplanMeier {
                 survival *= 1.0 - (double) events / atRisk;
                 // d / (n (n - d)) is infinite when everyone at risk has the event; S is then 0.
                 greenwoodSum += events == atRisk
-                        ? Double.POSITIVE_INFINITY : (double) events / ((double) atRisk * (atRisk - events));
+                        ? Double.POSITIVE_INFINITY
+                        : (double) events / ((double) atRisk * (atRisk - events));
             }
             points.add(point(entry.getKey(), atRisk, events, censored, survival, greenwoodSum));
             atRisk -= events + censored;
@@ -42,8 +42,8 @@ public final class KaplanMeier {
         return new SurvivalCurve(points, SurvivalQuantile.median(points));
     }
 
-    private static SurvivalPoint point(double time, int atRisk, int events, int censored,
-                                       double survival, double greenwoodSum) {
+    private static SurvivalPoint point(
+            double time, int atRisk, int events, int censored, double survival, double greenwoodSum) {
         if (survival <= 0.0) {
             OptionalDouble none = OptionalDouble.empty();
             return new SurvivalPoint(time, atRisk, events, censored, 0.0, none, none, none, none);
@@ -51,8 +51,15 @@ public final class KaplanMeier {
         double se = Math.sqrt(greenwoodSum);
         double lower = survival * Math.exp(-Proportion.Z_95 * se);
         double upper = Math.min(1.0, survival * Math.exp(Proportion.Z_95 * se));
-        return new SurvivalPoint(time, atRisk, events, censored, survival,
-                OptionalDouble.of(se), OptionalDouble.of(survival * survival * greenwoodSum),
-                OptionalDouble.of(lower), OptionalDouble.of(upper));
+        return new SurvivalPoint(
+                time,
+                atRisk,
+                events,
+                censored,
+                survival,
+                OptionalDouble.of(se),
+                OptionalDouble.of(survival * survival * greenwoodSum),
+                OptionalDouble.of(lower),
+                OptionalDouble.of(upper));
     }
 }

@@ -1,10 +1,9 @@
 package nl.ketenzicht.reports.stats;
 
-import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
-import nl.ketenzicht.reports.stats.CellKeyPerturbation.Margins;
-
 import java.util.HashMap;
 import java.util.Map;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation.Margins;
 
 /**
  * A two-way table gathered from its base rows, for tables whose categories or regions split a base row
@@ -72,7 +71,9 @@ public final class KeyedTable {
     }
 
     private static long count(Map<Long, Long> byRow) {
-        return byRow == null ? 0 : byRow.values().stream().mapToLong(Long::longValue).sum();
+        return byRow == null
+                ? 0
+                : byRow.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static Key key(Map<Long, Long> byRow) {

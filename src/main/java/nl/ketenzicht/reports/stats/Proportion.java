@@ -9,8 +9,8 @@ import java.util.OptionalDouble;
  * zero width at x = 0 or x = n and undercovers for small n. With n = 0 there is no rate and no
  * interval, so all three are empty rather than NaN.
  */
-public record Proportion(long numerator, long denominator,
-                         OptionalDouble rate, OptionalDouble lower, OptionalDouble upper) {
+public record Proportion(
+        long numerator, long denominator, OptionalDouble rate, OptionalDouble lower, OptionalDouble upper) {
 
     /** Two-sided 95% standard normal quantile, qnorm(0.975), to full double precision. */
     static final double Z_95 = 1.959963984540054;
@@ -38,8 +38,8 @@ public record Proportion(long numerator, long denominator,
         // Clamp only against rounding at x = 0 and x = n, where the exact limits are 0 and 1.
         double lower = Math.max(0.0, centre - halfWidth);
         double upper = Math.min(1.0, centre + halfWidth);
-        return new Proportion(numerator, denominator,
-                OptionalDouble.of(x / n), OptionalDouble.of(lower), OptionalDouble.of(upper));
+        return new Proportion(
+                numerator, denominator, OptionalDouble.of(x / n), OptionalDouble.of(lower), OptionalDouble.of(upper));
     }
 
     public boolean hasRate() {

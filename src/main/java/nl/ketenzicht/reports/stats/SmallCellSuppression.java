@@ -13,9 +13,7 @@ import java.util.Optional;
  */
 public final class SmallCellSuppression {
 
-
-    private SmallCellSuppression() {
-    }
+    private SmallCellSuppression() {}
 
     /** Suppresses a one-way table of counts together with its total. */
     public static SuppressedOneWayTable oneWay(long[] counts, int k) {

@@ -3,8 +3,8 @@ package nl.ketenzicht.reports.stats;
 import java.util.List;
 
 /** A two-way table (rows = regions, columns = categories) with all margins, after suppression. */
-public record SuppressedTwoWayTable(List<List<Cell>> cells, List<Cell> rowTotals,
-                                    List<Cell> columnTotals, Cell grandTotal) {
+public record SuppressedTwoWayTable(
+        List<List<Cell>> cells, List<Cell> rowTotals, List<Cell> columnTotals, Cell grandTotal) {
 
     public SuppressedTwoWayTable {
         cells = cells.stream().map(List::copyOf).toList();

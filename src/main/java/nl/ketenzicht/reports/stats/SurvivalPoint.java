@@ -9,7 +9,13 @@ import java.util.OptionalDouble;
  * {@code conf.type = "log"}, upper limit capped at 1). Once S(t) = 0 the standard error, variance
  * and interval are undefined and therefore empty, as R reports NA.
  */
-public record SurvivalPoint(double time, int atRisk, int events, int censored, double survival,
-                            OptionalDouble stdErrLogSurvival, OptionalDouble greenwoodVariance,
-                            OptionalDouble lower, OptionalDouble upper) {
-}
+public record SurvivalPoint(
+        double time,
+        int atRisk,
+        int events,
+        int censored,
+        double survival,
+        OptionalDouble stdErrLogSurvival,
+        OptionalDouble greenwoodVariance,
+        OptionalDouble lower,
+        OptionalDouble upper) {}

@@ -28,8 +28,7 @@ final class SurvivalQuantile {
     private static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
     private static final double P = 0.5;
 
-    private SurvivalQuantile() {
-    }
+    private SurvivalQuantile() {}
 
     static MedianSurvival median(List<SurvivalPoint> points) {
         if (points.isEmpty()) {

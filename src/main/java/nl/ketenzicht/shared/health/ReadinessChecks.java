@@ -21,6 +21,7 @@ public class ReadinessChecks {
 
     @Inject
     DatabaseAvailability database;
+
     @Inject
     DatabaseMigrator migrator;
 
@@ -33,12 +34,15 @@ public class ReadinessChecks {
     @Produces
     @Readiness
     HealthCheck migrations() {
-        return () -> HealthCheckResponse.named("migrations").status(migrator.isDone()).build();
+        return () -> HealthCheckResponse.named("migrations")
+                .status(migrator.isDone())
+                .build();
     }
 
     @Produces
     @Readiness
     HealthCheck database() {
-        return () -> HealthCheckResponse.named("database").status(database.isUp()).build();
+        return () ->
+                HealthCheckResponse.named("database").status(database.isUp()).build();
     }
 }

@@ -3,18 +3,6 @@ package nl.ketenzicht.shared.openapi;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.models.Components;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -26,6 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * The OpenAPI document of a JAX-RS application, read by reflection from its {@code Application}
@@ -44,13 +43,18 @@ public final class ApiDocument {
     private ApiDocument(Class<?> application) {
         ApplicationPath path = application.getAnnotation(ApplicationPath.class);
         this.applicationPath = path == null ? "" : path.value();
-        this.operations = new Operations(schemas, Arrays.stream(schemes(application)).map(SecurityScheme::securitySchemeName).toList());
+        this.operations = new Operations(
+                schemas,
+                Arrays.stream(schemes(application))
+                        .map(SecurityScheme::securitySchemeName)
+                        .toList());
     }
 
     /** The document of {@code application} with the given resource classes. */
     public static OpenAPI build(Class<?> application, Collection<Class<?>> resources) {
         ApiDocument document = new ApiDocument(application);
-        resources.stream().sorted(Comparator.comparing(Class::getName))
+        resources.stream()
+                .sorted(Comparator.comparing(Class::getName))
                 .forEach(r -> document.resource(r, r, document.applicationPath, new HashSet<>()));
         return document.model(application);
     }
@@ -81,14 +85,18 @@ public final class ApiDocument {
             for (Object value : fixed.getSchema().getEnumeration()) {
                 String concrete = full.replace("{" + fixed.getName() + "}", String.valueOf(value));
                 Operation op = operations.of(resource, method, concrete).operationId(id + "_" + value);
-                op.getParameters().stream().filter(p -> p.getName().equals(fixed.getName())).findFirst().ifPresent(op::removeParameter);
+                op.getParameters().stream()
+                        .filter(p -> p.getName().equals(fixed.getName()))
+                        .findFirst()
+                        .ifPresent(op::removeParameter);
                 add(concrete, http, op);
             }
         }
     }
 
     private void add(String path, String http, Operation op) {
-        paths.computeIfAbsent(path, p -> OASFactory.createPathItem()).setOperation(PathItem.HttpMethod.valueOf(http), op);
+        paths.computeIfAbsent(path, p -> OASFactory.createPathItem())
+                .setOperation(PathItem.HttpMethod.valueOf(http), op);
     }
 
     /**
@@ -97,10 +105,15 @@ public final class ApiDocument {
      * {@code reports/{measure}/export.csv}). One such parameter per path.
      */
     private static Parameter fixedPathParameter(Operation op) {
-        return op.getParameters() == null ? null : op.getParameters().stream()
-                .filter(p -> p.getIn() == Parameter.In.PATH && p.getSchema() != null
-                        && p.getSchema().getEnumeration() != null && !p.getSchema().getEnumeration().isEmpty())
-                .findFirst().orElse(null);
+        return op.getParameters() == null
+                ? null
+                : op.getParameters().stream()
+                        .filter(p -> p.getIn() == Parameter.In.PATH
+                                && p.getSchema() != null
+                                && p.getSchema().getEnumeration() != null
+                                && !p.getSchema().getEnumeration().isEmpty())
+                        .findFirst()
+                        .orElse(null);
     }
 
     private OpenAPI model(Class<?> application) {
@@ -110,26 +123,36 @@ public final class ApiDocument {
         for (SecurityScheme s : schemes(application)) {
             components.addSecurityScheme(s.securitySchemeName(), securityScheme(s));
         }
-        OpenAPI model = OASFactory.createOpenAPI().openapi("3.0.3").paths(OASFactory.createPaths()).components(components);
+        OpenAPI model = OASFactory.createOpenAPI()
+                .openapi("3.0.3")
+                .paths(OASFactory.createPaths())
+                .components(components);
         paths.forEach(model.getPaths()::addPathItem);
         OpenAPIDefinition definition = application.getAnnotation(OpenAPIDefinition.class);
         if (definition != null) {
             // The application's tags describe those that the resources name only
             Arrays.stream(definition.tags()).forEach(t -> tags.computeIfPresent(t.name(), (name, used) -> t));
             model.info(info(definition.info()));
-            Arrays.stream(definition.servers()).forEach(s -> model.addServer(OASFactory.createServer().url(s.url())
-                    .description(s.description().isEmpty() ? null : s.description())));
+            Arrays.stream(definition.servers())
+                    .forEach(s -> model.addServer(OASFactory.createServer()
+                            .url(s.url())
+                            .description(s.description().isEmpty() ? null : s.description())));
         }
-        tags.values().forEach(t -> model.addTag(OASFactory.createTag().name(t.name())
-                .description(t.description().isEmpty() ? null : t.description())));
+        tags.values()
+                .forEach(t -> model.addTag(OASFactory.createTag()
+                        .name(t.name())
+                        .description(t.description().isEmpty() ? null : t.description())));
         return model;
     }
 
     private static org.eclipse.microprofile.openapi.models.info.Info info(Info info) {
-        var model = OASFactory.createInfo().title(info.title()).version(info.version())
+        var model = OASFactory.createInfo()
+                .title(info.title())
+                .version(info.version())
                 .description(info.description().isEmpty() ? null : info.description());
         if (!info.license().name().isEmpty()) {
-            model.license(OASFactory.createLicense().name(info.license().name())
+            model.license(OASFactory.createLicense()
+                    .name(info.license().name())
                     .url(info.license().url().isEmpty() ? null : info.license().url()));
         }
         return model;
@@ -137,10 +160,12 @@ public final class ApiDocument {
 
     private static org.eclipse.microprofile.openapi.models.security.SecurityScheme securityScheme(SecurityScheme s) {
         var scheme = OASFactory.createSecurityScheme()
-                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.valueOf(s.type().name()))
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.valueOf(
+                        s.type().name()))
                 .description(s.description().isEmpty() ? null : s.description());
         if (s.type() == SecuritySchemeType.APIKEY) {
-            scheme.name(s.apiKeyName()).in(org.eclipse.microprofile.openapi.models.security.SecurityScheme.In.valueOf(s.in().name()));
+            scheme.name(s.apiKeyName())
+                    .in(org.eclipse.microprofile.openapi.models.security.SecurityScheme.In.valueOf(s.in().name()));
         } else if (s.type() == SecuritySchemeType.HTTP) {
             scheme.scheme(s.scheme()).bearerFormat(s.bearerFormat().isEmpty() ? null : s.bearerFormat());
         }
@@ -152,7 +177,9 @@ public final class ApiDocument {
     }
 
     private String operationId(Class<?> resource, Method method) {
-        String id = operationIds.contains(method.getName()) ? resource.getSimpleName() + "_" + method.getName() : method.getName();
+        String id = operationIds.contains(method.getName())
+                ? resource.getSimpleName() + "_" + method.getName()
+                : method.getName();
         operationIds.add(id);
         return id;
     }
@@ -174,8 +201,10 @@ public final class ApiDocument {
     }
 
     private static List<Method> sorted(Method[] methods) {
-        return Arrays.stream(methods).filter(m -> !m.isBridge() && !m.isSynthetic())
-                .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount)).toList();
+        return Arrays.stream(methods)
+                .filter(m -> !m.isBridge() && !m.isSynthetic())
+                .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
+                .toList();
     }
 
     /** Joins path segments into {@code /a/b/{id}}, dropping JAX-RS template regular expressions. */

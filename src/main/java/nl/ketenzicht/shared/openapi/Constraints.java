@@ -18,23 +18,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
-
 import java.lang.reflect.AnnotatedElement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /** Bean Validation constraints of a field or parameter, written into its schema. */
 final class Constraints {
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     /** Adds the element's constraints to the schema; answers whether the value is required. */
     static boolean apply(Schema schema, AnnotatedElement element) {
-        boolean required = element.isAnnotationPresent(NotNull.class) || element.isAnnotationPresent(NotBlank.class)
+        boolean required = element.isAnnotationPresent(NotNull.class)
+                || element.isAnnotationPresent(NotBlank.class)
                 || element.isAnnotationPresent(NotEmpty.class);
         if (schema.getRef() != null) {
             return required; // siblings of $ref are ignored by OpenAPI 3.0 readers
@@ -45,7 +44,11 @@ final class Constraints {
         }
         Size size = element.getAnnotation(Size.class);
         if (size != null) {
-            length(schema, array, size.min() > 0 ? size.min() : null, size.max() < Integer.MAX_VALUE ? size.max() : null);
+            length(
+                    schema,
+                    array,
+                    size.min() > 0 ? size.min() : null,
+                    size.max() < Integer.MAX_VALUE ? size.max() : null);
         }
         Pattern pattern = element.getAnnotation(Pattern.class);
         if (pattern != null) {
@@ -61,9 +64,11 @@ final class Constraints {
 
     private static void length(Schema schema, boolean array, Integer min, Integer max) {
         if (array) {
-            schema.minItems(min == null ? schema.getMinItems() : min).maxItems(max == null ? schema.getMaxItems() : max);
+            schema.minItems(min == null ? schema.getMinItems() : min)
+                    .maxItems(max == null ? schema.getMaxItems() : max);
         } else {
-            schema.minLength(min == null ? schema.getMinLength() : min).maxLength(max == null ? schema.getMaxLength() : max);
+            schema.minLength(min == null ? schema.getMinLength() : min)
+                    .maxLength(max == null ? schema.getMaxLength() : max);
         }
     }
 

@@ -1,17 +1,15 @@
 package nl.ketenzicht.shared.openapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import nl.ketenzicht.shared.JsonConfig;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.lang.reflect.AnnotatedElement;
 import java.util.List;
+import nl.ketenzicht.shared.JsonConfig;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Descriptions and examples written by hand with MicroProfile's {@code @Schema}. */
 final class Described {
 
-    private Described() {
-    }
+    private Described() {}
 
     static void apply(org.eclipse.microprofile.openapi.models.media.Schema schema, AnnotatedElement element) {
         Schema annotation = element.getAnnotation(Schema.class);

@@ -1,11 +1,10 @@
 package nl.ketenzicht.shared.openapi;
 
+import java.util.List;
+import java.util.logging.Logger;
 import nl.ketenzicht.shared.KetenzichtApplication;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-
-import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * The OpenAPI document served at {@code /openapi}, built from the code by {@link ApiDocument}.

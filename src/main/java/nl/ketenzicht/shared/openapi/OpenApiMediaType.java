@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -21,13 +20,15 @@ import java.util.regex.Pattern;
  * {@code application/yaml}: the answer is named so, and a client that asks for YAML by that type
  * ({@code Accept: application/yaml}), which Payara would answer 406, gets it.
  */
-@WebFilter(urlPatterns = {"/openapi", "/openapi/*"}, asyncSupported = true)
+@WebFilter(
+        urlPatterns = {"/openapi", "/openapi/*"},
+        asyncSupported = true)
 public class OpenApiMediaType extends HttpFilter {
 
     static final String YAML = "application/yaml";
     private static final String PAYARA_YAML = "text/plain";
-    private static final Pattern YAML_TYPES = Pattern.compile("(application|text)/(x-)?yaml|application/vnd\\.oai\\.openapi",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YAML_TYPES =
+            Pattern.compile("(application|text)/(x-)?yaml|application/vnd\\.oai\\.openapi", Pattern.CASE_INSENSITIVE);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,7 +43,9 @@ public class OpenApiMediaType extends HttpFilter {
 
     /** application/yaml for Payara's text/plain, keeping a charset. */
     static String contentType(String type) {
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith(PAYARA_YAML) ? YAML + type.substring(PAYARA_YAML.length()) : type;
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(PAYARA_YAML)
+                ? YAML + type.substring(PAYARA_YAML.length())
+                : type;
     }
 
     private static boolean isAccept(String name) {
@@ -69,7 +72,9 @@ public class OpenApiMediaType extends HttpFilter {
             if (!isAccept(name)) {
                 return super.getHeaders(name);
             }
-            return Collections.enumeration(Collections.list(super.getHeaders(name)).stream().map(OpenApiMediaType::accept).toList());
+            return Collections.enumeration(Collections.list(super.getHeaders(name)).stream()
+                    .map(OpenApiMediaType::accept)
+                    .toList());
         }
     }
 

@@ -15,6 +15,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.tags.Tags;
@@ -26,27 +36,20 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter.In;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-
 /** One resource method as an OpenAPI operation: parameters, request body, responses, roles and tags. */
 final class Operations {
 
     /** Parameters whose meaning is the same wherever they are taken; a parameter's own description wins. */
     private static final Map<String, String> CONVENTIONS = Map.of(
-            "offset", "How many rows of the sorted result to skip: a page starts there.",
-            "limit", "How many rows one page holds at most.",
-            "If-Match", "The ETag of the version that the change starts from, as the last read or save answered it (e.g. \"3\"). "
+            "offset",
+            "How many rows of the sorted result to skip: a page starts there.",
+            "limit",
+            "How many rows one page holds at most.",
+            "If-Match",
+            "The ETag of the version that the change starts from, as the last read or save answered it (e.g. \"3\"). "
                     + "412 when someone saved in between, 428 without it.",
-            "Idempotency-Key", "Optional: a key of your choosing (up to 100 letters, digits and . _ : -). A retry with the same "
+            "Idempotency-Key",
+            "Optional: a key of your choosing (up to 100 letters, digits and . _ : -). A retry with the same "
                     + "key and body answers the first result instead of creating twice; the same key with another body is a 422.");
 
     private final Schemas schemas;
@@ -83,8 +86,11 @@ final class Operations {
         List<Tag> tags = new ArrayList<>();
         for (AnnotatedElement e : elements) {
             Tags many = e.getAnnotation(Tags.class);
-            Stream.concat(Stream.ofNullable(e.getAnnotation(Tag.class)), many == null ? Stream.empty() : Stream.of(many.value()))
-                    .filter(t -> !t.name().isEmpty() && tags.stream().noneMatch(o -> o.name().equals(t.name())))
+            Stream.concat(
+                            Stream.ofNullable(e.getAnnotation(Tag.class)),
+                            many == null ? Stream.empty() : Stream.of(many.value()))
+                    .filter(t -> !t.name().isEmpty()
+                            && tags.stream().noneMatch(o -> o.name().equals(t.name())))
                     .forEach(tags::add);
         }
         return tags;
@@ -119,13 +125,19 @@ final class Operations {
         if (defaultValue != null) {
             schema.defaultValue(typed(schema, defaultValue.value()));
         }
-        if (op.getParameters() != null && op.getParameters().stream()
-                .anyMatch(p -> p.getIn() == location.getKey() && p.getName().equals(location.getValue()))) {
+        if (op.getParameters() != null
+                && op.getParameters().stream()
+                        .anyMatch(p ->
+                                p.getIn() == location.getKey() && p.getName().equals(location.getValue()))) {
             return true; // declared already: the method's own parameter wins over a documented query bean
         }
         Described.apply(schema, element);
-        Parameter parameter = OASFactory.createParameter().name(location.getValue()).in(location.getKey())
-                .required(required).schema(schema).description(CONVENTIONS.get(location.getValue()));
+        Parameter parameter = OASFactory.createParameter()
+                .name(location.getValue())
+                .in(location.getKey())
+                .required(required)
+                .schema(schema)
+                .description(CONVENTIONS.get(location.getValue()));
         var doc = element.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class);
         if (doc != null && !doc.description().isEmpty()) {
             parameter.description(doc.description());
@@ -160,7 +172,11 @@ final class Operations {
         for (Class<?> c : chain) {
             for (Field f : c.getDeclaredFields()) {
                 Map.Entry<In, String> location = location(f);
-                fields.put(location == null ? c.getName() + "#" + f.getName() : location.getKey() + " " + location.getValue(), f);
+                fields.put(
+                        location == null
+                                ? c.getName() + "#" + f.getName()
+                                : location.getKey() + " " + location.getValue(),
+                        f);
             }
         }
         fields.values().forEach(f -> addParameter(op, f, f.getGenericType()));
@@ -169,10 +185,17 @@ final class Operations {
     private void formField(Operation op, Method method, Class<?> resource, java.lang.reflect.Parameter p) {
         if (op.getRequestBody() == null) {
             Schema form = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
-            op.requestBody(OASFactory.createRequestBody().required(true)
+            op.requestBody(OASFactory.createRequestBody()
+                    .required(true)
                     .content(content(consumes(method, resource, MediaType.APPLICATION_FORM_URLENCODED), form)));
         }
-        Schema form = op.getRequestBody().getContent().getMediaTypes().values().iterator().next().getSchema();
+        Schema form = op.getRequestBody()
+                .getContent()
+                .getMediaTypes()
+                .values()
+                .iterator()
+                .next()
+                .getSchema();
         String name = p.getAnnotation(FormParam.class).value();
         Schema field = schemas.of(p.getParameterizedType());
         if (Constraints.apply(field, p)) {
@@ -186,7 +209,9 @@ final class Operations {
         Schema schema = schemas.of(p.getParameterizedType());
         boolean required = Constraints.apply(schema, p);
         Described.apply(schema, p);
-        Object example = schema.getExample() != null ? schema.getExample() : Schemas.example(p.getType()).orElse(null);
+        Object example = schema.getExample() != null
+                ? schema.getExample()
+                : Schemas.example(p.getType()).orElse(null);
         Content content = content(mediaTypes, schema);
         content.getMediaTypes().values().forEach(m -> m.example(example));
         return OASFactory.createRequestBody().required(required).content(content);
@@ -203,7 +228,8 @@ final class Operations {
         } else if (source.isAnnotationPresent(RolesAllowed.class)) {
             RolesAllowed roles = source.getAnnotation(RolesAllowed.class);
             for (String scheme : securitySchemes) {
-                SecurityRequirement requirement = OASFactory.createSecurityRequirement().addScheme(scheme);
+                SecurityRequirement requirement =
+                        OASFactory.createSecurityRequirement().addScheme(scheme);
                 op.addSecurityRequirement(requirement);
             }
             Responses.describe(op, "Roles: " + String.join(", ", roles.value()));
@@ -211,22 +237,30 @@ final class Operations {
     }
 
     static boolean declaresAccess(AnnotatedElement e) {
-        return e.isAnnotationPresent(PermitAll.class) || e.isAnnotationPresent(DenyAll.class)
+        return e.isAnnotationPresent(PermitAll.class)
+                || e.isAnnotationPresent(DenyAll.class)
                 || e.isAnnotationPresent(RolesAllowed.class);
     }
 
     static List<String> consumes(Method method, Class<?> resource, String fallback) {
-        Consumes c = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class) : resource.getAnnotation(Consumes.class);
+        Consumes c = method.isAnnotationPresent(Consumes.class)
+                ? method.getAnnotation(Consumes.class)
+                : resource.getAnnotation(Consumes.class);
         return c == null ? List.of(fallback) : split(c.value());
     }
 
     static List<String> split(String[] values) {
-        return Stream.of(values).flatMap(v -> Stream.of(v.split(","))).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return Stream.of(values)
+                .flatMap(v -> Stream.of(v.split(",")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     static Content content(List<String> mediaTypes, Schema schema) {
         Content content = OASFactory.createContent();
-        mediaTypes.forEach(m -> content.addMediaType(m, OASFactory.createMediaType().schema(schema)));
+        mediaTypes.forEach(
+                m -> content.addMediaType(m, OASFactory.createMediaType().schema(schema)));
         return content;
     }
 

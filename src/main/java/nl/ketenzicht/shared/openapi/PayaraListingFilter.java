@@ -1,10 +1,9 @@
 package nl.ketenzicht.shared.openapi;
 
-import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-
 import java.lang.reflect.Method;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * Payara adds a top-level {@code endpoints} listing of its own to the served document. OpenAPI 3.0

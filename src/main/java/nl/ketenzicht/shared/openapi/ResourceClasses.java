@@ -1,7 +1,6 @@
 package nl.ketenzicht.shared.openapi;
 
 import jakarta.ws.rs.Path;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,16 +30,19 @@ public final class ResourceClasses {
     private static final String PACKAGE = "nl/ketenzicht/";
     private static final byte[] PATH_ANNOTATION = "Ljakarta/ws/rs/Path;".getBytes(StandardCharsets.UTF_8);
 
-    private ResourceClasses() {
-    }
+    private ResourceClasses() {}
 
     /** The resource classes visible to {@code loader}, sorted by name. */
     public static List<Class<?>> in(ClassLoader loader) {
         try {
             return Collections.list(loader.getResources(PACKAGE)).stream()
                     .flatMap(root -> entries(root).filter(e -> e.name.endsWith(".class") && mentionsPath(e)))
-                    .map(e -> load(loader, e.name)).filter(Objects::nonNull).filter(ResourceClasses::isResource)
-                    .distinct().sorted(Comparator.comparing(Class<?>::getName)).collect(Collectors.toList());
+                    .map(e -> load(loader, e.name))
+                    .filter(Objects::nonNull)
+                    .filter(ResourceClasses::isResource)
+                    .distinct()
+                    .sorted(Comparator.comparing(Class<?>::getName))
+                    .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,13 +50,14 @@ public final class ResourceClasses {
 
     /** A concrete class of ours with {@code @Path} on the class itself. */
     static boolean isResource(Class<?> type) {
-        return type.getName().startsWith("nl.ketenzicht.") && type.isAnnotationPresent(Path.class)
-                && !type.isInterface() && !Modifier.isAbstract(type.getModifiers());
+        return type.getName().startsWith("nl.ketenzicht.")
+                && type.isAnnotationPresent(Path.class)
+                && !type.isInterface()
+                && !Modifier.isAbstract(type.getModifiers());
     }
 
     /** A class file under the package: its name relative to the class path root, and how to read it. */
-    private record Entry(String name, Opener bytes) {
-    }
+    private record Entry(String name, Opener bytes) {}
 
     private interface Opener {
         InputStream open() throws IOException;
@@ -64,14 +67,16 @@ public final class ResourceClasses {
         try {
             if ("jar".equals(root.getProtocol())) {
                 JarFile jar = ((JarURLConnection) root.openConnection()).getJarFile();
-                return jar.stream().filter(z -> z.getName().startsWith(PACKAGE))
+                return jar.stream()
+                        .filter(z -> z.getName().startsWith(PACKAGE))
                         .map(z -> new Entry(z.getName(), () -> jar.getInputStream(new ZipEntry(z))));
             }
             java.nio.file.Path dir = java.nio.file.Path.of(root.toURI());
             java.nio.file.Path base = dir.getParent().getParent();
             try (Stream<java.nio.file.Path> files = Files.walk(dir)) {
                 return files.filter(Files::isRegularFile).toList().stream()
-                        .map(f -> new Entry(base.relativize(f).toString().replace('\\', '/'), () -> Files.newInputStream(f)));
+                        .map(f -> new Entry(
+                                base.relativize(f).toString().replace('\\', '/'), () -> Files.newInputStream(f)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,7 +90,8 @@ public final class ResourceClasses {
         try (InputStream in = entry.bytes.open()) {
             byte[] bytes = in.readAllBytes();
             for (int i = 0; i <= bytes.length - PATH_ANNOTATION.length; i++) {
-                if (java.util.Arrays.equals(bytes, i, i + PATH_ANNOTATION.length, PATH_ANNOTATION, 0, PATH_ANNOTATION.length)) {
+                if (java.util.Arrays.equals(
+                        bytes, i, i + PATH_ANNOTATION.length, PATH_ANNOTATION, 0, PATH_ANNOTATION.length)) {
                     return true;
                 }
             }

@@ -2,11 +2,6 @@ package nl.ketenzicht.shared.openapi;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import nl.ketenzicht.shared.JsonConfig;
-import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
-
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
@@ -35,6 +30,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import nl.ketenzicht.shared.JsonConfig;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
  * Java types as JSON schemas, the way Jackson writes them: scalars and enums inline, collections as
@@ -44,21 +43,35 @@ import java.util.concurrent.CompletionStage;
 final class Schemas {
 
     private static final Map<Class<?>, String[]> SCALARS = Map.ofEntries(
-            Map.entry(String.class, new String[]{"string", null}), Map.entry(char.class, new String[]{"string", null}),
-            Map.entry(Character.class, new String[]{"string", null}), Map.entry(boolean.class, new String[]{"boolean", null}),
-            Map.entry(Boolean.class, new String[]{"boolean", null}), Map.entry(int.class, new String[]{"integer", "int32"}),
-            Map.entry(Integer.class, new String[]{"integer", "int32"}), Map.entry(short.class, new String[]{"integer", "int32"}),
-            Map.entry(Short.class, new String[]{"integer", "int32"}), Map.entry(byte.class, new String[]{"integer", "int32"}),
-            Map.entry(Byte.class, new String[]{"integer", "int32"}), Map.entry(long.class, new String[]{"integer", "int64"}),
-            Map.entry(Long.class, new String[]{"integer", "int64"}), Map.entry(BigInteger.class, new String[]{"integer", null}),
-            Map.entry(float.class, new String[]{"number", "float"}), Map.entry(Float.class, new String[]{"number", "float"}),
-            Map.entry(double.class, new String[]{"number", "double"}), Map.entry(Double.class, new String[]{"number", "double"}),
-            Map.entry(BigDecimal.class, new String[]{"number", null}), Map.entry(LocalDate.class, new String[]{"string", "date"}),
-            Map.entry(Instant.class, new String[]{"string", "date-time"}), Map.entry(OffsetDateTime.class, new String[]{"string", "date-time"}),
-            Map.entry(ZonedDateTime.class, new String[]{"string", "date-time"}), Map.entry(LocalDateTime.class, new String[]{"string", "local-date-time"}),
-            Map.entry(LocalTime.class, new String[]{"string", "time"}), Map.entry(Duration.class, new String[]{"string", "duration"}),
-            Map.entry(UUID.class, new String[]{"string", "uuid"}), Map.entry(URI.class, new String[]{"string", "uri"}),
-            Map.entry(byte[].class, new String[]{"string", "byte"}));
+            Map.entry(String.class, new String[] {"string", null}),
+            Map.entry(char.class, new String[] {"string", null}),
+            Map.entry(Character.class, new String[] {"string", null}),
+            Map.entry(boolean.class, new String[] {"boolean", null}),
+            Map.entry(Boolean.class, new String[] {"boolean", null}),
+            Map.entry(int.class, new String[] {"integer", "int32"}),
+            Map.entry(Integer.class, new String[] {"integer", "int32"}),
+            Map.entry(short.class, new String[] {"integer", "int32"}),
+            Map.entry(Short.class, new String[] {"integer", "int32"}),
+            Map.entry(byte.class, new String[] {"integer", "int32"}),
+            Map.entry(Byte.class, new String[] {"integer", "int32"}),
+            Map.entry(long.class, new String[] {"integer", "int64"}),
+            Map.entry(Long.class, new String[] {"integer", "int64"}),
+            Map.entry(BigInteger.class, new String[] {"integer", null}),
+            Map.entry(float.class, new String[] {"number", "float"}),
+            Map.entry(Float.class, new String[] {"number", "float"}),
+            Map.entry(double.class, new String[] {"number", "double"}),
+            Map.entry(Double.class, new String[] {"number", "double"}),
+            Map.entry(BigDecimal.class, new String[] {"number", null}),
+            Map.entry(LocalDate.class, new String[] {"string", "date"}),
+            Map.entry(Instant.class, new String[] {"string", "date-time"}),
+            Map.entry(OffsetDateTime.class, new String[] {"string", "date-time"}),
+            Map.entry(ZonedDateTime.class, new String[] {"string", "date-time"}),
+            Map.entry(LocalDateTime.class, new String[] {"string", "local-date-time"}),
+            Map.entry(LocalTime.class, new String[] {"string", "time"}),
+            Map.entry(Duration.class, new String[] {"string", "duration"}),
+            Map.entry(UUID.class, new String[] {"string", "uuid"}),
+            Map.entry(URI.class, new String[] {"string", "uri"}),
+            Map.entry(byte[].class, new String[] {"string", "byte"}));
 
     private final Map<String, Schema> components = new TreeMap<>();
     private final Map<String, String> owners = new HashMap<>();
@@ -94,7 +107,9 @@ final class Schemas {
         }
         String[] scalar = SCALARS.get(raw);
         if (scalar != null) {
-            return OASFactory.createSchema().type(SchemaType.valueOf(scalar[0].toUpperCase())).format(scalar[1]);
+            return OASFactory.createSchema()
+                    .type(SchemaType.valueOf(scalar[0].toUpperCase()))
+                    .format(scalar[1]);
         }
         if (raw.isArray()) {
             return array(of(raw.getComponentType(), bindings));
@@ -107,20 +122,25 @@ final class Schemas {
             return object().additionalPropertiesSchema(of(args.length == 2 ? args[1] : Object.class, bindings));
         }
         if (raw.isEnum()) {
-            return OASFactory.createSchema().type(SchemaType.STRING).enumeration(
-                    Arrays.stream(raw.getEnumConstants()).map(c -> (Object) ((Enum<?>) c).name()).toList());
+            return OASFactory.createSchema()
+                    .type(SchemaType.STRING)
+                    .enumeration(Arrays.stream(raw.getEnumConstants())
+                            .map(c -> (Object) ((Enum<?>) c).name())
+                            .toList());
         }
         return raw.isRecord() ? ref(raw, args) : object();
     }
 
     /** Streams and files travel as bytes, not as JSON. */
     static boolean binary(Class<?> type) {
-        return java.io.InputStream.class.isAssignableFrom(type) || jakarta.ws.rs.core.StreamingOutput.class.isAssignableFrom(type)
+        return java.io.InputStream.class.isAssignableFrom(type)
+                || jakarta.ws.rs.core.StreamingOutput.class.isAssignableFrom(type)
                 || java.io.File.class == type;
     }
 
     private Schema ref(Class<?> record, Type[] args) {
-        String key = record.getName() + Arrays.toString(Arrays.stream(args).map(Type::getTypeName).toArray());
+        String key = record.getName()
+                + Arrays.toString(Arrays.stream(args).map(Type::getTypeName).toArray());
         String name = nameFor(record, args, key);
         if (!components.containsKey(name)) {
             Schema schema = object();
@@ -183,7 +203,8 @@ final class Schemas {
     }
 
     private String nameFor(Class<?> record, Type[] args, String key) {
-        StringBuilder name = new StringBuilder(record.getName().substring(record.getPackageName().length() + 1).replace('$', '.'));
+        StringBuilder name = new StringBuilder(
+                record.getName().substring(record.getPackageName().length() + 1).replace('$', '.'));
         for (Type arg : args) {
             name.append('_').append(raw(arg).getSimpleName());
         }
@@ -206,7 +227,8 @@ final class Schemas {
     }
 
     private static Type[] resolve(Type[] args, Map<TypeVariable<?>, Type> bindings) {
-        return Arrays.stream(args).map(a -> a instanceof TypeVariable<?> v ? bindings.getOrDefault(v, Object.class) : a)
+        return Arrays.stream(args)
+                .map(a -> a instanceof TypeVariable<?> v ? bindings.getOrDefault(v, Object.class) : a)
                 .toArray(Type[]::new);
     }
 
@@ -218,7 +240,8 @@ final class Schemas {
             return (Class<?>) p.getRawType();
         }
         if (type instanceof GenericArrayType g) {
-            return java.lang.reflect.Array.newInstance(raw(g.getGenericComponentType()), 0).getClass();
+            return java.lang.reflect.Array.newInstance(raw(g.getGenericComponentType()), 0)
+                    .getClass();
         }
         return Object.class;
     }

@@ -2,7 +2,6 @@ package nl.ketenzicht.shared.problem;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.metadata.ConstraintDescriptor;
-
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,22 +27,24 @@ public final class ConstraintCodes {
             "[a-z0-9-]+", MessageCode.PATTERN_SECRET_NAME,
             "[A-Za-z0-9.-]+\\.[A-Za-z]{2,}", MessageCode.PATTERN_DOMAIN);
 
-    private ConstraintCodes() {
-    }
+    private ConstraintCodes() {}
 
     public static Problem.FieldError errorOf(String field, ConstraintViolation<?> violation) {
         ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
         Annotation constraint = descriptor.getAnnotation();
         Map<String, Object> attributes = descriptor.getAttributes();
         Map<String, Object> params = new LinkedHashMap<>();
-        MessageCode code = codeOf(constraint.annotationType().getSimpleName(), attributes, violation.getInvalidValue(), params);
+        MessageCode code =
+                codeOf(constraint.annotationType().getSimpleName(), attributes, violation.getInvalidValue(), params);
         if (code == MessageCode.INVALID_VALUE) {
-            LOG.warning(() -> "no message code for constraint " + constraint.annotationType().getName());
+            LOG.warning(() -> "no message code for constraint "
+                    + constraint.annotationType().getName());
         }
         return new Problem.FieldError(field, code, params, violation.getMessage());
     }
 
-    static MessageCode codeOf(String constraint, Map<String, Object> attributes, Object value, Map<String, Object> params) {
+    static MessageCode codeOf(
+            String constraint, Map<String, Object> attributes, Object value, Map<String, Object> params) {
         return switch (constraint) {
             case "NotNull", "NotBlank", "NotEmpty" -> MessageCode.REQUIRED;
             case "Min", "DecimalMin" -> param(params, "value", attributes.get("value"), MessageCode.MIN);
@@ -65,8 +66,10 @@ public final class ConstraintCodes {
 
     /** Length of a text or number of items of a list, with whichever bounds the constraint sets. */
     private static MessageCode size(int min, int max, Object value, Map<String, Object> params) {
-        boolean text = value instanceof CharSequence || !(value instanceof Collection<?> || value instanceof Map<?, ?>
-                || (value != null && value.getClass().isArray()));
+        boolean text = value instanceof CharSequence
+                || !(value instanceof Collection<?>
+                        || value instanceof Map<?, ?>
+                        || (value != null && value.getClass().isArray()));
         if (min > 0) {
             params.put("min", min);
         }

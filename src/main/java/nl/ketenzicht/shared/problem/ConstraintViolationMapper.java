@@ -6,7 +6,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,7 +33,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         Class<?> beanParam = null;
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD -> method = RequestParameters.method(violation.getRootBeanClass(), node.as(Path.MethodNode.class));
+                case METHOD ->
+                    method = RequestParameters.method(violation.getRootBeanClass(), node.as(Path.MethodNode.class));
                 case PARAMETER -> {
                     int index = node.as(Path.ParameterNode.class).getParameterIndex();
                     String name = RequestParameters.name(method, index);
@@ -43,7 +43,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                     }
                     beanParam = RequestParameters.beanParam(method, index);
                 }
-                case CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
+                case CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {}
                 case PROPERTY -> {
                     String name = beanParam == null ? null : RequestParameters.fieldName(beanParam, node.getName());
                     beanParam = null;

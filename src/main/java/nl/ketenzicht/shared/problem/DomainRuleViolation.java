@@ -21,7 +21,13 @@ public class DomainRuleViolation extends ProblemException {
 
     /** A rule of a family: {@code rule} is the specific name, {@code code} the family's message code. */
     public DomainRuleViolation(MessageCode code, String rule, Map<String, ?> params, String field, String message) {
-        super(400, "Rule of the chain violated", code, params, message, rule,
+        super(
+                400,
+                "Rule of the chain violated",
+                code,
+                params,
+                message,
+                rule,
                 List.of(new Problem.FieldError(field, code, params, message)));
     }
 }

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,18 +26,31 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
             Problem.FieldError error = errorOf(field, e);
-            return Problems.response(new ProblemException(400, "Invalid request", MessageCode.INVALID_REQUEST,
-                    Map.of("count", 1), "Field '" + field + "': " + error.message(), null, List.of(error)));
+            return Problems.response(new ProblemException(
+                    400,
+                    "Invalid request",
+                    MessageCode.INVALID_REQUEST,
+                    Map.of("count", 1),
+                    "Field '" + field + "': " + error.message(),
+                    null,
+                    List.of(error)));
         }
         String detail = "The request body is not valid JSON.";
-        return Problems.response(new ProblemException(400, "Malformed JSON", MessageCode.MALFORMED_JSON, Map.of(), detail,
-                null, List.of(new Problem.FieldError("body", MessageCode.MALFORMED_JSON, detail))));
+        return Problems.response(new ProblemException(
+                400,
+                "Malformed JSON",
+                MessageCode.MALFORMED_JSON,
+                Map.of(),
+                detail,
+                null,
+                List.of(new Problem.FieldError("body", MessageCode.MALFORMED_JSON, detail))));
     }
 
     static String pathOf(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     /** The field's error with its code; the values an enum allows are a parameter, since they are codes. */
@@ -49,7 +61,8 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
         Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         Map<String, Object> params = type != null && type.isEnum() ? Map.of("allowed", allowedValues(type)) : Map.of();
         if (e instanceof InvalidFormatException) {
-            return new Problem.FieldError(field, MessageCode.VALUE_NOT_ALLOWED, params, "value not allowed" + allowed(type));
+            return new Problem.FieldError(
+                    field, MessageCode.VALUE_NOT_ALLOWED, params, "value not allowed" + allowed(type));
         }
         if (type != null) {
             return new Problem.FieldError(field, expected(type), params, "expected " + describe(type) + allowed(type));
@@ -58,7 +71,9 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
     }
 
     private static String allowedValues(Class<?> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .map(Object::toString)
+                .collect(Collectors.joining(", "));
     }
 
     private static String allowed(Class<?> type) {

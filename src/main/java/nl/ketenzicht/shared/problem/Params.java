@@ -7,8 +7,7 @@ import java.util.Map;
 /** Parameters of a message code, in a stable order; values are numbers or plain text. */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static Map<String, Object> copy(Map<String, ?> params) {
         if (params == null || params.isEmpty()) {

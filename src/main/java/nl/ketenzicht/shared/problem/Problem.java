@@ -1,7 +1,6 @@
 package nl.ketenzicht.shared.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +12,16 @@ import java.util.Map;
  * {@code message} in the user's language; the codes are listed in {@link MessageCode}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String code, Map<String, Object> params,
-                      String detail, String rule, List<FieldError> errors, String correlationId) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String code,
+        Map<String, Object> params,
+        String detail,
+        String rule,
+        List<FieldError> errors,
+        String correlationId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -21,8 +21,14 @@ public class ProblemException extends RuntimeException {
         this(status, title, code, params, detail, null, List.of());
     }
 
-    public ProblemException(int status, String title, MessageCode code, Map<String, ?> params, String detail,
-                            String rule, List<Problem.FieldError> errors) {
+    public ProblemException(
+            int status,
+            String title,
+            MessageCode code,
+            Map<String, ?> params,
+            String detail,
+            String rule,
+            List<Problem.FieldError> errors) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
@@ -33,7 +39,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what) {
-        return new ProblemException(404, "Not found", MessageCode.NOT_FOUND, what + " does not exist or is not yours to see.");
+        return new ProblemException(
+                404, "Not found", MessageCode.NOT_FOUND, what + " does not exist or is not yours to see.");
     }
 
     public static ProblemException forbidden(MessageCode code, String detail) {
@@ -51,8 +58,14 @@ public class ProblemException extends RuntimeException {
     /** One 400 with every field error; a single error is also the problem's detail. */
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         String detail = errors.size() == 1 ? errors.get(0).message() : "Some fields are not valid.";
-        return new ProblemException(400, "Invalid request", MessageCode.INVALID_REQUEST, Map.of("count", errors.size()),
-                detail, null, errors);
+        return new ProblemException(
+                400,
+                "Invalid request",
+                MessageCode.INVALID_REQUEST,
+                Map.of("count", errors.size()),
+                detail,
+                null,
+                errors);
     }
 
     public static ProblemException conflict(MessageCode code, String detail) {

@@ -4,7 +4,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
@@ -34,8 +33,11 @@ public class QueryValues implements ParamConverterProvider {
         if (parse == null) {
             return null;
         }
-        String fallback = Arrays.stream(annotations).filter(DefaultValue.class::isInstance).map(a -> ((DefaultValue) a).value())
-                .findFirst().orElse(null);
+        String fallback = Arrays.stream(annotations)
+                .filter(DefaultValue.class::isInstance)
+                .map(a -> ((DefaultValue) a).value())
+                .findFirst()
+                .orElse(null);
         Object absent = absent(raw);
         return new ParamConverter<>() {
             @Override
@@ -114,8 +116,12 @@ public class QueryValues implements ParamConverterProvider {
         try {
             return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new Malformed(MessageCode.VALUE_NOT_ALLOWED, Map.of("allowed", allowed), "value not allowed; allowed: " + allowed);
+            String allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new Malformed(
+                    MessageCode.VALUE_NOT_ALLOWED,
+                    Map.of("allowed", allowed),
+                    "value not allowed; allowed: " + allowed);
         }
     }
 

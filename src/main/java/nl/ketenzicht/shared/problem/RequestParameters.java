@@ -8,7 +8,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -22,14 +21,14 @@ import java.util.List;
  */
 final class RequestParameters {
 
-    private RequestParameters() {
-    }
+    private RequestParameters() {}
 
     static Method method(Class<?> type, Path.MethodNode node) {
         List<Class<?>> types = node.getParameterTypes();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method m : c.getDeclaredMethods()) {
-                if (m.getName().equals(node.getName()) && Arrays.asList(m.getParameterTypes()).equals(types)
+                if (m.getName().equals(node.getName())
+                        && Arrays.asList(m.getParameterTypes()).equals(types)
                         && Arrays.stream(m.getParameterAnnotations()).anyMatch(a -> a.length > 0)) {
                     return m;
                 }

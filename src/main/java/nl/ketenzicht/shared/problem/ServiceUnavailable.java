@@ -11,10 +11,13 @@ public final class ServiceUnavailable extends ProblemException {
     }
 
     public static ServiceUnavailable database() {
-        return new ServiceUnavailable(MessageCode.UNAVAILABLE_DATABASE, "The database cannot be reached. Try again in a few seconds.");
+        return new ServiceUnavailable(
+                MessageCode.UNAVAILABLE_DATABASE, "The database cannot be reached. Try again in a few seconds.");
     }
 
     public static ServiceUnavailable auditLog() {
-        return new ServiceUnavailable(MessageCode.UNAVAILABLE_AUDIT_LOG, "The access log cannot be written, so no data are returned. Try again later.");
+        return new ServiceUnavailable(
+                MessageCode.UNAVAILABLE_AUDIT_LOG,
+                "The access log cannot be written, so no data are returned. Try again later.");
     }
 }

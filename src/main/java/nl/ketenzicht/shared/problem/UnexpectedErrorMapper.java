@@ -5,14 +5,13 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import nl.ketenzicht.shared.CorrelationId;
-import nl.ketenzicht.shared.DatabaseAvailability;
-
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.ketenzicht.shared.CorrelationId;
+import nl.ketenzicht.shared.DatabaseAvailability;
 
 /**
  * Last line: known infrastructure failures get their proper status; anything else is a 500 that
@@ -32,23 +31,42 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return new ProblemExceptionMapper().toResponse((ProblemException) known);
         }
         Throwable refusal = find(e, jakarta.ws.rs.WebApplicationException.class);
-        if (refusal != null && ((jakarta.ws.rs.WebApplicationException) refusal).getResponse().getStatus() < 500) {
-            // The framework's refusal of a request (a malformed parameter, say) wrapped on its way: the client's mistake.
+        if (refusal != null
+                && ((jakarta.ws.rs.WebApplicationException) refusal)
+                                .getResponse()
+                                .getStatus()
+                        < 500) {
+            // The framework's refusal of a request (a malformed parameter, say) wrapped on its way: the client's
+            // mistake.
             return new WebApplicationProblemMapper().toResponse((jakarta.ws.rs.WebApplicationException) refusal);
         }
         if (find(e, OptimisticLockException.class) != null) {
-            return Problems.response(412, "Precondition failed", MessageCode.VERSION_STALE, "Someone else changed this record; reload it and apply your change again.");
+            return Problems.response(
+                    412,
+                    "Precondition failed",
+                    MessageCode.VERSION_STALE,
+                    "Someone else changed this record; reload it and apply your change again.");
         }
         if (find(e, PessimisticLockException.class) != null) {
-            return Problems.response(409, "Conflict", MessageCode.CONFLICT_LOCKED, "The record is being changed by someone else; try again.");
+            return Problems.response(
+                    409,
+                    "Conflict",
+                    MessageCode.CONFLICT_LOCKED,
+                    "The record is being changed by someone else; try again.");
         }
-        if (find(e, java.sql.SQLTransactionRollbackException.class) != null || find(e, java.sql.SQLTimeoutException.class) != null
-                || find(e, jakarta.persistence.QueryTimeoutException.class) != null || rolledBackRetryable(e)) {
+        if (find(e, java.sql.SQLTransactionRollbackException.class) != null
+                || find(e, java.sql.SQLTimeoutException.class) != null
+                || find(e, jakarta.persistence.QueryTimeoutException.class) != null
+                || rolledBackRetryable(e)) {
             // A deadlock, a lock wait, a query that ran out of time, or report tables swapped in by a rebuild
             // while the transaction ran: nothing was saved, so a retry is safe.
-            LOG.warning(() -> "[" + CorrelationId.current() + "] statement ended by the database (" + e.getClass().getSimpleName()
-                    + "): retry advised");
-            Response busy = Problems.response(503, "Busy", MessageCode.UNAVAILABLE_DATABASE_BUSY, "The database was busy and nothing was saved. Try again.");
+            LOG.warning(() -> "[" + CorrelationId.current() + "] statement ended by the database ("
+                    + e.getClass().getSimpleName() + "): retry advised");
+            Response busy = Problems.response(
+                    503,
+                    "Busy",
+                    MessageCode.UNAVAILABLE_DATABASE_BUSY,
+                    "The database was busy and nothing was saved. Try again.");
             busy.getHeaders().putSingle("Retry-After", "1");
             return busy;
         }
@@ -61,10 +79,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             // A 409; the constraint's name says what clashed, the message may quote values.
             LOG.warning(() -> "[" + CorrelationId.current() + "] integrity violation: SQLState "
                     + ((SQLIntegrityConstraintViolationException) integrity).getSQLState());
-            return Problems.response(409, "Conflict", MessageCode.CONFLICT_EXISTING_DATA, "The change conflicts with existing data.");
+            return Problems.response(
+                    409, "Conflict", MessageCode.CONFLICT_EXISTING_DATA, "The change conflicts with existing data.");
         }
         LOG.log(Level.SEVERE, "[" + CorrelationId.current() + "] unexpected error", e);
-        return Problems.response(500, "Internal error", MessageCode.INTERNAL_ERROR,
+        return Problems.response(
+                500,
+                "Internal error",
+                MessageCode.INTERNAL_ERROR,
                 "Something went wrong on our side. Quote the correlation id when you report it.");
     }
 
@@ -85,7 +107,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     public static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t.getClass().getSimpleName().equals("CommunicationsException")
                     || t.getClass().getSimpleName().equals("PoolingException")
                     || (t.getMessage() != null && t.getMessage().contains("Error in allocating a connection"))) {

@@ -29,22 +29,35 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
             return Problems.response(401, "Unauthorized", MessageCode.UNAUTHORIZED, "Log in first.");
         }
         if (e instanceof NotFoundException) {
-            return Problems.response(404, "Not found", MessageCode.NO_SUCH_ADDRESS, "There is nothing at this address.");
+            return Problems.response(
+                    404, "Not found", MessageCode.NO_SUCH_ADDRESS, "There is nothing at this address.");
         }
         if (e instanceof NotAllowedException) {
-            Response r = Problems.response(405, "Method not allowed", MessageCode.METHOD_NOT_ALLOWED, "This address does not accept this method.");
-            r.getHeaders().put("Allow", new java.util.ArrayList<>(e.getResponse().getHeaders().getOrDefault("Allow", java.util.List.of())));
+            Response r = Problems.response(
+                    405,
+                    "Method not allowed",
+                    MessageCode.METHOD_NOT_ALLOWED,
+                    "This address does not accept this method.");
+            r.getHeaders()
+                    .put(
+                            "Allow",
+                            new java.util.ArrayList<>(
+                                    e.getResponse().getHeaders().getOrDefault("Allow", java.util.List.of())));
             return r;
         }
         if (e instanceof NotSupportedException) {
-            return Problems.response(415, "Unsupported media type", MessageCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
+            return Problems.response(
+                    415,
+                    "Unsupported media type",
+                    MessageCode.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the body as application/json.");
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return new UnexpectedErrorMapper().toResponse(e);
         }
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-        return Problems.response(new ProblemException(status, reason, MessageCode.HTTP_STATUS,
-                java.util.Map.of("status", status), reason + "."));
+        return Problems.response(new ProblemException(
+                status, reason, MessageCode.HTTP_STATUS, java.util.Map.of("status", status), reason + "."));
     }
 }

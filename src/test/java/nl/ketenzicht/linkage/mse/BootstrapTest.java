@@ -24,8 +24,10 @@ class BootstrapTest {
     void accelerationFollowsTheWeightedJackknifeFormula() {
         // θ = 0, 0, 3 with weights 1: θ̄ = 1, r = 1, 1, −2, Σr³ = −6, Σr² = 6 → â = −6 / (6·6^1.5)
         assertEquals(-1 / Math.pow(6, 1.5), Bca.acceleration(new double[] {1, 1, 1}, new double[] {0, 0, 3}), 1e-15);
-        assertEquals(Bca.acceleration(new double[] {2, 1}, new double[] {0, 3}),
-                Bca.acceleration(new double[] {1, 1, 1}, new double[] {0, 0, 3}), 1e-15,
+        assertEquals(
+                Bca.acceleration(new double[] {2, 1}, new double[] {0, 3}),
+                Bca.acceleration(new double[] {1, 1, 1}, new double[] {0, 0, 3}),
+                1e-15,
                 "a weight counts the case as many times as its history count");
     }
 
@@ -34,7 +36,9 @@ class BootstrapTest {
         assertEquals(0.025, Bca.level(0, 0, 0.025), 1e-12);
         assertEquals(0.975, Bca.level(0, 0, 0.975), 1e-12);
         assertEquals(Double.NEGATIVE_INFINITY, Bca.biasCorrection(ONE_TO_TEN, 0.5), "all replicates above θ̂");
-        assertTrue(!Bca.interval(ONE_TO_TEN, Double.NEGATIVE_INFINITY, 0, 0.025, 0.975).isDefined(),
+        assertTrue(
+                !Bca.interval(ONE_TO_TEN, Double.NEGATIVE_INFINITY, 0, 0.025, 0.975)
+                        .isDefined(),
                 "then the BCa interval is undefined rather than a made-up number");
     }
 
@@ -58,10 +62,13 @@ class BootstrapTest {
         MseResult first = estimator.estimate(newOrl, new Options(0.02, 60, 7));
         MseResult again = new MseEstimator().estimate(newOrl, new Options(0.02, 60, 7));
         assertEquals(first.bca(), again.bca(), "fixed seed: identical BCa result, whatever the thread count");
-        assertTrue(first.bca().ci().contains(first.stepwise().populationSize()),
+        assertTrue(
+                first.bca().ci().contains(first.stepwise().populationSize()),
                 "the BCa interval " + first.bca().ci() + " contains N̂");
         assertEquals(60, first.bca().resamples());
-        assertNotEquals(first.bca().ci(), estimator.estimate(newOrl, new Options(0.02, 60, 8)).bca().ci(),
+        assertNotEquals(
+                first.bca().ci(),
+                estimator.estimate(newOrl, new Options(0.02, 60, 8)).bca().ci(),
                 "another seed draws other resamples");
     }
 
@@ -69,8 +76,10 @@ class BootstrapTest {
     void resamplesWithoutAnEstimateAreSkippedAndCounted() {
         // List C holds a single case; a resample that misses it leaves C empty, and then no estimate exists.
         CaptureTable table = MseData.parse("A,B,C,count\n1,0,0,50\n0,1,0,40\n1,1,0,10\n1,0,1,1\n");
-        BcaEstimate bca = new MseEstimator().estimate(table, new Options(0.02, 40, 3)).bca();
-        assertTrue(bca.skipped() > 0 && bca.skipped() < 40,
+        BcaEstimate bca =
+                new MseEstimator().estimate(table, new Options(0.02, 40, 3)).bca();
+        assertTrue(
+                bca.skipped() > 0 && bca.skipped() < 40,
                 "about e^-1 of the resamples lose list C and are skipped, got " + bca.skipped());
         assertEquals(1, bca.jackknifeSkipped(), "leaving out the only C case gives no estimate either");
         assertTrue(bca.ci().isDefined(), "the interval is still formed from the other resamples");

@@ -22,7 +22,6 @@ class CoverageStudyTest {
         CoverageStudy.Coverage c = CoverageStudy.run(2000, P, 40, 1, 0.02);
         assertEquals(0, c.noEstimate(), "with ~840 observed cases every table has an estimate");
         assertTrue(c.mainRate() >= 0.85, "main effects is the true model here; nominal 95%, got " + c.mainRate());
-        assertTrue(c.stepwiseRate() >= 0.80, "stepwise may add a spurious term now and then; got "
-                + c.stepwiseRate());
+        assertTrue(c.stepwiseRate() >= 0.80, "stepwise may add a spurious term now and then; got " + c.stepwiseRate());
     }
 }

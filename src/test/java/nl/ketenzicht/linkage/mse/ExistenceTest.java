@@ -19,19 +19,25 @@ class ExistenceTest {
 
     @Test
     void abModelHasNoFiniteEstimateAsInSparseMseDocumentation() {
-        assertEquals(Existence.Verdict.NOT_FINITE, fitter.check(artificial, List.of(AB)),
+        assertEquals(
+                Existence.Verdict.NOT_FINITE,
+                fitter.check(artificial, List.of(AB)),
                 "with A:B the zero cells AC, BC, ABC stay in the model and push the LP optimum to 0");
     }
 
     @Test
     void allPairsModelIsNotIdentifiable() {
-        assertEquals(Existence.Verdict.NOT_IDENTIFIABLE, fitter.check(artificial, List.of(AB, AC, BC)),
+        assertEquals(
+                Existence.Verdict.NOT_IDENTIFIABLE,
+                fitter.check(artificial, List.of(AB, AC, BC)),
                 "A:C and B:C are empty, so 3 cells remain (A, B, C, AB: 4) for 5 parameters");
     }
 
     @Test
     void modelWithBothEmptyPairsPasses() {
-        assertEquals(Existence.Verdict.OK, fitter.check(artificial, List.of(AC, BC)),
+        assertEquals(
+                Existence.Verdict.OK,
+                fitter.check(artificial, List.of(AC, BC)),
                 "deleting AC, BC, ABC leaves only positive cells, so the estimate exists (SparseMSE example)");
         assertEquals(Existence.Verdict.OK, fitter.check(artificial, List.of()), "main effects exist");
     }
@@ -40,10 +46,11 @@ class ExistenceTest {
     void refusingAModelGivesAClearMessageAndNoNumber() {
         var e = assertThrows(EstimateDoesNotExistException.class, () -> fitter.fit(artificial, List.of(AB), true));
         assertEquals(EstimateDoesNotExistException.Reason.NOT_FINITE, e.reason());
-        assertTrue(e.getMessage().contains("A:B") && e.getMessage().contains("does not exist"),
+        assertTrue(
+                e.getMessage().contains("A:B") && e.getMessage().contains("does not exist"),
                 "message names the model and says the estimate does not exist: " + e.getMessage());
-        var id = assertThrows(EstimateDoesNotExistException.class,
-                () -> fitter.fit(artificial, List.of(AB, AC, BC), true));
+        var id = assertThrows(
+                EstimateDoesNotExistException.class, () -> fitter.fit(artificial, List.of(AB, AC, BC), true));
         assertTrue(id.getMessage().contains("not identifiable"), id.getMessage());
     }
 
@@ -53,25 +60,33 @@ class ExistenceTest {
         double[] p = Stepwise.pValues(artificial, main, List.of());
         assertTrue(p[0] < p[1] && p[1] < p[2], "A:B has the smallest p-value: " + java.util.Arrays.toString(p));
         assertTrue(p[0] >= 0.02, "at the default threshold nothing is significant, so stepwise = main effects");
-        assertEquals(AC, Stepwise.nextTerm(fitter, artificial, main, List.of(), 0.5),
+        assertEquals(
+                AC,
+                Stepwise.nextTerm(fitter, artificial, main, List.of(), 0.5),
                 "with threshold 0.5, A:B would win but its model has no estimate (p set to 1), so A:C is next");
-        assertEquals(List.of(AC, BC), Stepwise.select(fitter, artificial, 0.5).terms(),
+        assertEquals(
+                List.of(AC, BC),
+                Stepwise.select(fitter, artificial, 0.5).terms(),
                 "then B:C; A:B stays out because every model containing it fails");
     }
 
     @Test
     void listsThatNeverOverlapRefuseEvenTheMainEffectsModel() {
         CaptureTable disjoint = MseData.parse("A,B,count\n1,0,10\n0,1,5\n");
-        var e = assertThrows(EstimateDoesNotExistException.class,
+        var e = assertThrows(
+                EstimateDoesNotExistException.class,
                 () -> new MseEstimator().estimate(disjoint, new Options(0.02, 0, 1)));
-        assertEquals(EstimateDoesNotExistException.Reason.NOT_FINITE, e.reason(),
+        assertEquals(
+                EstimateDoesNotExistException.Reason.NOT_FINITE,
+                e.reason(),
                 "two disjoint lists give an infinite dark figure");
     }
 
     @Test
     void lpOptimumIsPositiveWhenAllCellsArePositive() {
         Design design = Design.build(MseData.load("Kosovo"), Term.allPairs(4));
-        assertTrue(Existence.lpOptimum(design) >= 18 - 1e-9,
+        assertTrue(
+                Existence.lpOptimum(design) >= 18 - 1e-9,
                 "y = n is feasible with x = the smallest count (18), so the optimum is at least that");
     }
 
@@ -100,7 +115,10 @@ class ExistenceTest {
         CaptureTable withEmptyList = CaptureTable.fromHistoryCounts(List.of("A", "B", "C", "D"), four);
         CaptureTable overThree = CaptureTable.fromHistoryCounts(List.of("A", "B", "C"), three);
         ModelFitter first = new ModelFitter();
-        assertEquals(Existence.Verdict.NOT_FINITE, first.check(withEmptyList, List.of()), "an empty list: no finite estimate");
+        assertEquals(
+                Existence.Verdict.NOT_FINITE,
+                first.check(withEmptyList, List.of()),
+                "an empty list: no finite estimate");
         assertEquals(Existence.Verdict.OK, first.check(overThree, List.of()), "three lists, every history positive");
         ModelFitter second = new ModelFitter();
         assertEquals(Existence.Verdict.OK, second.check(overThree, List.of()));

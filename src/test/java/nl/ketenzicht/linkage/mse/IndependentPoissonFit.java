@@ -37,7 +37,9 @@ final class IndependentPoissonFit {
             rows.add(row);
             ys.add((double) table.count(h));
         }
-        return newton(rows.toArray(double[][]::new), ys.stream().mapToDouble(Double::doubleValue).toArray(),
+        return newton(
+                rows.toArray(double[][]::new),
+                ys.stream().mapToDouble(Double::doubleValue).toArray(),
                 dropEmpty(table, pairs));
     }
 
@@ -70,7 +72,8 @@ final class IndependentPoissonFit {
     private static IndependentPoissonFit newton(double[][] xAll, double[] y, boolean[] keepPair) {
         int base = xAll[0].length - keepPair.length;
         int[] columns = java.util.stream.IntStream.range(0, xAll[0].length)
-                .filter(c -> c < base || keepPair[c - base]).toArray();
+                .filter(c -> c < base || keepPair[c - base])
+                .toArray();
         double[][] x = new double[xAll.length][columns.length];
         for (int r = 0; r < x.length; r++) {
             for (int c = 0; c < columns.length; c++) {

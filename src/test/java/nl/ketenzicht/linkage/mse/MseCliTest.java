@@ -25,7 +25,9 @@ class MseCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return MseCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return MseCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -11,11 +11,11 @@ import java.nio.file.Path;
 /** Locates the published MSE test tables in the repository: {@code src/test/resources/mse} (README there: source and licence). */
 public final class MseData {
 
-    static final String[] NAMES = {"Artificial_3", "Kosovo", "Ned", "Ned_5", "NewOrl", "NewOrl_5", "UKdat",
-            "UKdat_4", "UKdat_5", "Western"};
+    static final String[] NAMES = {
+        "Artificial_3", "Kosovo", "Ned", "Ned_5", "NewOrl", "NewOrl_5", "UKdat", "UKdat_4", "UKdat_5", "Western"
+    };
 
-    private MseData() {
-    }
+    private MseData() {}
 
     static Path directory() {
         Path base = Path.of(System.getProperty("basedir", "")).toAbsolutePath();

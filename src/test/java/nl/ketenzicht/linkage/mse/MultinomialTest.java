@@ -8,9 +8,9 @@ import java.util.Arrays;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.random.MersenneTwister;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The per-cell multinomial sampler against the binomial and multinomial distributions it must follow. */
 class MultinomialTest {
@@ -45,7 +45,9 @@ class MultinomialTest {
             chi2 += expected[b] > 0 ? Math.pow(observed[b] - expected[b], 2) / expected[b] : 0;
         }
         double p999 = new ChiSquaredDistribution(null, bins - 1).inverseCumulativeProbability(0.999);
-        assertTrue(chi2 < p999, "chi-square " + chi2 + " below its 99.9% point " + p999 + "; bins " + Arrays.toString(observed));
+        assertTrue(
+                chi2 < p999,
+                "chi-square " + chi2 + " below its 99.9% point " + p999 + "; bins " + Arrays.toString(observed));
     }
 
     private static int bin(long x, int lo, int hi, int bins) {
@@ -78,6 +80,8 @@ class MultinomialTest {
     @Test
     void sameSeedSameDraws() {
         long[] weights = {52, 90, 114, 45, 44};
-        assertArrayEquals(Multinomial.draw(new MersenneTwister(9), 345, weights), Multinomial.draw(new MersenneTwister(9), 345, weights));
+        assertArrayEquals(
+                Multinomial.draw(new MersenneTwister(9), 345, weights),
+                Multinomial.draw(new MersenneTwister(9), 345, weights));
     }
 }

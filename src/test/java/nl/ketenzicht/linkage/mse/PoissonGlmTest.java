@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class PoissonGlmTest {
 
@@ -20,7 +20,10 @@ class PoissonGlmTest {
         ModelFit fit = new ModelFitter().fit(table, List.of(), true);
         assertEquals(60, fit.dark(), 1e-9, "dark = n10·n01/n11 = 30·20/10 for two independent lists");
         double se = Math.sqrt(1.0 / 30 + 1.0 / 20 + 1.0 / 10);
-        assertEquals(60 + 60 * Math.exp(ModelFit.Z975 * se), fit.populationInterval().upper(), 1e-6,
+        assertEquals(
+                60 + 60 * Math.exp(ModelFit.Z975 * se),
+                fit.populationInterval().upper(),
+                1e-6,
                 "var(log dark) = 1/n10 + 1/n01 + 1/n11 for the two-list model");
     }
 
@@ -39,14 +42,18 @@ class PoissonGlmTest {
     }
 
     private static void compare(String name, CaptureTable table, ModelFit fit) {
-        int[][] pairs = fit.terms().stream().map(t -> new int[] {t.first(), t.second()}).toArray(int[][]::new);
+        int[][] pairs =
+                fit.terms().stream().map(t -> new int[] {t.first(), t.second()}).toArray(int[][]::new);
         IndependentPoissonFit oracle = IndependentPoissonFit.fit(table, pairs);
         double[] beta = fit.glm().beta();
         assertEquals(oracle.beta.length, beta.length, name + ": same number of fitted coefficients");
         // R's criterion |Δdev|/(|dev|+0.1) < 1e-8 stops while a coefficient may still move by ~1e-8
         // relative (UKdat stepwise: 1.3e-8), and production stops exactly where R does.
         for (int c = 0; c < beta.length; c++) {
-            assertEquals(oracle.beta[c], beta[c], 5e-8 * Math.max(1, Math.abs(oracle.beta[c])),
+            assertEquals(
+                    oracle.beta[c],
+                    beta[c],
+                    5e-8 * Math.max(1, Math.abs(oracle.beta[c])),
                     name + ": coefficient " + c + " must match the oracle up to R's convergence criterion");
         }
         double oracleN = table.observed() + Math.exp(oracle.beta[0]);
@@ -55,7 +62,10 @@ class PoissonGlmTest {
         // moves var(β0) by up to ~6e-5 relative on these data, so 2e-4 here (the pinned figures
         // in DataSetsTest hold production to R's exact convention).
         double oracleVar = oracle.inverseInformation[0][0];
-        assertEquals(oracleVar, fit.glm().covariance()[0][0], 2e-4 * oracleVar,
+        assertEquals(
+                oracleVar,
+                fit.glm().covariance()[0][0],
+                2e-4 * oracleVar,
                 name + ": var(β0) = [(XᵀWX)⁻¹]₀₀ must match the oracle");
         assertTrue(fit.glm().iterations() <= PoissonGlm.MAX_ITERATIONS, "R's limit of 25 iterations");
     }

@@ -28,7 +28,10 @@ class StepwiseTest {
             double[] expected = handPValues(table, model);
             double[] actual = Stepwise.pValues(table, production, productionModel);
             for (int k = 0; k < expected.length; k++) {
-                assertEquals(expected[k], actual[k], 1e-6 * expected[k] + 1e-300,
+                assertEquals(
+                        expected[k],
+                        actual[k],
+                        1e-6 * expected[k] + 1e-300,
                         "step " + model.size() + ", pair " + k + ": Poisson p-value");
             }
             int best = argmin(expected);
@@ -40,8 +43,11 @@ class StepwiseTest {
             production = fitter.fit(table, productionModel, false);
         }
         List<String> labels = Stepwise.select(fitter, table, 0.02).terms().stream()
-                .map(t -> t.label(table.lists())).toList();
-        assertEquals(productionModel.stream().map(t -> t.label(table.lists())).toList(), labels,
+                .map(t -> t.label(table.lists()))
+                .toList();
+        assertEquals(
+                productionModel.stream().map(t -> t.label(table.lists())).toList(),
+                labels,
                 "production stepwise must add the same terms in the same order as the replay");
         assertEquals(List.of("ABA:OSCE", "OSCE:HRW", "EXH:OSCE", "EXH:ABA", "EXH:HRW"), labels);
     }
@@ -64,11 +70,15 @@ class StepwiseTest {
                 long n = Math.round(lambda + z * sd);
                 for (double threshold : new double[] {0.001, 0.02, 0.05, 0.2}) {
                     // independent of Stepwise.pValue: both tails from commons-math's Poisson distribution
-                    var poisson = new org.apache.commons.math3.distribution.PoissonDistribution(null, lambda, 1e-14, 10_000_000);
-                    double exact = Math.min(poisson.cumulativeProbability((int) n), 1 - poisson.cumulativeProbability((int) n - 1));
+                    var poisson = new org.apache.commons.math3.distribution.PoissonDistribution(
+                            null, lambda, 1e-14, 10_000_000);
+                    double exact = Math.min(
+                            poisson.cumulativeProbability((int) n), 1 - poisson.cumulativeProbability((int) n - 1));
                     if (Stepwise.certainlyAtLeast(n, lambda, threshold)) {
                         screened++;
-                        assertTrue(exact >= threshold, "λ " + lambda + ", n " + n + ": exact p " + exact + " below " + threshold);
+                        assertTrue(
+                                exact >= threshold,
+                                "λ " + lambda + ", n " + n + ": exact p " + exact + " below " + threshold);
                     }
                 }
             }
@@ -80,7 +90,8 @@ class StepwiseTest {
     void oneTailShortcutGivesTheSameValueAsBothTails() {
         for (long n : new long[] {0, 1, 3, 7, 95, 100, 105, 1000, 5000}) {
             for (double lambda : new double[] {0.5, 3, 100, 101.5, 4999.5}) {
-                double both = Math.min(org.apache.commons.math3.special.Gamma.regularizedGammaQ(n + 1.0, lambda),
+                double both = Math.min(
+                        org.apache.commons.math3.special.Gamma.regularizedGammaQ(n + 1.0, lambda),
                         n == 0 ? 1.0 : org.apache.commons.math3.special.Gamma.regularizedGammaP(n, lambda));
                 assertEquals(both, Stepwise.pValue(n, lambda), 0, "n " + n + ", λ " + lambda);
             }

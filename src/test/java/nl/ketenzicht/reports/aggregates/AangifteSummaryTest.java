@@ -1,12 +1,11 @@
 package nl.ketenzicht.reports.aggregates;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** How a victim's aangifte history is counted in measure 4. */
 class AangifteSummaryTest {

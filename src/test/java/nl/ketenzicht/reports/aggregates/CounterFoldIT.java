@@ -1,14 +1,7 @@
 package nl.ketenzicht.reports.aggregates;
 
-import nl.ketenzicht.reports.FunnelCounts;
-import nl.ketenzicht.support.Db;
-import nl.ketenzicht.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,9 +18,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.ketenzicht.reports.FunnelCounts;
+import nl.ketenzicht.support.Db;
+import nl.ketenzicht.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The counter deltas that writers append and the folding of them into report_funnel: a reader sums
@@ -38,7 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class CounterFoldIT {
 
-    private final String unit = "F" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 34), 36).toUpperCase();
+    private final String unit = "F"
+            + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 34), 36)
+                    .toUpperCase();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -60,9 +61,15 @@ class CounterFoldIT {
     /** What a report reads for this unit: per origin the counts, sums of keys and earliest arrivals of cases and victims. */
     private List<String> published(Connection c) throws SQLException {
         List<String> out = new java.util.ArrayList<>();
-        FunnelCounts.read(c, "police_unit, origin", List.of("cases", "victims"), " WHERE police_unit = ?", List.of(unit),
+        FunnelCounts.read(
+                c,
+                "police_unit, origin",
+                List.of("cases", "victims"),
+                " WHERE police_unit = ?",
+                List.of(unit),
                 (rs, counted) -> out.add(rs.getString(2) + "|" + counted.counts()[0] + "|" + counted.counts()[1] + "|"
-                        + counted.keys()[0].sum() + "|" + counted.keys()[1].sum() + "|" + counted.keys()[0].earliest() + "|"
+                        + counted.keys()[0].sum() + "|" + counted.keys()[1].sum() + "|" + counted.keys()[0].earliest()
+                        + "|"
                         + counted.keys()[1].earliest()));
         out.sort(null);
         return out;
@@ -79,17 +86,30 @@ class CounterFoldIT {
                 Counters.move(c, Optional.empty(), Optional.of(aangifte));
                 Counters.move(c, Optional.empty(), Optional.of(aangifte));
                 Counters.move(c, Optional.of(aangifte), Optional.of(decoy));
-                assertEquals(List.of("AANGIFTE|1|2|", "DECOY|1|2|"), current(c), "one case in each origin, as the deltas say");
+                assertEquals(
+                        List.of("AANGIFTE|1|2|", "DECOY|1|2|"),
+                        current(c),
+                        "one case in each origin, as the deltas say");
                 assertEquals(4, deltas(c), "a revision appends (minus the old, plus the new), it updates nothing");
                 List<String> pending = published(c);
 
                 assertTrue(Counters.fold(c, 1000) >= 4, "the folder takes this transaction's own deltas");
-                assertEquals(pending, published(c), "a report keys each counter row by its net records, deltas pending or folded");
-                assertTrue(pending.get(0).matches("AANGIFTE\\|1\\|2\\|\\d+\\|\\d+\\|[0-9.E-]+\\|[0-9.E-]+"), pending.toString());
+                assertEquals(
+                        pending,
+                        published(c),
+                        "a report keys each counter row by its net records, deltas pending or folded");
+                assertTrue(
+                        pending.get(0).matches("AANGIFTE\\|1\\|2\\|\\d+\\|\\d+\\|[0-9.E-]+\\|[0-9.E-]+"),
+                        pending.toString());
                 assertEquals(0, deltas(c));
                 assertEquals(List.of("AANGIFTE|1|2|", "DECOY|1|2|"), current(c), "folding changes no total");
-                assertEquals(List.of("AANGIFTE|1|2|", "DECOY|1|2|"), CounterCheck.rows(c, "SELECT origin, cases, victims "
-                        + "FROM report_funnel WHERE police_unit = '" + unit + "' ORDER BY origin"), "all of it is in the counters now");
+                assertEquals(
+                        List.of("AANGIFTE|1|2|", "DECOY|1|2|"),
+                        CounterCheck.rows(
+                                c,
+                                "SELECT origin, cases, victims " + "FROM report_funnel WHERE police_unit = '" + unit
+                                        + "' ORDER BY origin"),
+                        "all of it is in the counters now");
             } finally {
                 c.rollback();
             }
@@ -164,7 +184,11 @@ class CounterFoldIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(0, wrongReads.size(), "every read counts each committed change once: " + wrongReads.stream().limit(5).toList());
+        assertEquals(
+                0,
+                wrongReads.size(),
+                "every read counts each committed change once: "
+                        + wrongReads.stream().limit(5).toList());
         try (Connection c = Db.connect()) {
             // The application's own folder may hold some deltas (skipped here) until it commits them.
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -172,8 +196,10 @@ class CounterFoldIT {
                 Counters.foldAll(c, 1000);
             } while (deltas(c) > 0 && System.nanoTime() < until);
             assertEquals(writers * perWriter, cases(c));
-            assertEquals(List.of("AMBTSHALVE|" + writers * perWriter + "|" + writers * perWriter + "|"), CounterCheck.rows(c,
-                    "SELECT origin, cases, victims FROM report_funnel WHERE police_unit = '" + unit + "'"));
+            assertEquals(
+                    List.of("AMBTSHALVE|" + writers * perWriter + "|" + writers * perWriter + "|"),
+                    CounterCheck.rows(
+                            c, "SELECT origin, cases, victims FROM report_funnel WHERE police_unit = '" + unit + "'"));
             assertEquals(0, deltas(c), "no delta is left behind");
         }
     }
@@ -182,18 +208,22 @@ class CounterFoldIT {
         long[] counts = new long[CaseContribution.COLUMNS.size()];
         counts[0] = cases;
         counts[1] = victims;
-        return new CaseContribution(new CaseContribution.Dimensions(unit, "AMS", "AP-AMS", 1999, 2, origin, "AVIM", "SEXUAL"), counts);
+        return new CaseContribution(
+                new CaseContribution.Dimensions(unit, "AMS", "AP-AMS", 1999, 2, origin, "AVIM", "SEXUAL"), counts);
     }
 
     /** Origin, cases and victims of the test unit, as a reader sees them. */
     private List<String> current(Connection c) throws SQLException {
-        return CounterCheck.rows(c, "SELECT origin, SUM(cases), SUM(victims) FROM " + Counters.current("origin, cases, victims",
-                " WHERE police_unit = '" + unit + "'") + " f GROUP BY origin HAVING SUM(cases) <> 0 ORDER BY origin");
+        return CounterCheck.rows(
+                c,
+                "SELECT origin, SUM(cases), SUM(victims) FROM "
+                        + Counters.current("origin, cases, victims", " WHERE police_unit = '" + unit + "'")
+                        + " f GROUP BY origin HAVING SUM(cases) <> 0 ORDER BY origin");
     }
 
     private long cases(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(cases), 0) FROM "
-                + Counters.current("cases", " WHERE police_unit = ?") + " f")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COALESCE(SUM(cases), 0) FROM " + Counters.current("cases", " WHERE police_unit = ?") + " f")) {
             s.setString(1, unit);
             s.setString(2, unit);
             try (ResultSet rs = s.executeQuery()) {
@@ -204,6 +234,7 @@ class CounterFoldIT {
     }
 
     private long deltas(Connection c) throws SQLException {
-        return CounterCheck.rows(c, "SELECT id FROM report_funnel_delta WHERE police_unit = '" + unit + "'").size();
+        return CounterCheck.rows(c, "SELECT id FROM report_funnel_delta WHERE police_unit = '" + unit + "'")
+                .size();
     }
 }

@@ -1,19 +1,10 @@
 package nl.ketenzicht.reports.aggregates;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import nl.ketenzicht.reports.AgeGroup;
-import nl.ketenzicht.support.Api;
-import nl.ketenzicht.support.Db;
-import nl.ketenzicht.support.Deployments;
-import nl.ketenzicht.support.Scenario;
-import nl.ketenzicht.support.Settings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.Date;
@@ -29,10 +20,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.ketenzicht.reports.AgeGroup;
+import nl.ketenzicht.support.Api;
+import nl.ketenzicht.support.Db;
+import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.Scenario;
+import nl.ketenzicht.support.Settings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The deployment runs in demo mode on a database of its own (pom: it.server.DemoSeedIT in the
@@ -46,7 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class DemoSeedIT {
 
-    private static final List<String> TYPES = List.of("POLICE", "OM", "CARE", "YOUTH_CARE", "NATIONAL", "KMAR", "INSPECTORATE", "OTHER");
+    private static final List<String> TYPES =
+            List.of("POLICE", "OM", "CARE", "YOUTH_CARE", "NATIONAL", "KMAR", "INSPECTORATE", "OTHER");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -62,34 +62,64 @@ class DemoSeedIT {
         try (Connection c = Db.connect()) {
             Base b = Base.read(c);
             assertEquals(cases, b.cases.size(), "the seeder loaded its world");
-            assertFalse(b.episodes.isEmpty() || b.referrals.isEmpty() || b.registrations.isEmpty(), "runaways, care and registrations seeded");
+            assertFalse(
+                    b.episodes.isEmpty() || b.referrals.isEmpty() || b.registrations.isEmpty(),
+                    "runaways, care and registrations seeded");
 
             Map<String, List<Long>> funnel = b.funnel();
             assertEquals(funnel, counters(c), "measures 1-2: every funnel counter equals the recount");
-            assertEquals(cases, funnel.values().stream().mapToLong(v -> v.get(0)).sum(), "every case counted once");
+            assertEquals(
+                    cases, funnel.values().stream().mapToLong(v -> v.get(0)).sum(), "every case counted once");
 
-            assertEquals(b.victimFacts(), rows(c, "SELECT party_id, case_id, municipality, police_unit, court_district, "
-                    + "prosecution_office, year, quarter, origin, team_type, forms, age_group, aangifte_made + 0, declined + 0, "
-                    + "hearing, channel, reasons, vulnerabilities FROM report_victim_fact WHERE year <> 0 ORDER BY party_id"),
+            assertEquals(
+                    b.victimFacts(),
+                    rows(
+                            c,
+                            "SELECT party_id, case_id, municipality, police_unit, court_district, "
+                                    + "prosecution_office, year, quarter, origin, team_type, forms, age_group, aangifte_made + 0, declined + 0, "
+                                    + "hearing, channel, reasons, vulnerabilities FROM report_victim_fact WHERE year <> 0 ORDER BY party_id"),
                     "measure 4: every victim's fact equals the recount");
             c.setAutoCommit(false);
             assertTrue(VictimCountCheck.assertCountersEqualFacts(c) > 0, "measure 4: the counters equal the facts");
             c.setAutoCommit(true);
-            assertEquals(b.runawayFacts(), rows(c, "SELECT episode_id, victim_id, municipality, police_unit, court_district, "
-                    + "prosecution_office, year, quarter, origin, team_type, forms, age_group, institution_type, missing_since, "
-                    + "reported_on, found_on, victimised + 0 FROM report_runaway_fact ORDER BY episode_id"),
+            assertEquals(
+                    b.runawayFacts(),
+                    rows(
+                            c,
+                            "SELECT episode_id, victim_id, municipality, police_unit, court_district, "
+                                    + "prosecution_office, year, quarter, origin, team_type, forms, age_group, institution_type, missing_since, "
+                                    + "reported_on, found_on, victimised + 0 FROM report_runaway_fact ORDER BY episode_id"),
                     "measure 5: every episode's fact equals the recount");
-            assertEquals(b.careFacts(), rows(c, "SELECT referral_id, victim_id, municipality, police_unit, court_district, "
-                    + "prosecution_office, year, quarter, origin, team_type, forms, age_group, care_type, referred_on, started_on "
-                    + "FROM report_care_fact ORDER BY referral_id"), "measure 6: every referral's fact equals the recount");
-            assertEquals(rows(c, "SELECT id, COALESCE(estimated_client_count, -1) FROM party WHERE kind = 'VICTIM' AND id IN "
-                    + "(SELECT party_id FROM report_victim_fact WHERE year <> 0) ORDER BY id"),
-                    rows(c, "SELECT party_id, COALESCE(estimated_clients, -1) FROM report_victim_fact WHERE year <> 0 ORDER BY party_id"),
+            assertEquals(
+                    b.careFacts(),
+                    rows(
+                            c,
+                            "SELECT referral_id, victim_id, municipality, police_unit, court_district, "
+                                    + "prosecution_office, year, quarter, origin, team_type, forms, age_group, care_type, referred_on, started_on "
+                                    + "FROM report_care_fact ORDER BY referral_id"),
+                    "measure 6: every referral's fact equals the recount");
+            assertEquals(
+                    rows(
+                            c,
+                            "SELECT id, COALESCE(estimated_client_count, -1) FROM party WHERE kind = 'VICTIM' AND id IN "
+                                    + "(SELECT party_id FROM report_victim_fact WHERE year <> 0) ORDER BY id"),
+                    rows(
+                            c,
+                            "SELECT party_id, COALESCE(estimated_clients, -1) FROM report_victim_fact WHERE year <> 0 ORDER BY party_id"),
                     "monitor: every victim's estimated clients equal the base table's");
-            assertEquals(b.overlap(), keyed(c, "SELECT period_year, period_quarter, police_unit, type_mask, persons "
-                    + "FROM overlap_count WHERE persons <> 0"), "dark number: overlap counts equal the recount");
-            assertEquals(b.registrationCounts(), keyed(c, "SELECT period_year, period_quarter, police_unit, organisation_type, "
-                    + "match_quality, registrations FROM registration_count WHERE registrations <> 0"),
+            assertEquals(
+                    b.overlap(),
+                    keyed(
+                            c,
+                            "SELECT period_year, period_quarter, police_unit, type_mask, persons "
+                                    + "FROM overlap_count WHERE persons <> 0"),
+                    "dark number: overlap counts equal the recount");
+            assertEquals(
+                    b.registrationCounts(),
+                    keyed(
+                            c,
+                            "SELECT period_year, period_quarter, police_unit, organisation_type, "
+                                    + "match_quality, registrations FROM registration_count WHERE registrations <> 0"),
                     "dark number: registrations per type and match equal the recount");
         }
         darkNumberHasFiveYears();
@@ -100,20 +130,29 @@ class DemoSeedIT {
     private void monitorShowsEveryConcern() {
         Scenario s = new Scenario(base);
         long national = s.organisation("NATIONAL", null);
-        Api coordinator = s.login(s.createUserOnly("COORDINATOR", national).get("username").asText(), Scenario.PASSWORD);
-        Api.Reply reply = coordinator.get("api/monitor?year=" + (LocalDate.now(ZoneOffset.UTC).getYear() - 1));
+        Api coordinator = s.login(
+                s.createUserOnly("COORDINATOR", national).get("username").asText(), Scenario.PASSWORD);
+        Api.Reply reply = coordinator.get(
+                "api/monitor?year=" + (LocalDate.now(ZoneOffset.UTC).getYear() - 1));
         assertEquals(200, reply.status(), reply.body());
         for (JsonNode section : reply.json().get("sections")) {
-            assertTrue(section.get("national").get("value").isNumber(), "a figure in " + section.get("id") + ": " + section.get("national"));
+            assertTrue(
+                    section.get("national").get("value").isNumber(),
+                    "a figure in " + section.get("id") + ": " + section.get("national"));
             assertFalse(section.get("sentence").asText().isBlank(), "a sentence in " + section.get("id"));
             if (section.get("id").asText().equals("context")) {
                 // Measure 7: the seeded priorities and pilot give each comparison a difference with its interval.
                 for (JsonNode part : section.get("parts")) {
                     if (part.get("kind").asText().equals("DIFFERENCE")) {
-                        assertTrue(part.get("national").get("lower").isNumber(), "measure 7: " + part.get("id") + " " + part.get("national"));
+                        assertTrue(
+                                part.get("national").get("lower").isNumber(),
+                                "measure 7: " + part.get("id") + " " + part.get("national"));
                     }
                 }
-                assertEquals(9, section.get("parts").size(), "priority, pilot and before/after its start: " + section.get("parts"));
+                assertEquals(
+                        9,
+                        section.get("parts").size(),
+                        "priority, pilot and before/after its start: " + section.get("parts"));
             }
         }
     }
@@ -126,21 +165,33 @@ class DemoSeedIT {
     @Test
     void theDemoSeedsContextForEveryUnitMunicipalityAndYearAndAPilotWithCases() throws SQLException {
         int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
-        try (Connection c = Db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = Db.connect();
+                Statement s = c.createStatement()) {
             List<String> units = column(s, "SELECT code FROM ref_police_unit ORDER BY code");
             Map<String, Map<Integer, nl.ketenzicht.context.ContextFigures.Capacity>> capacity =
                     nl.ketenzicht.context.ContextFigures.capacity(c, 2015, thisYear);
             assertEquals(new TreeSet<>(units), new TreeSet<>(capacity.keySet()), "every police unit");
             for (var perUnit : capacity.values()) {
                 assertEquals(thisYear - 2015 + 1, perUnit.size(), "every demo year");
-                perUnit.values().forEach(cap -> assertTrue(cap.investigators().signum() > 0 && cap.psychologists().signum() > 0, cap.toString()));
+                perUnit.values()
+                        .forEach(cap -> assertTrue(
+                                cap.investigators().signum() > 0
+                                        && cap.psychologists().signum() > 0,
+                                cap.toString()));
             }
             List<String> municipalities = column(s, "SELECT DISTINCT municipality_code FROM case_file ORDER BY 1");
-            Map<Integer, Map<String, Boolean>> priorities = nl.ketenzicht.context.ContextFigures.priorities(c, 2015, thisYear);
+            Map<Integer, Map<String, Boolean>> priorities =
+                    nl.ketenzicht.context.ContextFigures.priorities(c, 2015, thisYear);
             for (int year = 2015; year <= thisYear; year++) {
-                assertEquals(new TreeSet<>(municipalities), new TreeSet<>(priorities.get(year).keySet()), "every municipality with cases in " + year);
+                assertEquals(
+                        new TreeSet<>(municipalities),
+                        new TreeSet<>(priorities.get(year).keySet()),
+                        "every municipality with cases in " + year);
             }
-            var values = priorities.values().stream().flatMap(m -> m.values().stream()).distinct().toList();
+            var values = priorities.values().stream()
+                    .flatMap(m -> m.values().stream())
+                    .distinct()
+                    .toList();
             assertEquals(2, values.size(), "some municipalities have the priority, others not");
 
             var pilots = nl.ketenzicht.context.ContextFigures.pilots(c);
@@ -149,13 +200,21 @@ class DemoSeedIT {
             assertEquals(java.util.Set.of("AMS", "OB", "RDM"), pilot.policeUnits());
             long tagged = nl.ketenzicht.context.ContextFigures.taggedCases(c).getOrDefault(pilot.id(), 0L);
             assertTrue(tagged > 0, "the pilot has cases");
-            try (ResultSet rs = s.executeQuery("SELECT f.police_unit, f.opened_on FROM case_pilot t JOIN case_file f ON f.id = t.case_id")) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT f.police_unit, f.opened_on FROM case_pilot t JOIN case_file f ON f.id = t.case_id")) {
                 while (rs.next()) {
-                    assertTrue(pilot.policeUnits().contains(rs.getString(1)) && pilot.runsOn(rs.getDate(2).toLocalDate()),
-                            "a tagged case lies in the pilot's units and period: " + rs.getString(1) + " " + rs.getDate(2));
+                    assertTrue(
+                            pilot.policeUnits().contains(rs.getString(1))
+                                    && pilot.runsOn(rs.getDate(2).toLocalDate()),
+                            "a tagged case lies in the pilot's units and period: " + rs.getString(1) + " "
+                                    + rs.getDate(2));
                 }
             }
-            assertEquals(tagged, Long.parseLong(column(s, "SELECT COUNT(*) FROM case_pilot_history WHERE tagged").get(0)), "each tag in the history");
+            assertEquals(
+                    tagged,
+                    Long.parseLong(column(s, "SELECT COUNT(*) FROM case_pilot_history WHERE tagged")
+                            .get(0)),
+                    "each tag in the history");
         }
     }
 
@@ -173,7 +232,8 @@ class DemoSeedIT {
         Scenario s = new Scenario(base);
         s.admin();
         long national = s.organisation("NATIONAL", null);
-        Api coordinator = s.login(s.createUserOnly("COORDINATOR", national).get("username").asText(), Scenario.PASSWORD);
+        Api coordinator = s.login(
+                s.createUserOnly("COORDINATOR", national).get("username").asText(), Scenario.PASSWORD);
         int year = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
         Api.Reply reply = coordinator.get("api/mse/series?fromYear=" + (year - 4) + "&toYear=" + year
                 + "&region=NATIONAL&lists=POLICE&lists=CARE&lists=NATIONAL&lists=KMAR");
@@ -213,32 +273,48 @@ class DemoSeedIT {
         return out;
     }
 
-    private record Kase(long id, String municipality, String unit, String district, String office, LocalDate opened,
-                        String origin, String team, TreeSet<String> formSet) {
+    private record Kase(
+            long id,
+            String municipality,
+            String unit,
+            String district,
+            String office,
+            LocalDate opened,
+            String origin,
+            String team,
+            TreeSet<String> formSet) {
         /** Sorted as Java sorts strings. */
         String forms() {
             return String.join(",", formSet);
         }
     }
 
-    private record Party(long id, long caseId, String kind, Boolean ageCheck, Integer birthYear, Integer birthMonth,
-                         LocalDate exploitationStarted, String channel) {
-    }
+    private record Party(
+            long id,
+            long caseId,
+            String kind,
+            Boolean ageCheck,
+            Integer birthYear,
+            Integer birthMonth,
+            LocalDate exploitationStarted,
+            String channel) {}
 
-    private record Step(long party, String stage, String decision, String verdict, Integer custodyDays) {
-    }
+    private record Step(long party, String stage, String decision, String verdict, Integer custodyDays) {}
 
-    private record Aangifte(long id, long victim, String type, String advice) {
-    }
+    private record Aangifte(long id, long victim, String type, String advice) {}
 
-    private record Episode(long id, long victim, String institution, LocalDate missing, LocalDate reported, LocalDate found, Boolean victimised) {
-    }
+    private record Episode(
+            long id,
+            long victim,
+            String institution,
+            LocalDate missing,
+            LocalDate reported,
+            LocalDate found,
+            Boolean victimised) {}
 
-    private record Referral(long id, long victim, String type, LocalDate referred, LocalDate started) {
-    }
+    private record Referral(long id, long victim, String type, LocalDate referred, LocalDate started) {}
 
-    private record Registered(long person, String type, LocalDate on, String unit, String quality) {
-    }
+    private record Registered(long person, String type, LocalDate on, String unit, String quality) {}
 
     /** The base tables, read row by row with no grouping. */
     private static final class Base {
@@ -255,11 +331,22 @@ class DemoSeedIT {
         static Base read(Connection c) throws SQLException {
             Base b = new Base();
             try (Statement s = c.createStatement()) {
-                try (ResultSet rs = s.executeQuery("SELECT id, municipality_code, police_unit, court_district, prosecution_office, "
-                        + "opened_on, origin, team_type FROM case_file")) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT id, municipality_code, police_unit, court_district, prosecution_office, "
+                                + "opened_on, origin, team_type FROM case_file")) {
                     while (rs.next()) {
-                        b.cases.put(rs.getLong(1), new Kase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), date(rs, 6), rs.getString(7), rs.getString(8), new TreeSet<>()));
+                        b.cases.put(
+                                rs.getLong(1),
+                                new Kase(
+                                        rs.getLong(1),
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        date(rs, 6),
+                                        rs.getString(7),
+                                        rs.getString(8),
+                                        new TreeSet<>()));
                     }
                 }
                 try (ResultSet rs = s.executeQuery("SELECT case_id, code FROM case_exploitation_form")) {
@@ -267,57 +354,91 @@ class DemoSeedIT {
                         b.cases.get(rs.getLong(1)).formSet().add(rs.getString(2));
                     }
                 }
-                try (ResultSet rs = s.executeQuery("SELECT id, case_id, kind, age_verification_at_issue, birth_year, birth_month, "
-                        + "exploitation_started_on, recruitment_channel FROM party")) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT id, case_id, kind, age_verification_at_issue, birth_year, birth_month, "
+                                + "exploitation_started_on, recruitment_channel FROM party")) {
                     while (rs.next()) {
-                        b.parties.put(rs.getLong(1), new Party(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                                rs.getObject(4, Boolean.class), rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
-                                date(rs, 7), rs.getString(8)));
+                        b.parties.put(
+                                rs.getLong(1),
+                                new Party(
+                                        rs.getLong(1),
+                                        rs.getLong(2),
+                                        rs.getString(3),
+                                        rs.getObject(4, Boolean.class),
+                                        rs.getObject(5, Integer.class),
+                                        rs.getObject(6, Integer.class),
+                                        date(rs, 7),
+                                        rs.getString(8)));
                     }
                 }
-                try (ResultSet rs = s.executeQuery("SELECT party_id, stage, decision, verdict, custody_unconditional_days FROM chain_event")) {
+                try (ResultSet rs = s.executeQuery(
+                        "SELECT party_id, stage, decision, verdict, custody_unconditional_days FROM chain_event")) {
                     while (rs.next()) {
-                        b.steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Step(rs.getLong(1), rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getObject(5, Integer.class)));
+                        b.steps
+                                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new Step(
+                                        rs.getLong(1),
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getObject(5, Integer.class)));
                     }
                 }
                 Map<Long, Aangifte> events = new HashMap<>();
-                try (ResultSet rs = s.executeQuery("SELECT id, victim_id, type, psychologist_advised FROM aangifte_event")) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT id, victim_id, type, psychologist_advised FROM aangifte_event")) {
                     while (rs.next()) {
                         Aangifte a = new Aangifte(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
                         events.put(a.id(), a);
-                        b.aangifte.computeIfAbsent(a.victim(), k -> new ArrayList<>()).add(a);
+                        b.aangifte
+                                .computeIfAbsent(a.victim(), k -> new ArrayList<>())
+                                .add(a);
                     }
                 }
                 try (ResultSet rs = s.executeQuery("SELECT event_id, code FROM aangifte_reason")) {
                     while (rs.next()) {
                         Aangifte a = events.get(rs.getLong(1));
                         if (a.type().equals("DECLINED")) { // a reason counts as a reason for declining
-                            b.reasons.computeIfAbsent(a.victim(), k -> new TreeSet<>()).add(rs.getString(2));
+                            b.reasons
+                                    .computeIfAbsent(a.victim(), k -> new TreeSet<>())
+                                    .add(rs.getString(2));
                         }
                     }
                 }
                 try (ResultSet rs = s.executeQuery("SELECT party_id, code FROM victim_vulnerability")) {
                     while (rs.next()) {
-                        b.markers.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
+                        b.markers
+                                .computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
+                                .add(rs.getString(2));
                     }
                 }
-                try (ResultSet rs = s.executeQuery("SELECT id, victim_id, institution_type, missing_since, reported_on, found_on, "
-                        + "victimised_during FROM runaway_episode ORDER BY id")) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT id, victim_id, institution_type, missing_since, reported_on, found_on, "
+                                + "victimised_during FROM runaway_episode ORDER BY id")) {
                     while (rs.next()) {
-                        b.episodes.add(new Episode(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4), date(rs, 5),
-                                date(rs, 6), rs.getObject(7, Boolean.class)));
+                        b.episodes.add(new Episode(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getString(3),
+                                date(rs, 4),
+                                date(rs, 5),
+                                date(rs, 6),
+                                rs.getObject(7, Boolean.class)));
                     }
                 }
-                try (ResultSet rs = s.executeQuery("SELECT id, victim_id, care_type, referred_on, started_on FROM care_referral ORDER BY id")) {
+                try (ResultSet rs = s.executeQuery(
+                        "SELECT id, victim_id, care_type, referred_on, started_on FROM care_referral ORDER BY id")) {
                     while (rs.next()) {
-                        b.referrals.add(new Referral(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4), date(rs, 5)));
+                        b.referrals.add(
+                                new Referral(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4), date(rs, 5)));
                     }
                 }
-                try (ResultSet rs = s.executeQuery("SELECT person_id, organisation_type, registered_on, police_unit, match_quality "
-                        + "FROM registration")) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT person_id, organisation_type, registered_on, police_unit, match_quality "
+                                + "FROM registration")) {
                     while (rs.next()) {
-                        b.registrations.add(new Registered(rs.getLong(1), rs.getString(2), date(rs, 3), rs.getString(4), rs.getString(5)));
+                        b.registrations.add(new Registered(
+                                rs.getLong(1), rs.getString(2), date(rs, 3), rs.getString(4), rs.getString(5)));
                     }
                 }
             }
@@ -328,19 +449,40 @@ class DemoSeedIT {
         Map<String, List<Long>> funnel() {
             Map<String, long[]> cells = new TreeMap<>();
             for (Kase k : cases.values()) {
-                long[] n = cells.computeIfAbsent(String.join("|", k.unit(), k.district(), k.office(), String.valueOf(k.opened().getYear()),
-                        String.valueOf(quarter(k.opened())), k.origin(), k.team(), k.forms()), key -> new long[CaseContribution.COLUMNS.size()]);
+                long[] n = cells.computeIfAbsent(
+                        String.join(
+                                "|",
+                                k.unit(),
+                                k.district(),
+                                k.office(),
+                                String.valueOf(k.opened().getYear()),
+                                String.valueOf(quarter(k.opened())),
+                                k.origin(),
+                                k.team(),
+                                k.forms()),
+                        key -> new long[CaseContribution.COLUMNS.size()]);
                 n[0]++;
             }
             for (Party p : parties.values()) {
                 Kase k = cases.get(p.caseId());
-                long[] n = cells.get(String.join("|", k.unit(), k.district(), k.office(), String.valueOf(k.opened().getYear()),
-                        String.valueOf(quarter(k.opened())), k.origin(), k.team(), k.forms()));
+                long[] n = cells.get(String.join(
+                        "|",
+                        k.unit(),
+                        k.district(),
+                        k.office(),
+                        String.valueOf(k.opened().getYear()),
+                        String.valueOf(quarter(k.opened())),
+                        k.origin(),
+                        k.team(),
+                        k.forms()));
                 List<Step> chain = steps.getOrDefault(p.id(), List.of());
                 boolean omInflow = chain.stream().anyMatch(e -> e.stage().equals("OM_INFLOW"));
-                boolean summons = chain.stream().anyMatch(e -> e.stage().equals("OM_DECISION") && "SUMMONS".equals(e.decision()));
-                boolean conviction = chain.stream().anyMatch(e -> e.stage().equals("VERDICT") && "CONVICTION".equals(e.verdict()));
-                boolean custody = chain.stream().anyMatch(e -> e.stage().equals("SENTENCE") && e.custodyDays() != null && e.custodyDays() > 0);
+                boolean summons =
+                        chain.stream().anyMatch(e -> e.stage().equals("OM_DECISION") && "SUMMONS".equals(e.decision()));
+                boolean conviction =
+                        chain.stream().anyMatch(e -> e.stage().equals("VERDICT") && "CONVICTION".equals(e.verdict()));
+                boolean custody = chain.stream()
+                        .anyMatch(e -> e.stage().equals("SENTENCE") && e.custodyDays() != null && e.custodyDays() > 0);
                 switch (p.kind()) {
                     case "VICTIM" -> n[1]++;
                     case "SUSPECT" -> {
@@ -389,9 +531,18 @@ class DemoSeedIT {
                         during |= a.advice().endsWith("DURING");
                     }
                 }
-                String hearing = !heard ? "NO_HEARING" : before && during ? "BEFORE_AND_DURING" : before ? "BEFORE" : during ? "DURING" : "NONE";
-                out.add(row(p.id(), k.id(), victimDims(p, k.opened()), made ? 1 : 0, declined ? 1 : 0, hearing,
-                        p.channel() == null ? "UNKNOWN" : p.channel(), String.join(",", reasons.getOrDefault(p.id(), new TreeSet<>())),
+                String hearing = !heard
+                        ? "NO_HEARING"
+                        : before && during ? "BEFORE_AND_DURING" : before ? "BEFORE" : during ? "DURING" : "NONE";
+                out.add(row(
+                        p.id(),
+                        k.id(),
+                        victimDims(p, k.opened()),
+                        made ? 1 : 0,
+                        declined ? 1 : 0,
+                        hearing,
+                        p.channel() == null ? "UNKNOWN" : p.channel(),
+                        String.join(",", reasons.getOrDefault(p.id(), new TreeSet<>())),
                         String.join(",", markers.getOrDefault(p.id(), new TreeSet<>()))));
             }
             return out;
@@ -401,8 +552,15 @@ class DemoSeedIT {
         List<String> runawayFacts() {
             List<String> out = new ArrayList<>();
             for (Episode e : episodes) {
-                out.add(row(e.id(), e.victim(), victimDims(parties.get(e.victim()), e.missing()), e.institution(), e.missing(),
-                        e.reported(), e.found(), Boolean.TRUE.equals(e.victimised()) ? 1 : 0));
+                out.add(row(
+                        e.id(),
+                        e.victim(),
+                        victimDims(parties.get(e.victim()), e.missing()),
+                        e.institution(),
+                        e.missing(),
+                        e.reported(),
+                        e.found(),
+                        Boolean.TRUE.equals(e.victimised()) ? 1 : 0));
             }
             return out;
         }
@@ -411,7 +569,13 @@ class DemoSeedIT {
         List<String> careFacts() {
             List<String> out = new ArrayList<>();
             for (Referral r : referrals) {
-                out.add(row(r.id(), r.victim(), victimDims(parties.get(r.victim()), r.referred()), r.type(), r.referred(), r.started()));
+                out.add(row(
+                        r.id(),
+                        r.victim(),
+                        victimDims(parties.get(r.victim()), r.referred()),
+                        r.type(),
+                        r.referred(),
+                        r.started()));
             }
             return out;
         }
@@ -449,8 +613,18 @@ class DemoSeedIT {
         private String victimDims(Party p, LocalDate periodDate) {
             Kase k = cases.get(p.caseId());
             AgeGroup age = AgeGroup.of(p.birthYear(), p.birthMonth(), p.exploitationStarted(), k.opened());
-            return String.join("|", k.municipality(), k.unit(), k.district(), k.office(), String.valueOf(periodDate.getYear()),
-                    String.valueOf(quarter(periodDate)), k.origin(), k.team(), k.forms(), age.name());
+            return String.join(
+                    "|",
+                    k.municipality(),
+                    k.unit(),
+                    k.district(),
+                    k.office(),
+                    String.valueOf(periodDate.getYear()),
+                    String.valueOf(quarter(periodDate)),
+                    k.origin(),
+                    k.team(),
+                    k.forms(),
+                    age.name());
         }
     }
 

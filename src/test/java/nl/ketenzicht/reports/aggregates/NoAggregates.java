@@ -15,8 +15,7 @@ import nl.ketenzicht.proceedings.ChainChanged;
  */
 public final class NoAggregates {
 
-    private NoAggregates() {
-    }
+    private NoAggregates() {}
 
     @Specializes
     @ApplicationScoped

@@ -17,8 +17,7 @@ import java.util.Locale;
  */
 public final class RebuildBench {
 
-    private RebuildBench() {
-    }
+    private RebuildBench() {}
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
@@ -26,9 +25,11 @@ public final class RebuildBench {
         java.lang.reflect.Method swap = String.join(" ", args).contains("--single") || !bulk ? null : swapMethod();
         String url = args[0] + "?allowPublicKeyRetrieval=true&useSSL=false";
         try (Connection c = DriverManager.getConnection(url, args[1], args[2])) {
-            System.out.println("cases: " + count(c, "case_file") + ", parties: " + count(c, "party") + ", chain events: "
-                    + count(c, "chain_event") + ", runaway episodes: " + count(c, "runaway_episode") + ", care referrals: "
-                    + count(c, "care_referral") + ", registrations: " + count(c, "registration"));
+            System.out.println(
+                    "cases: " + count(c, "case_file") + ", parties: " + count(c, "party") + ", chain events: "
+                            + count(c, "chain_event") + ", runaway episodes: " + count(c, "runaway_episode")
+                            + ", care referrals: "
+                            + count(c, "care_referral") + ", registrations: " + count(c, "registration"));
             ServerThread server = ServerThread.of(c);
             for (int round = 1; round <= rounds; round++) {
                 if (swap != null) {
@@ -36,25 +37,49 @@ public final class RebuildBench {
                     checksums(c);
                     continue;
                 }
-                System.out.printf(Locale.ROOT, "round %d (%s), load average %s; per step: rows, wall time, CPU time of the "
-                        + "server thread that ran it%n", round, bulk ? "bulk inserts" : "checks on", load());
+                System.out.printf(
+                        Locale.ROOT,
+                        "round %d (%s), load average %s; per step: rows, wall time, CPU time of the "
+                                + "server thread that ran it%n",
+                        round,
+                        bulk ? "bulk inserts" : "checks on",
+                        load());
                 c.setAutoCommit(false);
                 long start = System.nanoTime();
                 double cpuStart = server.cpuSeconds();
                 double[] cpuBefore = {cpuStart};
-                AggregateRebuild.run(c, (step, rows, took) -> {
-                    double cpu = server.cpuSeconds();
-                    System.out.printf(Locale.ROOT, "  %-40s %,12d rows %10.1f s %8.1f s CPU%n", step, rows, took.toMillis() / 1000.0,
-                            cpu - cpuBefore[0]);
-                    cpuBefore[0] = cpu;
-                }, bulk);
+                AggregateRebuild.run(
+                        c,
+                        (step, rows, took) -> {
+                            double cpu = server.cpuSeconds();
+                            System.out.printf(
+                                    Locale.ROOT,
+                                    "  %-40s %,12d rows %10.1f s %8.1f s CPU%n",
+                                    step,
+                                    rows,
+                                    took.toMillis() / 1000.0,
+                                    cpu - cpuBefore[0]);
+                            cpuBefore[0] = cpu;
+                        },
+                        bulk);
                 long commit = System.nanoTime();
                 c.commit();
                 long end = System.nanoTime();
                 c.setAutoCommit(true);
                 double cpu = server.cpuSeconds();
-                System.out.printf(Locale.ROOT, "  %-40s %12s      %10.1f s %8.1f s CPU%n", "commit", "", (end - commit) / 1e9, cpu - cpuBefore[0]);
-                System.out.printf(Locale.ROOT, "TOTAL %.1f s, %.1f s CPU, load average %s%n", (end - start) / 1e9, cpu - cpuStart, load());
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %-40s %12s      %10.1f s %8.1f s CPU%n",
+                        "commit",
+                        "",
+                        (end - commit) / 1e9,
+                        cpu - cpuBefore[0]);
+                System.out.printf(
+                        Locale.ROOT,
+                        "TOTAL %.1f s, %.1f s CPU, load average %s%n",
+                        (end - start) / 1e9,
+                        cpu - cpuStart,
+                        load());
                 checksums(c);
             }
         }
@@ -62,8 +87,13 @@ public final class RebuildBench {
 
     private static java.lang.reflect.Method swapMethod() {
         try {
-            return AggregateRebuild.class.getMethod("swap", Connection.class, Connection.class, Connection.class,
-                    java.util.concurrent.Executor.class, AggregateRebuild.Steps.class);
+            return AggregateRebuild.class.getMethod(
+                    "swap",
+                    Connection.class,
+                    Connection.class,
+                    Connection.class,
+                    java.util.concurrent.Executor.class,
+                    AggregateRebuild.Steps.class);
         } catch (NoSuchMethodException e) {
             return null; // an older AggregateRebuild (bench/rebuild.sh compare): one transaction
         }
@@ -73,21 +103,31 @@ public final class RebuildBench {
      * One rebuild by swap on three connections of its own; the steps of the two branches overlap, so a step's
      * wall time is its own and the CPU is given per connection (the server thread of each) and in total.
      */
-    private static void swapRound(java.lang.reflect.Method swap, String url, String[] args, int round) throws Exception {
-        System.out.printf(Locale.ROOT, "round %d (swap: shadow tables on parallel connections), load average %s; per step: rows, "
-                + "wall time, finished at%n", round, load());
+    private static void swapRound(java.lang.reflect.Method swap, String url, String[] args, int round)
+            throws Exception {
+        System.out.printf(
+                Locale.ROOT,
+                "round %d (swap: shadow tables on parallel connections), load average %s; per step: rows, "
+                        + "wall time, finished at%n",
+                round,
+                load());
         java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(2);
         try (Connection guard = DriverManager.getConnection(url, args[1], args[2]);
-             Connection a = DriverManager.getConnection(url, args[1], args[2]);
-             Connection b = DriverManager.getConnection(url, args[1], args[2])) {
+                Connection a = DriverManager.getConnection(url, args[1], args[2]);
+                Connection b = DriverManager.getConnection(url, args[1], args[2])) {
             ServerThread[] threads = {ServerThread.of(guard), ServerThread.of(a), ServerThread.of(b)};
             double[] cpuStart = new double[3];
             for (int i = 0; i < 3; i++) {
                 cpuStart[i] = threads[i].cpuSeconds();
             }
             long start = System.nanoTime();
-            AggregateRebuild.Steps steps = (step, rows, took) -> System.out.printf(Locale.ROOT, "  %-40s %,12d rows %10.1f s %8.1f s%n",
-                    step, rows, took.toMillis() / 1000.0, (System.nanoTime() - start) / 1e9);
+            AggregateRebuild.Steps steps = (step, rows, took) -> System.out.printf(
+                    Locale.ROOT,
+                    "  %-40s %,12d rows %10.1f s %8.1f s%n",
+                    step,
+                    rows,
+                    took.toMillis() / 1000.0,
+                    (System.nanoTime() - start) / 1e9);
             try {
                 swap.invoke(null, guard, a, b, executor, steps);
             } catch (java.lang.reflect.InvocationTargetException e) {
@@ -98,8 +138,18 @@ public final class RebuildBench {
             for (int i = 0; i < 3; i++) {
                 cpu[i] = threads[i].cpuSeconds() - cpuStart[i];
             }
-            System.out.printf(Locale.ROOT, "  CPU of the server threads: guard %.1f s, first %.1f s, second %.1f s%n", cpu[0], cpu[1], cpu[2]);
-            System.out.printf(Locale.ROOT, "TOTAL %.1f s, %.1f s CPU, load average %s%n", (end - start) / 1e9, cpu[0] + cpu[1] + cpu[2], load());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  CPU of the server threads: guard %.1f s, first %.1f s, second %.1f s%n",
+                    cpu[0],
+                    cpu[1],
+                    cpu[2]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "TOTAL %.1f s, %.1f s CPU, load average %s%n",
+                    (end - start) / 1e9,
+                    cpu[0] + cpu[1] + cpu[2],
+                    load());
         } finally {
             executor.shutdown();
         }
@@ -116,13 +166,21 @@ public final class RebuildBench {
         static ServerThread of(Connection c) throws Exception {
             long tid;
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT TID FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()")) {
+                    ResultSet rs = s.executeQuery(
+                            "SELECT TID FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()")) {
                 rs.next();
                 tid = rs.getLong(1);
             }
-            return ProcessHandle.allProcesses().filter(p -> p.info().command().map(cmd -> cmd.endsWith("/mariadbd")).orElse(false))
-                    .map(p -> new ServerThread(java.nio.file.Path.of("/proc", Long.toString(p.pid()), "task", Long.toString(tid), "stat")))
-                    .filter(t -> java.nio.file.Files.isReadable(t.stat())).findFirst().orElse(new ServerThread(null));
+            return ProcessHandle.allProcesses()
+                    .filter(p -> p.info()
+                            .command()
+                            .map(cmd -> cmd.endsWith("/mariadbd"))
+                            .orElse(false))
+                    .map(p -> new ServerThread(
+                            java.nio.file.Path.of("/proc", Long.toString(p.pid()), "task", Long.toString(tid), "stat")))
+                    .filter(t -> java.nio.file.Files.isReadable(t.stat()))
+                    .findFirst()
+                    .orElse(new ServerThread(null));
         }
 
         /** utime + stime of the thread, in seconds (the kernel counts in ticks of 1/100 s). */
@@ -159,20 +217,31 @@ public final class RebuildBench {
                     }
                 }
             }
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', "
-                    + String.join(", ", columns) + "))), 0) FROM " + table)) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', "
+                            + String.join(", ", columns) + "))), 0) FROM " + table)) {
                 rs.next();
-                System.out.printf(Locale.ROOT, "  checksum %-22s %,12d rows %20d%n", table, rs.getLong(1), rs.getLong(2));
+                System.out.printf(
+                        Locale.ROOT, "  checksum %-22s %,12d rows %20d%n", table, rs.getLong(1), rs.getLong(2));
             }
         }
     }
 
-    private static final java.util.List<String> TABLES = java.util.List.of("report_case_fact", "report_party_fact",
-            "report_funnel", "report_funnel_delta", "report_victim_fact", "report_runaway_fact", "report_care_fact",
-            "report_victim_count", "overlap_count", "registration_count");
+    private static final java.util.List<String> TABLES = java.util.List.of(
+            "report_case_fact",
+            "report_party_fact",
+            "report_funnel",
+            "report_funnel_delta",
+            "report_victim_fact",
+            "report_runaway_fact",
+            "report_care_fact",
+            "report_victim_count",
+            "overlap_count",
+            "registration_count");
 
     private static long count(Connection c, String table) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -180,7 +249,8 @@ public final class RebuildBench {
 
     private static String load() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).substring(0, 14);
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .substring(0, 14);
         } catch (Exception e) {
             return "?";
         }

@@ -1,5 +1,7 @@
 package nl.ketenzicht.reports.aggregates;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /**
  * Measure 4's maintained counters against an independent count: a GROUP BY over report_victim_fact
  * turned into counter cells here, in plain Java, with the codes of the report's code lists; and
@@ -18,11 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 public final class VictimCountCheck {
 
-    private static final String DIMS = "year, quarter, police_unit, court_district, prosecution_office, origin, team_type, forms, age_group";
+    private static final String DIMS =
+            "year, quarter, police_unit, court_district, prosecution_office, origin, team_type, forms, age_group";
     private static final List<String> HEARINGS = List.of("NONE", "BEFORE", "DURING", "BEFORE_AND_DURING");
 
-    private VictimCountCheck() {
-    }
+    private VictimCountCheck() {}
 
     /**
      * Every non-zero counter (row and column) equals the facts' count, and no fact lacks its counter;
@@ -30,12 +30,17 @@ public final class VictimCountCheck {
      */
     public static int assertCountersEqualFacts(Connection c) throws SQLException {
         Map<String, Long> counters = new TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM report_victim_count")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM report_victim_count")) {
             while (rs.next()) {
                 for (int col = 11; col <= rs.getMetaData().getColumnCount(); col++) {
                     // tk is the row's cell key, not a count; the rebuild check below compares it
-                    if (rs.getLong(col) != 0 && !rs.getMetaData().getColumnLabel(col).equalsIgnoreCase("tk")) {
-                        counters.put(key(rs, 10) + rs.getMetaData().getColumnLabel(col).toLowerCase(), rs.getLong(col));
+                    if (rs.getLong(col) != 0
+                            && !rs.getMetaData().getColumnLabel(col).equalsIgnoreCase("tk")) {
+                        counters.put(
+                                key(rs, 10)
+                                        + rs.getMetaData().getColumnLabel(col).toLowerCase(),
+                                rs.getLong(col));
                     }
                 }
             }
@@ -44,9 +49,11 @@ public final class VictimCountCheck {
         List<String> markers = codes(c, "VULNERABILITY");
         List<String> reasons = codes(c, "NON_REPORTING_REASON");
         Map<String, Long> facts = new TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT municipality, " + DIMS + ", aangifte_made, "
-                + "declined, hearing, channel, vulnerabilities, reasons, COUNT(*) FROM report_victim_fact WHERE year <> 0 GROUP BY "
-                + "municipality, " + DIMS + ", aangifte_made, declined, hearing, channel, vulnerabilities, reasons")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT municipality, " + DIMS + ", aangifte_made, "
+                        + "declined, hearing, channel, vulnerabilities, reasons, COUNT(*) FROM report_victim_fact WHERE year <> 0 GROUP BY "
+                        + "municipality, " + DIMS
+                        + ", aangifte_made, declined, hearing, channel, vulnerabilities, reasons")) {
             while (rs.next()) {
                 String municipal = key(rs, 10);
                 for (String row : List.of(municipal, "|" + municipal.substring(municipal.indexOf('|') + 1))) {
@@ -90,7 +97,8 @@ public final class VictimCountCheck {
 
     private static List<String> codes(Connection c, String list) throws SQLException {
         List<String> codes = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code FROM ref_code WHERE list = '" + list + "'")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT code FROM ref_code WHERE list = '" + list + "'")) {
             while (rs.next()) {
                 codes.add(rs.getString(1));
             }
@@ -100,8 +108,9 @@ public final class VictimCountCheck {
 
     private static List<String> rows(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM report_victim_count "
-                + "WHERE victims <> 0 ORDER BY municipality, " + DIMS)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT * FROM report_victim_count " + "WHERE victims <> 0 ORDER BY municipality, " + DIMS)) {
             while (rs.next()) {
                 out.add(key(rs, rs.getMetaData().getColumnCount()));
             }

@@ -15,7 +15,8 @@ package nl.ketenzicht.reports.attack;
  * {@code attack.reading=legacy}) reads the former suppression, to show the test failing on it.
  */
 public enum CellReading {
-    LEGACY, PERTURBED;
+    LEGACY,
+    PERTURBED;
 
     /** Stands for +infinity in ranges (large enough, far from overflow). */
     public static final long INF = Long.MAX_VALUE / 8;
@@ -24,31 +25,34 @@ public enum CellReading {
 
     public static CellReading choose() {
         String forced = System.getProperty("attack.reading");
-        return forced == null || forced.isBlank() ? PERTURBED : valueOf(forced.trim().toUpperCase());
+        return forced == null || forced.isBlank()
+                ? PERTURBED
+                : valueOf(forced.trim().toUpperCase());
     }
 
     /** The range [lo, hi] of the true count behind a published value (null when withheld). */
     public long[] range(Long published) {
         if (published == null) {
             if (this == PERTURBED) {
-                throw new IllegalStateException("a withheld count under perturbation: the publication rule changed, update CellReading");
+                throw new IllegalStateException(
+                        "a withheld count under perturbation: the publication rule changed, update CellReading");
             }
-            return new long[]{0, INF};
+            return new long[] {0, INF};
         }
         long p = published;
         if (this == LEGACY) {
-            return new long[]{p, p};
+            return new long[] {p, p};
         }
         if (p == 0) {
-            return new long[]{0, 4};
+            return new long[] {0, 4};
         }
         if (p == 5) {
-            return new long[]{1, 5 + NOISE};
+            return new long[] {1, 5 + NOISE};
         }
         if (p < 5) {
             throw new IllegalStateException("a perturbed count of " + p + " breaks the public rule");
         }
-        return new long[]{Math.max(5, p - NOISE), p + NOISE};
+        return new long[] {Math.max(5, p - NOISE), p + NOISE};
     }
 
     /** A figure as text (JSON display, CSV, XLSX, print view): a number, or a withheld mark ("&lt;5", "&lt;10", "x", "–"). */
@@ -63,7 +67,7 @@ public enum CellReading {
      */
     public long[] overlapRange(Long count, String suppressed, int k) {
         if (count == null && "PRIMARY".equals(suppressed)) {
-            return new long[]{1, k - 1};
+            return new long[] {1, k - 1};
         }
         return range(count);
     }

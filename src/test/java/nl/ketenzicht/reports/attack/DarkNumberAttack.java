@@ -1,14 +1,13 @@
 package nl.ketenzicht.reports.attack;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.ketenzicht.linkage.mse.CaptureTable;
 import nl.ketenzicht.linkage.mse.EstimateDoesNotExistException;
 import nl.ketenzicht.linkage.mse.ModelEstimate;
 import nl.ketenzicht.linkage.mse.MseEstimator;
 import nl.ketenzicht.linkage.mse.MseResult;
 import nl.ketenzicht.linkage.mse.Options;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The dark number against its own overlap table: every filling of the withheld cells that agrees
@@ -28,8 +27,15 @@ public final class DarkNumberAttack {
      * @param truthAmong   whether the true filling is among the reproducing ones (a sanity check)
      * @param exhausted    whether every filling was tried (false when the limit stopped the search)
      */
-    public record Result(int withheld, long fillings, long reproducing, long rounded, long matchingAll, boolean truthAmong,
-                         boolean exhausted, List<long[]> examples) {
+    public record Result(
+            int withheld,
+            long fillings,
+            long reproducing,
+            long rounded,
+            long matchingAll,
+            boolean truthAmong,
+            boolean exhausted,
+            List<long[]> examples) {
         /** Some cell is withheld, and exactly one filling gives every published figure (N, its interval, the main-effects N). */
         public boolean pinned() {
             return withheld > 0 && exhausted && matchingAll == 1 && truthAmong;
@@ -54,13 +60,18 @@ public final class DarkNumberAttack {
     /** What the page publishes of an estimate: stepwise N, its 95% interval, the main-effects N (NaN where none). */
     public double[] figures(long[] counts) {
         try {
-            MseResult r = ESTIMATOR.estimate(CaptureTable.fromHistoryCounts(lists, counts), new Options(threshold, 0, 1));
+            MseResult r =
+                    ESTIMATOR.estimate(CaptureTable.fromHistoryCounts(lists, counts), new Options(threshold, 0, 1));
             ModelEstimate m = r.stepwise();
             boolean ci = m.ci() != null && m.ci().isDefined();
-            return new double[]{m.populationSize(), ci ? m.ci().lower() : Double.NaN, ci ? m.ci().upper() : Double.NaN,
-                    r.mainEffects() == null ? Double.NaN : r.mainEffects().populationSize()};
+            return new double[] {
+                m.populationSize(),
+                ci ? m.ci().lower() : Double.NaN,
+                ci ? m.ci().upper() : Double.NaN,
+                r.mainEffects() == null ? Double.NaN : r.mainEffects().populationSize()
+            };
         } catch (EstimateDoesNotExistException e) {
-            return new double[]{Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+            return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         }
     }
 
@@ -85,7 +96,15 @@ public final class DarkNumberAttack {
         long remaining = observed == null ? -1 : observed - fixed;
         Search s = new Search(ranges, open, counts, remaining, published, truth);
         s.fill(0, 0);
-        return new Result(open.size(), s.fillings, s.reproducing, s.rounded, s.matchingAll, s.truthAmong, s.fillings < limit, s.examples);
+        return new Result(
+                open.size(),
+                s.fillings,
+                s.reproducing,
+                s.rounded,
+                s.matchingAll,
+                s.truthAmong,
+                s.fillings < limit,
+                s.examples);
     }
 
     private final class Search {

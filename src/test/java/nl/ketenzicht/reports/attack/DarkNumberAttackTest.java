@@ -1,12 +1,11 @@
 package nl.ketenzicht.reports.attack;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The dark-number attack on a three-list table whose small cells are withheld. */
 class DarkNumberAttackTest {
@@ -21,11 +20,11 @@ class DarkNumberAttackTest {
         double n = attack.populationSize(TRUTH);
         long[][] ranges = new long[8][];
         for (int h = 1; h < 8; h++) {
-            ranges[h] = new long[]{TRUTH[h], TRUTH[h]};
+            ranges[h] = new long[] {TRUTH[h], TRUTH[h]};
         }
-        ranges[6] = new long[]{1, 4};
-        ranges[7] = new long[]{1, 4};
-        ranges[5] = new long[]{0, CellReading.INF}; // secondary
+        ranges[6] = new long[] {1, 4};
+        ranges[7] = new long[] {1, 4};
+        ranges[5] = new long[] {0, CellReading.INF}; // secondary
         DarkNumberAttack.Result r = attack.attack(ranges, 161L, attack.figures(TRUTH), TRUTH);
         assertTrue(r.exhausted() && r.truthAmong(), r.toString());
         assertTrue(r.fillings() > 1, "several fillings agree with the published cells: " + r.fillings());
@@ -38,11 +37,12 @@ class DarkNumberAttackTest {
         DarkNumberAttack attack = new DarkNumberAttack(LISTS, 0.02, 100_000);
         long[][] ranges = new long[8][];
         for (int h = 1; h < 8; h++) {
-            ranges[h] = new long[]{TRUTH[h], TRUTH[h]};
+            ranges[h] = new long[] {TRUTH[h], TRUTH[h]};
         }
-        ranges[7] = new long[]{0, 4};
+        ranges[7] = new long[] {0, 4};
         double n = attack.populationSize(TRUTH);
-        DarkNumberAttack.Result r = attack.attack(ranges, null, new double[]{Math.round(n) + 0.5, Double.NaN, Double.NaN, Double.NaN}, TRUTH);
+        DarkNumberAttack.Result r = attack.attack(
+                ranges, null, new double[] {Math.round(n) + 0.5, Double.NaN, Double.NaN, Double.NaN}, TRUTH);
         assertFalse(r.pinned(), "N off by half a person reproduces no filling: " + r);
     }
 }

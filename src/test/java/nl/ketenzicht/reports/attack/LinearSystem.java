@@ -14,8 +14,7 @@ import java.util.Map;
 public final class LinearSystem {
 
     /** Σ coef·x (= or ≤) rhs; the route names where the relation comes from, for the report. */
-    public record Relation(int[] vars, int[] coef, boolean equality, long rhs, String route) {
-    }
+    public record Relation(int[] vars, int[] coef, boolean equality, long rhs, String route) {}
 
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final List<String> names = new ArrayList<>();
@@ -27,7 +26,7 @@ public final class LinearSystem {
     public int variable(String name) {
         return index.computeIfAbsent(name, n -> {
             names.add(n);
-            bounds.add(new long[]{0, CellReading.INF});
+            bounds.add(new long[] {0, CellReading.INF});
             sources.add("");
             return names.size() - 1;
         });
@@ -41,7 +40,9 @@ public final class LinearSystem {
     public void publish(String name, long[] range, String where) {
         long[] b = bounds.get(variable(name));
         if (range[0] > b[0] || range[1] < b[1]) {
-            sources.set(index.get(name), sources.get(index.get(name)).isEmpty() ? where : sources.get(index.get(name)) + ", " + where);
+            sources.set(
+                    index.get(name),
+                    sources.get(index.get(name)).isEmpty() ? where : sources.get(index.get(name)) + ", " + where);
         }
         b[0] = Math.max(b[0], range[0]);
         b[1] = Math.min(b[1], range[1]);
@@ -65,7 +66,7 @@ public final class LinearSystem {
 
     /** sub ≤ sup: every subject counted in sub is counted in sup. */
     public void subset(String route, String sub, String sup) {
-        relations.add(new Relation(new int[]{variable(sub), variable(sup)}, new int[]{1, -1}, false, 0, route));
+        relations.add(new Relation(new int[] {variable(sub), variable(sup)}, new int[] {1, -1}, false, 0, route));
     }
 
     public int size() {

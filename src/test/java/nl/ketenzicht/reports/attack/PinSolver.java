@@ -1,11 +1,5 @@
 package nl.ketenzicht.reports.attack;
 
-import nl.ketenzicht.reports.attack.LinearSystem.Relation;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ketenzicht.reports.attack.LinearSystem.Relation;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
 
 /**
  * Finds the cells an attacker pins: first interval propagation over every relation (differencing,
@@ -34,13 +33,18 @@ public final class PinSolver {
      */
     private static final long INTEGER_WIDTH = 1;
 
-    public record Pin(String variable, long value, String route) {
-    }
+    public record Pin(String variable, long value, String route) {}
 
     /** Figures for the report: sizes, targets, pins, and how many integer LPs ran. */
-    public record Outcome(int variables, int relations, int targets, List<Pin> pins, int byPropagation, int integerPrograms,
-                          int largestLocal, int undecided) {
-    }
+    public record Outcome(
+            int variables,
+            int relations,
+            int targets,
+            List<Pin> pins,
+            int byPropagation,
+            int integerPrograms,
+            int largestLocal,
+            int undecided) {}
 
     private final LinearSystem s;
     private final long[] lo;
@@ -99,17 +103,21 @@ public final class PinSolver {
                 range = range(v, local, touching, true, truth);
             }
             if (range != null && range[0] == truth && range[1] == truth) {
-                pins.add(new Pin(t.getKey(), truth, (range == relaxed ? "LP" : "integer LP") + " over " + local.size() + " cells, e.g. "
-                        + routes(local, touching)));
+                pins.add(new Pin(
+                        t.getKey(),
+                        truth,
+                        (range == relaxed ? "LP" : "integer LP") + " over " + local.size() + " cells, e.g. "
+                                + routes(local, touching)));
             }
         }
-        return new Outcome(s.size(), s.relations().size(), targets.size(), pins, byPropagation, programs, largest, undecided);
+        return new Outcome(
+                s.size(), s.relations().size(), targets.size(), pins, byPropagation, programs, largest, undecided);
     }
 
     /** The current range of a variable (after {@link #attack} or {@link #propagate}). */
     public long[] range(String name) {
         int v = s.indexOf(name);
-        return new long[]{lo[v], hi[v]};
+        return new long[] {lo[v], hi[v]};
     }
 
     /** Interval propagation to a fixed point: each relation bounds each of its variables by the others' ranges. */
@@ -164,7 +172,8 @@ public final class PinSolver {
                 changed = true;
             }
             if (lo[v] > hi[v]) {
-                throw new IllegalStateException("the relations contradict the publications at " + s.name(v) + " (" + r.route() + ")");
+                throw new IllegalStateException(
+                        "the relations contradict the publications at " + s.name(v) + " (" + r.route() + ")");
             }
         }
         return changed;
@@ -210,7 +219,8 @@ public final class PinSolver {
      * null if not solved. A minimum too far below the true value already rules a pin out (and the
      * integer LP), so then the maximum is not computed (reported as unbounded).
      */
-    private long[] range(int target, Set<Integer> local, Map<Integer, List<Relation>> touching, boolean integer, long truth) {
+    private long[] range(
+            int target, Set<Integer> local, Map<Integer, List<Relation>> touching, boolean integer, long truth) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         model.options.time_abort = 5_000;
         Map<Integer, Variable> x = new HashMap<>();
@@ -254,13 +264,13 @@ public final class PinSolver {
         }
         long lower = (long) Math.ceil(min.getValue() - 1e-6);
         if (lower < truth - (integer ? 0 : INTEGER_WIDTH)) {
-            return new long[]{lower, Long.MAX_VALUE};
+            return new long[] {lower, Long.MAX_VALUE};
         }
         Optimisation.Result max = model.maximise();
         if (!max.getState().isOptimal()) {
             return null;
         }
-        return new long[]{lower, (long) Math.floor(max.getValue() + 1e-6)};
+        return new long[] {lower, (long) Math.floor(max.getValue() + 1e-6)};
     }
 
     private String routes(Set<Integer> local, Map<Integer, List<Relation>> touching) {

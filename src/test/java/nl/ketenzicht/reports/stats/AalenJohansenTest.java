@@ -1,16 +1,15 @@
 package nl.ketenzicht.reports.stats;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static nl.ketenzicht.reports.stats.CompetingObservation.censored;
 import static nl.ketenzicht.reports.stats.CompetingObservation.competing;
 import static nl.ketenzicht.reports.stats.CompetingObservation.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Acceptance 3 of issue 13: the Aalen–Johansen estimate, its delta-method variance and its
@@ -29,8 +28,16 @@ class AalenJohansenTest {
      * event; day 9: censored; day 12: event.
      */
     private static final List<CompetingObservation> DATA = List.of(
-            event(2), competing(2), censored(3), event(5), event(5), censored(5),
-            competing(6), event(8), censored(9), event(12));
+            event(2),
+            competing(2),
+            censored(3),
+            event(5),
+            event(5),
+            censored(5),
+            competing(6),
+            event(8),
+            censored(9),
+            event(12));
 
     @Test
     void estimateVarianceAndIntervalEqualTheHandComputation() {
@@ -69,7 +76,12 @@ class AalenJohansenTest {
             assertEquals(f[j], p.get(j).incidence(), EXACT, "F on day " + days[j]);
             assertEquals(f2[j], p.get(j).competingIncidence(), EXACT, "F2 on day " + days[j]);
             assertEquals(s[j], p.get(j).survival(), EXACT, "S on day " + days[j]);
-            assertEquals(1.0, p.get(j).incidence() + p.get(j).competingIncidence() + p.get(j).survival(), EXACT,
+            assertEquals(
+                    1.0,
+                    p.get(j).incidence()
+                            + p.get(j).competingIncidence()
+                            + p.get(j).survival(),
+                    EXACT,
                     "F + F2 + S = 1 on day " + days[j]);
         }
         assertEquals(var5, p.get(2).variance(), EXACT);
@@ -83,7 +95,8 @@ class AalenJohansenTest {
         assertEquals(1 - Math.exp(-Math.exp(g + Z * se)), p.get(4).upper().getAsDouble(), EXACT);
         assertEquals(0.2052025820, p.get(4).lower().getAsDouble(), 1e-10);
         assertEquals(0.8296614198, p.get(4).upper().getAsDouble(), 1e-10);
-        assertEquals(23 / 70.0, curve.at(7.5).orElseThrow().incidence(), EXACT, "F is a right-continuous step function");
+        assertEquals(
+                23 / 70.0, curve.at(7.5).orElseThrow().incidence(), EXACT, "F is a right-continuous step function");
         assertEquals(33 / 70.0, curve.at(8).orElseThrow().incidence(), EXACT);
         assertTrue(curve.at(1).isEmpty(), "nothing before the first time");
     }
@@ -107,14 +120,24 @@ class AalenJohansenTest {
             assertEquals(1 - k.survival(), a.incidence(), EXACT, "CIF = 1 - KM at day " + k.time());
             assertEquals(0.0, a.competingIncidence(), EXACT);
             if (k.greenwoodVariance().isPresent()) {
-                assertEquals(k.greenwoodVariance().getAsDouble(), a.variance(), EXACT, "Greenwood's variance at day " + k.time());
+                assertEquals(
+                        k.greenwoodVariance().getAsDouble(),
+                        a.variance(),
+                        EXACT,
+                        "Greenwood's variance at day " + k.time());
             }
             if (k.survival() > 0 && k.survival() < 1) {
                 // The log-log interval of S, turned round: 1 - S^exp(-/+ z se(log S) / log S).
                 double se = k.stdErrLogSurvival().getAsDouble();
                 double logS = Math.log(k.survival());
-                assertEquals(1 - Math.pow(k.survival(), Math.exp(Z * se / logS)), a.lower().getAsDouble(), 1e-12);
-                assertEquals(1 - Math.pow(k.survival(), Math.exp(-Z * se / logS)), a.upper().getAsDouble(), 1e-12);
+                assertEquals(
+                        1 - Math.pow(k.survival(), Math.exp(Z * se / logS)),
+                        a.lower().getAsDouble(),
+                        1e-12);
+                assertEquals(
+                        1 - Math.pow(k.survival(), Math.exp(-Z * se / logS)),
+                        a.upper().getAsDouble(),
+                        1e-12);
             }
         }
     }
@@ -123,7 +146,8 @@ class AalenJohansenTest {
     void competingEndingsLowerTheIncidenceBelowOneMinusKaplanMeier() {
         // Treating the competing endings as censored (1 - KM) overstates reaching the stage: 1 - KM(12) = 1 here.
         SurvivalCurve naive = KaplanMeier.fit(DATA.stream()
-                .map(o -> new SurvivalObservation(o.time(), o.isEvent())).toList());
+                .map(o -> new SurvivalObservation(o.time(), o.isEvent()))
+                .toList());
         assertEquals(1.0, 1 - naive.survivalAt(12), EXACT);
         assertEquals(53 / 70.0, AalenJohansen.fit(DATA).at(12).orElseThrow().incidence(), EXACT);
     }
@@ -148,7 +172,11 @@ class AalenJohansenTest {
         // 9 of 18 events (the ZWB 2019 case of issue 13): with m = 10 there is no median.
         IncidenceCurve small = AalenJohansen.fit(obs.subList(0, 9));
         assertFalse(small.medianAmongReached(10).isPresent());
-        assertFalse(AalenJohansen.fit(List.of(censored(4), competing(5))).medianAmongReached(0).isPresent(), "no events, no median");
+        assertFalse(
+                AalenJohansen.fit(List.of(censored(4), competing(5)))
+                        .medianAmongReached(0)
+                        .isPresent(),
+                "no events, no median");
     }
 
     private static double sq(double x) {

@@ -1,18 +1,17 @@
 package nl.ketenzicht.reports.stats;
 
-import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-
 import static nl.ketenzicht.reports.stats.CellKeyPerturbation.K;
 import static nl.ketenzicht.reports.stats.CellKeyPerturbation.MAX_NOISE;
 import static nl.ketenzicht.reports.stats.CellKeyPerturbation.publish;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import nl.ketenzicht.reports.stats.CellKeyPerturbation.Key;
+import org.junit.jupiter.api.Test;
 
 class CellKeyPerturbationTest {
 
@@ -42,7 +41,10 @@ class CellKeyPerturbationTest {
             List<long[]> rows = rows(random, 1 + random.nextInt(4), random.nextInt(100));
             List<long[]> reordered = new ArrayList<>(rows);
             java.util.Collections.reverse(reordered);
-            assertEquals(publish(total(rows), key(rows)), publish(total(rows), key(reordered)), "the order of the rows does not count");
+            assertEquals(
+                    publish(total(rows), key(rows)),
+                    publish(total(rows), key(reordered)),
+                    "the order of the rows does not count");
         }
     }
 
@@ -51,14 +53,18 @@ class CellKeyPerturbationTest {
     void smallValuesRoundToZeroOrKWithoutBias() {
         SplittableRandom random = new SplittableRandom(3);
         for (int t = 1; t < K; t++) {
-            for (int spread : new int[]{1, 2, t}) {
+            for (int spread : new int[] {1, 2, t}) {
                 int ks = 0;
                 for (int i = 0; i < DRAWS; i++) {
                     long p = publish(t, key(rows(random, spread, t)));
                     assertTrue(p == 0 || p == K);
                     ks += p == K ? 1 : 0;
                 }
-                assertEquals((double) t / K, (double) ks / DRAWS, 0.005, "share published as k for t=" + t + " in up to " + spread + " rows");
+                assertEquals(
+                        (double) t / K,
+                        (double) ks / DRAWS,
+                        0.005,
+                        "share published as k for t=" + t + " in up to " + spread + " rows");
             }
         }
     }
@@ -77,12 +83,15 @@ class CellKeyPerturbationTest {
             for (long[] row : whole) {
                 long m = random.nextInt((int) row[1] + 1);
                 if (m > 0 && random.nextInt(4) > 0) {
-                    part.add(new long[]{row[0], m});
+                    part.add(new long[] {row[0], m});
                 }
             }
             if (total(whole) < K && publish(total(part), key(part)) == K) {
                 parts++;
-                assertEquals(K, publish(total(whole), key(whole)), "a part shows k, its whole of " + total(whole) + " shows 0");
+                assertEquals(
+                        K,
+                        publish(total(whole), key(whole)),
+                        "a part shows k, its whole of " + total(whole) + " shows 0");
             }
         }
         assertTrue(parts > 1_000, "parts published as k: " + parts);
@@ -101,7 +110,11 @@ class CellKeyPerturbationTest {
         for (int n = 0; n < seen.length; n++) {
             double expected = CellKeyPerturbation.NOISE[n];
             sum += expected;
-            assertEquals(expected, (double) seen[n] / draws, Math.max(0.002, expected * 0.25), "share of noise " + (n - MAX_NOISE));
+            assertEquals(
+                    expected,
+                    (double) seen[n] / draws,
+                    Math.max(0.002, expected * 0.25),
+                    "share of noise " + (n - MAX_NOISE));
             assertTrue(seen[n] > 0, "every documented noise occurs: " + (n - MAX_NOISE));
         }
         assertEquals(1.0, sum, 1e-12);
@@ -110,10 +123,10 @@ class CellKeyPerturbationTest {
 
     @Test
     void preimagesAreTheDocumentedRanges() {
-        assertArrayEquals(new long[]{0, 4}, CellKeyPerturbation.preimage(0));
-        assertArrayEquals(new long[]{1, 11}, CellKeyPerturbation.preimage(5));
-        assertArrayEquals(new long[]{5, 12}, CellKeyPerturbation.preimage(6));
-        assertArrayEquals(new long[]{14, 26}, CellKeyPerturbation.preimage(20));
+        assertArrayEquals(new long[] {0, 4}, CellKeyPerturbation.preimage(0));
+        assertArrayEquals(new long[] {1, 11}, CellKeyPerturbation.preimage(5));
+        assertArrayEquals(new long[] {5, 12}, CellKeyPerturbation.preimage(6));
+        assertArrayEquals(new long[] {14, 26}, CellKeyPerturbation.preimage(20));
     }
 
     @Test
@@ -123,15 +136,22 @@ class CellKeyPerturbationTest {
         Key b = Key.row(303, 12);
         Key c = Key.row(0xFFFF_FFF0L, 7);
         Key d = Key.row(17, 1);
-        SuppressedTwoWayTable t = CellKeyPerturbation.twoWay(counts, new Key[][]{{a, Key.NONE, b}, {c, d, Key.NONE}});
+        SuppressedTwoWayTable t = CellKeyPerturbation.twoWay(counts, new Key[][] {{a, Key.NONE, b}, {c, d, Key.NONE}});
         assertEquals(publish(15, a.plus(b)), value(t.rowTotal(0)));
         assertEquals(publish(10, a.plus(c)), value(t.columnTotal(0)));
-        assertEquals(publish(23, new Key((3 * 101 + 12 * 303 + 7 * 0xFFFF_FFF0L + 17) & 0xFFFF_FFFFL,
-                Math.min(Math.min(Key.arrival(101) / 3, Key.arrival(303) / 12), Math.min(Key.arrival(0xFFFF_FFF0L) / 7, Key.arrival(17))))),
+        assertEquals(
+                publish(
+                        23,
+                        new Key(
+                                (3 * 101 + 12 * 303 + 7 * 0xFFFF_FFF0L + 17) & 0xFFFF_FFFFL,
+                                Math.min(
+                                        Math.min(Key.arrival(101) / 3, Key.arrival(303) / 12),
+                                        Math.min(Key.arrival(0xFFFF_FFF0L) / 7, Key.arrival(17))))),
                 value(t.grandTotal()));
         assertEquals(0, value(t.cell(0, 1)));
         // a margin over one non-empty cell is that cell: same count, same key, same value
-        SuppressedTwoWayTable s = CellKeyPerturbation.twoWay(new long[][]{{0, 9}}, new Key[][]{{Key.NONE, Key.row(77, 9)}});
+        SuppressedTwoWayTable s =
+                CellKeyPerturbation.twoWay(new long[][] {{0, 9}}, new Key[][] {{Key.NONE, Key.row(77, 9)}});
         assertEquals(value(s.cell(0, 1)), value(s.rowTotal(0)));
     }
 
@@ -156,7 +176,7 @@ class CellKeyPerturbationTest {
     private static List<long[]> rows(SplittableRandom random, int rowCount, long t) {
         List<long[]> rows = new ArrayList<>();
         for (int i = 0; i < rowCount; i++) {
-            rows.add(new long[]{random.nextLong() & 0xFFFF_FFFFL, 0});
+            rows.add(new long[] {random.nextLong() & 0xFFFF_FFFFL, 0});
         }
         for (long i = 0; i < t; i++) {
             rows.get(random.nextInt(rowCount))[1]++;

@@ -17,8 +17,8 @@ class FunnelPlotTest {
         double logFactorialN = logFactorial(n);
         double sum = 0.0;
         for (int k = 0; k <= n; k++) {
-            double logPmf = logFactorialN - logFactorial(k) - logFactorial(n - k)
-                    + k * Math.log(p) + (n - k) * Math.log1p(-p);
+            double logPmf =
+                    logFactorialN - logFactorial(k) - logFactorial(n - k) + k * Math.log(p) + (n - k) * Math.log1p(-p);
             sum += Math.exp(logPmf);
             cdf[k] = sum;
         }

@@ -16,8 +16,17 @@ class KaplanMeierTest {
 
     /** R's survival::aml, group "Maintained": 9, 13, 13+, 18, 23, 28+, 31, 34, 45+, 48, 161+. */
     private static final List<SurvivalObservation> AML_MAINTAINED = List.of(
-            event(9), event(13), censored(13), event(18), event(23), censored(28),
-            event(31), event(34), censored(45), event(48), censored(161));
+            event(9),
+            event(13),
+            censored(13),
+            event(18),
+            event(23),
+            censored(28),
+            event(31),
+            event(34),
+            censored(45),
+            event(48),
+            censored(161));
 
     @Test
     void amlMaintainedCurveMatchesHandComputation() {
@@ -29,16 +38,26 @@ class KaplanMeierTest {
         int[] censored = {0, 1, 0, 0, 1, 0, 0, 1, 0, 1};
         double[] s = new double[10];
         double[] g = new double[10];
-        s[0] = 10.0 / 11;           g[0] = 1.0 / (11 * 10);
-        s[1] = s[0] * 9 / 10;       g[1] = g[0] + 1.0 / (10 * 9);
-        s[2] = s[1] * 7 / 8;        g[2] = g[1] + 1.0 / (8 * 7);
-        s[3] = s[2] * 6 / 7;        g[3] = g[2] + 1.0 / (7 * 6);
-        s[4] = s[3];                g[4] = g[3];
-        s[5] = s[4] * 4 / 5;        g[5] = g[4] + 1.0 / (5 * 4);
-        s[6] = s[5] * 3 / 4;        g[6] = g[5] + 1.0 / (4 * 3);
-        s[7] = s[6];                g[7] = g[6];
-        s[8] = s[7] * 1 / 2;        g[8] = g[7] + 1.0 / (2 * 1);
-        s[9] = s[8];                g[9] = g[8];
+        s[0] = 10.0 / 11;
+        g[0] = 1.0 / (11 * 10);
+        s[1] = s[0] * 9 / 10;
+        g[1] = g[0] + 1.0 / (10 * 9);
+        s[2] = s[1] * 7 / 8;
+        g[2] = g[1] + 1.0 / (8 * 7);
+        s[3] = s[2] * 6 / 7;
+        g[3] = g[2] + 1.0 / (7 * 6);
+        s[4] = s[3];
+        g[4] = g[3];
+        s[5] = s[4] * 4 / 5;
+        g[5] = g[4] + 1.0 / (5 * 4);
+        s[6] = s[5] * 3 / 4;
+        g[6] = g[5] + 1.0 / (4 * 3);
+        s[7] = s[6];
+        g[7] = g[6];
+        s[8] = s[7] * 1 / 2;
+        g[8] = g[7] + 1.0 / (2 * 1);
+        s[9] = s[8];
+        g[9] = g[8];
         assertEquals(10, curve.points().size());
         for (int i = 0; i < 10; i++) {
             SurvivalPoint p = curve.points().get(i);
@@ -51,7 +70,8 @@ class KaplanMeierTest {
             assertEquals(Math.sqrt(g[i]), p.stdErrLogSurvival().getAsDouble(), EXACT, at);
             assertEquals(s[i] * s[i] * g[i], p.greenwoodVariance().getAsDouble(), EXACT, at);
             assertEquals(s[i] * Math.exp(-Z * Math.sqrt(g[i])), p.lower().getAsDouble(), EXACT, at);
-            assertEquals(Math.min(1, s[i] * Math.exp(Z * Math.sqrt(g[i]))), p.upper().getAsDouble(), EXACT, at);
+            assertEquals(
+                    Math.min(1, s[i] * Math.exp(Z * Math.sqrt(g[i]))), p.upper().getAsDouble(), EXACT, at);
         }
         // Hand check of the values R prints: S(31) = 0.491, S(48) = 0.184.
         assertEquals(0.491, s[5], 5e-4);
@@ -83,7 +103,8 @@ class KaplanMeierTest {
     @Test
     void flatStretchAtExactlyOneHalfGivesTheMidpoint() {
         // S = 0.75, 0.5, 0.25, 0 at 1, 2, 3, 4: flat at 0.5 on [2, 3), so R reports 2.5.
-        MedianSurvival median = KaplanMeier.fit(List.of(event(1), event(2), event(3), event(4))).median();
+        MedianSurvival median =
+                KaplanMeier.fit(List.of(event(1), event(2), event(3), event(4))).median();
         assertEquals(2.5, median.estimate().getAsDouble(), 0.0);
         // Lower curve at t = 1: 0.75 exp(-z sqrt(1/12)) = 0.43 <= 0.5; upper is capped at 1 throughout.
         assertEquals(1.0, median.lower().getAsDouble(), 0.0);
@@ -93,16 +114,16 @@ class KaplanMeierTest {
     @Test
     void curveEndingFlatAtOneHalfUsesTheLastObservedTime() {
         // S = 0.75, 0.5 and then only censorings up to t = 4: the median is (2 + 4) / 2.
-        MedianSurvival median = KaplanMeier.fit(
-                List.of(event(1), event(2), censored(3), censored(4))).median();
+        MedianSurvival median = KaplanMeier.fit(List.of(event(1), event(2), censored(3), censored(4)))
+                .median();
         assertEquals(3.0, median.estimate().getAsDouble(), 0.0);
     }
 
     @Test
     void tiedEventsAndCensoringsAtTheSameTime() {
         // n = 7; at t = 2 two events and one censoring: the censored subject is at risk at t = 2.
-        SurvivalCurve curve = KaplanMeier.fit(List.of(
-                event(1), event(2), event(2), censored(2), event(3), censored(3), event(5)));
+        SurvivalCurve curve =
+                KaplanMeier.fit(List.of(event(1), event(2), event(2), censored(2), event(3), censored(3), event(5)));
         List<SurvivalPoint> p = curve.points();
         assertEquals(4, p.size());
         assertEquals(6, p.get(1).atRisk());
@@ -146,8 +167,8 @@ class KaplanMeierTest {
 
     @Test
     void curveThatStaysAboveOneHalfIsNotReachedButMayHaveALowerLimit() {
-        SurvivalCurve curve = KaplanMeier.fit(List.of(
-                event(2), censored(3), event(5), censored(8), censored(9), censored(12)));
+        SurvivalCurve curve =
+                KaplanMeier.fit(List.of(event(2), censored(3), event(5), censored(8), censored(9), censored(12)));
         assertTrue(curve.survivalAt(20) > 0.5);
         assertFalse(curve.median().reached());
         assertTrue(curve.median().upper().isEmpty());

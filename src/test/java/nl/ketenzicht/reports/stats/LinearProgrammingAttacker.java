@@ -8,10 +8,10 @@ import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
 import org.apache.commons.math3.optim.linear.LinearConstraintSet;
 import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
+import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
 import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
 import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
@@ -30,15 +30,14 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 final class LinearProgrammingAttacker {
 
     /** Each equation: the positions whose values sum to the value at {@code total}. */
-    record Equation(int[] parts, int total) {
-    }
+    record Equation(int[] parts, int total) {}
 
     private static final double TOLERANCE = 1e-6;
 
-    private final long[] published;      // value at a published position
+    private final long[] published; // value at a published position
     private final boolean[] withheld;
     private final List<Equation> equations;
-    private final int[] variableOf;       // position -> LP variable index, -1 when published
+    private final int[] variableOf; // position -> LP variable index, -1 when published
     private final int variables;
 
     LinearProgrammingAttacker(long[] trueValues, boolean[] withheld, List<Equation> equations) {
@@ -70,9 +69,14 @@ final class LinearProgrammingAttacker {
         constraints.add(new LinearConstraint(pin, Relationship.EQ, value));
         double[] point;
         try {
-            point = new SimplexSolver().optimize(new MaxIter(10_000),
-                    new LinearObjectiveFunction(new double[variables], 0.0), new LinearConstraintSet(constraints),
-                    GoalType.MINIMIZE, new NonNegativeConstraint(true)).getPoint();
+            point = new SimplexSolver()
+                    .optimize(
+                            new MaxIter(10_000),
+                            new LinearObjectiveFunction(new double[variables], 0.0),
+                            new LinearConstraintSet(constraints),
+                            GoalType.MINIMIZE,
+                            new NonNegativeConstraint(true))
+                    .getPoint();
         } catch (NoFeasibleSolutionException e) {
             return false;
         }

@@ -1,5 +1,17 @@
 package nl.ketenzicht.reports.stats;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.ketenzicht.reports.FunnelCounts;
 import nl.ketenzicht.reports.Measure;
 import nl.ketenzicht.reports.RegionalReportBuilder;
@@ -10,19 +22,6 @@ import nl.ketenzicht.reports.ReportViews.CountRow;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The published report of measures 1 and 2 on random counter rows with random keys: every published
  * count, margins included, is exactly the perturbation of its true value and the key of its rows computed
@@ -30,7 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReportPerturbationTest {
 
-    private static final List<RegionRef> REGIONS = IntStream.range(0, 7).mapToObj(i -> new RegionRef("R" + i, "Regio " + i)).toList();
+    private static final List<RegionRef> REGIONS = IntStream.range(0, 7)
+            .mapToObj(i -> new RegionRef("R" + i, "Regio " + i))
+            .toList();
     private static final Set<String> ALL = REGIONS.stream().map(RegionRef::code).collect(Collectors.toSet());
     private static final int K = CellKeyPerturbation.K;
 
@@ -42,7 +43,8 @@ class ReportPerturbationTest {
             for (Measure measure : Measure.values()) {
                 Map<String, Map<String, List<long[]>>> rows = randomRows(random, measure);
                 Map<String, Map<String, FunnelCounts.Counted>> counts = counted(rows, measure);
-                var report = new RegionalReportBuilder(measure, REGIONS, ALL, K).build(ReportRequest.parse(Map.of()), counts);
+                var report = new RegionalReportBuilder(measure, REGIONS, ALL, K)
+                        .build(ReportRequest.parse(Map.of()), counts);
                 for (int m = 0; m < measure.metrics().size(); m++) {
                     small += check(rows, measure, m, report.tables().get(m));
                 }
@@ -55,7 +57,8 @@ class ReportPerturbationTest {
                         assertTrue(Double.parseDouble(row.value()) <= 1.0, "rate above 1: " + row);
                     }
                 }
-                var again = new RegionalReportBuilder(measure, REGIONS, ALL, K).build(ReportRequest.parse(Map.of()), counts);
+                var again = new RegionalReportBuilder(measure, REGIONS, ALL, K)
+                        .build(ReportRequest.parse(Map.of()), counts);
                 assertEquals(report, again, "the same counters give the same report");
             }
         }
@@ -76,8 +79,11 @@ class ReportPerturbationTest {
                     long[] row = new long[1 + metrics];
                     row[0] = random.nextLong() >>> 32;
                     for (int m = 0; m < metrics; m++) {
-                        row[1 + m] = m >= 2 ? (long) (random.nextDouble() * (row[m] + 1))
-                                : random.nextInt(4) == 0 ? 0 : random.nextInt(2) == 0 ? 1 + random.nextInt(3) : random.nextInt(25);
+                        row[1 + m] = m >= 2
+                                ? (long) (random.nextDouble() * (row[m] + 1))
+                                : random.nextInt(4) == 0
+                                        ? 0
+                                        : random.nextInt(2) == 0 ? 1 + random.nextInt(3) : random.nextInt(25);
                     }
                     cell.add(row);
                 }
@@ -88,7 +94,8 @@ class ReportPerturbationTest {
     }
 
     /** What FunnelCounts reads for these rows. */
-    private static Map<String, Map<String, FunnelCounts.Counted>> counted(Map<String, Map<String, List<long[]>>> rows, Measure measure) {
+    private static Map<String, Map<String, FunnelCounts.Counted>> counted(
+            Map<String, Map<String, List<long[]>>> rows, Measure measure) {
         Map<String, Map<String, FunnelCounts.Counted>> counts = new HashMap<>();
         int metrics = measure.metrics().size();
         rows.forEach((region, byCategory) -> byCategory.forEach((category, cell) -> {
@@ -125,7 +132,8 @@ class ReportPerturbationTest {
     }
 
     /** Compares each published position with the perturbation of its truth; returns how many truths were in 1..k-1. */
-    private static int check(Map<String, Map<String, List<long[]>>> rows, Measure measure, int metric, ReportViews.CountTable table) {
+    private static int check(
+            Map<String, Map<String, List<long[]>>> rows, Measure measure, int metric, ReportViews.CountTable table) {
         int regions = REGIONS.size();
         int columns = measure.categories().size();
         List<CountRow> published = new ArrayList<>(table.rows());
@@ -137,13 +145,19 @@ class ReportPerturbationTest {
                 for (int i = 0; i < regions; i++) {
                     for (int j = 0; j < columns; j++) {
                         if ((r == regions || r == i) && (c == columns || c == j)) {
-                            in.addAll(rows.get(REGIONS.get(i).code()).get(measure.categories().get(j)));
+                            in.addAll(rows.get(REGIONS.get(i).code())
+                                    .get(measure.categories().get(j)));
                         }
                     }
                 }
                 long t = total(in, metric);
-                var cell = c < columns ? published.get(r).cells().get(c) : published.get(r).total();
-                assertEquals(CellKeyPerturbation.publish(t, key(in, metric)), cell.value(), "published value at row " + r + ", column " + c);
+                var cell = c < columns
+                        ? published.get(r).cells().get(c)
+                        : published.get(r).total();
+                assertEquals(
+                        CellKeyPerturbation.publish(t, key(in, metric)),
+                        cell.value(),
+                        "published value at row " + r + ", column " + c);
                 small += t >= 1 && t < K ? 1 : 0;
             }
         }

@@ -30,7 +30,9 @@ class SmallCellSuppressionTest {
         assertEquals(new Cell.Count(54), two.total());
 
         SuppressedOneWayTable small = SmallCellSuppression.oneWay(new long[] {1, 2}, 5);
-        assertTrue(small.total().isSuppressed() && small.cell(0).isSuppressed() && small.cell(1).isSuppressed());
+        assertTrue(small.total().isSuppressed()
+                && small.cell(0).isSuppressed()
+                && small.cell(1).isSuppressed());
     }
 
     @Test
@@ -51,7 +53,9 @@ class SmallCellSuppressionTest {
         Cell published = new Cell.Count(20);
         Cell denominator = new Cell.Count(80);
         assertTrue(SmallCellSuppression.mayShowRate(published, denominator));
-        assertEquals(Proportion.wilson(20, 80), SmallCellSuppression.rate(published, denominator).orElseThrow());
+        assertEquals(
+                Proportion.wilson(20, 80),
+                SmallCellSuppression.rate(published, denominator).orElseThrow());
         assertFalse(SmallCellSuppression.mayShowRate(PRIMARY, denominator));
         assertFalse(SmallCellSuppression.mayShowRate(published, SECONDARY));
         assertFalse(SmallCellSuppression.mayShowRate(new Cell.Count(0), new Cell.Count(0)));

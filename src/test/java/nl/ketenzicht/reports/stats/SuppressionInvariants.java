@@ -11,8 +11,7 @@ import java.util.Random;
 /** Checks on a suppressed one-way table made from the true counts only, independent of the suppressor. */
 final class SuppressionInvariants {
 
-    private SuppressionInvariants() {
-    }
+    private SuppressionInvariants() {}
 
     static long smallishCount(Random random, int k) {
         double u = random.nextDouble();
@@ -51,8 +50,9 @@ final class SuppressionInvariants {
     }
 
     private static void assertLineHasNoneOrAtLeastTwo(LinearProgrammingAttacker.Equation e, Cell[] cells, String what) {
-        long withheld = Arrays.stream(e.parts()).filter(p -> cells[p].isSuppressed()).count()
-                + (cells[e.total()].isSuppressed() ? 1 : 0);
+        long withheld =
+                Arrays.stream(e.parts()).filter(p -> cells[p].isSuppressed()).count()
+                        + (cells[e.total()].isSuppressed() ? 1 : 0);
         assertTrue(withheld != 1, "a line with total at " + e.total() + " has one withheld cell in " + what);
     }
 
@@ -60,8 +60,8 @@ final class SuppressionInvariants {
      * For every withheld value v the attacker must find both v - 1 and v + 1 consistent with the
      * publication, so more than one value is possible. This is the guarantee the suppressor documents.
      */
-    private static void assertAttackerFails(long[] truth, Cell[] cells, List<LinearProgrammingAttacker.Equation> equations,
-                                            String what) {
+    private static void assertAttackerFails(
+            long[] truth, Cell[] cells, List<LinearProgrammingAttacker.Equation> equations, String what) {
         boolean[] withheld = new boolean[cells.length];
         for (int i = 0; i < cells.length; i++) {
             withheld[i] = cells[i].isSuppressed();
@@ -69,7 +69,8 @@ final class SuppressionInvariants {
         LinearProgrammingAttacker attacker = new LinearProgrammingAttacker(truth, withheld, equations);
         for (int i = 0; i < cells.length; i++) {
             if (withheld[i]) {
-                assertTrue(attacker.canBe(i, truth[i] - 1) && attacker.canBe(i, truth[i] + 1),
+                assertTrue(
+                        attacker.canBe(i, truth[i] - 1) && attacker.canBe(i, truth[i] + 1),
                         "withheld value " + truth[i] + " at " + i + " can be narrowed down in " + what);
             }
         }

@@ -1,9 +1,9 @@
 package nl.ketenzicht.shared.openapi;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
 
 /** The YAML of /openapi is named application/yaml, and asked for by the YAML types; FoundationIT sees it served. */
 class OpenApiMediaTypeTest {
@@ -19,7 +19,9 @@ class OpenApiMediaTypeTest {
     @Test
     void theYamlTypesAClientMayNameAskPayaraForItsYaml() {
         assertEquals("text/plain", OpenApiMediaType.accept("application/yaml"));
-        assertEquals("text/plain;q=0.9, application/json", OpenApiMediaType.accept("application/x-yaml;q=0.9, application/json"));
+        assertEquals(
+                "text/plain;q=0.9, application/json",
+                OpenApiMediaType.accept("application/x-yaml;q=0.9, application/json"));
         assertEquals("text/plain", OpenApiMediaType.accept("text/yaml"));
         assertEquals("text/plain", OpenApiMediaType.accept("application/vnd.oai.openapi"));
         assertEquals("application/json", OpenApiMediaType.accept("application/json"));

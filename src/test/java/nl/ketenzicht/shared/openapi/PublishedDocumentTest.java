@@ -1,17 +1,14 @@
 package nl.ketenzicht.shared.openapi;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.smallrye.openapi.runtime.io.Format;
 import io.smallrye.openapi.runtime.io.OpenApiSerializer;
-import nl.ketenzicht.shared.KetenzichtApplication;
-import nl.ketenzicht.support.JsonDiff;
-import nl.ketenzicht.support.ResourceModel;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +17,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.ketenzicht.shared.KetenzichtApplication;
+import nl.ketenzicht.support.JsonDiff;
+import nl.ketenzicht.support.ResourceModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * docs/openapi.yaml is the document that the code gives (the server serves the same, FoundationIT
@@ -33,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PublishedDocumentTest {
 
     static final Path PUBLISHED = Path.of("docs/openapi.yaml");
-    static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.SPLIT_LINES).build());
+    static final ObjectMapper YAML = new ObjectMapper(
+            YAMLFactory.builder().disable(YAMLGenerator.Feature.SPLIT_LINES).build());
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private static JsonNode doc;
@@ -41,7 +41,9 @@ class PublishedDocumentTest {
     @BeforeAll
     static void generate() throws IOException {
         String json = OpenApiSerializer.serialize(
-                ApiDocument.build(KetenzichtApplication.class, ResourceModel.application().resourceClasses()), Format.JSON);
+                ApiDocument.build(
+                        KetenzichtApplication.class, ResourceModel.application().resourceClasses()),
+                Format.JSON);
         doc = new ObjectMapper().readTree(json);
         if (Boolean.getBoolean("openapi.write")) {
             // Every string quoted, so that no YAML reader takes an example date or a code like NO for another type
@@ -52,8 +54,11 @@ class PublishedDocumentTest {
     @Test
     void docsOpenapiYamlIsTheDocumentOfTheCode() throws IOException {
         JsonNode published = YAML.readTree(Files.readString(PUBLISHED));
-        assertEquals(List.of(), JsonDiff.of(doc, published, 20), "docs/openapi.yaml is not the document of the code; "
-                + "write it with mvn -B -q test -Dtest=PublishedDocumentTest -Dopenapi.write=true");
+        assertEquals(
+                List.of(),
+                JsonDiff.of(doc, published, 20),
+                "docs/openapi.yaml is not the document of the code; "
+                        + "write it with mvn -B -q test -Dtest=PublishedDocumentTest -Dopenapi.write=true");
     }
 
     @Test
@@ -65,7 +70,8 @@ class PublishedDocumentTest {
                 missing.add(key + " has no summary");
             }
             if (!ids.add(op.path("operationId").asText(key))) {
-                missing.add(key + " repeats operationId " + op.path("operationId").asText());
+                missing.add(
+                        key + " repeats operationId " + op.path("operationId").asText());
             }
         });
         assertEquals(List.of(), missing);
@@ -77,7 +83,9 @@ class PublishedDocumentTest {
         List<String> vague = new ArrayList<>();
         operations((key, op) -> op.path("responses").fields().forEachRemaining(r -> {
             boolean success = r.getKey().startsWith("2");
-            if (success && (r.getKey().equals("2XX") || !r.getKey().equals("204") && !r.getValue().has("content"))) {
+            if (success
+                    && (r.getKey().equals("2XX")
+                            || !r.getKey().equals("204") && !r.getValue().has("content"))) {
                 vague.add(key + " " + r.getKey());
             }
         }));
@@ -106,8 +114,10 @@ class PublishedDocumentTest {
     void everyQueryAndHeaderParameterIsDescribed() {
         List<String> missing = new ArrayList<>();
         operations((key, op) -> op.path("parameters").forEach(p -> {
-            if (!"path".equals(p.path("in").asText()) && p.path("description").asText().isBlank()) {
-                missing.add(key + " " + p.path("in").asText() + " " + p.path("name").asText());
+            if (!"path".equals(p.path("in").asText())
+                    && p.path("description").asText().isBlank()) {
+                missing.add(
+                        key + " " + p.path("in").asText() + " " + p.path("name").asText());
             }
         }));
         assertEquals(List.of(), missing, "parameters without a description");
@@ -128,17 +138,26 @@ class PublishedDocumentTest {
 
     @Test
     void reportsDocumentTheirCutsAndDownloadsTheirLanguage() {
-        assertEquals(List.of("year", "quarter", "from", "to", "level", "origin", "form", "team"),
+        assertEquals(
+                List.of("year", "quarter", "from", "to", "level", "origin", "form", "team"),
                 names(doc.at("/paths/~1api~1reports~1dependency/get/parameters")));
-        assertEquals(List.of("region", "year", "quarter", "from", "to", "level", "origin", "form", "team", "lang"),
+        assertEquals(
+                List.of("region", "year", "quarter", "from", "to", "level", "origin", "form", "team", "lang"),
                 names(doc.at("/paths/~1api~1reports~1clients~1print~1{region}/get/parameters")));
-        assertTrue(doc.at("/paths/~1api~1reports~1{measure}").isMissingNode(), "a measure is a path of its own, "
-                + "so that reports/throughput/{interval} is never ambiguous");
-        assertEquals(List.of("year", "quarter", "from", "to", "level", "origin", "form", "team", "ageGroup", "unit", "lang"),
+        assertTrue(
+                doc.at("/paths/~1api~1reports~1{measure}").isMissingNode(),
+                "a measure is a path of its own, " + "so that reports/throughput/{interval} is never ambiguous");
+        assertEquals(
+                List.of("year", "quarter", "from", "to", "level", "origin", "form", "team", "ageGroup", "unit", "lang"),
                 names(doc.at("/paths/~1api~1reports~1victims~1export.csv/get/parameters")));
         JsonNode level = doc.at("/paths/~1api~1reports~1victims/get/parameters/4/schema");
-        assertEquals("[\"POLICE_UNIT\",\"COURT_DISTRICT\",\"PROSECUTION_OFFICE\",\"MUNICIPALITY\"]", level.path("enum").toString());
-        assertEquals("\\d{4}-Q[1-4]", doc.at("/paths/~1api~1reports~1care/get/parameters/1/schema/pattern").asText());
+        assertEquals(
+                "[\"POLICE_UNIT\",\"COURT_DISTRICT\",\"PROSECUTION_OFFICE\",\"MUNICIPALITY\"]",
+                level.path("enum").toString());
+        assertEquals(
+                "\\d{4}-Q[1-4]",
+                doc.at("/paths/~1api~1reports~1care/get/parameters/1/schema/pattern")
+                        .asText());
     }
 
     private static List<String> names(JsonNode parameters) {
@@ -148,10 +167,12 @@ class PublishedDocumentTest {
     }
 
     private static void operations(BiConsumer<String, JsonNode> each) {
-        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (METHODS.contains(op.getKey())) {
-                each.accept(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
-            }
-        }));
+        doc.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (METHODS.contains(op.getKey())) {
+                        each.accept(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
+                    }
+                }));
     }
 }

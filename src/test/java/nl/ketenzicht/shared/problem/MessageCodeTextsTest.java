@@ -1,9 +1,8 @@
 package nl.ketenzicht.shared.problem;
 
-import nl.ketenzicht.linkage.mse.EstimateDoesNotExistException;
-import nl.ketenzicht.linkage.mse.MalformedCaptureTableException;
-import nl.ketenzicht.web.Messages;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,10 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.ketenzicht.linkage.mse.EstimateDoesNotExistException;
+import nl.ketenzicht.linkage.mse.MalformedCaptureTableException;
+import nl.ketenzicht.web.Messages;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every message code the server can emit ({@link MessageCode}, the only type the problem builders
@@ -44,7 +43,10 @@ class MessageCodeTextsTest {
             if (nl == null || nl.isBlank() || en == null || en.isBlank()) {
                 missing.add(code.bundleKey());
             } else {
-                assertEquals(placeholders(nl), placeholders(en), "the same parameters in both languages: " + code.bundleKey());
+                assertEquals(
+                        placeholders(nl),
+                        placeholders(en),
+                        "the same parameters in both languages: " + code.bundleKey());
             }
         }
         assertTrue(missing.isEmpty(), "codes without a Dutch or English text: " + missing);
@@ -53,8 +55,10 @@ class MessageCodeTextsTest {
     @Test
     void bundlesHaveTheSameKeysAndNoTextForAnUnknownCode() {
         assertEquals(NL.keySet(), EN.keySet(), "both languages have the same keys");
-        Set<String> codes = Arrays.stream(MessageCode.values()).map(MessageCode::bundleKey).collect(Collectors.toSet());
-        Set<String> orphans = NL.keySet().stream().filter(k -> k.startsWith("problem.") && !codes.contains(k))
+        Set<String> codes =
+                Arrays.stream(MessageCode.values()).map(MessageCode::bundleKey).collect(Collectors.toSet());
+        Set<String> orphans = NL.keySet().stream()
+                .filter(k -> k.startsWith("problem.") && !codes.contains(k))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(orphans.isEmpty(), "texts for codes the server never emits: " + orphans);
     }
@@ -66,15 +70,17 @@ class MessageCodeTextsTest {
             MessageCode before = seen.put(code.code(), code);
             assertTrue(before == null, "code " + code.code() + " used by " + before + " and " + code);
         }
-        assertEquals("VERDICT_NEEDS_OM_INFLOW", MessageCode.VERDICT_NEEDS_OM_INFLOW.code(), "a chain rule's code is its rule");
+        assertEquals(
+                "VERDICT_NEEDS_OM_INFLOW",
+                MessageCode.VERDICT_NEEDS_OM_INFLOW.code(),
+                "a chain rule's code is its rule");
         assertEquals("validation.min", MessageCode.MIN.code());
     }
 
     @Test
     void everyUploadErrorAndEveryMissingEstimateHasACode() {
         for (MalformedCaptureTableException.Kind kind : MalformedCaptureTableException.Kind.values()) {
-            assertTrue(exists("UPLOAD_" + kind.name()),
-                    "upload error " + kind + " has a code");
+            assertTrue(exists("UPLOAD_" + kind.name()), "upload error " + kind + " has a code");
         }
         for (EstimateDoesNotExistException.Reason reason : EstimateDoesNotExistException.Reason.values()) {
             assertTrue(exists("MSE_" + reason.name()), "missing estimate " + reason + " has a code");
@@ -100,11 +106,15 @@ class MessageCodeTextsTest {
         }
         for (String constraint : constraints) {
             Map<String, Object> attributes = Map.of("value", 0L, "min", 0, "max", 10, "regexp", "x");
-            assertNotEquals(MessageCode.INVALID_VALUE, ConstraintCodes.codeOf(constraint, attributes, "text", new HashMap<>()),
+            assertNotEquals(
+                    MessageCode.INVALID_VALUE,
+                    ConstraintCodes.codeOf(constraint, attributes, "text", new HashMap<>()),
                     "@" + constraint + " has a code of its own");
         }
         for (String regex : patterns) {
-            assertNotEquals(MessageCode.PATTERN, ConstraintCodes.codeOf("Pattern", Map.of("regexp", regex), "x", new HashMap<>()),
+            assertNotEquals(
+                    MessageCode.PATTERN,
+                    ConstraintCodes.codeOf("Pattern", Map.of("regexp", regex), "x", new HashMap<>()),
                     "the pattern " + regex + " of a request has a code that says what is expected");
         }
     }
@@ -115,10 +125,13 @@ class MessageCodeTextsTest {
         assertEquals(MessageCode.MIN, ConstraintCodes.codeOf("Min", Map.of("value", 0L), -1, params));
         assertEquals(Map.of("value", 0L), params);
         params.clear();
-        assertEquals(MessageCode.LENGTH_BETWEEN, ConstraintCodes.codeOf("Size", Map.of("min", 12, "max", 200), "short", params));
+        assertEquals(
+                MessageCode.LENGTH_BETWEEN,
+                ConstraintCodes.codeOf("Size", Map.of("min", 12, "max", 200), "short", params));
         assertEquals(Map.of("min", 12, "max", 200), params);
         params.clear();
-        assertEquals(MessageCode.COUNT_MAX, ConstraintCodes.codeOf("Size", Map.of("min", 0, "max", 20), List.of(1), params));
+        assertEquals(
+                MessageCode.COUNT_MAX, ConstraintCodes.codeOf("Size", Map.of("min", 0, "max", 20), List.of(1), params));
         assertEquals(Map.of("max", 20), params, "no lower bound to name");
         assertEquals(MessageCode.REQUIRED, ConstraintCodes.codeOf("NotBlank", Map.of(), "", new HashMap<>()));
     }

@@ -1,12 +1,13 @@
 package nl.ketenzicht.shared.problem;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.ArrayList;
@@ -14,11 +15,9 @@ import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Issue 14: what the last-line mapper writes to the log. A stack trace only for a 500, nothing per request for an outage. */
 class UnexpectedErrorMapperTest {
@@ -32,12 +31,10 @@ class UnexpectedErrorMapperTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -52,25 +49,33 @@ class UnexpectedErrorMapperTest {
 
     @Test
     void aClientsMistakeWrappedOnItsWayIsItsOwnStatusWithoutAStackTrace() {
-        Response r = new UnexpectedErrorMapper().toResponse(new IllegalStateException(new NotFoundException(new NumberFormatException("abc"))));
+        Response r = new UnexpectedErrorMapper()
+                .toResponse(new IllegalStateException(new NotFoundException(new NumberFormatException("abc"))));
         assertEquals(404, r.getStatus());
-        assertTrue(logged.isEmpty(), "nothing logged for a 4xx: " + logged.stream().map(LogRecord::getMessage).toList());
+        assertTrue(
+                logged.isEmpty(),
+                "nothing logged for a 4xx: "
+                        + logged.stream().map(LogRecord::getMessage).toList());
     }
 
     @Test
     void anIntegrityViolationIsOneLineWithoutAStackTrace() {
-        Response r = new UnexpectedErrorMapper().toResponse(new PersistenceException(
-                new SQLIntegrityConstraintViolationException("Duplicate entry 'secret value' for key 'uk'", "23000")));
+        Response r = new UnexpectedErrorMapper()
+                .toResponse(new PersistenceException(new SQLIntegrityConstraintViolationException(
+                        "Duplicate entry 'secret value' for key 'uk'", "23000")));
         assertEquals(409, r.getStatus());
         assertEquals(1, logged.size());
         assertNull(logged.get(0).getThrown(), "no stack trace for a 409");
-        assertTrue(!logged.get(0).getMessage().contains("secret value"), "the driver's message may quote values: " + logged.get(0).getMessage());
+        assertTrue(
+                !logged.get(0).getMessage().contains("secret value"),
+                "the driver's message may quote values: " + logged.get(0).getMessage());
     }
 
     @Test
     void anUnreachableDatabaseIs503WithRetryAfterAndNotLoggedPerRequest() {
-        Response r = new UnexpectedErrorMapper().toResponse(new PersistenceException(
-                new SQLNonTransientConnectionException("Communications link failure", "08S01")));
+        Response r = new UnexpectedErrorMapper()
+                .toResponse(new PersistenceException(
+                        new SQLNonTransientConnectionException("Communications link failure", "08S01")));
         assertEquals(503, r.getStatus());
         assertNotNull(r.getHeaderString("Retry-After"));
         assertTrue(logged.isEmpty(), "an outage is logged once by DatabaseAvailability, not per request");
@@ -78,16 +83,22 @@ class UnexpectedErrorMapperTest {
 
     @Test
     void rolledBackTransactionsAreARetryable503() {
-        // MariaDB's ER_TABLE_DEF_CHANGED: the snapshot predates the tables a rebuild swapped in (AggregateRebuild#swap).
-        Response r = new UnexpectedErrorMapper().toResponse(new IllegalStateException("Report DEPENDENCY could not be read",
-                new java.sql.SQLException("Table definition has changed, please retry transaction", "HY000", 1412)));
+        // MariaDB's ER_TABLE_DEF_CHANGED: the snapshot predates the tables a rebuild swapped in
+        // (AggregateRebuild#swap).
+        Response r = new UnexpectedErrorMapper()
+                .toResponse(new IllegalStateException(
+                        "Report DEPENDENCY could not be read",
+                        new java.sql.SQLException(
+                                "Table definition has changed, please retry transaction", "HY000", 1412)));
         assertEquals(503, r.getStatus());
         assertEquals("1", r.getHeaderString("Retry-After"));
         // ER_LOCK_TABLE_FULL: InnoDB ran out of lock memory beside a bulk load and rolled the transaction back.
-        Response locks = new UnexpectedErrorMapper().toResponse(new PersistenceException(
-                new java.sql.SQLException("The total number of locks exceeds the lock table size", "HY000", 1206)));
+        Response locks = new UnexpectedErrorMapper()
+                .toResponse(new PersistenceException(new java.sql.SQLException(
+                        "The total number of locks exceeds the lock table size", "HY000", 1206)));
         assertEquals(503, locks.getStatus());
-        Response other = new UnexpectedErrorMapper().toResponse(new IllegalStateException(new java.sql.SQLException("other", "HY000", 1146)));
+        Response other = new UnexpectedErrorMapper()
+                .toResponse(new IllegalStateException(new java.sql.SQLException("other", "HY000", 1146)));
         assertEquals(500, other.getStatus(), "any other SQL error stays a 500");
     }
 
@@ -96,6 +107,7 @@ class UnexpectedErrorMapperTest {
         Response r = new UnexpectedErrorMapper().toResponse(new IllegalStateException("bug"));
         assertEquals(500, r.getStatus());
         assertEquals(1, logged.size());
-        assertNotNull(logged.get(0).getThrown(), "a 500 is ours: its stack trace goes to the log under the correlation id");
+        assertNotNull(
+                logged.get(0).getThrown(), "a 500 is ours: its stack trace goes to the log under the correlation id");
     }
 }

@@ -1,11 +1,10 @@
 package nl.ketenzicht.support.arquillian;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.test.spi.event.suite.AfterClass;
 import org.jboss.arquillian.test.spi.event.suite.BeforeClass;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Settings of the test server for one test class, so that classes that need a server of their own

@@ -2,11 +2,6 @@ package nl.ketenzicht.support.arquillian;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
-import org.jboss.arquillian.container.spi.client.container.DeploymentException;
-import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
-import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
-import org.jboss.shrinkwrap.api.Archive;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -14,12 +9,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.shrinkwrap.api.Archive;
 
 /**
  * Payara Micro's managed container, but one server for all test classes of a test JVM (a failsafe
@@ -69,7 +68,8 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
             try {
                 // The class's own settings as system properties of its server (see ServerSettings)
                 StringBuilder withSettings = new StringBuilder(options == null ? "" : options);
-                settings.forEach((k, v) -> withSettings.append(" -D").append(k).append('=').append(v));
+                settings.forEach((k, v) ->
+                        withSettings.append(" -D").append(k).append('=').append(v));
                 configuration.setCmdOptions(withSettings.toString().trim());
                 started = super.deploy(archive);
             } finally {
@@ -86,8 +86,7 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
 
     /** Kept for the next class. */
     @Override
-    public void undeploy(Archive<?> archive) {
-    }
+    public void undeploy(Archive<?> archive) {}
 
     private static void stopRunning() {
         if (serving != null) {
@@ -110,12 +109,16 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
     private void awaitReady(ProtocolMetaData started) throws DeploymentException {
         HTTPContext http = started.getContexts(HTTPContext.class).iterator().next();
         URI ready = URI.create("http://" + http.getHost() + ":" + http.getPort() + "/health/ready");
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(startupSeconds).toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
@@ -147,7 +150,9 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(archive.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            archive.getContent().keySet().stream().map(Object::toString).sorted()
+            archive.getContent().keySet().stream()
+                    .map(Object::toString)
+                    .sorted()
                     .forEach(p -> digest.update((p + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
