@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -94,15 +95,15 @@ class ImportPageIT {
                     "the refused rows with their reason: " + refused);
 
             b.click("import-commit");
-            WebElement bar = new WebDriverWait(b.driver, Duration.ofSeconds(120)).until(d -> {
-                WebElement e = d.findElement(By.id("import-progress"));
-                return "100".equals(e.getAttribute("aria-valuenow"))
-                                && d.findElements(By.cssSelector("#import-job .notification--success"))
-                                                .size()
-                                        == 1
-                        ? e
-                        : null;
-            });
+            // The page redraws the job while it polls, so an element found in one check may be gone in the next
+            new WebDriverWait(b.driver, Duration.ofSeconds(120))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d ->
+                            "100".equals(d.findElement(By.id("import-progress")).getAttribute("aria-valuenow"))
+                                    && d.findElements(By.cssSelector("#import-job .notification--success"))
+                                                    .size()
+                                            == 1);
+            WebElement bar = b.driver.findElement(By.id("import-progress"));
             assertEquals("progressbar", bar.getAttribute("role"));
             assertEquals("0", bar.getAttribute("aria-valuemin"));
             assertEquals("100", bar.getAttribute("aria-valuemax"));
