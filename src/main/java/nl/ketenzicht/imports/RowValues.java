@@ -39,13 +39,7 @@ final class RowValues {
 
     /** SHA-256 of the canonical values: equal for rows that would make the same request. */
     String hash() {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return nl.ketenzicht.shared.Sha256.hex(canonical.toString());
     }
 
     private <T> T note(ImportColumn c, T value) {
