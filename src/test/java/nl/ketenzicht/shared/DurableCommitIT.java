@@ -97,6 +97,7 @@ class DurableCommitIT {
         ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger toldToLogIn = new AtomicInteger();
+        ConcurrentLinkedQueue<String> notRetryable = new ConcurrentLinkedQueue<>();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         for (int i = 0; i < WRITERS; i++) {
@@ -110,6 +111,10 @@ class DurableCommitIT {
                             failures.incrementAndGet();
                             if (r.status() == 401) {
                                 toldToLogIn.incrementAndGet();
+                            }
+                            if (r.status() != 503
+                                    || r.headers().firstValue("Retry-After").isEmpty()) {
+                                notRetryable.add(r.status() + " " + r.body());
                             }
                         }
                     } catch (RuntimeException connectionLost) {
@@ -142,6 +147,9 @@ class DurableCommitIT {
         assertTrue(unlogged.isEmpty(), "cases whose access-log row is gone: " + unlogged);
         assertTrue(failures.get() > 0, "the kill happened under load: some requests failed");
         assertEquals(0, toldToLogIn.get(), "a caller whose session could not be checked is answered 503, never 401");
+        // A commit cut off by the kill has an unknown outcome: 503 with Retry-After (the Idempotency-Key makes the
+        // retry safe), never a 500.
+        assertTrue(notRetryable.isEmpty(), "answers other than 503 with Retry-After: " + notRetryable);
         // The pool drops its broken connections within its validation period (5 s); until then a request may still
         // fail.
         int status = 0;

@@ -63,6 +63,7 @@ public enum MessageCode {
     UNAVAILABLE_DATABASE("unavailable.database"),
     UNAVAILABLE_AUDIT_LOG("unavailable.auditLog"),
     UNAVAILABLE_DATABASE_BUSY("unavailable.databaseBusy"),
+    UNAVAILABLE_OUTCOME_UNKNOWN("unavailable.outcomeUnknown"),
     UNAVAILABLE_SERVER_BUSY("unavailable.serverBusy"),
     UNAVAILABLE_LINKAGE("unavailable.linkage"),
     INTERNAL_ERROR("internal"),

@@ -70,6 +70,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             busy.getHeaders().putSingle("Retry-After", "1");
             return busy;
         }
+        if (commitOutcomeUnknown(e)) {
+            // Before the outage check: the connection's failure is in the chain too, but here the caller must
+            // learn that the change may have landed. Logged like an outage: once per state change, not per request.
+            DatabaseAvailability.current().ifPresent(d -> d.requestFailed(e));
+            return new ProblemExceptionMapper().toResponse(ServiceUnavailable.outcomeUnknown());
+        }
         if (databaseUnavailable(e)) {
             DatabaseAvailability.current().ifPresent(d -> d.requestFailed(e));
             return new ProblemExceptionMapper().toResponse(ServiceUnavailable.database());
@@ -103,6 +109,18 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
+    }
+
+    /**
+     * A commit that failed in the transaction manager rather than in a statement: the resource manager lost
+     * its connection (XAException) or the manager cannot say whether every resource committed (heuristic
+     * outcomes, SystemException). A plain RollbackException is not among them: then nothing was saved.
+     */
+    static boolean commitOutcomeUnknown(Throwable e) {
+        return find(e, javax.transaction.xa.XAException.class) != null
+                || find(e, jakarta.transaction.HeuristicMixedException.class) != null
+                || find(e, jakarta.transaction.HeuristicRollbackException.class) != null
+                || find(e, jakarta.transaction.SystemException.class) != null;
     }
 
     public static boolean databaseUnavailable(Throwable e) {

@@ -72,6 +72,37 @@ class UnexpectedErrorMapperTest {
     }
 
     @Test
+    void aCommitWhoseConnectionBrokeIs503WithUnknownOutcomeNever500() {
+        javax.transaction.xa.XAException lost =
+                new javax.transaction.xa.XAException("No operations allowed after connection closed.");
+        lost.initCause(
+                new SQLNonTransientConnectionException("No operations allowed after connection closed.", "08003"));
+        jakarta.transaction.TransactionalException commit = new jakarta.transaction.TransactionalException(
+                "commit failed", new jakarta.transaction.RollbackException("XA commit failed"));
+        commit.getCause().initCause(lost);
+        for (ExceptionMapperCall mapper : List.<ExceptionMapperCall>of(
+                e -> new UnexpectedErrorMapper().toResponse(e), e -> new TransactionalProblemMapper().toResponse(e))) {
+            Response r = mapper.map(commit);
+            assertEquals(503, r.getStatus());
+            assertNotNull(r.getHeaderString("Retry-After"));
+            assertEquals(MessageCode.UNAVAILABLE_OUTCOME_UNKNOWN.code(), ((Problem) r.getEntity()).code());
+        }
+        assertTrue(logged.isEmpty(), "counted by the outage watch, not logged per request");
+    }
+
+    @Test
+    void aHeuristicOutcomeIsUnknownButAPlainRollbackIsNot() {
+        assertTrue(UnexpectedErrorMapper.commitOutcomeUnknown(new jakarta.transaction.TransactionalException(
+                "x", new jakarta.transaction.HeuristicMixedException())));
+        assertTrue(!UnexpectedErrorMapper.commitOutcomeUnknown(
+                new jakarta.transaction.TransactionalException("x", new jakarta.transaction.RollbackException())));
+    }
+
+    private interface ExceptionMapperCall {
+        Response map(jakarta.transaction.TransactionalException e);
+    }
+
+    @Test
     void anUnreachableDatabaseIs503WithRetryAfterAndNotLoggedPerRequest() {
         Response r = new UnexpectedErrorMapper()
                 .toResponse(new PersistenceException(
