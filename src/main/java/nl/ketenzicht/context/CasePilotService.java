@@ -1,6 +1,7 @@
 package nl.ketenzicht.context;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.cases.CaseService;
 import nl.ketenzicht.context.ContextRequests.CasePilotsView;
 import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.reports.ReportDataChanged;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
@@ -41,6 +43,9 @@ public class CasePilotService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ReportDataChanged> dataChanged;
 
     public CasePilotsView of(long caseId) {
         CaseService.CaseRef ref = cases.requireReadable(caseId);
@@ -80,6 +85,7 @@ public class CasePilotService {
                         "The police unit " + unit + " of this case does not take part in this pilot.");
             }
             if (PilotRepository.tag(c, caseId, pilotId, tagged, caller.require().actor(), clock.instant())) {
+                dataChanged.fire(new ReportDataChanged(CASE_PILOT));
                 log.record(new AccessEvent(
                                 tagged ? AccessEvent.Action.CREATE : AccessEvent.Action.DELETE,
                                 CASE_PILOT,

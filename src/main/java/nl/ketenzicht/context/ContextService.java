@@ -1,6 +1,7 @@
 package nl.ketenzicht.context;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -19,6 +20,7 @@ import nl.ketenzicht.context.ContextRequests.PriorityRequest;
 import nl.ketenzicht.context.ContextRequests.PriorityView;
 import nl.ketenzicht.context.ContextRequests.Version;
 import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.reports.ReportDataChanged;
 import nl.ketenzicht.shared.Checks;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.Page;
@@ -56,6 +58,9 @@ public class ContextService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Event<ReportDataChanged> dataChanged;
 
     /** A saved value and whether this save created it. */
     public record Saved<T>(T view, boolean created, long version) {}
@@ -230,6 +235,7 @@ public class ContextService {
     }
 
     private void changed(long version, String type, String what) {
+        dataChanged.fire(new ReportDataChanged(type));
         log.record(new AccessEvent(
                 version == 1 ? AccessEvent.Action.CREATE : AccessEvent.Action.UPDATE,
                 type,

@@ -1,6 +1,7 @@
 package nl.ketenzicht.context;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -16,6 +17,7 @@ import nl.ketenzicht.context.ContextRequests.PilotView;
 import nl.ketenzicht.context.ContextRequests.Version;
 import nl.ketenzicht.identity.CurrentCaller;
 import nl.ketenzicht.reference.ReferenceData;
+import nl.ketenzicht.reports.ReportDataChanged;
 import nl.ketenzicht.shared.Checks;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.Page;
@@ -56,6 +58,9 @@ public class PilotService {
     @Inject
     ReferenceData reference;
 
+    @Inject
+    Event<ReportDataChanged> dataChanged;
+
     public Page<PilotView> list(int offset, int limit) {
         String unit = scope.unit();
         Page<PilotView> page = jdbc.with(FAILED, c -> PilotRepository.list(c, unit, offset, limit));
@@ -91,6 +96,7 @@ public class PilotService {
         return jdbc.with(FAILED, c -> {
             nameFree(c, r.name(), null);
             long id = PilotRepository.insert(c, r, caller.require().actor(), clock.instant());
+            dataChanged.fire(new ReportDataChanged(PILOT));
             log.record(new AccessEvent(
                     AccessEvent.Action.CREATE,
                     PILOT,
@@ -117,6 +123,7 @@ public class PilotService {
             nameFree(c, r.name(), id);
             long version = expected + 1;
             PilotRepository.update(c, id, version, r, caller.require().actor(), clock.instant());
+            dataChanged.fire(new ReportDataChanged(PILOT));
             log.record(new AccessEvent(
                     AccessEvent.Action.UPDATE,
                     PILOT,

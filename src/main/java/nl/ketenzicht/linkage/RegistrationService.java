@@ -1,6 +1,7 @@
 package nl.ketenzicht.linkage;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -20,6 +21,7 @@ import nl.ketenzicht.linkage.RegistrationRequests.RegistrationRequest;
 import nl.ketenzicht.linkage.RegistrationRequests.RegistrationView;
 import nl.ketenzicht.reference.ReferenceData;
 import nl.ketenzicht.reference.ReferenceViews;
+import nl.ketenzicht.reports.ReportDataChanged;
 import nl.ketenzicht.security.Organisation;
 import nl.ketenzicht.security.Users;
 import nl.ketenzicht.shared.Checks;
@@ -71,6 +73,9 @@ public class RegistrationService {
     Clock clock;
 
     /** What an Idempotency-Key is compared on; never the identity itself, which must not be stored. */
+    @Inject
+    Event<ReportDataChanged> dataChanged;
+
     public Fingerprint fingerprint(RegistrationRequest request) {
         return new Fingerprint(
                 request.registeredOn(),
@@ -89,6 +94,7 @@ public class RegistrationService {
         Organisation org = users.organisation(me.organisationId()).orElseThrow();
         Registration r =
                 linking.register(org, request.registeredOn(), place, request.identity(), request.caseId(), me.actor());
+        dataChanged.fire(new ReportDataChanged("registration"));
         log.record(AccessEvent.of(AccessEvent.Action.CREATE, "registration", r.id(), List.of()));
         var created = new Idempotency.Created<>(
                 RegistrationView.of(r), base.resolve("api/registrations/" + r.id()), r.version());
@@ -132,6 +138,7 @@ public class RegistrationService {
         List<Registration> remaining = registrations.ofPerson(person);
         relink(remaining);
         counts.add(remaining.stream().map(Registration::personId).collect(Collectors.toCollection(TreeSet::new)));
+        dataChanged.fire(new ReportDataChanged("registration"));
         log.record(AccessEvent.of(AccessEvent.Action.DELETE, "registration", id, List.of()));
     }
 

@@ -8,27 +8,13 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
-import nl.ketenzicht.linkage.EstimateRequests;
-import nl.ketenzicht.linkage.EstimateRequests.EstimateRequest;
-import nl.ketenzicht.linkage.EstimateViews.Estimate;
-import nl.ketenzicht.linkage.MseService;
 import nl.ketenzicht.monitor.MonitorViews.MonitorView;
 import nl.ketenzicht.monitor.MonitorViews.Section;
-import nl.ketenzicht.reports.Interval;
-import nl.ketenzicht.reports.Measure;
-import nl.ketenzicht.reports.MeasureReportService;
-import nl.ketenzicht.reports.MeasureReportService.Kind;
 import nl.ketenzicht.reports.RegionalScope;
-import nl.ketenzicht.reports.ReportRequest;
-import nl.ketenzicht.reports.ReportService;
-import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.reports.stats.CellKeyPerturbation;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.Years;
@@ -38,6 +24,8 @@ import nl.ketenzicht.shared.Years;
  * reports' own published figures. It runs the report services for the chosen year and the nine before it
  * (one pipeline: no figure is computed here from a true count), so every figure, interval and region of the
  * monitor is one a report page publishes, protected by the same cell keys. One access-log row per run.
+ * The figures are computed once per data change ({@link KeptFigures}, {@link MonitorInputs}); the
+ * sentences (in the caller's language) and the targets are read per request.
  */
 @RequestScoped
 @Transactional
@@ -47,15 +35,6 @@ public class MonitorService {
     public static final int TREND_YEARS = 10;
     /** The partner types whose registrations estimate the dark number, as the dark-number page offers them. */
     static final List<String> DARK_NUMBER_LISTS = List.of("POLICE", "CARE", "NATIONAL", "KMAR");
-
-    @Inject
-    ReportService reports;
-
-    @Inject
-    MeasureReportService measures;
-
-    @Inject
-    MseService darkNumber;
 
     @Inject
     RegionalScope scope;
@@ -70,13 +49,10 @@ public class MonitorService {
     Jdbc jdbc;
 
     @Inject
-    CalendarYearFigures calendar;
+    MonitorInputs inputs;
 
     @Inject
-    VictimFactFigures victimFacts;
-
-    @Inject
-    ContextOutcomes context;
+    KeptFigures kept;
 
     public MonitorView monitor(int year, String language) {
         return build(year, language, AccessEvent.Action.REPORT, "json");
@@ -90,37 +66,28 @@ public class MonitorService {
     private MonitorView build(int year, String language, AccessEvent.Action action, String format) {
         Years.range("year", year, year, 1);
         String unit = scope.unit();
-        int from = Math.max(Years.MIN, year - TREND_YEARS + 1);
-        Map<Integer, YearReports> years = new TreeMap<>();
-        ContextOutcomes.Fte fte = context.fte(from, year);
-        for (int y = from; y <= year; y++) {
-            years.put(y, read(y, unit, y == year, fte));
-        }
-        YearReports chosen = years.get(year);
-        Map<Integer, Long[]> targets = targets(from, year, unit);
+        LocalDate today = LocalDate.now(clock);
+        MonitorInputs.Computed figures =
+                kept.get(new KeptFigures.Key(year, unit, today), () -> inputs.compute(year, unit, today));
+        YearReports chosen = figures.years().get(year);
+        Map<Integer, Long[]> targets = targets(figures.from(), year, unit);
         MonitorSections sections = new MonitorSections(
-                years,
+                figures.years(),
                 chosen,
                 unit,
                 targets,
                 new MonitorSentences(language, chosen.dependency().regions()));
         List<Section> list = sections.all();
-        boolean closed = year < LocalDate.now(clock).getYear();
         MonitorView view = new MonitorView(
                 year,
-                from,
-                closed,
+                figures.from(),
+                figures.closed(),
                 language,
                 unit,
                 CellKeyPerturbation.K,
                 chosen.dependency().regions(),
                 list,
-                calendar.read(
-                        year,
-                        unit,
-                        closed,
-                        chosen.dependency(),
-                        Figures.section(chosen.victims(), "VICTIMS_AANGIFTE").orElse(null)));
+                figures.calendar());
         log.record(new AccessEvent(
                 action,
                 "report:monitor",
@@ -130,42 +97,6 @@ public class MonitorService {
                 "year=" + year + (unit == null ? "" : " unit=" + unit) + " " + format,
                 false));
         return view;
-    }
-
-    private YearReports read(int year, String unit, boolean chosen, ContextOutcomes.Fte fte) {
-        Map<String, List<String>> query = Map.of("year", List.of(Integer.toString(year)));
-        ReportRequest request = ReportRequest.parse(query);
-        Optional<Estimate> national = darkNumber.quietEstimate(
-                new EstimateRequest(EstimateRequests.Period.ofYear(year), null, DARK_NUMBER_LISTS, null));
-        Map<String, Optional<Estimate>> byUnit = new LinkedHashMap<>();
-        var dependency =
-                reports.compute(Measure.DEPENDENCY, request); // once: its regions, its figures and the calendar's
-        if (chosen) {
-            for (RegionRef r : dependency.regions()) {
-                byUnit.put(
-                        r.code(),
-                        darkNumber.quietEstimate(new EstimateRequest(
-                                EstimateRequests.Period.ofYear(year), r.code(), DARK_NUMBER_LISTS, null)));
-            }
-        } else if (unit != null) {
-            byUnit.put(
-                    unit,
-                    darkNumber.quietEstimate(
-                            new EstimateRequest(EstimateRequests.Period.ofYear(year), unit, DARK_NUMBER_LISTS, null)));
-        }
-        return new YearReports(
-                year,
-                dependency,
-                reports.compute(Measure.CLIENTS, request),
-                reports.computeThroughput(Interval.IN_VIEW_TO_OM_INFLOW, request),
-                measures.compute(Kind.VICTIMS, query),
-                measures.compute(Kind.RUNAWAYS, query),
-                measures.compute(Kind.CARE, query),
-                national,
-                byUnit,
-                victimFacts.read(year),
-                fte,
-                chosen ? context.groups(year, unit) : null);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.ketenzicht.context.DemoContext;
 import nl.ketenzicht.linkage.DemoRegistrations;
+import nl.ketenzicht.reports.ReportDataChanged;
 import nl.ketenzicht.reports.aggregates.BulkLoaded;
 import nl.ketenzicht.shared.DatabaseMigrator;
 import nl.ketenzicht.shared.Jdbc;
@@ -54,6 +55,9 @@ public class DemoSeeder {
     Event<BulkLoaded> bulkLoaded;
 
     @Inject
+    Event<ReportDataChanged> dataChanged;
+
+    @Inject
     DemoRegistrations registrations;
 
     @Inject
@@ -78,6 +82,8 @@ public class DemoSeeder {
         seedCases();
         seedContext();
         seedRegistrations();
+        // Context and registrations are written past their services: figures kept before are dropped.
+        dataChanged.fire(new ReportDataChanged("demo"));
     }
 
     private void seedCases() {

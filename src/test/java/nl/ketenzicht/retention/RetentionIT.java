@@ -27,6 +27,7 @@ import nl.ketenzicht.support.ChainData;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Json;
+import nl.ketenzicht.support.KeptMonitor;
 import nl.ketenzicht.support.Scenario;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -105,12 +106,17 @@ class RetentionIT {
                 sum("SELECT SUM(reason_shame) FROM report_victim_count WHERE year = 2020 AND municipality = ''");
         assertCountersEqualRecount();
 
+        String coordinator =
+                s.createUserOnly("COORDINATOR", outsiderOrg).get("username").asText();
+        KeptMonitor monitor = new KeptMonitor(s.login(coordinator, Scenario.PASSWORD), 2020);
+
         s.advanceClock(2 * 24 * 3600 + 60);
         Api.Reply purged = purgeNow(s);
         assertEquals(200, purged.status(), purged.toString());
         assertTrue(purged.json().get("purged").asInt() >= 2, purged.toString());
         s = new Scenario(base); // two days later the old sessions have timed out
         w = s.caseworker(org);
+        monitor.as(s.login(coordinator, Scenario.PASSWORD)).afterChange("a purge");
 
         for (Built b : List.of(expiring, expiringBare)) {
             Map<String, Long> left = rowsOf(b);

@@ -27,7 +27,8 @@ public final class Deployments {
                         TestFailureResource.class,
                         TestRetentionResource.class,
                         TestDiagnosticsResource.class,
-                        nl.ketenzicht.imports.TestImportLimitsResource.class);
+                        nl.ketenzicht.imports.TestImportLimitsResource.class,
+                        nl.ketenzicht.monitor.TestKeptFiguresResource.class);
     }
 
     /** The same archive: every test deploys at the root context. */

@@ -24,6 +24,7 @@ import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.ChainData;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
+import nl.ketenzicht.support.KeptMonitor;
 import nl.ketenzicht.support.Scenario;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -116,6 +117,77 @@ class MonitorIT {
         page(national, null);
         page(regional, "AMS");
         assertTrue(violations.isEmpty(), "axe WCAG 2.1 A/AA violations:\n" + String.join("\n", violations));
+
+        keptFiguresFollowEveryChange(nationalApi, scenario.caseworker(police));
+    }
+
+    /**
+     * The monitor keeps its figures between requests: after a case is added and edited, a chain event, a
+     * context change and a registration (a purge: RetentionIT), what it serves equals a fresh computation.
+     */
+    private static void keptFiguresFollowEveryChange(Api national, Api worker) {
+        KeptMonitor monitor = new KeptMonitor(national, YEAR);
+        Map<String, Object> kase = nl.ketenzicht.support.Json.with(ChainData.aCase(), "openedOn", YEAR + "-05-02");
+        Api.Reply c = worker.post("api/cases", kase);
+        assertEquals(201, c.status(), c.toString());
+        long caseId = c.json().get("id").asLong();
+        long victim = worker.post("api/cases/" + caseId + "/victims", ChainData.aVictim())
+                .json()
+                .get("id")
+                .asLong();
+        Api.Reply s = worker.post("api/cases/" + caseId + "/suspects", ChainData.aSuspect(victim));
+        assertEquals(201, s.status(), s.toString());
+        monitor.afterChange("a new case with a victim and a suspect");
+
+        Api.Reply read = worker.get("api/cases/" + caseId);
+        Api.Reply edited = worker.put(
+                "api/cases/" + caseId,
+                nl.ketenzicht.support.Json.with(kase, "openedOn", (YEAR - 1) + "-05-02"),
+                read.etag());
+        assertEquals(200, edited.status(), edited.toString());
+        monitor.afterChange("a case opened a year earlier");
+
+        Api.Reply step = worker.post(
+                "api/parties/" + s.json().get("id").asLong() + "/chain-events",
+                ChainData.step("IN_VIEW", YEAR + "-06-01"));
+        assertEquals(201, step.status(), step.toString());
+        monitor.afterChange("a chain event");
+
+        JsonNode before = monitor.last();
+        String capacity = "api/context/capacity/AMS/" + YEAR;
+        Api.Reply saved = national.put(
+                capacity,
+                nl.ketenzicht.support.Json.of(
+                        "avim",
+                        new java.math.BigDecimal("40"),
+                        "zeden",
+                        new java.math.BigDecimal("5.5"),
+                        "digital",
+                        new java.math.BigDecimal("3"),
+                        "psychologists",
+                        new java.math.BigDecimal("1")),
+                national.get(capacity).etag());
+        assertEquals(200, saved.status(), saved.toString());
+        assertFalse(
+                before.equals(monitor.afterChange("a context change")), "the outcomes per FTE follow the new capacity");
+
+        Api.Reply registered = worker.post(
+                "api/registrations",
+                nl.ketenzicht.support.Json.of(
+                        "registeredOn",
+                        YEAR + "-03-03",
+                        "municipalityCode",
+                        "GM0363",
+                        "firstName",
+                        "Kept",
+                        "familyName",
+                        "Figures",
+                        "birthDate",
+                        "1990-01-01",
+                        "gender",
+                        "FEMALE"));
+        assertEquals(201, registered.status(), registered.toString());
+        monitor.afterChange("a registration");
     }
 
     /** Victims with an estimated number of clients (ReportWorld records none) and a client each, in 2022 in AMS and RDM. */

@@ -3,12 +3,14 @@ package nl.ketenzicht.reports.aggregates;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
+import nl.ketenzicht.reports.ReportDataChanged;
 import nl.ketenzicht.shared.Jdbc;
 
 /**
@@ -27,6 +29,9 @@ public class BulkLoadRebuild {
     @Resource
     ManagedThreadFactory threads;
 
+    @Inject
+    Event<ReportDataChanged> dataChanged;
+
     void rebuild(@Observes BulkLoaded loaded) throws SQLException {
         long start = System.nanoTime();
         // Two threads of the container's for the two parallel branches, for this rebuild only.
@@ -38,6 +43,8 @@ public class BulkLoadRebuild {
             })));
         } finally {
             executor.shutdown();
+            // Outside a transaction: figures kept from before (or during) the swap are dropped now.
+            dataChanged.fire(new ReportDataChanged("rebuild"));
         }
         LOG.info(() -> "Report aggregates rebuilt after a bulk load of " + loaded.cases() + " cases in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");

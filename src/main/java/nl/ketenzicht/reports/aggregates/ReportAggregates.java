@@ -1,7 +1,9 @@
 package nl.ketenzicht.reports.aggregates;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -12,6 +14,7 @@ import nl.ketenzicht.cases.Case;
 import nl.ketenzicht.cases.CaseChanged;
 import nl.ketenzicht.parties.PartyChanged;
 import nl.ketenzicht.proceedings.ChainChanged;
+import nl.ketenzicht.reports.ReportDataChanged;
 
 /**
  * The one entry to the maintained report aggregates (counters, case and party facts, the victim,
@@ -27,6 +30,9 @@ public class ReportAggregates {
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
 
+    @Inject
+    Event<ReportDataChanged> dataChanged;
+
     /**
      * Brings every aggregate of the case up to date with its base rows, in the caller's transaction;
      * also after the case is gone (a purge), when its counts and facts leave.
@@ -34,6 +40,7 @@ public class ReportAggregates {
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(long caseId) {
         run(caseId, c -> refresh(c, caseId));
+        dataChanged.fire(new ReportDataChanged("case " + caseId));
     }
 
     /** The same for a caller that writes over plain JDBC, on its connection and in its transaction. */
