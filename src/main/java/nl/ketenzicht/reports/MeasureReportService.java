@@ -16,6 +16,7 @@ import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.openapi.PathValues;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
@@ -28,11 +29,35 @@ import nl.ketenzicht.shared.problem.ProblemException;
 @Transactional
 public class MeasureReportService {
 
-    /** The measures this service runs, by their path name. */
-    public enum Kind {
-        VICTIMS,
-        RUNAWAYS,
-        CARE
+    /** The measures this service runs: their path under {@code reports/} and the words that describe them. */
+    public enum Kind implements PathValues.Value {
+        VICTIMS("Measure 4, victims: aangifte rate, hearings with a recherchepsycholoog, reasons for not reporting,"
+                + " vulnerability profile, recruitment channels."),
+        RUNAWAYS("Measure 5, runaways: episodes, victimisation during the episode, Kaplan–Meier days to report missing"
+                + " and to find (not yet found censored)."),
+        CARE(
+                "Measure 6, care: referrals per care type, Kaplan–Meier days from referral to start (still waiting censored).");
+
+        private final String summary;
+
+        Kind(String summary) {
+            this.summary = summary;
+        }
+
+        @Override
+        public String path() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public String summary() {
+            return summary;
+        }
+
+        /** The measure of a path segment; the resource's path admits no other. */
+        static Kind of(String path) {
+            return valueOf(path.toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     @Inject

@@ -85,6 +85,9 @@ public final class ApiDocument {
             for (Object value : fixed.getSchema().getEnumeration()) {
                 String concrete = full.replace("{" + fixed.getName() + "}", String.valueOf(value));
                 Operation op = operations.of(resource, method, concrete).operationId(id + "_" + value);
+                registryValue(method, fixed.getName(), String.valueOf(value))
+                        .ifPresent(v -> op.summary(
+                                op.getSummary() == null ? v.summary() : v.summary() + " " + op.getSummary()));
                 op.getParameters().stream()
                         .filter(p -> p.getName().equals(fixed.getName()))
                         .findFirst()
@@ -92,6 +95,19 @@ public final class ApiDocument {
                 add(concrete, http, op);
             }
         }
+    }
+
+    /** The registry value of a {@link PathValues} path parameter, whose words open the operation's summary. */
+    private static java.util.Optional<PathValues.Value> registryValue(Method method, String name, String path) {
+        return Arrays.stream(method.getParameters())
+                .filter(p -> p.isAnnotationPresent(PathValues.class)
+                        && p.isAnnotationPresent(jakarta.ws.rs.PathParam.class)
+                        && p.getAnnotation(jakarta.ws.rs.PathParam.class)
+                                .value()
+                                .equals(name))
+                .findFirst()
+                .flatMap(p ->
+                        PathValuesOf.value(p.getAnnotation(PathValues.class).value(), path));
     }
 
     private void add(String path, String http, Operation op) {
@@ -102,7 +118,7 @@ public final class ApiDocument {
     /**
      * A path parameter with a fixed list of values ({@code @Schema(enumeration)}) is written as one path per
      * value, so that a fixed path beside it is never ambiguous ({@code reports/throughput/{interval}} beside
-     * {@code reports/{measure}/export.csv}). One such parameter per path.
+     * {@code reports/{measure}/export.csv}). One such parameter per path; {@link PathValues} gives its values too.
      */
     private static Parameter fixedPathParameter(Operation op) {
         return op.getParameters() == null

@@ -12,6 +12,10 @@ final class Described {
     private Described() {}
 
     static void apply(org.eclipse.microprofile.openapi.models.media.Schema schema, AnnotatedElement element) {
+        if (element.isAnnotationPresent(PathValues.class)) {
+            schema.enumeration(
+                    PathValuesOf.paths(element.getAnnotation(PathValues.class).value()));
+        }
         Schema annotation = element.getAnnotation(Schema.class);
         if (annotation == null || schema.getRef() != null) {
             return;

@@ -395,6 +395,44 @@ class ApiDocumentTest {
                 "conventional headers are described: " + ifMatch.getDescription());
     }
 
+    enum Shape implements PathValues.Value {
+        SQUARE,
+        ROUND;
+
+        @Override
+        public String path() {
+            return name().toLowerCase();
+        }
+
+        @Override
+        public String summary() {
+            return "The " + path() + " ones.";
+        }
+    }
+
+    @Path("shapes/{shape: square|round}")
+    public static class ShapesResource {
+        @GET
+        @Path("export.csv")
+        @org.eclipse.microprofile.openapi.annotations.Operation(summary = "As CSV.")
+        public String csv(@PathParam("shape") @PathValues(Shape.class) String shape) {
+            return null;
+        }
+    }
+
+    @Test
+    void registryPathValuesArePathsOfTheirOwnWhoseSummariesStartWithTheValuesWords() {
+        OpenAPI shapes = ApiDocument.build(ThingsApplication.class, List.of(ShapesResource.class));
+        assertEquals(
+                Set.of("/api/shapes/square/export.csv", "/api/shapes/round/export.csv"),
+                shapes.getPaths().getPathItems().keySet());
+        var round =
+                shapes.getPaths().getPathItem("/api/shapes/round/export.csv").getGET();
+        assertEquals("csv_round", round.getOperationId());
+        assertEquals("The round ones. As CSV.", round.getSummary());
+        assertTrue(round.getParameters() == null || round.getParameters().isEmpty(), "the value is the path's own");
+    }
+
     @Test
     void requestBodiesCarryTheRecordsExampleWithoutNulls() {
         var media = api.getPaths()

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.reports.MeasureReportService.Kind;
+import nl.ketenzicht.shared.openapi.PathValues;
 import nl.ketenzicht.shared.openapi.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -20,10 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Measure 5, runaways: episodes, victimisation during the episode, Kaplan–Meier days to report missing and to find (not yet found censored). Aggregates only; filters as the other reports plus ageGroup and level=MUNICIPALITY with unit. */
-@Path("reports/runaways")
+/**
+ * Measures 4 (victims), 5 (runaways) and 6 (care), one path each ({@link Kind}): aggregates only; filters as
+ * the other reports plus ageGroup and level=MUNICIPALITY with unit. The path's pattern names the measures
+ * (MeasureResourceTest keeps it to {@link Kind}), so that {@code reports/dependency} and
+ * {@code reports/throughput} stay with {@link ReportResource}.
+ */
+@Path("reports/{measure: victims|runaways|care}")
 @Tag(name = "Reports")
-public class RunawayReportResource {
+public class MeasureResource {
 
     @Inject
     MeasureReportService service;
@@ -37,37 +44,31 @@ public class RunawayReportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(
-            summary =
-                    "Measure 5, runaways: episodes, victimisation during the episode, Kaplan–Meier days to report missing and to find (not yet found censored). By region next to the national figure, suppressed for screens.")
+    @Operation(summary = "By region next to the national figure, suppressed for screens.")
     @QueryParameters(ReportQueries.VictimCut.class)
-    public MeasureReport report() {
-        return service.report(Kind.RUNAWAYS, uri.getQueryParameters());
+    public MeasureReport report(@PathParam("measure") @PathValues(Kind.class) String measure) {
+        return service.report(Kind.of(measure), uri.getQueryParameters());
     }
 
     // Downloads declare no @Produces: a refusal must reach every caller as 401/403, whatever it accepts.
     @GET
     @Path("export.csv")
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(
-            summary =
-                    "Measure 5, runaways: episodes, victimisation during the episode, Kaplan–Meier days to report missing and to find (not yet found censored). As CSV, suppressed with the publication threshold.")
+    @Operation(summary = "As CSV, suppressed with the publication threshold.")
     @QueryParameters({ReportQueries.VictimCut.class, ReportQueries.Download.class})
     @APIResponse(
             responseCode = "200",
             description = "The report as CSV.",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response csv() {
-        MeasureReport r = service.forExport(Kind.RUNAWAYS, uri.getQueryParameters(), "csv");
-        return MeasureDownloads.csv(r, service.labels(uri.getQueryParameters(), headers), "runaways.csv");
+    public Response csv(@PathParam("measure") @PathValues(Kind.class) String measure) {
+        MeasureReport r = service.forExport(Kind.of(measure), uri.getQueryParameters(), "csv");
+        return MeasureDownloads.csv(r, service.labels(uri.getQueryParameters(), headers), measure + ".csv");
     }
 
     @GET
     @Path("export.xlsx")
     @RolesAllowed(Role.COORDINATOR_)
-    @Operation(
-            summary =
-                    "Measure 5, runaways: episodes, victimisation during the episode, Kaplan–Meier days to report missing and to find (not yet found censored). As XLSX, suppressed with the publication threshold.")
+    @Operation(summary = "As XLSX, suppressed with the publication threshold.")
     @QueryParameters({ReportQueries.VictimCut.class, ReportQueries.Download.class})
     @APIResponse(
             responseCode = "200",
@@ -76,8 +77,8 @@ public class RunawayReportResource {
                     @Content(
                             mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response xlsx() {
-        MeasureReport r = service.forExport(Kind.RUNAWAYS, uri.getQueryParameters(), "xlsx");
-        return MeasureDownloads.xlsx(r, service.labels(uri.getQueryParameters(), headers), "runaways.xlsx");
+    public Response xlsx(@PathParam("measure") @PathValues(Kind.class) String measure) {
+        MeasureReport r = service.forExport(Kind.of(measure), uri.getQueryParameters(), "xlsx");
+        return MeasureDownloads.xlsx(r, service.labels(uri.getQueryParameters(), headers), measure + ".xlsx");
     }
 }
