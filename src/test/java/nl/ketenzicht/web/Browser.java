@@ -1,5 +1,6 @@
 package nl.ketenzicht.web;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
 import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
@@ -13,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -253,11 +257,26 @@ final class Browser implements AutoCloseable {
      * axe-core with the WCAG 2.1 A/AA rules; returns one line per violation (empty when clean). The app
      * has no frames, so axe runs in one pass in the page (legacy mode): the same rules and results
      * without the blank window that the frame-aware mode opens and loads axe into for every check.
+     *
+     * <p>Once per page layout and language in a test JVM (see {@link #LAYOUT}): a page whose layout was
+     * already checked in this language adds nothing, and in a second language only the colour-contrast
+     * rule is left out (colours and text sizes come from the layout, not from the words). On the large
+     * report pages contrast is most of axe's time.
      */
     List<String> axe(String page) {
-        Results results = timed("axe", () -> {
+        String lang = String.valueOf(js("return document.documentElement.lang"));
+        String layout = (String) js(LAYOUT);
+        boolean contrastChecked;
+        synchronized (CHECKED) {
+            if (!CHECKED.add(layout + " " + lang)) {
+                timed("axe skipped (layout checked)", () -> null);
+                return List.of();
+            }
+            contrastChecked = !CONTRAST_CHECKED.add(layout);
+        }
+        Results results = timed(contrastChecked ? "axe without contrast" : "axe", () -> {
             AxeBuilder axe = new AxeBuilder()
-                    .withOptions(AXE_OPTIONS)
+                    .withOptions(contrastChecked ? AXE_OPTIONS_NO_CONTRAST : AXE_OPTIONS)
                     .disableIframeTesting()
                     .setLegacyMode(true);
             axe.setInjectAxe(Browser::injectAxeOnce);
@@ -266,8 +285,8 @@ final class Browser implements AutoCloseable {
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             rule.getNodes()
-                    .forEach(n -> found.add(page + " [" + js("return document.documentElement.lang") + "]: "
-                            + rule.getId() + " – " + rule.getHelp() + " at " + n.getTarget()));
+                    .forEach(n -> found.add(page + " [" + lang + "]: " + rule.getId() + " – " + rule.getHelp() + " at "
+                            + n.getTarget()));
         }
         if (results.isErrored()) {
             found.add(page + ": axe failed: " + results.getErrorMessage());
@@ -275,21 +294,70 @@ final class Browser implements AutoCloseable {
         return found;
     }
 
+    /** Layouts (and layout + language) axe has checked in this JVM. */
+    private static final Set<String> CHECKED = new HashSet<>();
+
+    private static final Set<String> CONTRAST_CHECKED = new HashSet<>();
+
+    /**
+     * A page's layout as what axe's rules read, without its words: every element with its attributes
+     * (numbers in them as #, the values of text attributes such as aria-label or title only as present),
+     * whether it has text of its own, and its children, where a run of identical siblings (table rows,
+     * chart points, list items) counts once. Hashed (53 bits) in the page.
+     */
+    private static final String LAYOUT = """
+            const words = new Set(['aria-label', 'aria-valuetext', 'aria-roledescription', 'alt', 'title',
+              'placeholder', 'value', 'content', 'lang', 'download']);
+            const ids = new Set(['id', 'for', 'headers', 'aria-labelledby', 'aria-describedby', 'aria-controls',
+              'aria-owns', 'aria-activedescendant', 'list', 'form']);
+            function layout(el) {
+              let s = el.tagName;
+              for (const a of [...el.attributes].sort((x, y) => (x.name < y.name ? -1 : 1))) {
+                s += ' ' + a.name + '=' + (words.has(a.name) ? (a.value.trim() ? '*' : '')
+                  : ids.has(a.name) ? a.value : a.value.replace(/[0-9]+/g, '#'));
+              }
+              if ([...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) s += ' T';
+              const children = [];
+              for (const c of el.children) {
+                const l = layout(c);
+                if (l !== children[children.length - 1]) children.push(l);
+              }
+              return s + '(' + children.join(',') + ')';
+            }
+            const text = layout(document.documentElement);
+            let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+            for (let i = 0; i < text.length; i++) {
+              const c = text.charCodeAt(i);
+              h1 = Math.imul(h1 ^ c, 2654435761);
+              h2 = Math.imul(h2 ^ c, 1597334677);
+            }
+            h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+            h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+            return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36) + '-' + text.length;
+            """;
+
     /**
      * The WCAG 2.1 A/AA rules, with full details for violations only: the passes, incomplete and
      * inapplicable results (hundreds of nodes a page, serialised through chromedriver) name one
      * example each, which is all the tests read of them.
      */
-    private static final AxeRunOptions AXE_OPTIONS = axeOptions();
+    private static final AxeRunOptions AXE_OPTIONS = axeOptions(false);
+
+    private static final AxeRunOptions AXE_OPTIONS_NO_CONTRAST = axeOptions(true);
 
     private static final String AXE_SOURCE = axeSource();
 
-    private static AxeRunOptions axeOptions() {
+    private static AxeRunOptions axeOptions(boolean withoutContrast) {
         AxeRunOnlyOptions only = new AxeRunOnlyOptions();
         only.setType("tag");
         only.setValues(WCAG_TAGS);
         AxeRunOptions options = new AxeRunOptions();
         options.setRunOnly(only);
+        if (withoutContrast) {
+            AxeRuleOptions off = new AxeRuleOptions();
+            off.setEnabled(false);
+            options.setRules(Map.of("color-contrast", off));
+        }
         options.setResultTypes(List.of("violations"));
         return options;
     }
@@ -312,8 +380,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Full-page screenshots at 1280 and 375 px wide into target/screenshots/NAME-WIDTH.png. */
+    /**
+     * Full-page screenshots at 1280 and 375 px wide into target/screenshots/NAME-WIDTH.png, with
+     * {@code -Dit.screenshots=true} only: no test reads them, and in the default suite they cost about a
+     * tenth of the browser's time.
+     */
     void screenshots(String name) {
+        if (!Boolean.getBoolean("it.screenshots")) {
+            return;
+        }
         timed("screenshots", () -> {
             shoot(name);
             return null;
