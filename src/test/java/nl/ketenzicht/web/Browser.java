@@ -301,20 +301,23 @@ final class Browser implements AutoCloseable {
 
     /**
      * A page's layout as what axe's rules read, without its words: every element with its attributes
-     * (numbers in them as #, the values of text attributes such as aria-label or title only as present),
+     * (numbers and the lang= of links in them as #, the values of text and data- attributes such as
+     * aria-label, title or data-label only as present),
      * whether it has text of its own, and its children, where a run of identical siblings (table rows,
      * chart points, list items) counts once. Hashed (53 bits) in the page.
      */
     private static final String LAYOUT = """
-            const words = new Set(['aria-label', 'aria-valuetext', 'aria-roledescription', 'alt', 'title',
-              'placeholder', 'value', 'content', 'lang', 'download']);
+            const words = new Set(['aria-label', 'aria-valuetext', 'aria-roledescription', 'aria-placeholder', 'alt',
+              'title', 'placeholder', 'value', 'content', 'lang', 'download', 'label', 'summary', 'abbr']);
             const ids = new Set(['id', 'for', 'headers', 'aria-labelledby', 'aria-describedby', 'aria-controls',
               'aria-owns', 'aria-activedescendant', 'list', 'form']);
+            const shape = (name, v) => words.has(name) || name.startsWith('data-') ? (v.trim() ? '*' : '')
+              : ids.has(name) ? v
+              : v.replace(/lang=[a-z]+/g, 'lang=*').replace(/[0-9][0-9.,]*/g, '#');
             function layout(el) {
               let s = el.tagName;
               for (const a of [...el.attributes].sort((x, y) => (x.name < y.name ? -1 : 1))) {
-                s += ' ' + a.name + '=' + (words.has(a.name) ? (a.value.trim() ? '*' : '')
-                  : ids.has(a.name) ? a.value : a.value.replace(/[0-9]+/g, '#'));
+                s += ' ' + a.name + '=' + shape(a.name, a.value);
               }
               if ([...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) s += ' T';
               const children = [];

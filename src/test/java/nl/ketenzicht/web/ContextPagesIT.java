@@ -31,7 +31,7 @@ import org.openqa.selenium.By;
  * Dutch), a priority and a pilot, sees the history, and uploads a CSV whose preview names a wrong row
  * before a good file is saved whole; a regional coordinator sees their own unit in English; a case
  * worker tags a case with a pilot. axe finds no WCAG 2.1 A/AA violation on any page in either
- * language; screenshots at 1280 and 375 px go to target/screenshots/.
+ * language; with -Dit.screenshots=true, screenshots at 1280 and 375 px go to target/screenshots/.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContextPagesIT {

@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The import page in Chromium: a case worker uploads a case file, reads the preview with a refused
  * row's problem in Dutch, imports per case, watches the progress bar reach 100%, downloads the
  * refused rows, and survives a reload of the job's address. axe finds no WCAG 2.1 A/AA violation in
- * either language; screenshots at 1280 and 375 px go to target/screenshots/.
+ * either language; with -Dit.screenshots=true, screenshots at 1280 and 375 px go to target/screenshots/.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportPageIT {
