@@ -90,3 +90,4 @@ GRANT SELECT, INSERT, CREATE, DROP, ALTER ON report_care_fact_prev TO ${appGrant
 GRANT SELECT, INSERT, UPDATE, DELETE ON import_job TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON import_problem TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON import_reference TO ${appGrantee};
+GRANT SELECT, UPDATE ON singleton_lease TO ${appGrantee};

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import nl.ketenzicht.shared.DatabaseMigrator;
 import nl.ketenzicht.shared.EverySecond;
+import nl.ketenzicht.shared.Leases;
 
 /**
  * Seals new log entries into the hash chain every second, in one thread, so that request threads
@@ -30,6 +31,9 @@ public class AuditSealer {
     @Inject
     Clock clock;
 
+    @Inject
+    Leases leases;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -38,7 +42,8 @@ public class AuditSealer {
     private volatile long anchorLoggedSeq;
 
     void start(@Observes DatabaseMigrator.SchemaReady ready) {
-        task = EverySecond.start(scheduler, LOG, "Sealing the access log", this::sealNow);
+        task = EverySecond.start(
+                scheduler, LOG, "Sealing the access log", leases.onOneNode("audit-sealer", this::sealNow));
     }
 
     @PreDestroy

@@ -6,14 +6,17 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import nl.ketenzicht.cases.CaseRepository;
 import nl.ketenzicht.shared.DatabaseMigrator;
+import nl.ketenzicht.shared.Leases;
 import nl.ketenzicht.shared.StartupConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,6 +31,7 @@ public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
     private static final int BATCH = 200;
+    private static final String LEASE = "retention";
     private static final Duration FIRST_RUN = Duration.ofMinutes(10);
 
     @Inject
@@ -41,6 +45,9 @@ public class RetentionJob {
 
     @Inject
     StartupConfig config;
+
+    @Inject
+    Leases leases;
 
     @Inject
     @ConfigProperty(name = "ketenzicht.retention.interval", defaultValue = "PT6H")
@@ -66,12 +73,23 @@ public class RetentionJob {
     }
 
     /** Purges every case that has expired by now; returns how many went. */
-    public synchronized int run() {
+    public int run() {
+        return purgeExpired(() -> true);
+    }
+
+    /**
+     * As {@link #run()}, while {@code mayGoOn} holds before each case: the scheduled run renews this node's
+     * lease there, so that a node that lost it (stalled past the term) stops, and two nodes never purge at once.
+     */
+    private synchronized int purgeExpired(BooleanSupplier mayGoOn) {
         LocalDate closedBefore = policy.closedBefore();
         int purged = 0;
         for (List<Long> batch = expired(closedBefore); !batch.isEmpty(); batch = expired(closedBefore)) {
             int before = purged;
             for (long id : batch) {
+                if (!mayGoOn.getAsBoolean()) {
+                    return purged;
+                }
                 purged += purge.purge(id, closedBefore) ? 1 : 0;
             }
             if (purged == before) {
@@ -83,13 +101,21 @@ public class RetentionJob {
 
     private void runQuietly() {
         try {
-            int n = run();
+            int n = purgeExpired(this::holdsLease);
             if (n > 0) {
                 LOG.info("Retention: " + n + " expired cases purged");
             }
         } catch (RuntimeException e) {
             LOG.warning("Retention purge failed, will retry at the next run: "
                     + e.getClass().getSimpleName());
+        }
+    }
+
+    private boolean holdsLease() {
+        try {
+            return leases.hold(LEASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("retention lease", e);
         }
     }
 

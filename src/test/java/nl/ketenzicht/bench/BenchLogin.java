@@ -56,6 +56,18 @@ final class BenchLogin {
         return newUser(base, admin, "COORDINATOR", org.json().get("id").asLong(), code);
     }
 
+    /** A new user of the role in the organisation, logged in with its own second factor (a session cookie). */
+    static Api user(URL base, String adminUser, String adminPassword, String role, long organisationId)
+            throws Exception {
+        Api admin = login(new Api(base), adminUser, adminPassword);
+        return newUser(
+                base,
+                admin,
+                role,
+                organisationId,
+                "U" + Long.toString(System.nanoTime(), 36).toUpperCase());
+    }
+
     /** A new user of the role, logged in with its own second factor. */
     private static Api newUser(URL base, Api admin, String role, long organisationId, String code) throws Exception {
         String username = "bench-" + role.toLowerCase() + "-" + code.toLowerCase();

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import nl.ketenzicht.shared.DatabaseMigrator;
 import nl.ketenzicht.shared.EverySecond;
 import nl.ketenzicht.shared.Jdbc;
+import nl.ketenzicht.shared.Leases;
 
 /**
  * Folds the deltas that writers append into report_funnel every second, in one thread, in batches of
@@ -27,13 +28,17 @@ public class CounterFolder {
     @Inject
     Jdbc jdbc;
 
+    @Inject
+    Leases leases;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     private EverySecond task;
 
     void start(@Observes DatabaseMigrator.SchemaReady ready) {
-        task = EverySecond.start(scheduler, LOG, "Folding report counter deltas", this::foldAll);
+        task = EverySecond.start(
+                scheduler, LOG, "Folding report counter deltas", leases.onOneNode("counter-folder", this::foldAll));
     }
 
     @PreDestroy
