@@ -75,6 +75,10 @@ CNF
 
 start_db() {
   local i=$1 d="$DIR/galera/node$1" extra=()
+  if mysqladmin --socket="$(sock "$i")" -uroot ping >/dev/null 2>&1; then
+    log "galera node$i is running already"
+    return 0
+  fi
   mkdir -p "$d/data"
   chown -R mysql:mysql "$d"
   galera_conf "$i"
@@ -137,10 +141,10 @@ listen sql
   bind 127.0.0.1:$SQL_PORT
   mode tcp
   option mysql-check user haproxy_check
-  on-marked-down shutdown-sessions
-  server node1 127.0.0.1:$(sql_port 1) check inter 1s fall 2 rise 3
-  server node2 127.0.0.1:$(sql_port 2) check inter 1s fall 2 rise 3 backup
-  server node3 127.0.0.1:$(sql_port 3) check inter 1s fall 2 rise 3 backup
+  default-server check inter 1s fall 2 rise 3 on-marked-down shutdown-sessions
+  server node1 127.0.0.1:$(sql_port 1) on-marked-up shutdown-backup-sessions
+  server node2 127.0.0.1:$(sql_port 2) backup
+  server node3 127.0.0.1:$(sql_port 3) backup
 
 # A node takes traffic only when /health/ready is UP (its pool reaches the database). Sessions are
 # held in the database, so any node serves any session; the cookie keeps a user on one node for its
@@ -171,6 +175,7 @@ CFG
 }
 
 start_haproxy() {
+  [[ -f $DIR/haproxy.pid ]] && kill "$(cat "$DIR/haproxy.pid")" 2>/dev/null || true
   command -v haproxy >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y haproxy >/dev/null; }
   haproxy_conf "$1"
   haproxy -c -f "$DIR/haproxy.cfg" >/dev/null

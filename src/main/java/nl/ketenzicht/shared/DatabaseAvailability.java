@@ -61,6 +61,9 @@ public class DatabaseAvailability {
      */
     private static volatile boolean knownDown;
 
+    private static final int TROUBLE_WINDOW_SECONDS = 5;
+    private static volatile long lastTroubleNanos;
+
     private volatile long lastProbeNanos = System.nanoTime();
     /** When the probe under way started; 0 while none is. */
     private volatile long probeStartedNanos;
@@ -101,6 +104,22 @@ public class DatabaseAvailability {
     /** True while the watchdog finds the database down: asking the pool for a connection would only wait. */
     public static boolean knownDown() {
         return knownDown;
+    }
+
+    /**
+     * A connection failed within the last few seconds (a request's, or the watchdog's probe). A database
+     * that dies or fails over cuts statements off mid-read, and the driver then reports the cut as an odd
+     * error of its own ("Not a navigable ResultSet", code 0), not as a lost connection; such an error so
+     * soon after a connection failure is the same outage.
+     */
+    public static boolean troubledRecently() {
+        long last = lastTroubleNanos;
+        return last != 0 && System.nanoTime() - last < TimeUnit.SECONDS.toNanos(TROUBLE_WINDOW_SECONDS);
+    }
+
+    /** Marks a connection failure now (see {@link #troubledRecently()}). */
+    public static void trouble() {
+        lastTroubleNanos = System.nanoTime();
     }
 
     /** The failure to report instead of asking the pool while {@link #knownDown()}. */
@@ -145,6 +164,7 @@ public class DatabaseAvailability {
      * the watchdog still sees the database it is counted, and {@link #reportFailuresWhileUp} says so.
      */
     public void requestFailed(Throwable cause) {
+        trouble();
         if (down) {
             refused.incrementAndGet();
         } else {
@@ -210,6 +230,7 @@ public class DatabaseAvailability {
             failuresAtLastProbe = 0;
             down = true;
             knownDown = true;
+            trouble();
             LOG.warning("DATABASE DOWN (" + cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage())
                     + "): API requests are answered 503 "
                     + "with Retry-After and readiness is DOWN until it answers again");

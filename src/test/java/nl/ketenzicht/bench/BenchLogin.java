@@ -26,7 +26,15 @@ final class BenchLogin {
     record Partner(long organisationId, String token) {}
 
     static Partner partner(URL base, String adminUser, String adminPassword) throws Exception {
-        Api admin = login(new Api(base), adminUser, adminPassword);
+        return partner(base, admin(base, adminUser, adminPassword));
+    }
+
+    /** The first administrator, logged in (a TOTP code is accepted once, so log in once and reuse this). */
+    static Api admin(URL base, String adminUser, String adminPassword) throws Exception {
+        return login(new Api(base), adminUser, adminPassword);
+    }
+
+    static Partner partner(URL base, Api admin) throws Exception {
         String code = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         Api.Reply org = admin.post(
                 "api/admin/organisations",
@@ -57,9 +65,7 @@ final class BenchLogin {
     }
 
     /** A new user of the role in the organisation, logged in with its own second factor (a session cookie). */
-    static Api user(URL base, String adminUser, String adminPassword, String role, long organisationId)
-            throws Exception {
-        Api admin = login(new Api(base), adminUser, adminPassword);
+    static Api user(URL base, Api admin, String role, long organisationId) throws Exception {
         return newUser(
                 base,
                 admin,

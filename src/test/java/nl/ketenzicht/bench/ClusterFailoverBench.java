@@ -43,10 +43,11 @@ public final class ClusterFailoverBench {
         int writers = Integer.getInteger("bench.writers", 4);
         int readers = Integer.getInteger("bench.readers", 2);
 
-        BenchLogin.Partner partner = BenchLogin.partner(base, "admin", adminPassword);
+        Api admin = BenchLogin.admin(base, "admin", adminPassword);
+        BenchLogin.Partner partner = BenchLogin.partner(base, admin);
         Api token = new Api(base).withBearer(partner.token());
-        Api session = BenchLogin.user(base, "admin", adminPassword, "CASEWORKER", partner.organisationId());
-        Api auditor = BenchLogin.user(base, "admin", adminPassword, "AUDITOR", partner.organisationId());
+        Api session = BenchLogin.user(base, admin, "CASEWORKER", partner.organisationId());
+        Api auditor = BenchLogin.user(base, admin, "AUDITOR", partner.organisationId());
 
         long t0 = System.nanoTime();
         long end = t0 + TimeUnit.SECONDS.toNanos(seconds);
@@ -174,7 +175,8 @@ public final class ClusterFailoverBench {
                 System.getProperty("bench.db.user"),
                 System.getProperty("bench.db.password"))) {
             long stored;
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM case_file WHERE organisation_id = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT COUNT(*) FROM case_file WHERE owner_organisation_id = ?")) {
                 s.setLong(1, organisation);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();

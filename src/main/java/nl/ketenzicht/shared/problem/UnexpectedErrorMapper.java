@@ -76,7 +76,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             DatabaseAvailability.current().ifPresent(d -> d.requestFailed(e));
             return new ProblemExceptionMapper().toResponse(ServiceUnavailable.outcomeUnknown());
         }
-        if (databaseUnavailable(e)) {
+        if (databaseUnavailable(e)
+                || (find(e, java.sql.SQLException.class) != null && DatabaseAvailability.troubledRecently())) {
             DatabaseAvailability.current().ifPresent(d -> d.requestFailed(e));
             return new ProblemExceptionMapper().toResponse(ServiceUnavailable.database());
         }

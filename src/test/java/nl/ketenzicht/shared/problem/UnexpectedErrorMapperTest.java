@@ -91,6 +91,21 @@ class UnexpectedErrorMapperTest {
     }
 
     @Test
+    void aDriverErrorRightAfterAConnectionFailureIsTheSameOutage() throws Exception {
+        PersistenceException cut = new PersistenceException(new java.sql.SQLException("Not a navigable ResultSet."));
+        java.lang.reflect.Field last =
+                nl.ketenzicht.shared.DatabaseAvailability.class.getDeclaredField("lastTroubleNanos");
+        last.setAccessible(true);
+        last.setLong(null, 0);
+        assertEquals(500, new UnexpectedErrorMapper().toResponse(cut).getStatus(), "without an outage: our bug");
+        nl.ketenzicht.shared.DatabaseAvailability.trouble();
+        Response r = new UnexpectedErrorMapper().toResponse(cut);
+        assertEquals(503, r.getStatus(), "within seconds of a connection failure (a failover cut the read off)");
+        assertNotNull(r.getHeaderString("Retry-After"));
+        last.setLong(null, 0);
+    }
+
+    @Test
     void aHeuristicOutcomeIsUnknownButAPlainRollbackIsNot() {
         assertTrue(UnexpectedErrorMapper.commitOutcomeUnknown(new jakarta.transaction.TransactionalException(
                 "x", new jakarta.transaction.HeuristicMixedException())));
