@@ -56,6 +56,60 @@ record LogRow(
         }
     }
 
+    /**
+     * Inserts many rows as one batch (the driver rewrites it into multi-row statements), then their
+     * subject and owner index entries the same way, with the ids the batch returned.
+     */
+    static void insertBatch(Connection c, List<LogRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        long[] ids = new long[rows.size()];
+        try (PreparedStatement s = c.prepareStatement(INSERT + VALUES, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            for (LogRow r : rows) {
+                r.bind(s, 1);
+                s.addBatch();
+            }
+            s.executeBatch();
+            try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+                for (int i = 0; i < ids.length; i++) {
+                    if (!keys.next()) {
+                        throw new SQLException("access_log: fewer ids than rows");
+                    }
+                    ids[i] = keys.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement subjects =
+                        c.prepareStatement("INSERT INTO access_log_subject (entry_id, subject_id) VALUES (?, ?)");
+                PreparedStatement owners =
+                        c.prepareStatement("INSERT INTO access_log_owner (organisation_id, entry_id) VALUES (?, ?)")) {
+            boolean anySubject = false;
+            boolean anyOwner = false;
+            for (int i = 0; i < ids.length; i++) {
+                for (long subject :
+                        rows.get(i).event().subjectIds().stream().distinct().toList()) {
+                    subjects.setLong(1, ids[i]);
+                    subjects.setLong(2, subject);
+                    subjects.addBatch();
+                    anySubject = true;
+                }
+                for (long owner : rows.get(i).otherOwners().stream().distinct().toList()) {
+                    owners.setLong(1, owner);
+                    owners.setLong(2, ids[i]);
+                    owners.addBatch();
+                    anyOwner = true;
+                }
+            }
+            if (anySubject) {
+                subjects.executeBatch();
+            }
+            if (anyOwner) {
+                owners.executeBatch();
+            }
+        }
+    }
+
     static boolean oneStatement(List<LogRow> rows) {
         return rows.stream().noneMatch(LogRow::indexed);
     }

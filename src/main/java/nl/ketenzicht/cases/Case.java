@@ -207,6 +207,10 @@ public class Case {
         return version;
     }
 
+    public String createdBy() {
+        return createdBy;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

@@ -45,6 +45,9 @@ public class CaseService {
     CaseDetailsFactory details;
 
     @Inject
+    NewCases newCases;
+
+    @Inject
     AccessLog log;
 
     @Inject
@@ -70,9 +73,9 @@ public class CaseService {
 
     public Idempotency.Created<CaseView> create(CaseRequest request, Idempotency.Token token, URI base) {
         AccessScope scope = scopes.forWriting();
-        Case c = new Case(
+        Case c = newCases.draft(
+                request,
                 scope.organisationId(),
-                details.from(request),
                 clock.instant(),
                 caller.require().actor());
         cases.persist(c);

@@ -38,6 +38,28 @@ class ImportReferences {
                 .map(r -> new Known(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]));
     }
 
+    /** Those of the case references that name a case imported before (one query for a chunk). */
+    java.util.Set<String> knownCases(long organisationId, java.util.Collection<String> caseRefs) {
+        if (caseRefs.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<String> refs = List.copyOf(new java.util.LinkedHashSet<>(caseRefs));
+        String marks = java.util.stream.IntStream.range(0, refs.size())
+                .mapToObj(i -> "?" + (i + 2))
+                .collect(java.util.stream.Collectors.joining(", "));
+        var q = em.createNativeQuery("SELECT case_ref FROM import_reference WHERE organisation_id = ?1 "
+                + "AND record_type = 'CASE' AND case_ref IN (" + marks + ")");
+        q.setParameter(1, organisationId);
+        for (int i = 0; i < refs.size(); i++) {
+            q.setParameter(i + 2, refs.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> found = q.getResultList();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        found.forEach(r -> known.add(String.valueOf(r)));
+        return known;
+    }
+
     void save(
             long organisationId,
             String type,

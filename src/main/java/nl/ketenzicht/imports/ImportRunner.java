@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,8 +21,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.identity.Caller;
 import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.reports.aggregates.ReportAggregates;
 import nl.ketenzicht.shared.DatabaseMigrator;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
@@ -41,6 +44,8 @@ class ImportRunner {
     private static final long PROGRESS_EVERY_MS = 500;
     private static final int UNIT_TIMEOUT_SECONDS = 300;
     private static final int ATOMIC_TIMEOUT_SECONDS = 4 * 3600;
+    /** Rows drafted and written together by the bulk way (one transaction, one batch per table). */
+    private static final int CHUNK_ROWS = 2000;
 
     @Resource
     ManagedExecutorService executor;
@@ -56,6 +61,18 @@ class ImportRunner {
 
     @Inject
     RowApplier applier;
+
+    @Inject
+    NewUnits newUnits;
+
+    @Inject
+    ImportReferences references;
+
+    @Inject
+    AccessLog log;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ImportJobs jobs;
@@ -127,9 +144,21 @@ class ImportRunner {
                 if (atomic) {
                     begin(ATOMIC_TIMEOUT_SECONDS);
                 }
+                List<List<ImportRow>> chunk = new ArrayList<>();
+                int chunkRows = 0;
                 while (units.hasNext()) {
                     List<ImportRow> unit = units.next();
-                    applyUnit(unit);
+                    if (atomic) {
+                        applyUnit(parse(unit));
+                    } else {
+                        chunk.add(unit);
+                        chunkRows += unit.size();
+                        if (chunkRows >= CHUNK_ROWS || !units.hasNext()) {
+                            applyChunk(chunk);
+                            chunk = new ArrayList<>();
+                            chunkRows = 0;
+                        }
+                    }
                     if (System.currentTimeMillis() - lastProgress >= PROGRESS_EVERY_MS) {
                         lastProgress = System.currentTimeMillis();
                         if (jobs.progress(job.id(), counts())) {
@@ -162,14 +191,75 @@ class ImportRunner {
             }
         }
 
-        private void applyUnit(List<ImportRow> unit) {
-            List<RowRequests.Parsed> parsed = unit.stream()
-                    .map(r -> r.usable()
-                            ? RowRequests.parse(r)
-                            : new RowRequests.Parsed(r, null, null, Set.of(), null, null, r.problems()))
-                    .sorted(Comparator.comparing((RowRequests.Parsed p) ->
-                            p.row().kind() == null ? -1 : p.row().kind().ordinal()))
-                    .toList();
+        /**
+         * A chunk of units: those that only create (a case reference not imported before) and pass
+         * every rule are drafted by the services' own checks and written together in one transaction
+         * ({@link NewUnits}, {@link UnitWriter}); every other unit, or all of them when the chunk's
+         * write fails, goes the services' way one unit at a time.
+         */
+        private void applyChunk(List<List<ImportRow>> rows) {
+            List<List<RowRequests.Parsed>> slow = new ArrayList<>();
+            List<NewUnits.Unit> fast = new ArrayList<>();
+            RequestContextController context = contexts.get();
+            context.activate();
+            try {
+                caller.actAs(who, job.remoteAddress());
+                List<List<RowRequests.Parsed>> parsed =
+                        rows.stream().map(ImportRunner::parse).toList();
+                Set<String> known = references.knownCases(
+                        job.organisationId(),
+                        parsed.stream()
+                                .map(u -> u.get(0).row().caseRef())
+                                .filter(java.util.Objects::nonNull)
+                                .toList());
+                java.time.Instant now = clock.instant();
+                for (List<RowRequests.Parsed> unit : parsed) {
+                    String ref = unit.get(0).row().caseRef();
+                    NewUnits.Unit drafted = ref == null || known.contains(ref)
+                            ? null
+                            : newUnits.draft(unit, job.organisationId(), who.actor(), now);
+                    if (drafted == null) {
+                        slow.add(unit);
+                    } else {
+                        fast.add(drafted);
+                    }
+                }
+                if (!preview && !fast.isEmpty() && !write(fast, now)) {
+                    fast.forEach(u -> slow.add(u.rows()));
+                    fast.clear();
+                }
+            } finally {
+                context.deactivate();
+                contexts.destroy(context);
+            }
+            for (NewUnits.Unit u : fast) {
+                UnitResult created = new UnitResult();
+                u.rows().forEach(p -> created.outcomes.put(p.row().number(), RowApplier.Outcome.CREATED));
+                count(u.rows(), created, !preview);
+            }
+            slow.forEach(this::applyUnit);
+        }
+
+        /** Writes the drafted units in one transaction; false (nothing written) when it failed. */
+        private boolean write(List<NewUnits.Unit> units, java.time.Instant now) {
+            begin(UNIT_TIMEOUT_SECONDS);
+            try {
+                java.sql.Connection c = em.unwrap(java.sql.Connection.class);
+                UnitWriter.Written written = new UnitWriter(c, job.organisationId(), job.id(), now).write(units);
+                log.recordOwnChanges(written.events());
+                for (long caseId : written.caseIds()) {
+                    ReportAggregates.refresh(c, caseId);
+                }
+                commit();
+                return true;
+            } catch (java.sql.SQLException | RuntimeException e) {
+                rollbackQuietly();
+                LOG.log(Level.INFO, "Import job " + job.id() + ": a chunk goes the services' way", e);
+                return false;
+            }
+        }
+
+        private void applyUnit(List<RowRequests.Parsed> parsed) {
             boolean ownTransaction = !atomic || atomicBroken;
             RequestContextController context = contexts.get();
             context.activate();
@@ -338,6 +428,17 @@ class ImportRunner {
                 applier.apply(p, state);
             }
         }
+    }
+
+    /** The unit's rows as requests, in the order the services need (a party before its links and steps). */
+    static List<RowRequests.Parsed> parse(List<ImportRow> unit) {
+        return unit.stream()
+                .map(r -> r.usable()
+                        ? RowRequests.parse(r)
+                        : new RowRequests.Parsed(r, null, null, Set.of(), null, null, r.problems()))
+                .sorted(Comparator.comparing((RowRequests.Parsed p) ->
+                        p.row().kind() == null ? -1 : p.row().kind().ordinal()))
+                .toList();
     }
 
     private static final class UnitResult {

@@ -39,6 +39,9 @@ public class PartyService {
     PartyChecks checks;
 
     @Inject
+    NewParties newParties;
+
+    @Inject
     PartyViews views;
 
     @Inject
@@ -56,30 +59,21 @@ public class PartyService {
     public Idempotency.Created<PartyView> addVictim(
             long caseId, PartyRequests.VictimRequest r, Idempotency.Token token, URI base) {
         var ref = cases.requireWritable(caseId);
-        Victim v = new Victim(ref.id(), checks.victim(r), clock.instant());
+        Victim v = newParties.victim(ref.id(), r, clock.instant());
         return created(v, r.partnerReference(), token, base);
     }
 
     public Idempotency.Created<PartyView> addSuspect(
             long caseId, PartyRequests.SuspectRequest r, Idempotency.Token token, URI base) {
         var ref = cases.requireWritable(caseId);
-        Set<Long> victims = checks.suspect(r, parties.victimIdsOfCase(ref.id()));
-        Suspect s = new Suspect(ref.id(), r.gender(), r.birthYear(), r.role(), victims, clock.instant());
+        Suspect s = newParties.suspect(ref.id(), r, parties.victimIdsOfCase(ref.id()), clock.instant());
         return created(s, r.partnerReference(), token, base);
     }
 
     public Idempotency.Created<PartyView> addClient(
             long caseId, PartyRequests.ClientRequest r, Idempotency.Token token, URI base) {
         var ref = cases.requireWritable(caseId);
-        Set<Long> victims = checks.client(r, parties.victimIdsOfCase(ref.id()));
-        Client c = new Client(
-                ref.id(),
-                r.gender(),
-                r.birthYear(),
-                r.contactCount(),
-                r.ageVerificationAtIssue(),
-                victims,
-                clock.instant());
+        Client c = newParties.client(ref.id(), r, parties.victimIdsOfCase(ref.id()), clock.instant());
         return created(c, r.partnerReference(), token, base);
     }
 
@@ -118,7 +112,7 @@ public class PartyService {
     public PartyView addAangifteEvent(long victimId, PartyRequests.AangifteEventRequest r) {
         Victim v = writable(victimId, Victim.class, null);
         parties.lockForChange(v);
-        v.record(checks.aangifteEvent(r));
+        newParties.aangifte(v, r);
         return saved(v, null);
     }
 
@@ -225,7 +219,7 @@ public class PartyService {
     }
 
     static List<Long> subjectsOf(Party p) {
-        return p instanceof Offender o ? List.copyOf(o.linkedVictimIds()) : List.of(p.id());
+        return NewParties.subjectsOf(p);
     }
 
     /** Someone who may read the party but not change it is refused; anyone else is told it does not exist. */

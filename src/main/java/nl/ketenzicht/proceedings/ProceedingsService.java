@@ -16,8 +16,6 @@ import nl.ketenzicht.proceedings.ProceedingsRequests.ChargeView;
 import nl.ketenzicht.proceedings.ProceedingsRequests.ProceedingsView;
 import nl.ketenzicht.proceedings.ProceedingsRequests.SentenceRequest;
 import nl.ketenzicht.reference.ReferenceData;
-import nl.ketenzicht.shared.Checks;
-import nl.ketenzicht.shared.problem.DomainRuleViolation;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
@@ -51,20 +49,16 @@ public class ProceedingsService {
     nl.ketenzicht.identity.CurrentCaller caller;
 
     @Inject
-    jakarta.validation.Validator validator;
+    NewSteps newSteps;
 
     public ProceedingsView add(long partyId, ChainEventRequest r) {
         PartyRef party = parties.requireForProceedings(partyId);
-        checkCodesAndDates(r);
         Proceedings chain = new Proceedings(party.id(), repository.events(party.id()));
-        ChainEvent event = chain.record(
-                new Proceedings.Step(r.stage(), r.on(), r.decision(), r.verdict(), sentence(r.sentence())),
-                clock.instant());
-        event.recordedBy(caller.require().organisationId());
+        NewSteps.Recorded recorded =
+                newSteps.record(chain, party.id(), r, caller.require().organisationId(), clock.instant());
+        ChainEvent event = recorded.event();
         repository.persist(event);
-        if (r.charges() != null) {
-            r.charges().forEach(c -> repository.persist(charge(party.id(), c)));
-        }
+        recorded.charges().forEach(repository::persist);
         repository.flush();
         log.record(AccessEvent.of(AccessEvent.Action.CREATE, "chain-event", event.id(), party.subjects())
                 .inCase(party.caseId()));
@@ -115,50 +109,6 @@ public class ProceedingsService {
     /** The chains of several parties at once, for the case overview; the caller checked scope and logs. */
     public List<ProceedingsView> ofParties(List<Long> partyIds) {
         return partyIds.stream().map(this::view).toList();
-    }
-
-    private void checkCodesAndDates(ChainEventRequest r) {
-        Checks checks = new Checks(clock).valid(validator, r).past("on", r.on());
-        if (r.sentence() != null) {
-            checks.code("sentence.measure", r.sentence().measure(), c -> reference.codeExists("MEASURE", c));
-        }
-        if (r.charges() != null) {
-            for (int i = 0; i < r.charges().size(); i++) {
-                var charge = r.charges().get(i);
-                checks.past("charges[" + i + "].offenceDate", charge == null ? null : charge.offenceDate());
-            }
-        }
-        checks.throwIfAny();
-    }
-
-    private Charge charge(long partyId, ProceedingsRequests.ChargeRequest c) {
-        var article = reference
-                .article(c.article(), c.lawVersion())
-                .orElseThrow(() -> new DomainRuleViolation(
-                        MessageCode.ARTICLE_UNKNOWN,
-                        java.util.Map.of("article", c.article(), "lawVersion", c.lawVersion()),
-                        "charges.article",
-                        "Article " + c.article() + " does not exist in law version " + c.lawVersion() + "."));
-        if (!article.inForceOn(c.offenceDate())) {
-            throw new DomainRuleViolation(
-                    MessageCode.ARTICLE_NOT_IN_FORCE,
-                    java.util.Map.of("article", c.article(), "lawVersion", c.lawVersion(), "date", c.offenceDate()),
-                    "charges.article",
-                    "Article " + c.article() + " (" + c.lawVersion() + ") was not in force on " + c.offenceDate()
-                            + "; use the numbering of that date.");
-        }
-        return new Charge(partyId, c.article(), c.lawVersion(), c.offenceDate());
-    }
-
-    private static Sentence sentence(SentenceRequest s) {
-        return s == null
-                ? null
-                : new Sentence(
-                        s.custodyUnconditionalDays(),
-                        s.custodyConditionalDays(),
-                        s.communityServiceHours(),
-                        s.fineEuros(),
-                        s.measure());
     }
 
     private ProceedingsView view(long partyId) {
