@@ -52,7 +52,8 @@ public class IndicatorService {
     @Inject
     Clock clock;
     /** One threshold for screen, export and print: perturbation gives them the same figures. */
-    private static final int K = nl.ketenzicht.reports.stats.CellKeyPerturbation.K;
+    @Inject
+    nl.ketenzicht.reports.DisclosureThresholds thresholds;
 
     public IndicatorView define(IndicatorRequest r) {
         Caller who = caller.require();
@@ -116,7 +117,7 @@ public class IndicatorService {
                     toYear,
                     IndicatorRepository.actuals(c, v, fromYear, toYear),
                     v.targets(),
-                    K);
+                    thresholds.k());
             log.record(new AccessEvent(
                     AccessEvent.Action.REPORT,
                     "report:indicator",
@@ -125,7 +126,7 @@ public class IndicatorService {
                     AccessEvent.Outcome.SUCCESS,
                     fromYear + "-" + toYear,
                     false));
-            return new ResultsView(v.id(), v.name(), v.metric(), K, rows);
+            return new ResultsView(v.id(), v.name(), v.metric(), thresholds.k(), rows);
         });
     }
 

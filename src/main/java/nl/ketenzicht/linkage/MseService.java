@@ -72,7 +72,8 @@ public class MseService {
     @Inject
     Jdbc jdbc;
     /** One threshold for screen and export: perturbation gives both the same figures. */
-    private static final int K = CellKeyPerturbation.K;
+    @Inject
+    nl.ketenzicht.reports.DisclosureThresholds thresholds;
 
     @Inject
     @ConfigProperty(name = "ketenzicht.mse.bootstrap", defaultValue = "1000")
@@ -88,7 +89,7 @@ public class MseService {
 
     public EstimateView estimate(EstimateRequest request) {
         AccessEvent event = event(AccessEvent.Action.REPORT, "mse-estimate");
-        EstimateView view = logRefusal(event, () -> fromRegistrations(request, K, bootstrap));
+        EstimateView view = logRefusal(event, () -> fromRegistrations(request, thresholds.k(), bootstrap));
         log.record(event);
         return view;
     }
@@ -96,7 +97,7 @@ public class MseService {
     /** The same estimate for a file meant for publication: the stricter export threshold. */
     public EstimateView export(EstimateRequest request) {
         AccessEvent event = event(AccessEvent.Action.EXPORT, "mse-estimate");
-        EstimateView view = logRefusal(event, () -> fromRegistrations(request, K, bootstrap));
+        EstimateView view = logRefusal(event, () -> fromRegistrations(request, thresholds.k(), bootstrap));
         log.record(event);
         return view;
     }
@@ -104,9 +105,9 @@ public class MseService {
     /** An uploaded capture-history table (the CSV format of the shared MSE data sets). */
     public EstimateView upload(String csv, List<String> terms) {
         CaptureTable table = parse(csv);
-        MseResult result =
-                logRefusal(event(AccessEvent.Action.REPORT, "mse-upload"), () -> run(table, terms, bootstrap, K));
-        var overlapView = EstimateViews.OverlapView.of(countsOf(table), table.lists(), K);
+        MseResult result = logRefusal(
+                event(AccessEvent.Action.REPORT, "mse-upload"), () -> run(table, terms, bootstrap, thresholds.k()));
+        var overlapView = EstimateViews.OverlapView.of(countsOf(table), table.lists(), thresholds.k());
         var lists = table.lists().stream()
                 .map(l -> new EstimateViews.ListView(l, l))
                 .toList();
@@ -147,7 +148,8 @@ public class MseService {
      */
     public java.util.Optional<EstimateViews.Estimate> quietEstimate(EstimateRequest request) {
         try {
-            return java.util.Optional.of(fromRegistrations(request, K, 0).estimate());
+            return java.util.Optional.of(
+                    fromRegistrations(request, thresholds.k(), 0).estimate());
         } catch (ProblemException refused) {
             if (refused.status() != 422) {
                 throw refused;
@@ -174,8 +176,8 @@ public class MseService {
 
     private SeriesPoint point(int year, EstimateRequest request, boolean bca) {
         try {
-            EstimateViews.Estimate e =
-                    fromRegistrations(request, K, bca ? bootstrap : 0).estimate();
+            EstimateViews.Estimate e = fromRegistrations(request, thresholds.k(), bca ? bootstrap : 0)
+                    .estimate();
             return new SeriesPoint(
                     year, e.observed(), e.populationSize(), e.dark(), e.ci(), e.ciBca(), e.model(), null);
         } catch (ProblemException refused) {

@@ -15,7 +15,6 @@ import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.monitor.MonitorViews.MonitorView;
 import nl.ketenzicht.monitor.MonitorViews.Section;
 import nl.ketenzicht.reports.RegionalScope;
-import nl.ketenzicht.reports.stats.CellKeyPerturbation;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.Years;
 
@@ -54,6 +53,9 @@ public class MonitorService {
     @Inject
     KeptFigures kept;
 
+    @Inject
+    nl.ketenzicht.reports.DisclosureThresholds thresholds;
+
     public MonitorView monitor(int year, String language) {
         return build(year, language, AccessEvent.Action.REPORT, "json");
     }
@@ -84,7 +86,7 @@ public class MonitorService {
                 figures.closed(),
                 language,
                 unit,
-                CellKeyPerturbation.K,
+                thresholds.k(),
                 chosen.dependency().regions(),
                 list,
                 figures.calendar());

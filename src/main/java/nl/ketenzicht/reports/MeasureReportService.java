@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ketenzicht.audit.AccessEvent;
-import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
-import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.openapi.PathValues;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
@@ -61,37 +59,29 @@ public class MeasureReportService {
     }
 
     @Inject
-    Jdbc jdbc;
+    ReportPipeline pipeline;
 
     @Inject
     RegionalScope scope;
 
     @Inject
-    AccessLog log;
-
-    @Inject
     Clock clock;
-    /** One threshold for screen, export and print: perturbation gives them the same figures. */
-    private static final int K = nl.ketenzicht.reports.stats.CellKeyPerturbation.K;
-
-    @Inject
-    nl.ketenzicht.reference.ReferenceData reference;
 
     public MeasureReport report(Kind kind, Map<String, List<String>> query) {
         VictimCut cut = VictimCut.parse(ReportLabels.cutOf(query));
-        MeasureReport report = run(kind, cut, K);
+        MeasureReport report = run(kind, cut);
         log(AccessEvent.Action.REPORT, kind, cut, "json");
         return report;
     }
 
     /** The report without an access-log row of its own, for a page that logs its whole run once (the monitor). */
     public MeasureReport compute(Kind kind, Map<String, List<String>> query) {
-        return run(kind, VictimCut.parse(ReportLabels.cutOf(query)), K);
+        return run(kind, VictimCut.parse(ReportLabels.cutOf(query)));
     }
 
     public MeasureReport forExport(Kind kind, Map<String, List<String>> query, String format) {
         VictimCut cut = VictimCut.parse(ReportLabels.cutOf(query));
-        MeasureReport report = run(kind, cut, K);
+        MeasureReport report = run(kind, cut);
         log(AccessEvent.Action.EXPORT, kind, cut, format);
         return report;
     }
@@ -99,14 +89,12 @@ public class MeasureReportService {
     /** The words of an export, in the language asked for ({@code lang}, else Accept-Language, else Dutch). */
     public ReportLabels labels(
             jakarta.ws.rs.core.MultivaluedMap<String, String> query, jakarta.ws.rs.core.HttpHeaders headers) {
-        return new ReportLabels(
-                ReportLabels.language(query, headers), reference.lists().codes());
+        return pipeline.labels(query, headers);
     }
 
-    private MeasureReport run(Kind kind, VictimCut requested, int k) {
-        scope.requireUnit(requested.municipalitiesOf());
-        VictimCut cut = requested;
-        try (Connection c = jdbc.connection()) {
+    private MeasureReport run(Kind kind, VictimCut cut) {
+        scope.requireUnit(cut.municipalitiesOf());
+        return pipeline.run(kind.name(), (c, k) -> {
             List<RegionRef> regions = cut.byMunicipality()
                     ? RegionDirectory.municipalities(c, cut.municipalitiesOf())
                     : RegionDirectory.regions(c, cut.base().level());
@@ -114,17 +102,14 @@ public class MeasureReportService {
                 throw ProblemException.invalid(
                         "unit", MessageCode.UNKNOWN_POLICE_UNIT, "No police unit " + cut.municipalitiesOf() + ".");
             }
-            Set<String> visible = visible(c, cut, regions);
-            VictimMeasures m = new VictimMeasures(c, cut, regions, visible, k);
+            VictimMeasures m = new VictimMeasures(c, cut, regions, visible(c, cut, regions), k);
             LocalDate today = LocalDate.now(clock);
             return switch (kind) {
                 case VICTIMS -> m.victims();
                 case RUNAWAYS -> m.runaways(today);
                 case CARE -> m.care(today);
             };
-        } catch (SQLException e) {
-            throw new IllegalStateException("Report " + kind + " could not be read", e);
-        }
+        });
     }
 
     private Set<String> visible(Connection c, VictimCut cut, List<RegionRef> regions) throws SQLException {
@@ -138,13 +123,6 @@ public class MeasureReportService {
     }
 
     private void log(AccessEvent.Action action, Kind kind, VictimCut cut, String detail) {
-        log.record(new AccessEvent(
-                action,
-                "report:" + kind.name().toLowerCase(),
-                List.of(),
-                List.of(),
-                AccessEvent.Outcome.SUCCESS,
-                cut.describe() + " " + detail,
-                false));
+        pipeline.logged(action, kind.path(), cut.describe() + " " + detail);
     }
 }

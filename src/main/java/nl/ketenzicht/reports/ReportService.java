@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.ketenzicht.audit.AccessEvent;
-import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
 import nl.ketenzicht.reports.ReportViews.RegionalReport;
-import nl.ketenzicht.shared.Jdbc;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the regional comparison reports from the maintained counters. A regional coordinator gets
@@ -24,80 +21,57 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReportService {
 
     @Inject
-    Jdbc jdbc;
+    ReportPipeline pipeline;
 
     @Inject
     RegionalScope scope;
 
     @Inject
-    AccessLog log;
-
-    @Inject
     java.time.Clock clock;
-    /** One threshold for screen, export and print: perturbation gives them the same figures. */
-    private static final int K = nl.ketenzicht.reports.stats.CellKeyPerturbation.K;
-
-    @Inject
-    @ConfigProperty(name = "ketenzicht.reports.throughput.median-min-events", defaultValue = "10")
-    int medianMinEvents;
-
-    @Inject
-    nl.ketenzicht.reference.ReferenceData reference;
 
     public RegionalReport report(Measure measure, ReportRequest request) {
-        RegionalReport report = run(measure, request, K, null);
+        RegionalReport report = run(measure, request, null);
         log(AccessEvent.Action.REPORT, measure, request, "json");
         return report;
     }
 
     /** The same report with the publication threshold, optionally narrowed to one region (print view). */
     public RegionalReport forExport(Measure measure, ReportRequest request, String region, String format) {
-        RegionalReport report = run(measure, request, K, region);
+        RegionalReport report = run(measure, request, region);
         log(AccessEvent.Action.EXPORT, measure, request, format + (region == null ? "" : " region=" + region));
         return report;
     }
 
     /** The report without an access-log row of its own, for a page that logs its whole run once (the monitor). */
     public RegionalReport compute(Measure measure, ReportRequest request) {
-        return run(measure, request, K, null);
+        return run(measure, request, null);
     }
 
     /** Measure 3 without an access-log row of its own (see {@link #compute}). */
     public ThroughputIncidence.View computeThroughput(Interval interval, ReportRequest request) {
-        return throughput(interval, request, K, null);
+        return throughput(interval, request, null);
     }
 
     /** Measure 3: cumulative incidence of the next chain stage (competing risks), open chains censored at today. */
     public ThroughputIncidence.View throughput(Interval interval, ReportRequest request) {
-        ThroughputIncidence.View view = throughput(interval, request, K, null);
-        log.record(new AccessEvent(
-                AccessEvent.Action.REPORT,
-                "report:throughput",
-                List.of(),
-                List.of(),
-                AccessEvent.Outcome.SUCCESS,
-                request.describe() + " " + interval,
-                false));
+        ThroughputIncidence.View view = throughput(interval, request, null);
+        pipeline.logged(AccessEvent.Action.REPORT, "throughput", request.describe() + " " + interval);
         return view;
     }
 
     /** The same with the publication threshold, optionally narrowed to one region (print view). */
     public ThroughputIncidence.View throughputForExport(
             Interval interval, ReportRequest request, String region, String format) {
-        ThroughputIncidence.View view = throughput(interval, request, K, region);
-        log.record(new AccessEvent(
+        ThroughputIncidence.View view = throughput(interval, request, region);
+        pipeline.logged(
                 AccessEvent.Action.EXPORT,
-                "report:throughput",
-                List.of(),
-                List.of(),
-                AccessEvent.Outcome.SUCCESS,
-                request.describe() + " " + interval + " " + format + (region == null ? "" : " region=" + region),
-                false));
+                "throughput",
+                request.describe() + " " + interval + " " + format + (region == null ? "" : " region=" + region));
         return view;
     }
 
-    private ThroughputIncidence.View throughput(Interval interval, ReportRequest request, int k, String region) {
-        try (Connection c = jdbc.connection()) {
+    private ThroughputIncidence.View throughput(Interval interval, ReportRequest request, String region) {
+        return pipeline.run("throughput", (c, k) -> {
             List<RegionRef> regions = RegionDirectory.regions(c, request.level());
             var observed = ThroughputFacts.read(c, interval, request, java.time.LocalDate.now(clock));
             return ThroughputIncidence.build(
@@ -108,28 +82,23 @@ public class ReportService {
                     observed.byRegion(),
                     observed.byRow(),
                     k,
-                    medianMinEvents);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Throughput report could not be read", e);
-        }
+                    pipeline.thresholds().medianMinEvents());
+        });
     }
 
     /** The words of an export or print view, in the language asked for ({@code lang}, else Accept-Language, else Dutch). */
     public ReportLabels labels(
             jakarta.ws.rs.core.MultivaluedMap<String, String> query, jakarta.ws.rs.core.HttpHeaders headers) {
-        return new ReportLabels(
-                ReportLabels.language(query, headers), reference.lists().codes());
+        return pipeline.labels(query, headers);
     }
 
-    private RegionalReport run(Measure measure, ReportRequest request, int k, String region) {
-        try (Connection c = jdbc.connection()) {
+    private RegionalReport run(Measure measure, ReportRequest request, String region) {
+        return pipeline.run(measure.name(), (c, k) -> {
             List<RegionRef> regions = RegionDirectory.regions(c, request.level());
             Set<String> visible = visible(c, request.level(), regions, region);
             Map<String, Map<String, FunnelCounts.Counted>> counts = FunnelCounts.read(c, measure, request);
             return new RegionalReportBuilder(measure, regions, visible, k).build(request, counts);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Report " + measure + " could not be read", e);
-        }
+        });
     }
 
     private Set<String> visible(Connection c, ReportRequest.Level level, List<RegionRef> regions, String region)
@@ -138,13 +107,6 @@ public class ReportService {
     }
 
     private void log(AccessEvent.Action action, Measure measure, ReportRequest request, String detail) {
-        log.record(new AccessEvent(
-                action,
-                "report:" + measure.name().toLowerCase(),
-                List.of(),
-                List.of(),
-                AccessEvent.Outcome.SUCCESS,
-                request.describe() + " " + detail,
-                false));
+        pipeline.logged(action, measure.name().toLowerCase(), request.describe() + " " + detail);
     }
 }
