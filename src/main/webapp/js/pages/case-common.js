@@ -6,15 +6,8 @@ import { enumOptions } from '../forms.js';
 import { codeOptions, municipalities, articles } from '../reference.js';
 import { organisationOptions } from '../organisations.js';
 
-export const ORIGINS = ['AANGIFTE', 'AMBTSHALVE', 'SIGNAL', 'DIGITAL', 'DECOY'];
-export const TEAM_TYPES = ['AVIM', 'ZEDEN', 'OTHER'];
-export const STATUSES = ['OPEN', 'CLOSED'];
-export const GENDERS = ['FEMALE', 'MALE', 'X', 'UNKNOWN'];
+// What an aangifte event may record: the victim's status (AANGIFTE_STATUS) less NONE, which no event records.
 export const AANGIFTE_TYPES = ['INFORMATORY_INTERVIEW', 'AANGIFTE_MADE', 'DECLINED', 'WITHDRAWN'];
-export const PSYCHOLOGIST_ADVICE = ['NONE', 'BEFORE', 'DURING', 'BEFORE_AND_DURING'];
-export const STAGES = ['IN_VIEW', 'OM_INFLOW', 'OM_DECISION', 'VERDICT', 'SENTENCE', 'APPEAL', 'FINAL'];
-export const DECISIONS = ['SUMMONS', 'SEPOT_TECHNICAL', 'SEPOT_POLICY', 'PENALTY_ORDER', 'TRANSACTION', 'JOINDER'];
-export const VERDICTS = ['CONVICTION', 'ACQUITTAL', 'DISCHARGE'];
 export const PARTY_KINDS = ['victims', 'suspects', 'clients'];
 
 export async function municipalityOptions() {
@@ -25,10 +18,10 @@ export async function caseFields() {
   return [
     { name: 'municipalityCode', type: 'select', label: t('case.municipality'), hint: t('case.municipality.hint'), required: true, options: await municipalityOptions() },
     { name: 'openedOn', type: 'date', label: t('case.openedOn'), hint: t('date.hint'), required: true },
-    { name: 'origin', type: 'radios', label: t('case.origin'), hint: t('case.origin.hint'), required: true, options: enumOptions('origin', ORIGINS) },
+    { name: 'origin', type: 'radios', label: t('case.origin'), hint: t('case.origin.hint'), required: true, options: await codeOptions('ORIGIN') },
     { name: 'signallingOrganisationId', type: 'select', numeric: true, label: t('case.signallingOrganisation'), hint: t('case.signallingOrganisation.hint'), required: true,
       options: await organisationOptions(), showIf: { field: 'origin', value: 'SIGNAL' } },
-    { name: 'teamType', type: 'radios', label: t('case.teamType'), required: true, options: enumOptions('teamType', TEAM_TYPES) },
+    { name: 'teamType', type: 'radios', label: t('case.teamType'), required: true, options: await codeOptions('TEAM_TYPE') },
     { name: 'exploitationForms', type: 'checkboxes', label: t('case.exploitationForms'), hint: t('common.selectAll'), required: true, options: await codeOptions('EXPLOITATION_FORM') },
     { name: 'investigationMethods', type: 'checkboxes', label: t('case.investigationMethods'), hint: t('common.selectAll'), options: await codeOptions('INVESTIGATION_METHOD') },
     { name: 'suspectCount', type: 'number', label: t('case.suspectCount'), hint: t('case.suspectCount.hint'), required: true },
@@ -42,7 +35,7 @@ export const CASE_STEPS = () => [
 ];
 
 export async function partyFields(kind) {
-  const gender = { name: 'gender', type: 'radios', label: t('party.gender'), required: true, options: enumOptions('gender', GENDERS) };
+  const gender = { name: 'gender', type: 'radios', label: t('party.gender'), required: true, options: await codeOptions('GENDER') };
   const birthYear = { name: 'birthYear', type: 'number', label: t('party.birthYear'), hint: t('party.birthYear.hint') };
   if (kind === 'victims') {
     return [gender, birthYear,
@@ -77,7 +70,7 @@ export async function recordDefinition(record) {
         { name: 'reasons', type: 'checkboxes', label: t('aangifte.nonReportingReasons'), hint: t('common.selectAll'),
           options: await codeOptions('NON_REPORTING_REASON'), showIf: { field: 'type', value: ['DECLINED', 'WITHDRAWN', 'INFORMATORY_INTERVIEW'] } },
         { name: 'traumaStudio', type: 'yesno', label: t('aangifte.studio') },
-        { name: 'psychologistAdvised', type: 'radios', label: t('aangifte.psychologistAdvised'), options: enumOptions('psychologist', PSYCHOLOGIST_ADVICE) },
+        { name: 'psychologistAdvised', type: 'radios', label: t('aangifte.psychologistAdvised'), options: await codeOptions('PSYCHOLOGIST_ADVICE') },
       ] };
     case 'runaways': return {
       title: t('runaway.add'), kinds: ['victims'], fields: [
@@ -96,10 +89,10 @@ export async function recordDefinition(record) {
       ] };
     case 'chain-events': return {
       title: t('chain.add'), kinds: ['suspects', 'clients'], fields: [
-        { name: 'stage', type: 'radios', label: t('chain.stage'), required: true, options: enumOptions('stage', STAGES) },
+        { name: 'stage', type: 'radios', label: t('chain.stage'), required: true, options: await codeOptions('STAGE') },
         { name: 'on', type: 'date', label: t('chain.on'), hint: t('date.hint'), required: true },
-        { name: 'decision', type: 'radios', label: t('chain.decision'), required: true, options: enumOptions('decision', DECISIONS), showIf: { field: 'stage', value: 'OM_DECISION' } },
-        { name: 'verdict', type: 'radios', label: t('chain.verdict'), required: true, options: enumOptions('verdict', VERDICTS), showIf: { field: 'stage', value: ['VERDICT', 'APPEAL', 'FINAL'] } },
+        { name: 'decision', type: 'radios', label: t('chain.decision'), required: true, options: await codeOptions('DECISION'), showIf: { field: 'stage', value: 'OM_DECISION' } },
+        { name: 'verdict', type: 'radios', label: t('chain.verdict'), required: true, options: await codeOptions('VERDICT'), showIf: { field: 'stage', value: ['VERDICT', 'APPEAL', 'FINAL'] } },
         { name: 'sentence.custodyUnconditionalDays', type: 'number', label: t('sentence.custodyUnconditionalDays'), showIf: { field: 'stage', value: 'SENTENCE' } },
         { name: 'sentence.custodyConditionalDays', type: 'number', label: t('sentence.custodyConditionalDays'), showIf: { field: 'stage', value: 'SENTENCE' } },
         { name: 'sentence.communityServiceHours', type: 'number', label: t('sentence.communityServiceHours'), showIf: { field: 'stage', value: 'SENTENCE' } },

@@ -9,7 +9,7 @@ import { dataTable, pager, buttonLink } from '../components.js';
 import { navigate } from '../router.js';
 import { currentUser } from '../session.js';
 import { codeOptions, policeUnits, courtDistricts } from '../reference.js';
-import { ORIGINS, STATUSES, TEAM_TYPES, municipalityOptions } from './case-common.js';
+import { municipalityOptions } from './case-common.js';
 
 const LIMIT = 20;
 const FILTERS = ['q', 'teamType', 'municipality', 'policeUnit', 'courtDistrict', 'origin', 'status', 'exploitationForm', 'openedFrom', 'openedTo', 'sort'];
@@ -27,9 +27,9 @@ export async function render(main, { query }) {
         options: (await policeUnits()).map((u) => ({ value: u.code, label: u.name })) },
       { name: 'courtDistrict', type: 'select', label: t('case.courtDistrict'), placeholder: t('cases.all'),
         options: (await courtDistricts()).map((c) => ({ value: c.code, label: c.name })) },
-      { name: 'origin', type: 'select', label: t('case.origin'), placeholder: t('cases.all'), options: enumOptions('origin', ORIGINS) },
-      { name: 'teamType', type: 'select', label: t('case.teamType'), placeholder: t('cases.all'), options: enumOptions('teamType', TEAM_TYPES) },
-      { name: 'status', type: 'select', label: t('case.status'), placeholder: t('cases.all'), options: enumOptions('status', STATUSES) },
+      { name: 'origin', type: 'select', label: t('case.origin'), placeholder: t('cases.all'), options: await codeOptions('ORIGIN') },
+      { name: 'teamType', type: 'select', label: t('case.teamType'), placeholder: t('cases.all'), options: await codeOptions('TEAM_TYPE') },
+      { name: 'status', type: 'select', label: t('case.status'), placeholder: t('cases.all'), options: await codeOptions('CASE_STATUS') },
       { name: 'exploitationForm', type: 'select', label: t('case.exploitationForm'), placeholder: t('cases.all'), options: await codeOptions('EXPLOITATION_FORM') },
       { name: 'openedFrom', type: 'date', label: t('cases.openedFrom'), hint: t('date.hint') },
       { name: 'openedTo', type: 'date', label: t('cases.openedTo'), hint: t('date.hint') },

@@ -1,7 +1,8 @@
 // A report's cut — period, region level and filters — as a form whose state lives in the page's URL
 // query, so a report can be bookmarked and reloaded. The query uses the API's own parameter names,
 // so the page passes it on unchanged (only the names the API knows). Measures 4–6 also take the
-// victim's age group and the municipality level, whose municipalities lie within one police unit.
+// victim's age group and the municipality level, whose municipalities lie within one police unit. The
+// filters' code lists (origin, form, team, age group) come from the reference data (api/reference/codes).
 
 import { t } from '../i18n.js';
 import { query as qs } from '../api.js';
@@ -11,9 +12,6 @@ import { codeOptions, policeUnits } from '../reference.js';
 
 export const LEVELS = ['POLICE_UNIT', 'COURT_DISTRICT', 'PROSECUTION_OFFICE'];
 export const MEASURE_LEVELS = [...LEVELS, 'MUNICIPALITY'];
-const AGE_GROUPS = ['UNDER_12', 'AGE_12_15', 'AGE_16_17', 'ADULT', 'UNKNOWN'];
-const ORIGINS = ['AANGIFTE', 'AMBTSHALVE', 'SIGNAL', 'DIGITAL', 'DECOY'];
-const TEAMS = ['AVIM', 'ZEDEN', 'OTHER'];
 const PERIODS = ['ALL', 'YEAR', 'QUARTER', 'RANGE'];
 const API_PARAMETERS = ['year', 'quarter', 'from', 'to', 'level', 'origin', 'form', 'team'];
 /** What the API of measures 4–6 takes besides. */
@@ -57,10 +55,10 @@ export function periodText(query) {
 export async function filterFields(names) {
   const optional = (name, label, options) => ({ name, type: 'select', label, options, placeholder: t(`report.filter.all.${name}`) });
   const choices = {
-    origin: () => optional('origin', t('case.origin'), enumOptions('origin', ORIGINS)),
+    origin: async () => optional('origin', t('case.origin'), await codeOptions('ORIGIN')),
     form: async () => optional('form', t('case.exploitationForm'), await codeOptions('EXPLOITATION_FORM')),
-    team: () => optional('team', t('case.teamType'), enumOptions('teamType', TEAMS)),
-    ageGroup: () => optional('ageGroup', t('report.ageGroup'), enumOptions('report.ageGroup', AGE_GROUPS)),
+    team: async () => optional('team', t('case.teamType'), await codeOptions('TEAM_TYPE')),
+    ageGroup: async () => optional('ageGroup', t('report.ageGroup'), await codeOptions('AGE_GROUP')),
   };
   return Promise.all(names.map((f) => choices[f]()));
 }

@@ -79,6 +79,26 @@ public class ReferenceData {
         }
     }
 
+    /** The code lists that features keep as enums (see {@link EnumCodeLists}). */
+    @jakarta.inject.Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<EnumCodeLists> enumLists;
+
+    /** One code list in order: from {@code ref_code}, or else one that a feature keeps as an enum; empty when neither has it. */
+    public List<ReferenceViews.Code> codes(String list) {
+        List<ReferenceViews.Code> codes =
+                snapshot.codes.stream().filter(c -> c.list().equals(list)).toList();
+        if (!codes.isEmpty()) {
+            return codes;
+        }
+        return enumLists.stream()
+                .flatMap(l -> l.lists().stream())
+                .filter(l -> l.list().equals(list))
+                .findFirst()
+                .map(EnumCodeLists.EnumCodeList::labelled)
+                .orElse(List.of());
+    }
+
     public Snapshot lists() {
         return snapshot;
     }

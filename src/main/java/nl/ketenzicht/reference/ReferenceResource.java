@@ -58,9 +58,7 @@ public class ReferenceResource {
             summary =
                     "The codes of one code list (e.g. VULNERABILITY, EXPLOITATION_FORM) with their Dutch and English labels.")
     public List<ReferenceViews.Code> codes(@PathParam("list") String list) {
-        List<ReferenceViews.Code> codes = reference.lists().codes().stream()
-                .filter(c -> c.list().equals(list))
-                .toList();
+        List<ReferenceViews.Code> codes = reference.codes(list);
         if (codes.isEmpty()) {
             throw ProblemException.notFound("Code list " + list);
         }
