@@ -62,7 +62,7 @@ public class MeasureResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@PathParam("measure") @PathValues(Kind.class) String measure) {
         MeasureReport r = service.forExport(Kind.of(measure), uri.getQueryParameters(), "csv");
-        return MeasureDownloads.csv(r, service.labels(uri.getQueryParameters(), headers), measure + ".csv");
+        return Downloads.csv(r, service.labels(uri.getQueryParameters(), headers), measure + ".csv");
     }
 
     @GET
@@ -79,6 +79,6 @@ public class MeasureResource {
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx(@PathParam("measure") @PathValues(Kind.class) String measure) {
         MeasureReport r = service.forExport(Kind.of(measure), uri.getQueryParameters(), "xlsx");
-        return MeasureDownloads.xlsx(r, service.labels(uri.getQueryParameters(), headers), measure + ".xlsx");
+        return Downloads.xlsx(r, service.labels(uri.getQueryParameters(), headers), measure + ".xlsx");
     }
 }

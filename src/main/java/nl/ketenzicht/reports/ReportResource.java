@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("reports")
 @Tag(name = "Reports")
 public class ReportResource {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     ReportService service;
@@ -82,7 +79,7 @@ public class ReportResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response throughputCsv(@PathParam("interval") String interval) {
         ThroughputExports x = throughputExport(interval, null, "csv");
-        return download((StreamingOutput) x::csv, "text/csv; charset=utf-8", "throughput-" + interval + ".csv");
+        return Downloads.csv(x::csv, "throughput-" + interval + ".csv");
     }
 
     @GET
@@ -101,7 +98,7 @@ public class ReportResource {
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response throughputXlsx(@PathParam("interval") String interval) {
         ThroughputExports x = throughputExport(interval, null, "xlsx");
-        return download((StreamingOutput) x::xlsx, XLSX, "throughput-" + interval + ".xlsx");
+        return Downloads.xlsx(x::xlsx, "throughput-" + interval + ".xlsx");
     }
 
     @GET
@@ -156,10 +153,7 @@ public class ReportResource {
     public Response csv(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure) {
         RegionalReport r = service.forExport(measure(measure), cut(), null, "csv");
         ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
-        return download(
-                (StreamingOutput) out -> ReportExports.csv(r, labels, out),
-                "text/csv; charset=utf-8",
-                measure + ".csv");
+        return Downloads.csv(out -> ReportExports.csv(r, labels, out), measure + ".csv");
     }
 
     @GET
@@ -177,7 +171,7 @@ public class ReportResource {
     public Response xlsx(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure) {
         RegionalReport r = service.forExport(measure(measure), cut(), null, "xlsx");
         ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
-        return download((StreamingOutput) out -> ReportExports.xlsx(r, labels, out), XLSX, measure + ".xlsx");
+        return Downloads.xlsx(out -> ReportExports.xlsx(r, labels, out), measure + ".xlsx");
     }
 
     @GET
@@ -218,11 +212,8 @@ public class ReportResource {
         String html = PrintView.xhtml(
                 service.forExport(measure(measure), cut(), region, "pdf"),
                 service.labels(uri.getQueryParameters(), headers));
-        StreamingOutput body = out -> nl.ketenzicht.shared.Pdf.render(html, out);
-        return Response.ok(body, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + measure + "-" + region + ".pdf\"")
-                .header("Cache-Control", "no-store")
-                .build();
+        return Downloads.attachment(
+                out -> nl.ketenzicht.shared.Pdf.render(html, out), "application/pdf", measure + "-" + region + ".pdf");
     }
 
     /** The report's cut from the query; {@code lang} only chooses the words of exports and print views. */
@@ -240,12 +231,5 @@ public class ReportResource {
             throw ProblemException.notFound("Report " + name + "; reports: " + List.copyOf(known.keySet()));
         }
         return m;
-    }
-
-    private static Response download(StreamingOutput body, String type, String filename) {
-        return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .header("Cache-Control", "no-store")
-                .build();
     }
 }
