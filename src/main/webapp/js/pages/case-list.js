@@ -4,7 +4,7 @@
 import { h, pageHeading, append } from '../dom.js';
 import { t, formatDate, enumLabel } from '../i18n.js';
 import { get, query as qs } from '../api.js';
-import { createForm, enumOptions } from '../forms.js';
+import { createForm } from '../forms.js';
 import { dataTable, pager, buttonLink } from '../components.js';
 import { navigate } from '../router.js';
 import { currentUser } from '../session.js';
