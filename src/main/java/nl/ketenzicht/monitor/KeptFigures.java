@@ -38,25 +38,39 @@ public class KeptFigures {
 
     private final AtomicLong generation = new AtomicLong();
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Key, Object> computing = new ConcurrentHashMap<>();
 
     /**
      * The kept figures of the key when they are of the current generation, else computed by
      * {@code compute} (which must start its own transaction) and kept if no change committed meanwhile.
      */
     MonitorInputs.Computed get(Key key, Supplier<MonitorInputs.Computed> compute) {
-        long at = generation.get();
-        Entry kept = entries.get(key);
-        if (kept != null && kept.generation() == at) {
-            return kept.figures();
+        MonitorInputs.Computed kept = current(key);
+        if (kept != null) {
+            return kept;
         }
-        MonitorInputs.Computed figures = compute.get();
-        if (generation.get() == at) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
+        // One computation per key at a time: the others wait for it rather than load the database alike.
+        synchronized (computing.computeIfAbsent(key, k -> new Object())) {
+            long at = generation.get();
+            kept = current(key);
+            if (kept != null) {
+                return kept;
             }
-            entries.put(key, new Entry(at, figures));
+            MonitorInputs.Computed figures = compute.get();
+            if (generation.get() == at) {
+                if (entries.size() >= MAX_ENTRIES) {
+                    entries.clear();
+                    computing.clear();
+                }
+                entries.put(key, new Entry(at, figures));
+            }
+            return figures;
         }
-        return figures;
+    }
+
+    private MonitorInputs.Computed current(Key key) {
+        Entry kept = entries.get(key);
+        return kept != null && kept.generation() == generation.get() ? kept.figures() : null;
     }
 
     /** The current generation: how many committed changes this server has seen. */

@@ -3,6 +3,7 @@ package nl.ketenzicht.monitor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import nl.ketenzicht.reports.MeasureReportService.Kind;
 import nl.ketenzicht.reports.ReportRequest;
 import nl.ketenzicht.reports.ReportService;
 import nl.ketenzicht.reports.ReportViews.RegionRef;
+import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.Years;
 
 /**
@@ -33,8 +35,16 @@ import nl.ketenzicht.shared.Years;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class MonitorInputs {
 
-    /** The years' reports, the first year of the trend, whether the year is closed, its calendar-year figures. */
-    record Computed(int from, boolean closed, Map<Integer, YearReports> years, CalendarYear calendar) {}
+    /**
+     * The years' reports, the first year of the trend, whether the year is closed, its calendar-year figures;
+     * {@code documents}: the PDFs rendered from them, by language and targets ({@link MonitorService#pdf}).
+     */
+    record Computed(
+            int from,
+            boolean closed,
+            Map<Integer, YearReports> years,
+            CalendarYear calendar,
+            Map<String, byte[]> documents) {}
 
     @Inject
     ReportService reports;
@@ -54,7 +64,24 @@ public class MonitorInputs {
     @Inject
     ContextOutcomes context;
 
+    /**
+     * Ten years of reports from the base aggregates: at a million cases single statements may take
+     * longer than the pool's socket timeout of a request (a few seconds), once per data change.
+     */
+    static final int SOCKET_TIMEOUT_MS = 120_000;
+
+    @Inject
+    Jdbc jdbc;
+
     public Computed compute(int year, String unit, LocalDate today) {
+        try {
+            return jdbc.withSocketTimeout(SOCKET_TIMEOUT_MS, c -> computeOnOneConnection(year, unit, today));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The monitor could not be computed", e);
+        }
+    }
+
+    private Computed computeOnOneConnection(int year, String unit, LocalDate today) {
         int from = Math.max(Years.MIN, year - MonitorService.TREND_YEARS + 1);
         Map<Integer, YearReports> years = new TreeMap<>();
         ContextOutcomes.Fte fte = context.fte(from, year);
@@ -69,7 +96,12 @@ public class MonitorInputs {
                 closed,
                 chosen.dependency(),
                 Figures.section(chosen.victims(), "VICTIMS_AANGIFTE").orElse(null));
-        return new Computed(from, closed, java.util.Collections.unmodifiableMap(years), calendarYear);
+        return new Computed(
+                from,
+                closed,
+                java.util.Collections.unmodifiableMap(years),
+                calendarYear,
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     private YearReports read(int year, String unit, boolean chosen, ContextOutcomes.Fte fte) {

@@ -40,6 +40,12 @@ final class MonitorPdf {
         }
     }
 
+    byte[] bytes() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256 * 1024);
+        write(out);
+        return out.toByteArray();
+    }
+
     static final String STYLE =
             "@page { size: A4; margin: 18mm 15mm; } body { font-family: 'DejaVu Sans'; font-size: 9.5pt; } "
                     + "h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 14pt; page-break-after: avoid; } h3 { font-size: 10.5pt; } "

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,10 +91,10 @@ public class MonitorResource {
                             description = "The language of the document (nl or en); else Accept-Language, else Dutch.",
                             example = "nl")
                     String lang) {
-        MonitorView view = service.forExport(year(year), ReportLabels.language(uri.getQueryParameters(), headers));
-        StreamingOutput body = out -> new MonitorPdf(view).write(out);
+        int y = year(year);
+        byte[] body = service.pdf(y, ReportLabels.language(uri.getQueryParameters(), headers));
         return Response.ok(body, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"monitor-" + view.year() + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"monitor-" + y + ".pdf\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -7,9 +7,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.ketenzicht.audit.AccessEvent;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.monitor.MonitorViews.MonitorView;
@@ -57,15 +60,28 @@ public class MonitorService {
     nl.ketenzicht.reports.DisclosureThresholds thresholds;
 
     public MonitorView monitor(int year, String language) {
-        return build(year, language, AccessEvent.Action.REPORT, "json");
+        return build(year, language, AccessEvent.Action.REPORT, "json").view();
     }
 
-    /** The same monitor for its PDF: logged as an export. */
-    public MonitorView forExport(int year, String language) {
-        return build(year, language, AccessEvent.Action.EXPORT, "pdf");
+    /**
+     * The same monitor as a PDF, logged as an export. Rendered once per kept figures, language and
+     * targets (what the view is made of), since rendering costs more than the rest of a request.
+     */
+    public byte[] pdf(int year, String language) {
+        Built built = build(year, language, AccessEvent.Action.EXPORT, "pdf");
+        String targets = new TreeMap<>(built.targets())
+                .entrySet().stream()
+                        .map(t -> t.getKey() + "=" + Arrays.toString(t.getValue()))
+                        .collect(Collectors.joining(","));
+        return built.figures()
+                .documents()
+                .computeIfAbsent(language + " " + targets, k -> new MonitorPdf(built.view()).bytes());
     }
 
-    private MonitorView build(int year, String language, AccessEvent.Action action, String format) {
+    /** A monitor and what it was made of. */
+    private record Built(MonitorView view, MonitorInputs.Computed figures, Map<Integer, Long[]> targets) {}
+
+    private Built build(int year, String language, AccessEvent.Action action, String format) {
         Years.range("year", year, year, 1);
         String unit = scope.unit();
         LocalDate today = LocalDate.now(clock);
@@ -98,7 +114,7 @@ public class MonitorService {
                 AccessEvent.Outcome.SUCCESS,
                 "year=" + year + (unit == null ? "" : " unit=" + unit) + " " + format,
                 false));
-        return view;
+        return new Built(view, figures, targets);
     }
 
     /**

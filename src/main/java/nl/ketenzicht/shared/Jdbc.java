@@ -57,9 +57,18 @@ public class Jdbc {
      * which is restored before the connection goes back to the pool.
      */
     public <T> T unbounded(Work<T> work) throws SQLException {
+        return withSocketTimeout(0, work);
+    }
+
+    /**
+     * Work whose statements may take longer than the pool's socket timeout (0: no bound), which is
+     * restored before the connection goes back to the pool. In a JTA transaction the connection is the
+     * transaction's, so every statement of the transaction runs under this bound meanwhile.
+     */
+    public <T> T withSocketTimeout(int millis, Work<T> work) throws SQLException {
         try (Connection c = connection()) {
             int bound = c.getNetworkTimeout();
-            c.setNetworkTimeout(Runnable::run, 0);
+            c.setNetworkTimeout(Runnable::run, millis);
             try {
                 return work.on(c);
             } finally {

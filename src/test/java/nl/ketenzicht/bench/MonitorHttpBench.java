@@ -9,7 +9,8 @@ import nl.ketenzicht.support.Api;
  * BENCH_CLASS=nl.ketenzicht.bench.MonitorHttpBench on the 1M-case database: a national coordinator asks
  * GET api/monitor?year=Y (all units, the year and its trend) and GET api/monitor/pdf?year=Y one request at a
  * time, after the same warm-up as {@link ReportHttpBench}; bench.year (2023), bench.requests (200; the PDF
- * gets a fifth of them, at least 5).
+ * gets a fifth of them, at least 5). First, as the baseline, the first request of bench.cold.years (1) years, which
+ * computes the figures that later requests read from {@code KeptFigures}.
  */
 final class MonitorHttpBench {
 
@@ -21,6 +22,24 @@ final class MonitorHttpBench {
         String json = "api/monitor?year=" + Integer.getInteger("bench.year", 2023);
         String pdf = "api/monitor/pdf?year=" + Integer.getInteger("bench.year", 2023);
         try (RawHttp http = new RawHttp(url.toURI(), "Cookie: KZ_SESSION=" + coordinator.cookie() + "\r\n")) {
+            // The baseline in the same run: the first request of a year computes its figures (every request
+            // did before they were kept); bench.cold.years years in a row, the benchmark's year first.
+            int year = Integer.getInteger("bench.year", 2023);
+            double[] cold = new double[Integer.getInteger("bench.cold.years", 1)];
+            for (int i = 0; i < cold.length; i++) {
+                String first = "api/monitor?year=" + (year - i);
+                long start = System.nanoTime();
+                check(http.get(first), first, "\"sections\"");
+                cold[i] = (System.nanoTime() - start) / 1e6;
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "HTTP GET api/monitor?year=%d..%d, first request (figures computed): %s; load %s%n",
+                    year - cold.length + 1,
+                    year,
+                    Sequential.summary(
+                            java.util.stream.DoubleStream.of(cold).sorted().toArray()),
+                    Sequential.load());
             Sequential.Call page = () -> check(http.get(json), json, "\"sections\"");
             Sequential.Call document = () -> check(http.get(pdf, "application/pdf"), pdf, "%PDF");
             System.out.printf(

@@ -81,7 +81,7 @@ final class RawHttp implements AutoCloseable {
         if (socket == null) {
             socket = new Socket();
             socket.setTcpNoDelay(true);
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(600_000); // a first monitor request computes ten years of reports
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
             in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
             out = socket.getOutputStream();
