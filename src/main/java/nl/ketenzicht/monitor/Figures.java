@@ -90,8 +90,8 @@ final class Figures {
         }
         double lower = published == 0
                 ? 0
-                : new ChiSquaredDistribution(2.0 * published).inverseCumulativeProbability(0.025) / 2;
-        double upper = new ChiSquaredDistribution(2.0 * published + 2).inverseCumulativeProbability(0.975) / 2;
+                : new ChiSquaredDistribution(null, 2.0 * published).inverseCumulativeProbability(0.025) / 2;
+        double upper = new ChiSquaredDistribution(null, 2.0 * published + 2).inverseCumulativeProbability(0.975) / 2;
         return new Figure((double) published, lower, upper, published, null);
     }
 
