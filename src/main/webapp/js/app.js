@@ -20,7 +20,7 @@ const NAVIGATION = {
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/organisations', 'nav.organisations'], ['/admin/tokens', 'nav.tokens'],
     ['/admin/reference', 'nav.reference'], ['/context', 'nav.context']],
   COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/monitor', 'nav.monitor'], ['/reports', 'nav.reports'], ['/coordinator/dark-number', 'nav.darkNumber'],
-    ['/context', 'nav.context'], ['/reference', 'nav.reference']],
+    ['/context', 'nav.context'], ['/reference', 'nav.reference'], ['/exchange', 'nav.exchange']],
 };
 
 function renderHeader() {

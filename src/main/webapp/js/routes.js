@@ -14,6 +14,7 @@ export function registerRoutes(route) {
   route('/login', () => import('./pages/login.js'), { public: true });
   route('/coordinator', () => import('./pages/coordinator.js'), { roles: ['COORDINATOR'] });
   route('/monitor', () => import('./pages/monitor.js'), { roles: ['COORDINATOR'] });
+  route('/exchange', () => import('./pages/exchange.js'), { roles: ['COORDINATOR'] });
   route('/coordinator/dark-number', () => import('./pages/coordinator-dark-number.js'), { roles: ['COORDINATOR'] });
   route('/reference', () => import('./pages/admin-reference.js'), { roles: ['COORDINATOR'] });
   route('/reports', () => import('./pages/reports.js'), { roles: ['COORDINATOR'] });

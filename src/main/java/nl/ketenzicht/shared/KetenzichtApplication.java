@@ -89,7 +89,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(
                     name = "Monitor",
                     description =
-                            "The programme monitor: every concern of the programme for one year from the reports' published figures, as JSON and PDF.")
+                            "The programme monitor: every concern of the programme for one year from the reports' published figures, as JSON and PDF."),
+            @Tag(
+                    name = "Exchange",
+                    description =
+                            "Exchange and publication for national coordinators: HTCDS records, the UNODC GLOTIP and Eurostat tables, and the k-anonymous open release.")
         })
 @SecuritySchemes({
     @SecurityScheme(

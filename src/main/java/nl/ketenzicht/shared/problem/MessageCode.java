@@ -37,6 +37,7 @@ public enum MessageCode {
     FORBIDDEN_READ_ONLY("forbidden.readOnly"),
     FORBIDDEN_SHARE_NOT_OWNER("forbidden.shareNotOwner"),
     FORBIDDEN_INDICATOR_NATIONAL("forbidden.indicatorNational"),
+    FORBIDDEN_EXCHANGE_NATIONAL("forbidden.exchangeNational"),
     FORBIDDEN_TARGET_OWN_UNIT("forbidden.targetOwnUnit"),
     FORBIDDEN_REGION_NOT_YOURS("forbidden.regionNotYours"),
     FORBIDDEN_ORGANISATION_NOT_YOURS("forbidden.organisationNotYours"),

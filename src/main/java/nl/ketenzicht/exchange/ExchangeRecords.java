@@ -1,0 +1,236 @@
+package nl.ketenzicht.exchange;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.ketenzicht.exchange.ExchangeCase.Charge;
+import nl.ketenzicht.exchange.ExchangeCase.Person;
+import nl.ketenzicht.exchange.ExchangeCase.Referral;
+import nl.ketenzicht.exchange.ExchangeCase.Step;
+import nl.ketenzicht.reports.aggregates.CellKeys;
+
+/**
+ * Reads the cases opened in a span of years from the base tables, a chunk of case ids at a time and in
+ * id order, so that an export of a million cases holds one chunk in memory and always comes out in the
+ * same order (a release is reproducible). Each chunk is a handful of range queries on the cases' keys.
+ */
+public final class ExchangeRecords implements CaseSource {
+
+    /** What to read besides cases and persons. */
+    public enum Depth {
+        /** Chain steps, charges, care referrals and convictions of linked offenders (HTCDS, GLOTIP tables). */
+        FULL,
+        /** Care referrals only (the open release). */
+        RELEASE
+    }
+
+    static final int CHUNK = 2000;
+
+    private final Connection c;
+    private final LocalDate from;
+    private final LocalDate before;
+    private final Depth depth;
+
+    /** The cases opened in the years fromYear..toYear. */
+    public ExchangeRecords(Connection c, int fromYear, int toYear, Depth depth) {
+        this.c = c;
+        this.from = LocalDate.of(fromYear, 1, 1);
+        this.before = LocalDate.of(toYear + 1, 1, 1);
+        this.depth = depth;
+    }
+
+    /** Every case in id order. */
+    @Override
+    public void forEach(Sink sink) throws SQLException, java.io.IOException {
+        long after = 0;
+        while (true) {
+            long[] span = nextSpan(after);
+            if (span == null) {
+                return;
+            }
+            for (ExchangeCase k : chunk(span[0], span[1])) {
+                sink.accept(k);
+            }
+            after = span[1];
+        }
+    }
+
+    /** The lowest and highest id of the next chunk of cases in the span of years after {@code after}. */
+    private long[] nextSpan(long after) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT MIN(id), MAX(id) FROM (SELECT id FROM case_file WHERE id > ? AND opened_on >= ? AND opened_on < ?"
+                        + " ORDER BY id LIMIT " + CHUNK + ") t")) {
+            ps.setLong(1, after);
+            ps.setDate(2, Date.valueOf(from));
+            ps.setDate(3, Date.valueOf(before));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long lo = rs.getLong(1);
+                return rs.wasNull() ? null : new long[] {lo, rs.getLong(2)};
+            }
+        }
+    }
+
+    private List<ExchangeCase> chunk(long lo, long hi) throws SQLException {
+        Map<Long, List<String>> forms = new HashMap<>();
+        try (ResultSet rs = query(
+                "SELECT case_id, code FROM case_exploitation_form WHERE case_id BETWEEN ? AND ? ORDER BY case_id, code",
+                lo,
+                hi)) {
+            while (rs.next()) {
+                forms.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        Map<Long, List<Step>> steps = new HashMap<>();
+        Map<Long, List<Charge>> charges = new HashMap<>();
+        Set<Long> convictedLinks = new HashSet<>();
+        if (depth == Depth.FULL) {
+            try (ResultSet rs = query(
+                    "SELECT e.party_id, e.stage, e.occurred_on, e.decision, e.verdict FROM chain_event e"
+                            + " JOIN party p ON p.id = e.party_id WHERE p.case_id BETWEEN ? AND ?"
+                            + " ORDER BY e.party_id, e.occurred_on, e.id",
+                    lo,
+                    hi)) {
+                while (rs.next()) {
+                    steps.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>())
+                            .add(new Step(rs.getString(2), date(rs, 3), rs.getString(4), rs.getString(5)));
+                }
+            }
+            try (ResultSet rs = query(
+                    "SELECT DISTINCT g.party_id, g.article, g.law_version FROM charge g JOIN party p ON p.id = g.party_id"
+                            + " WHERE p.case_id BETWEEN ? AND ? ORDER BY g.party_id, g.article, g.law_version",
+                    lo,
+                    hi)) {
+                while (rs.next()) {
+                    charges.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>())
+                            .add(new Charge(rs.getString(2), rs.getString(3)));
+                }
+            }
+            try (ResultSet rs = query(
+                    "SELECT DISTINCT l.victim_id FROM party_link l JOIN party p ON p.id = l.victim_id"
+                            + " JOIN chain_event e ON e.party_id = l.offender_id AND e.verdict = 'CONVICTION'"
+                            + " WHERE p.case_id BETWEEN ? AND ?",
+                    lo,
+                    hi)) {
+                while (rs.next()) {
+                    convictedLinks.add(rs.getLong(1));
+                }
+            }
+        }
+        Map<Long, List<Referral>> referrals = new HashMap<>();
+        try (ResultSet rs = query(
+                "SELECT r.victim_id, r.care_type, r.referred_on, r.started_on, r.ended_on FROM care_referral r"
+                        + " JOIN party p ON p.id = r.victim_id WHERE p.case_id BETWEEN ? AND ?"
+                        + " ORDER BY r.victim_id, r.referred_on, r.id",
+                lo,
+                hi)) {
+            while (rs.next()) {
+                referrals
+                        .computeIfAbsent(rs.getLong(1), x -> new ArrayList<>())
+                        .add(new Referral(rs.getString(2), date(rs, 3), date(rs, 4), date(rs, 5)));
+            }
+        }
+        Map<Long, List<Person>> persons = new HashMap<>();
+        try (ResultSet rs = query(
+                "SELECT id, case_id, kind, gender, birth_year, birth_month, nationality, recruitment_channel,"
+                        + " exploitation_started_on, consent_to_share, aangifte_status, role_code"
+                        + " FROM party WHERE case_id BETWEEN ? AND ? ORDER BY id",
+                lo,
+                hi)) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                Boolean consent = rs.getBoolean(10);
+                if (rs.wasNull()) {
+                    consent = null;
+                }
+                persons.computeIfAbsent(rs.getLong(2), x -> new ArrayList<>())
+                        .add(new Person(
+                                id,
+                                rs.getString(3),
+                                rs.getString(4),
+                                integer(rs, 5),
+                                integer(rs, 6),
+                                rs.getString(7),
+                                rs.getString(8),
+                                date(rs, 9),
+                                consent,
+                                rs.getString(11),
+                                rs.getString(12),
+                                steps.getOrDefault(id, List.of()),
+                                charges.getOrDefault(id, List.of()),
+                                referrals.getOrDefault(id, List.of()),
+                                convictedLinks.contains(id)));
+            }
+        }
+        List<ExchangeCase> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, opened_on, status, closed_on, closing_reason, origin, signalling_organisation_id IS NOT NULL,"
+                        + " police_unit, court_district, prosecution_office, team_type FROM case_file WHERE id BETWEEN ? AND ? AND opened_on >= ? AND opened_on < ?"
+                        + " ORDER BY id")) {
+            ps.setLong(1, lo);
+            ps.setLong(2, hi);
+            ps.setDate(3, Date.valueOf(from));
+            ps.setDate(4, Date.valueOf(before));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    LocalDate opened = date(rs, 2);
+                    List<String> caseForms =
+                            forms.getOrDefault(id, List.of()).stream().sorted().toList();
+                    long key = depth == Depth.FULL
+                            ? CellKeys.of(
+                                    c,
+                                    rs.getString(8),
+                                    rs.getString(9),
+                                    rs.getString(10),
+                                    opened.getYear(),
+                                    (opened.getMonthValue() + 2) / 3,
+                                    rs.getString(6),
+                                    rs.getString(11),
+                                    String.join(",", caseForms))
+                            : 0;
+                    out.add(new ExchangeCase(
+                            id,
+                            opened,
+                            rs.getString(3),
+                            date(rs, 4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getBoolean(7),
+                            rs.getString(8),
+                            caseForms,
+                            key,
+                            persons.getOrDefault(id, List.of())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private ResultSet query(String sql, long lo, long hi) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        ps.closeOnCompletion();
+        ps.setLong(1, lo);
+        ps.setLong(2, hi);
+        return ps.executeQuery();
+    }
+
+    private static LocalDate date(ResultSet rs, int i) throws SQLException {
+        Date d = rs.getDate(i);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Integer integer(ResultSet rs, int i) throws SQLException {
+        int v = rs.getInt(i);
+        return rs.wasNull() ? null : v;
+    }
+}
