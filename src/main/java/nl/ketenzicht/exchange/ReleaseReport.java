@@ -9,32 +9,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description =
                 "The report of an open release: its k, quasi-identifiers with their generalisation, and records withheld.")
 public record ReleaseReport(
-        @Schema(example = "2015") int fromYear,
-        @Schema(example = "2024") int toYear,
+        int fromYear,
+        int toYear,
 
-        @Schema(
-                description = "Every combination of quasi-identifiers released holds at least k records.",
-                example = "11")
+        @Schema(description = "Every combination of quasi-identifiers released holds at least k records.")
         int k,
 
-        @Schema(
-                description = "The largest share of records withheld before the plan generalises further.",
-                example = "0.05")
+        @Schema(description = "The largest share of records withheld before the plan generalises further.")
         double maxWithheldShare,
 
-        @Schema(description = "Victims in the cases of the period.", example = "5210")
+        @Schema(description = "Victims in the cases of the period.")
         long records,
 
-        @Schema(description = "Victims in the release.", example = "5102")
-        long released,
+        @Schema(description = "Victims in the release.") long released,
 
-        @Schema(description = "Victims withheld: their combination stayed below k.", example = "108")
+        @Schema(description = "Victims withheld: their combination stayed below k.")
         long withheld,
 
-        @Schema(description = "Combinations of quasi-identifiers released.", example = "96")
+        @Schema(description = "Combinations of quasi-identifiers released.")
         int classes,
 
-        @Schema(description = "Records in the smallest released combination (at least k).", example = "11")
+        @Schema(description = "Records in the smallest released combination (at least k).")
         long smallestClass,
 
         List<QuasiIdentifier> quasiIdentifiers,
@@ -44,9 +39,7 @@ public record ReleaseReport(
 
     /** A quasi-identifier and the level of its hierarchy the release uses (0: as listed in the README, highest: "*"). */
     public record QuasiIdentifier(
-            @Schema(example = "ageGroup") String name,
-            @Schema(example = "1") int level,
-            @Schema(example = "3") int highestLevel) {}
+            @Schema(example = "ageGroup") String name, int level, int highestLevel) {}
 
     static ReleaseReport of(KAnonymity.Plan plan, int fromYear, int toYear) {
         List<QuasiIdentifier> qis = new ArrayList<>();
