@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,12 +20,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>An address is refused for {@code lockout} after four times {@code max-failures} failures
  *       within {@code lockout}: one client trying many accounts. Only that client is refused.</li>
  * </ul>
+ * The counts are held by {@link ThrottleCounts}, in the database: every node of a cluster counts the same
+ * failures (issue 19).
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     private static final int ADDRESS_FACTOR = 4;
-    private static final int PRUNE_ABOVE = 10_000;
+    /** Every this many failures, counts that can no longer refuse anyone are deleted. */
+    private static final int PRUNE_EVERY = 100;
 
     @Inject
     Clock clock;
@@ -43,29 +45,34 @@ public class LoginThrottle {
     @ConfigProperty(name = "ketenzicht.login.backoff", defaultValue = "PT1M")
     Duration backoff;
 
-    private final Map<String, Window> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Window> addresses = new ConcurrentHashMap<>();
+    @Inject
+    ThrottleCounts counts;
+
+    private final AtomicInteger sincePrune = new AtomicInteger();
 
     /** How long this attempt must still wait, if it is refused. */
     Optional<Duration> refusal(String username, String address) {
         Instant now = clock.instant();
         Instant until = later(
-                accountLockedUntil(accounts.get(normalise(username))), addressLockedUntil(addresses.get(address)));
+                accountLockedUntil(counts.get(ThrottleCounts.Kind.ACCOUNT, normalise(username))
+                        .orElse(null)),
+                addressLockedUntil(
+                        counts.get(ThrottleCounts.Kind.ADDRESS, key(address)).orElse(null)));
         return until != null && now.isBefore(until) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
     void recordFailure(String username, String address) {
         Instant now = clock.instant();
-        bump(accounts, normalise(username), now);
-        bump(addresses, address, now);
-        if (accounts.size() + addresses.size() > PRUNE_ABOVE) {
-            accounts.values().removeIf(w -> !now.isBefore(lapse(w, true)));
-            addresses.values().removeIf(w -> !now.isBefore(lapse(w, false)));
+        counts.update(ThrottleCounts.Kind.ACCOUNT, normalise(username), w -> bumped(w, true, now));
+        counts.update(ThrottleCounts.Kind.ADDRESS, key(address), w -> bumped(w, false, now));
+        if (sincePrune.incrementAndGet() % PRUNE_EVERY == 0) {
+            // An account's count lapses at most 2 x lockout after its last failure, an address's sooner.
+            counts.prune(now.minus(lockout.multipliedBy(2)));
         }
     }
 
     void recordSuccess(String username) {
-        accounts.remove(normalise(username));
+        counts.forget(ThrottleCounts.Kind.ACCOUNT, normalise(username));
     }
 
     private Instant accountLockedUntil(Window w) {
@@ -86,13 +93,10 @@ public class LoginThrottle {
      * after its first failure; an account's {@code lockout} after its last failure or the end of its wait,
      * whichever is later, so that waiting out the longest wait does not start the count afresh.
      */
-    private void bump(Map<String, Window> counts, String key, Instant now) {
-        boolean account = counts == accounts;
-        counts.compute(
-                key,
-                (k, w) -> w == null || !now.isBefore(lapse(w, account))
-                        ? new Window(now, now, 1)
-                        : new Window(w.first, now, w.count + 1));
+    private Window bumped(Window w, boolean account, Instant now) {
+        return w == null || !now.isBefore(lapse(w, account))
+                ? new Window(now, now, 1)
+                : new Window(w.first, now, w.count + 1);
     }
 
     private Instant lapse(Window w, boolean account) {
@@ -111,5 +115,10 @@ public class LoginThrottle {
         return username == null ? "" : username.trim().toLowerCase();
     }
 
-    private record Window(Instant first, Instant last, int count) {}
+    private static String key(String address) {
+        return address == null ? "" : address;
+    }
+
+    /** Failures counted since {@code first}, the last at {@code last}. */
+    record Window(Instant first, Instant last, int count) {}
 }

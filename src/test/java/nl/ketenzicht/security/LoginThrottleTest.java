@@ -15,8 +15,10 @@ class LoginThrottleTest {
     private final MutableClock clock =
             new MutableClock(Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC));
     private final LoginThrottle throttle = new LoginThrottle();
+    private final MemoryThrottleCounts counts = new MemoryThrottleCounts();
 
     LoginThrottleTest() {
+        throttle.counts = counts;
         throttle.clock = clock;
         throttle.maxFailures = 5;
         throttle.lockout = Duration.ofMinutes(15);
@@ -72,5 +74,15 @@ class LoginThrottleTest {
         throttle.recordSuccess("CARLA");
         throttle.recordFailure("carla", "x");
         assertEquals(Optional.empty(), throttle.refusal("carla", "y"));
+    }
+
+    @Test
+    void countsThatCanNoLongerRefuseAreDeletedNowAndThen() {
+        for (int i = 0; i < 99; i++) {
+            throttle.recordFailure("dirk" + i, "x");
+        }
+        clock.advance(Duration.ofMinutes(31));
+        throttle.recordFailure("eva", "y");
+        assertEquals(2, counts.size(), "the hundredth failure deleted the counts older than twice the lockout");
     }
 }
