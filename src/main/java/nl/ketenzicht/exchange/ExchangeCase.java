@@ -7,7 +7,7 @@ import java.util.List;
  * One case with what the exchange formats read of it: no free text, no names, no partner references.
  * {@code id} is the database id, used only to order and key; no output carries it. {@code cellKey} is the
  * secret key of the case's report_funnel row (reports/aggregates/CellKeys), so that a table of the exchange
- * that counts the same persons as a report page publishes the same figure (read for {@code Depth.FULL}).
+ * that counts the same persons as a report page publishes the same figure.
  */
 public record ExchangeCase(
         long id,
@@ -54,15 +54,17 @@ public record ExchangeCase(
 
         /** Age in whole years on the day, with the birth date mid-month (1 July without month), as reports count it. */
         public Integer ageOn(LocalDate day) {
-            if (birthYear == null || day == null) {
-                return null;
-            }
-            LocalDate birth =
-                    birthMonth == null ? LocalDate.of(birthYear, 7, 1) : LocalDate.of(birthYear, birthMonth, 15);
-            return day.isBefore(birth)
-                    ? null
-                    : java.time.Period.between(birth, day).getYears();
+            return age(birthYear, birthMonth, day);
         }
+    }
+
+    /** Age in whole years on the day, with the birth date mid-month (1 July without month); null when unknown. */
+    static Integer age(Integer birthYear, Integer birthMonth, LocalDate day) {
+        if (birthYear == null || day == null) {
+            return null;
+        }
+        LocalDate birth = birthMonth == null ? LocalDate.of(birthYear, 7, 1) : LocalDate.of(birthYear, birthMonth, 15);
+        return day.isBefore(birth) ? null : java.time.Period.between(birth, day).getYears();
     }
 
     /** A chain step (ordered by date, then id). */

@@ -25,27 +25,17 @@ import nl.ketenzicht.reports.aggregates.CellKeys;
  */
 public final class ExchangeRecords implements CaseSource {
 
-    /** What to read besides cases and persons. */
-    public enum Depth {
-        /** Chain steps, charges, care referrals and convictions of linked offenders (HTCDS, GLOTIP tables). */
-        FULL,
-        /** Care referrals only (the open release). */
-        RELEASE
-    }
-
     static final int CHUNK = 2000;
 
     private final Connection c;
     private final LocalDate from;
     private final LocalDate before;
-    private final Depth depth;
 
-    /** The cases opened in the years fromYear..toYear. */
-    public ExchangeRecords(Connection c, int fromYear, int toYear, Depth depth) {
+    /** The cases opened in the years fromYear..toYear, with their persons' chain steps, charges and care referrals. */
+    public ExchangeRecords(Connection c, int fromYear, int toYear) {
         this.c = c;
         this.from = LocalDate.of(fromYear, 1, 1);
         this.before = LocalDate.of(toYear + 1, 1, 1);
-        this.depth = depth;
     }
 
     /** Every case in id order. */
@@ -93,37 +83,35 @@ public final class ExchangeRecords implements CaseSource {
         Map<Long, List<Step>> steps = new HashMap<>();
         Map<Long, List<Charge>> charges = new HashMap<>();
         Set<Long> convictedLinks = new HashSet<>();
-        if (depth == Depth.FULL) {
-            try (ResultSet rs = query(
-                    "SELECT e.party_id, e.stage, e.occurred_on, e.decision, e.verdict FROM chain_event e"
-                            + " JOIN party p ON p.id = e.party_id WHERE p.case_id BETWEEN ? AND ?"
-                            + " ORDER BY e.party_id, e.occurred_on, e.id",
-                    lo,
-                    hi)) {
-                while (rs.next()) {
-                    steps.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>())
-                            .add(new Step(rs.getString(2), date(rs, 3), rs.getString(4), rs.getString(5)));
-                }
+        try (ResultSet rs = query(
+                "SELECT e.party_id, e.stage, e.occurred_on, e.decision, e.verdict FROM chain_event e"
+                        + " JOIN party p ON p.id = e.party_id WHERE p.case_id BETWEEN ? AND ?"
+                        + " ORDER BY e.party_id, e.occurred_on, e.id",
+                lo,
+                hi)) {
+            while (rs.next()) {
+                steps.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>())
+                        .add(new Step(rs.getString(2), date(rs, 3), rs.getString(4), rs.getString(5)));
             }
-            try (ResultSet rs = query(
-                    "SELECT DISTINCT g.party_id, g.article, g.law_version FROM charge g JOIN party p ON p.id = g.party_id"
-                            + " WHERE p.case_id BETWEEN ? AND ? ORDER BY g.party_id, g.article, g.law_version",
-                    lo,
-                    hi)) {
-                while (rs.next()) {
-                    charges.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>())
-                            .add(new Charge(rs.getString(2), rs.getString(3)));
-                }
+        }
+        try (ResultSet rs = query(
+                "SELECT DISTINCT g.party_id, g.article, g.law_version FROM charge g JOIN party p ON p.id = g.party_id"
+                        + " WHERE p.case_id BETWEEN ? AND ? ORDER BY g.party_id, g.article, g.law_version",
+                lo,
+                hi)) {
+            while (rs.next()) {
+                charges.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>())
+                        .add(new Charge(rs.getString(2), rs.getString(3)));
             }
-            try (ResultSet rs = query(
-                    "SELECT DISTINCT l.victim_id FROM party_link l JOIN party p ON p.id = l.victim_id"
-                            + " JOIN chain_event e ON e.party_id = l.offender_id AND e.verdict = 'CONVICTION'"
-                            + " WHERE p.case_id BETWEEN ? AND ?",
-                    lo,
-                    hi)) {
-                while (rs.next()) {
-                    convictedLinks.add(rs.getLong(1));
-                }
+        }
+        try (ResultSet rs = query(
+                "SELECT DISTINCT l.victim_id FROM party_link l JOIN party p ON p.id = l.victim_id"
+                        + " JOIN chain_event e ON e.party_id = l.offender_id AND e.verdict = 'CONVICTION'"
+                        + " WHERE p.case_id BETWEEN ? AND ?",
+                lo,
+                hi)) {
+            while (rs.next()) {
+                convictedLinks.add(rs.getLong(1));
             }
         }
         Map<Long, List<Referral>> referrals = new HashMap<>();
@@ -186,18 +174,16 @@ public final class ExchangeRecords implements CaseSource {
                     LocalDate opened = date(rs, 2);
                     List<String> caseForms =
                             forms.getOrDefault(id, List.of()).stream().sorted().toList();
-                    long key = depth == Depth.FULL
-                            ? CellKeys.of(
-                                    c,
-                                    rs.getString(8),
-                                    rs.getString(9),
-                                    rs.getString(10),
-                                    opened.getYear(),
-                                    (opened.getMonthValue() + 2) / 3,
-                                    rs.getString(6),
-                                    rs.getString(11),
-                                    String.join(",", caseForms))
-                            : 0;
+                    long key = CellKeys.of(
+                            c,
+                            rs.getString(8),
+                            rs.getString(9),
+                            rs.getString(10),
+                            opened.getYear(),
+                            (opened.getMonthValue() + 2) / 3,
+                            rs.getString(6),
+                            rs.getString(11),
+                            String.join(",", caseForms));
                     out.add(new ExchangeCase(
                             id,
                             opened,

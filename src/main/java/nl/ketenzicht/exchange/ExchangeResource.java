@@ -13,12 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.shared.Years;
+import nl.ketenzicht.shared.openapi.Download;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -32,6 +29,10 @@ public class ExchangeResource {
     @Inject
     ExchangeService service;
 
+    private static final String JSON = "application/json";
+    private static final String CSV = "text/csv";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     // Downloads declare no @Produces: a refusal must reach every caller as 401/403, whatever it accepts.
     @GET
     @Path("htcds.json")
@@ -40,18 +41,20 @@ public class ExchangeResource {
             summary =
                     "HTCDS 2.0 records (one per victim, suspect and client) of the cases opened in the years, as JSON:"
                             + " pseudonymised, ids of this export only, dates to the month; kz_ fields are Ketenzicht's chain.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The records as JSON.",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
+    @Download(value = JSON, description = "The records as JSON.")
     public Response htcdsJson(
-            @QueryParam("fromYear") @Min(Years.MIN) @Max(Years.MAX) @Parameter(description = FROM, example = "2024")
+            @QueryParam("fromYear")
+                    @Min(Years.MIN)
+                    @Max(Years.MAX)
+                    @Parameter(description = YearRange.FROM, example = "2024")
                     Integer fromYear,
-            @QueryParam("toYear") @Min(Years.MIN) @Max(Years.MAX) @Parameter(description = TO, example = "2024")
+            @QueryParam("toYear")
+                    @Min(Years.MIN)
+                    @Max(Years.MAX)
+                    @Parameter(description = YearRange.TO, example = "2024")
                     Integer toYear) {
-        int to = year(toYear);
-        int from = fromYear == null ? to : fromYear;
-        return download(service.htcds(from, to, true), "application/json", "htcds-" + from + "-" + to + ".json");
+        YearRange years = years(fromYear, toYear, 1);
+        return download(service.htcds(years, true), JSON, years.file("htcds", "json"));
     }
 
     @GET
@@ -60,18 +63,20 @@ public class ExchangeResource {
     @Operation(
             summary = "HTCDS 2.0 records of the cases opened in the years as CSV in the standard's template layout"
                     + " (field names as header, multi-select values joined by ';').")
-    @APIResponse(
-            responseCode = "200",
-            description = "The records as CSV.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @Download(value = CSV, description = "The records as CSV.")
     public Response htcdsCsv(
-            @QueryParam("fromYear") @Min(Years.MIN) @Max(Years.MAX) @Parameter(description = FROM, example = "2024")
+            @QueryParam("fromYear")
+                    @Min(Years.MIN)
+                    @Max(Years.MAX)
+                    @Parameter(description = YearRange.FROM, example = "2024")
                     Integer fromYear,
-            @QueryParam("toYear") @Min(Years.MIN) @Max(Years.MAX) @Parameter(description = TO, example = "2024")
+            @QueryParam("toYear")
+                    @Min(Years.MIN)
+                    @Max(Years.MAX)
+                    @Parameter(description = YearRange.TO, example = "2024")
                     Integer toYear) {
-        int to = year(toYear);
-        int from = fromYear == null ? to : fromYear;
-        return download(service.htcds(from, to, false), "text/csv; charset=UTF-8", "htcds-" + from + "-" + to + ".csv");
+        YearRange years = years(fromYear, toYear, 1);
+        return download(service.htcds(years, false), CSV + "; charset=UTF-8", years.file("htcds", "csv"));
     }
 
     @GET
@@ -82,24 +87,15 @@ public class ExchangeResource {
                     "The UNODC GLOTIP and Eurostat tables of a year as XLSX: persons in formal contact, prosecuted and"
                             + " convicted, victims detected, by sex and age, age group and citizenship against the form of"
                             + " exploitation, and the articles charged with their law version; every count by the cell keys.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The tables as XLSX.",
-            content =
-                    @Content(
-                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Download(value = XLSX, description = "The tables as XLSX.")
     public Response glotip(
             @QueryParam("year")
                     @Min(Years.MIN)
                     @Max(Years.MAX)
                     @Parameter(description = "The year; last year when absent.", example = "2024")
                     Integer year) {
-        int y = year(year);
-        return download(
-                service.glotip(y),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "glotip-" + y + ".xlsx");
+        int y = year != null ? year : service.lastYear();
+        return download(service.glotip(y), XLSX, "glotip-" + y + ".xlsx");
     }
 
     @GET
@@ -107,22 +103,22 @@ public class ExchangeResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(
             summary = "The open release: one row per victim of the cases opened in the years, k-anonymous with k = 11"
-                    + " over the documented quasi-identifiers, no ids, no free text, no dates.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The release as CSV.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+                    + " over the documented quasi-identifiers, no ids, no free text, no dates; rows in the order of"
+                    + " their values.")
+    @Download(value = CSV, description = "The release as CSV.")
     public Response release(
             @QueryParam("fromYear")
                     @Min(Years.MIN)
                     @Max(Years.MAX)
-                    @Parameter(description = FROM_RELEASE, example = "2015")
+                    @Parameter(description = YearRange.FROM_RELEASE, example = "2015")
                     Integer fromYear,
-            @QueryParam("toYear") @Min(Years.MIN) @Max(Years.MAX) @Parameter(description = TO, example = "2024")
+            @QueryParam("toYear")
+                    @Min(Years.MIN)
+                    @Max(Years.MAX)
+                    @Parameter(description = YearRange.TO, example = "2024")
                     Integer toYear) {
-        int to = year(toYear);
-        int from = fromYear == null ? to - 9 : fromYear;
-        return download(service.release(from, to), "text/csv; charset=UTF-8", "release-" + from + "-" + to + ".csv");
+        YearRange years = years(fromYear, toYear, RELEASE_YEARS);
+        return download(service.release(years), CSV + "; charset=UTF-8", years.file("release", "csv"));
     }
 
     @GET
@@ -136,23 +132,23 @@ public class ExchangeResource {
             @QueryParam("fromYear")
                     @Min(Years.MIN)
                     @Max(Years.MAX)
-                    @Parameter(description = FROM_RELEASE, example = "2015")
+                    @Parameter(description = YearRange.FROM_RELEASE, example = "2015")
                     Integer fromYear,
-            @QueryParam("toYear") @Min(Years.MIN) @Max(Years.MAX) @Parameter(description = TO, example = "2024")
+            @QueryParam("toYear")
+                    @Min(Years.MIN)
+                    @Max(Years.MAX)
+                    @Parameter(description = YearRange.TO, example = "2024")
                     Integer toYear) {
-        int to = year(toYear);
-        int from = fromYear == null ? to - 9 : fromYear;
-        service.allowReleaseReport(from, to);
-        return service.releaseReport(from, to);
+        YearRange years = years(fromYear, toYear, RELEASE_YEARS);
+        service.allowReleaseReport(years);
+        return service.releaseReport(years);
     }
 
-    private static final String FROM = "The first year of opening of the cases; toYear when absent.";
-    private static final String FROM_RELEASE =
-            "The first year of opening of the cases; nine years before toYear when absent.";
-    private static final String TO = "The last year of opening of the cases; last year when absent.";
+    /** The open release covers the last ten years unless asked otherwise. */
+    private static final int RELEASE_YEARS = 10;
 
-    private int year(Integer year) {
-        return year != null ? year : service.lastYear();
+    private YearRange years(Integer fromYear, Integer toYear, int defaultYears) {
+        return YearRange.of(fromYear, toYear, service.lastYear(), defaultYears);
     }
 
     private static Response download(StreamingOutput body, String type, String name) {

@@ -50,40 +50,39 @@ public class ExchangeService {
     }
 
     /** HTCDS records of the persons of the cases opened in the years, as JSON or CSV. */
-    public StreamingOutput htcds(int fromYear, int toYear, boolean json) {
-        String format = json ? "json" : "csv";
-        allow("htcds", "fromYear=" + fromYear + " toYear=" + toYear + " " + format, fromYear, toYear);
-        return out -> read(fromYear, toYear, ExchangeRecords.Depth.FULL, records -> {
-            try (HtcdsWriter w = json ? HtcdsWriter.json(out, fromYear, toYear) : HtcdsWriter.csv(out)) {
-                records.forEach(w);
+    public StreamingOutput htcds(YearRange years, boolean json) {
+        allow("htcds", years + (json ? " json" : " csv"), years);
+        return out -> read(c -> {
+            try (HtcdsWriter w = json ? HtcdsWriter.json(out, years.from(), years.to()) : HtcdsWriter.csv(out)) {
+                new ExchangeRecords(c, years.from(), years.to()).forEach(w);
             }
         });
     }
 
     /** The GLOTIP/Eurostat tables of the year as XLSX; counting reads the cases opened up to the year. */
     public StreamingOutput glotip(int year) {
-        allow("glotip", "year=" + year + " xlsx", year, year);
-        return out -> read(Years.MIN, year, ExchangeRecords.Depth.FULL, records -> {
+        allow("glotip", "year=" + year + " xlsx", new YearRange(year, year));
+        return out -> read(c -> {
             GlotipTables t = new GlotipTables(year);
-            records.forEach(t::add);
+            new ExchangeRecords(c, Years.MIN, year).forEach(t::add);
             GlotipWorkbook.write(t, out);
         });
     }
 
     /** The open release of the victims of the cases opened in the years, as CSV. */
-    public StreamingOutput release(int fromYear, int toYear) {
-        allow("release", "fromYear=" + fromYear + " toYear=" + toYear + " csv", fromYear, toYear);
-        return out -> read(fromYear, toYear, ExchangeRecords.Depth.RELEASE, records -> {
-            KAnonymity anon = OpenRelease.counted(records);
-            OpenRelease.write(records, anon, anon.plan(), out);
+    public StreamingOutput release(YearRange years) {
+        allow("release", years + " csv", years);
+        return out -> read(c -> {
+            ReleaseCounts counts = OpenRelease.count(new ReleaseVictims(c, years.from(), years.to()));
+            counts.write(counts.plan(), out);
         });
     }
 
     /** Checks and logs a look at the open release's report (before it is computed: nothing leaves unlogged). */
-    public void allowReleaseReport(int fromYear, int toYear) {
-        check(fromYear, toYear);
+    public void allowReleaseReport(YearRange years) {
+        check(years);
         requireNational("release-report");
-        log.record(event(AccessEvent.Action.REPORT, "release-report", "fromYear=" + fromYear + " toYear=" + toYear));
+        log.record(event(AccessEvent.Action.REPORT, "release-report", years.toString()));
     }
 
     /**
@@ -91,26 +90,28 @@ public class ExchangeService {
      * snapshot is a local transaction of its own connection (see {@link #read}).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public ReleaseReport releaseReport(int fromYear, int toYear) {
+    public ReleaseReport releaseReport(YearRange years) {
         ReleaseReport[] report = new ReleaseReport[1];
         try {
-            read(fromYear, toYear, ExchangeRecords.Depth.RELEASE, records -> {
-                report[0] = ReleaseReport.of(OpenRelease.counted(records).plan(), fromYear, toYear);
-            });
+            read(c -> report[0] = ReleaseReport.of(
+                    OpenRelease.count(new ReleaseVictims(c, years.from(), years.to()))
+                            .plan(),
+                    years.from(),
+                    years.to()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return report[0];
     }
 
-    private void allow(String what, String filter, int fromYear, int toYear) {
-        check(fromYear, toYear);
+    private void allow(String what, String filter, YearRange years) {
+        check(years);
         requireNational(what);
         log.record(event(AccessEvent.Action.EXPORT, what, filter));
     }
 
-    private static void check(int fromYear, int toYear) {
-        Years.range("fromYear", fromYear, toYear, MAX_YEARS);
+    private static void check(YearRange years) {
+        Years.range("fromYear", years.from(), years.to(), MAX_YEARS);
     }
 
     private void requireNational(String what) {
@@ -129,18 +130,18 @@ public class ExchangeService {
     }
 
     private interface Work {
-        void run(ExchangeRecords records) throws SQLException, IOException;
+        void run(Connection c) throws SQLException, IOException;
     }
 
-    /** The work on one read-only snapshot (REPEATABLE READ), so every pass sees the same rows. */
-    private void read(int fromYear, int toYear, ExchangeRecords.Depth depth, Work work) throws IOException {
+    /** The work on one read-only snapshot (REPEATABLE READ), so every query sees the same rows. */
+    private void read(Work work) throws IOException {
         try {
             jdbc.unbounded(c -> {
                 int isolation = c.getTransactionIsolation();
                 c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 c.setAutoCommit(false);
                 try {
-                    work.run(new ExchangeRecords(c, fromYear, toYear, depth));
+                    work.run(c);
                     c.commit();
                 } catch (IOException e) {
                     c.rollback();

@@ -1,23 +1,21 @@
 package nl.ketenzicht.exchange;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import nl.ketenzicht.exchange.ExchangeCase.Person;
 import nl.ketenzicht.exchange.KAnonymity.Hierarchy;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The open release: one row per victim with her case's coarse facts, no free text, no ids, no dates
  * (the opening year at most), k-anonymous with k = 11 (CTDC's rule) over the documented
  * quasi-identifiers below, by global generalisation and withholding the records of classes still below
- * k. It is planned from counts (a first pass over the cases) and written in a second pass, so memory
- * holds the counts of the combinations, not the records. Same data and settings give the same file.
+ * k. One pass over the victims counts their distinct rows (every column a small code, a row one long);
+ * the plan and the file come from those counts, so memory holds one count per distinct row, at most the
+ * product of the columns' code lists, never the records. The file lists the rows in the text order of
+ * their values, column by column (equal rows together): same data and settings give the same file, and
+ * the order says nothing about when a case was opened.
  */
 public final class OpenRelease {
 
@@ -28,14 +26,15 @@ public final class OpenRelease {
 
     static final String ANY = "*";
 
-    /** The quasi-identifiers, each with its generalisation hierarchy (README "Open release"). */
+    /** The quasi-identifiers, each with its code bits and generalisation hierarchy (README "Open release"). */
     public static final List<Hierarchy> QUASI_IDENTIFIERS = List.of(
-            new Hierarchy("sex", List.of(v -> ANY)),
-            new Hierarchy("ageGroup", List.of(OpenRelease::ageLevel1, v -> ageLevel2(ageLevel1(v)), v -> ANY)),
-            new Hierarchy("citizenship", List.of(v -> v.equals("NL") ? "NL" : "NOT_NL", v -> ANY)),
-            new Hierarchy("policeUnit", List.of(v -> ANY)),
-            new Hierarchy("year", List.of(v -> period(v, 2), v -> period(v, 4), v -> ANY)),
-            new Hierarchy("exploitation", List.of(v -> v.equals("SEXUAL") ? "SEXUAL" : "NOT_ONLY_SEXUAL", v -> ANY)));
+            new Hierarchy("sex", 2, List.of(v -> ANY)),
+            new Hierarchy("ageGroup", 4, List.of(OpenRelease::ageLevel1, v -> ageLevel2(ageLevel1(v)), v -> ANY)),
+            new Hierarchy("citizenship", 6, List.of(v -> v.equals("NL") ? "NL" : "NOT_NL", v -> ANY)),
+            new Hierarchy("policeUnit", 6, List.of(v -> ANY)),
+            new Hierarchy("year", 7, List.of(v -> period(v, 2), v -> period(v, 4), v -> ANY)),
+            new Hierarchy(
+                    "exploitation", 3, List.of(v -> v.equals("SEXUAL") ? "SEXUAL" : "NOT_ONLY_SEXUAL", v -> ANY)));
 
     /** The released columns: the quasi-identifiers, then attributes that no one outside the case file knows. */
     public static final List<String> COLUMNS = List.of(
@@ -51,32 +50,96 @@ public final class OpenRelease {
             "referredToCare",
             "caseClosed");
 
+    /** The code bits of the attributes, in the order of {@link #COLUMNS}. */
+    static final int[] ATTRIBUTE_BITS = {6, 6, 2, 1, 1};
+
     private OpenRelease() {}
 
-    /** The level-0 quasi-identifiers of a victim of the case. */
-    public static List<String> categories(ExchangeCase k, Person v) {
-        LocalDate on = v.exploitationStartedOn() != null ? v.exploitationStartedOn() : k.openedOn();
+    /** A victim as the release reads her: her case's facts and her own, nothing else. */
+    public record Victim(
+            LocalDate openedOn,
+            String policeUnit,
+            String origin,
+            boolean caseClosed,
+            String form,
+            String gender,
+            Integer birthYear,
+            Integer birthMonth,
+            String nationality,
+            LocalDate exploitationStartedOn,
+            String aangifteStatus,
+            String recruitmentChannel,
+            boolean referred) {
+
+        static Victim of(ExchangeCase k, Person v) {
+            return new Victim(
+                    k.openedOn(),
+                    k.policeUnit(),
+                    k.origin(),
+                    "CLOSED".equals(k.status()),
+                    OpenRelease.form(k.forms()),
+                    v.gender(),
+                    v.birthYear(),
+                    v.birthMonth(),
+                    v.nationality(),
+                    v.exploitationStartedOn(),
+                    v.aangifteStatus(),
+                    v.recruitmentChannel(),
+                    !v.referrals().isEmpty());
+        }
+    }
+
+    /** The victims of a period, in any order: the base tables ({@link ReleaseVictims}) or, in tests, cases. */
+    public interface Victims {
+        void forEach(Sink sink) throws SQLException, IOException;
+
+        interface Sink {
+            void accept(Victim v);
+        }
+    }
+
+    /** The victims of the cases, case by case. */
+    static Victims of(CaseSource cases) {
+        return sink -> cases.forEach(k -> {
+            for (Person p : k.persons()) {
+                if (p.victim()) {
+                    sink.accept(Victim.of(k, p));
+                }
+            }
+        });
+    }
+
+    /** The level-0 quasi-identifiers of a victim. */
+    public static List<String> categories(Victim v) {
+        LocalDate on = v.exploitationStartedOn() != null ? v.exploitationStartedOn() : v.openedOn();
         return List.of(
                 switch (v.gender()) {
                     case "FEMALE" -> "F";
                     case "MALE" -> "M";
                     default -> "X_OR_UNKNOWN";
                 },
-                ageBand(v.ageOn(on)),
+                ageBand(ExchangeCase.age(v.birthYear(), v.birthMonth(), on)),
                 v.nationality() == null ? "UNKNOWN" : v.nationality(),
-                k.policeUnit(),
-                Integer.toString(k.openedOn().getYear()),
-                form(k.forms()));
+                v.policeUnit(),
+                Integer.toString(v.openedOn().getYear()),
+                v.form());
     }
 
     /** The attributes after the quasi-identifiers, coarse. */
-    static List<String> attributes(ExchangeCase k, Person v) {
+    static List<String> attributes(Victim v) {
         return List.of(
-                k.origin(),
+                v.origin(),
                 v.aangifteStatus() == null ? "UNKNOWN" : v.aangifteStatus(),
                 recruitment(v.recruitmentChannel()),
-                v.referrals().isEmpty() ? "NO" : "YES",
-                "CLOSED".equals(k.status()) ? "YES" : "NO");
+                v.referred() ? "YES" : "NO",
+                v.caseClosed() ? "YES" : "NO");
+    }
+
+    /** One pass: every victim's row counted by its codes. */
+    static ReleaseCounts count(Victims victims) throws SQLException, IOException {
+        ReleaseCounts c = new ReleaseCounts();
+        victims.forEach(c::add);
+        return c;
     }
 
     static String ageBand(Integer age) {
@@ -136,39 +199,5 @@ public final class OpenRelease {
             case "OTHER" -> "OTHER";
             default -> "ONLINE";
         };
-    }
-
-    /** The first pass: the counts of every combination of level-0 quasi-identifiers. */
-    static KAnonymity counted(CaseSource records) throws java.sql.SQLException, IOException {
-        KAnonymity anon = new KAnonymity(K, MAX_WITHHELD, QUASI_IDENTIFIERS);
-        records.forEach(k -> {
-            for (Person p : k.persons()) {
-                if (p.victim()) {
-                    anon.add(categories(k, p));
-                }
-            }
-        });
-        return anon;
-    }
-
-    /** The second pass: the released rows as CSV. */
-    static void write(CaseSource records, KAnonymity anon, KAnonymity.Plan plan, OutputStream out)
-            throws java.sql.SQLException, IOException {
-        CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
-        csv.printRecord(COLUMNS);
-        records.forEach(k -> {
-            for (Person p : k.persons()) {
-                if (!p.victim()) {
-                    continue;
-                }
-                List<String> released = anon.release(plan, categories(k, p));
-                if (released != null) {
-                    List<String> row = new ArrayList<>(released);
-                    row.addAll(attributes(k, p));
-                    csv.printRecord(row);
-                }
-            }
-        });
-        csv.close(true);
     }
 }

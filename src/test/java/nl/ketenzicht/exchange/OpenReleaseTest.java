@@ -98,6 +98,100 @@ class OpenReleaseTest {
         assertEquals(List.of("x", "x2"), lenient.release(p, List.of("x", "x2")));
     }
 
+    /** The pruned search (bottom up, skipping generalisations of a node within budget) picks what trying every node picks. */
+    @Test
+    void thePrunedSearchChoosesWhatTryingEveryNodeChooses() throws Exception {
+        for (List<ExchangeCase> cases : List.of(CASES, SyntheticExchange.cases(SyntheticExchange.world(7, 150)))) {
+            List<List<String>> records = new ArrayList<>();
+            OpenRelease.of(source(cases)).forEach(v -> records.add(OpenRelease.categories(v)));
+            for (double share : new double[] {0, 0.01, OpenRelease.MAX_WITHHELD, 0.2}) {
+                KAnonymity anon = new KAnonymity(OpenRelease.K, share, OpenRelease.QUASI_IDENTIFIERS);
+                records.forEach(anon::add);
+                KAnonymity.Plan plan = anon.plan();
+                long[] expected = everyNode(records, share);
+                String what = records.size() + " records, share " + share;
+                assertArrayEquals(
+                        java.util.Arrays.copyOf(expected, QIS),
+                        java.util.Arrays.stream(plan.levels()).asLongStream().toArray(),
+                        what);
+                assertEquals(expected[QIS], plan.withheld(), what);
+                assertEquals(expected[QIS + 1], plan.classes(), what);
+            }
+        }
+    }
+
+    /** The search as first written: every node of the lattice in lattice order, classes as maps of strings. */
+    private static long[] everyNode(List<List<String>> records, double share) {
+        List<KAnonymity.Hierarchy> qis = OpenRelease.QUASI_IDENTIFIERS;
+        int[] top = qis.stream().mapToInt(KAnonymity.Hierarchy::top).toArray();
+        long[] best = null;
+        double bestLoss = Double.MAX_VALUE;
+        for (int[] node : KAnonymity.nodes(top)) {
+            Map<List<String>, Long> classes = new HashMap<>();
+            for (List<String> r : records) {
+                List<String> g = new ArrayList<>();
+                for (int i = 0; i < QIS; i++) {
+                    g.add(qis.get(i).at(node[i], r.get(i)));
+                }
+                classes.merge(g, 1L, Long::sum);
+            }
+            long withheld = classes.values().stream()
+                    .filter(n -> n < OpenRelease.K)
+                    .mapToLong(n -> n)
+                    .sum();
+            long kept =
+                    classes.values().stream().filter(n -> n >= OpenRelease.K).count();
+            if (withheld > share * records.size() && !java.util.Arrays.equals(node, top)) {
+                continue;
+            }
+            double loss = 0;
+            for (int i = 0; i < QIS; i++) {
+                loss += (double) node[i] / top[i];
+            }
+            loss /= QIS;
+            if (best == null || loss < bestLoss || (loss == bestLoss && withheld < best[QIS])) {
+                best = java.util.Arrays.copyOf(
+                        java.util.Arrays.stream(node).asLongStream().toArray(), QIS + 2);
+                best[QIS] = withheld;
+                best[QIS + 1] = kept;
+                bestLoss = loss;
+            }
+        }
+        return best; // levels, then withheld and classes
+    }
+
+    /** Rows come sorted by their values, so the file does not follow the cases' order (nor tell it). */
+    @Test
+    void theFileIsSortedAndDoesNotDependOnTheOrderOfTheCases() throws Exception {
+        List<ExchangeCase> reversed = new ArrayList<>(CASES);
+        java.util.Collections.reverse(reversed);
+        Release r = release(CASES);
+        assertArrayEquals(r.bytes, release(reversed).bytes);
+        List<String> lines =
+                new String(r.bytes, StandardCharsets.UTF_8).lines().skip(1).toList();
+        List<String> sorted = new ArrayList<>(lines);
+        sorted.sort(java.util.Comparator.comparing(l -> List.of(l.split(",", -1)), OpenReleaseTest::byColumns));
+        assertEquals(sorted, lines);
+    }
+
+    private static int byColumns(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static CaseSource source(List<ExchangeCase> cases) {
+        return sink -> {
+            for (ExchangeCase k : cases) {
+                sink.accept(k);
+            }
+        };
+    }
+
     private static KAnonymity nine(double share) {
         KAnonymity.Hierarchy a = new KAnonymity.Hierarchy("a", List.of(v -> "*"));
         KAnonymity.Hierarchy b = new KAnonymity.Hierarchy("b", List.of(v -> v.substring(0, 1), v -> "*"));
@@ -185,15 +279,10 @@ class OpenReleaseTest {
     record Release(KAnonymity.Plan plan, List<CSVRecord> rows, byte[] bytes) {}
 
     static Release release(List<ExchangeCase> cases) throws Exception {
-        CaseSource source = sink -> {
-            for (ExchangeCase k : cases) {
-                sink.accept(k);
-            }
-        };
-        KAnonymity anon = OpenRelease.counted(source);
-        KAnonymity.Plan plan = anon.plan();
+        ReleaseCounts counts = OpenRelease.count(OpenRelease.of(source(cases)));
+        KAnonymity.Plan plan = counts.plan();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        OpenRelease.write(source, anon, plan, out);
+        counts.write(plan, out);
         List<CSVRecord> rows = CSVFormat.RFC4180
                 .builder()
                 .setHeader()

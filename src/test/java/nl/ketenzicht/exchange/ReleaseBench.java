@@ -9,15 +9,18 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import nl.ketenzicht.shared.Years;
 
 /**
- * Benchmark behind bench/exchange.sh (not a test): the open release over every case of a database, as the
- * server makes it (ExchangeRecords in one REPEATABLE READ snapshot, the counting pass, the lattice search,
- * the writing pass), into a counting sink, with its phases timed and the heap's peak reported; the JVM runs
- * with a small -Xmx so that a release that held its records would fail. The baseline is one plain read of
- * the same rows (the counting pass is a read plus counting), so the ratio says what the release adds.
- * Arguments: JDBC URL, user, password, first year, last year.
+ * Benchmark behind bench/exchange.sh (not a test): the exchange's files over every case of a database, as
+ * the server makes them (one REPEATABLE READ snapshot, the same classes), into a counting sink, timed per
+ * phase with the heap's peak per phase; the JVM runs with a small -Xmx so that a file that held its records
+ * would fail. Phases (arguments after the first five, default all): {@code read} (the release's query alone,
+ * the baseline), {@code release} (counting pass, lattice search, writing), {@code glotip} (the tables of the
+ * last year as XLSX), {@code htcds} (JSON and CSV of the span). Arguments: JDBC URL, user, password, first
+ * year, last year, phases.
  */
 final class ReleaseBench {
 
@@ -25,76 +28,112 @@ final class ReleaseBench {
         String url = args[0] + (args[0].contains("?") ? "&" : "?") + "useSSL=false&allowPublicKeyRetrieval=true";
         int from = Integer.parseInt(args[3]);
         int to = Integer.parseInt(args[4]);
+        List<String> phases = args.length > 5
+                ? Arrays.asList(args).subList(5, args.length)
+                : List.of("read", "release", "glotip", "htcds");
         try (Connection c = DriverManager.getConnection(url, args[1], args[2])) {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setAutoCommit(false);
             c.setReadOnly(true);
-            long cases;
             try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM case_file WHERE opened_on >= '" + from
-                            + "-01-01' AND opened_on < '" + (to + 1) + "-01-01'")) {
+                    ResultSet rs =
+                            s.executeQuery("SELECT COUNT(*), MAX(YEAR(opened_on)) FROM case_file WHERE opened_on >= '"
+                                    + from + "-01-01' AND opened_on < '" + (to + 1) + "-01-01'")) {
                 rs.next();
-                cases = rs.getLong(1);
+                System.out.printf(Locale.ROOT, "cases %d opened %d..%d%n", rs.getLong(1), from, to);
+                to = Math.min(to, rs.getInt(2));
             }
-            ExchangeRecords records = new ExchangeRecords(c, from, to, ExchangeRecords.Depth.RELEASE);
-            long t0 = System.nanoTime();
-            long[] persons = {0};
-            records.forEach(k -> persons[0] += k.persons().size());
-            double read = seconds(t0);
-            long t1 = System.nanoTime();
-            KAnonymity anon = OpenRelease.counted(records);
-            double count = seconds(t1);
-            long t2 = System.nanoTime();
-            KAnonymity.Plan plan = anon.plan();
-            double search = seconds(t2);
-            long t3 = System.nanoTime();
-            Counting out = new Counting();
-            OpenRelease.write(records, anon, plan, out);
-            double write = seconds(t3);
-            c.commit();
-            double release = count + search + write;
-            System.out.printf(
-                    Locale.ROOT,
-                    "cases %d, persons %d, victims %d, released %d, withheld %d (%.2f%%), classes %d, smallest %d, levels %s%n",
-                    cases,
-                    persons[0],
-                    plan.records(),
-                    plan.released(),
-                    plan.withheld(),
-                    100.0 * plan.withheld() / Math.max(1, plan.records()),
-                    plan.classes(),
-                    plan.smallestClass(),
-                    Arrays.toString(plan.levels()));
-            System.out.printf(Locale.ROOT, "baseline read of the same rows: %.1f s%n", read);
-            System.out.printf(
-                    Locale.ROOT,
-                    "release: counting pass %.1f s, lattice search %.2f s, writing pass %.1f s, total %.1f s (%.2f x the baseline read); %d bytes of CSV%n",
-                    count,
-                    search,
-                    write,
-                    release,
-                    release / read,
-                    out.bytes);
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                    peak += pool.getPeakUsage().getUsed();
+            int last = to;
+            double read = 0;
+            if (phases.contains("read")) {
+                long[] victims = {0};
+                read = phase("read (the release's query, baseline)", () -> {
+                    new ReleaseVictims(c, from, last).forEach(v -> victims[0]++);
+                    return victims[0] + " victims";
+                });
+            }
+            if (phases.contains("release")) {
+                ReleaseCounts[] counts = {null};
+                KAnonymity.Plan[] plan = {null};
+                double count = phase("release: counting pass", () -> {
+                    counts[0] = OpenRelease.count(new ReleaseVictims(c, from, last));
+                    return counts[0].records() + " victims, " + counts[0].distinctRows() + " distinct rows, "
+                            + counts[0].combinations() + " combinations of quasi-identifiers";
+                });
+                double search = phase("release: lattice search", () -> {
+                    plan[0] = counts[0].plan();
+                    KAnonymity.Plan p = plan[0];
+                    return String.format(
+                            Locale.ROOT,
+                            "levels %s, released %d, withheld %d (%.2f%%), classes %d, smallest %d",
+                            Arrays.toString(p.levels()),
+                            p.released(),
+                            p.withheld(),
+                            100.0 * p.withheld() / Math.max(1, p.records()),
+                            p.classes(),
+                            p.smallestClass());
+                });
+                double write = phase("release: writing", () -> {
+                    Counting out = new Counting();
+                    counts[0].write(plan[0], out);
+                    return out.bytes + " bytes of CSV";
+                });
+                double total = count + search + write;
+                System.out.printf(
+                        Locale.ROOT,
+                        "release total %.1f s%s%n",
+                        total,
+                        read > 0 ? String.format(Locale.ROOT, " (%.2f x the baseline read)", total / read) : "");
+            }
+            if (phases.contains("glotip")) {
+                phase("glotip " + last + " (cases opened " + Years.MIN + ".." + last + ")", () -> {
+                    GlotipTables t = new GlotipTables(last);
+                    new ExchangeRecords(c, Years.MIN, last).forEach(t::add);
+                    Counting out = new Counting();
+                    GlotipWorkbook.write(t, out);
+                    return out.bytes + " bytes of XLSX";
+                });
+            }
+            if (phases.contains("htcds")) {
+                for (boolean json : new boolean[] {true, false}) {
+                    phase("htcds " + (json ? "json" : "csv"), () -> {
+                        Counting out = new Counting();
+                        try (HtcdsWriter w = json ? HtcdsWriter.json(out, from, last) : HtcdsWriter.csv(out)) {
+                            new ExchangeRecords(c, from, last).forEach(w);
+                        }
+                        return out.bytes + " bytes";
+                    });
                 }
             }
+            c.commit();
             System.out.printf(
                     Locale.ROOT,
-                    "heap: max %d MiB, peak used (sum of pools' peaks) %d MiB%n",
+                    "heap max %d MiB; load average after: %s%n",
                     Runtime.getRuntime().maxMemory() >> 20,
-                    peak >> 20);
-            System.out.printf(
-                    Locale.ROOT,
-                    "load average after: %s%n",
                     new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).trim());
         }
     }
 
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
+    interface Work {
+        String run() throws Exception;
+    }
+
+    /** Runs and prints one phase: seconds, what it made, the heap's peak during it (sum of the pools' peaks). */
+    private static double phase(String name, Work work) throws Exception {
+        System.gc();
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long t = System.nanoTime();
+        String made = work.run();
+        double seconds = (System.nanoTime() - t) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean p : pools) {
+            peak += p.getPeakUsage() == null ? 0 : p.getPeakUsage().getUsed();
+        }
+        System.out.printf(Locale.ROOT, "%-45s %7.2f s  heap peak %4d MiB  %s%n", name, seconds, peak >> 20, made);
+        return seconds;
     }
 
     private static final class Counting extends OutputStream {

@@ -138,6 +138,14 @@ final class Responses {
                             .description(s.responseDescription().isEmpty() ? "Success" : s.responseDescription())
                             .content(Operations.content(produces(resource, method), schemas.of(s.value()))));
         }
+        Download download = method.getAnnotation(Download.class);
+        if (download != null) {
+            responses.addAPIResponse(
+                    "200",
+                    OASFactory.createAPIResponse()
+                            .description(download.description())
+                            .content(Operations.content(List.of(download.value()), file(download.value()))));
+        }
         for (APIResponse r : method.getAnnotationsByType(APIResponse.class)) {
             var response = OASFactory.createAPIResponse().description(r.description());
             for (Content c : r.content()) {
@@ -165,6 +173,15 @@ final class Responses {
             }
             responses.addAPIResponse(r.responseCode().isEmpty() ? APIResponses.DEFAULT : r.responseCode(), response);
         }
+    }
+
+    /** A downloaded file's schema: a JSON object, text, or bytes. */
+    private static Schema file(String mediaType) {
+        if (mediaType.equals(MediaType.APPLICATION_JSON)) {
+            return OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+        }
+        Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        return mediaType.startsWith("text/") ? text : text.format("binary");
     }
 
     private static Type unwrapAsync(Type type) {
