@@ -13,8 +13,11 @@
 #   bench/cluster.sh start [N]    start everything (N Payara nodes, default 2); ~2-4 min
 #   bench/cluster.sh stop         stop everything (Payara, HAProxy, Galera), keep the files
 #   bench/cluster.sh status       what runs: Galera's cluster size, HAProxy's view, the grid
-#   bench/cluster.sh kill-app I   kill -9 Payara node I      bench/cluster.sh start-app I
+#   bench/cluster.sh kill-app I   kill -9 Payara node I      bench/cluster.sh start-app I / stop-app I
 #   bench/cluster.sh kill-db I    kill -9 Galera node I      bench/cluster.sh start-db I
+#   bench/cluster.sh grid [N]     each node's data grid (name, size) from its log; with N: wait up to
+#                                 60 s until every live node is in the grid "ketenzicht" of N members
+#   bench/cluster.sh haproxy-config N   HAProxy's configuration for docker/cluster (same rules, service names)
 #   bench/cluster.sh clean        stop and delete $CLUSTER_DIR
 #
 # Settings (environment): CLUSTER_DIR (target/cluster), APP_JVM (-Xmx512m), PAYARA_VERSION.
@@ -120,64 +123,83 @@ GRANT ALL PRIVILEGES ON \`$DB\`.* TO '${DB}_mig'@'%' WITH GRANT OPTION;
 SQL
 }
 
+# HAProxy's configuration for N app nodes, on this machine (local) or for docker/cluster/compose.yaml
+# (docker: the services' names and ports; `bench/cluster.sh haproxy-config 2 > docker/cluster/haproxy.cfg`,
+# ClusterConfigTest checks that the file is what this prints).
 haproxy_conf() {
-  local n=$1
-  {
-    cat <<CFG
+  local n=$1 where=${2:-local}
+  local sql_bind=127.0.0.1:$SQL_PORT http_bind=127.0.0.1:$HTTP_PORT stats_bind=127.0.0.1:$STATS_PORT
+  local global="  pidfile $DIR/haproxy.pid
+  stats socket $DIR/haproxy.sock mode 600 level admin" resolvers="" names=""
+  if [[ $where == docker ]]; then
+    sql_bind=:3306 http_bind=:8080 stats_bind=:8404
+    global="  stats socket /var/run/haproxy.sock mode 600 level admin"
+    # Containers come and go with new addresses: names are resolved by Docker's DNS, also later.
+    resolvers="
+resolvers docker
+  nameserver dns 127.0.0.11:53
+  hold valid 5s
+"
+    names="
+  default-server resolvers docker init-addr last,libc,none"
+  fi
+  db() { if [[ $where == docker ]]; then echo "galera$1:3306"; else echo "127.0.0.1:$(sql_port "$1")"; fi; }
+  app() { if [[ $where == docker ]]; then echo "app$1:8080"; else echo "127.0.0.1:$(app_port "$1")"; fi; }
+  cat <<CFG
 global
   maxconn 2000
-  pidfile $DIR/haproxy.pid
-  stats socket $DIR/haproxy.sock mode 600 level admin
-
+$global
+$resolvers
 defaults
   timeout connect 2s
   timeout client 60s
   timeout server 60s
-  timeout check 1s
+  timeout check 1s$names
 
 # One writer at a time: Galera certifies concurrent writes to the same rows optimistically, so two
 # writers would turn lock waits into deadlock errors; the backups take over in order when it fails.
 listen sql
-  bind 127.0.0.1:$SQL_PORT
+  bind $sql_bind
   mode tcp
   option mysql-check user haproxy_check
   default-server check inter 1s fall 2 rise 3 on-marked-down shutdown-sessions
-  server node1 127.0.0.1:$(sql_port 1) on-marked-up shutdown-backup-sessions
-  server node2 127.0.0.1:$(sql_port 2) backup
-  server node3 127.0.0.1:$(sql_port 3) backup
+  server node1 $(db 1) on-marked-up shutdown-backup-sessions
+  server node2 $(db 2) backup
+  server node3 $(db 3) backup
 
 # A node takes traffic only when /health/ready is UP (its pool reaches the database). Sessions are
 # held in the database, so any node serves any session; the cookie keeps a user on one node for its
 # caches. A request is retried on another node only when it could not be sent (conn-failure): a
 # request that reached a node may have written, and only its Idempotency-Key makes a repeat safe.
 listen http
-  bind 127.0.0.1:$HTTP_PORT
+  bind $http_bind
   mode http
   option httpchk GET /health/ready
   http-check expect status 200
+  # The client's address for the login throttle and the access log (the nodes trust this proxy).
+  option forwardfor
   cookie KZ_NODE insert indirect nocache httponly
   retries 2
   retry-on conn-failure
   option redispatch
 CFG
-    for i in $(seq 1 "$n"); do
-      echo "  server app$i 127.0.0.1:$(app_port "$i") check inter 500ms fall 2 rise 2 cookie app$i"
-    done
-    cat <<CFG
+  for i in $(seq 1 "$n"); do
+    echo "  server app$i $(app "$i") check inter 500ms fall 2 rise 2 cookie app$i"
+  done
+  cat <<CFG
 
 listen stats
-  bind 127.0.0.1:$STATS_PORT
+  bind $stats_bind
   mode http
   stats enable
   stats uri /
 CFG
-  } >"$DIR/haproxy.cfg"
 }
 
 start_haproxy() {
   [[ -f $DIR/haproxy.pid ]] && kill "$(cat "$DIR/haproxy.pid")" 2>/dev/null || true
   command -v haproxy >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y haproxy >/dev/null; }
-  haproxy_conf "$1"
+  haproxy_conf "$1" >"$DIR/haproxy.cfg"
   haproxy -c -f "$DIR/haproxy.cfg" >/dev/null
   haproxy -D -f "$DIR/haproxy.cfg"
   log "haproxy: sql :$SQL_PORT, http :$HTTP_PORT, stats http://127.0.0.1:$STATS_PORT/"
@@ -197,6 +219,7 @@ start_app() {
     KETENZICHT_DB_USER="${DB}_app" KETENZICHT_DB_PASSWORD=$APP_PASSWORD \
     KETENZICHT_DB_MIGRATION_USER="${DB}_mig" KETENZICHT_DB_MIGRATION_PASSWORD=$MIG_PASSWORD \
     KETENZICHT_LINKAGE_SECRET=cluster-linkage-secret-of-at-least-32-characters KETENZICHT_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+    KETENZICHT_LEASES_JOURNAL=true KETENZICHT_HTTP_TRUSTED_PROXIES=127.0.0.1 \
     nohup java $APP_JVM -jar "$MICRO_JAR" --name "app$i" --clustername ketenzicht \
     --clustermode "tcpip:$(members)" --interfaces 127.0.0.1 --startport "$(grid_port "$i")" \
     --port "$(app_port "$i")" --contextroot / --prebootcommandfile config/payara/preboot.asadmin \
@@ -238,7 +261,35 @@ status() {
     printf 'payara app%s: ' "$i"
     curl -s -o /dev/null -w '%{http_code}\n' "http://127.0.0.1:$(app_port "$i")/health/ready" || true
   done
-  grep -ho "Data Grid Status.*\|Members \[[0-9]*\]" "$DIR"/app*/server.log 2>/dev/null | tail -2 || true
+  grid
+}
+
+# Payara logs "Data Grid Status ... DG Name: ketenzicht DG Size: 2" whenever a member joins or leaves.
+grid_of() { grep -ao 'DG Name: [^ ]* DG Size: [0-9]*' "$DIR/app$1/server.log" 2>/dev/null | tail -1; }
+
+grid() {
+  local n=$(cat "$(nodes_file)" 2>/dev/null || echo 0)
+  for i in $(seq 1 "$n"); do
+    if kill -0 "$(cat "$DIR/app$i/pid" 2>/dev/null)" 2>/dev/null; then
+      printf 'payara app%s grid: %s\n' "$i" "$(grid_of "$i")"
+    fi
+  done
+}
+
+wait_grid() {
+  local want=$1 n=$(cat "$(nodes_file)") ok
+  for _ in $(seq 1 60); do
+    ok=1
+    for i in $(seq 1 "$n"); do
+      kill -0 "$(cat "$DIR/app$i/pid" 2>/dev/null)" 2>/dev/null || continue
+      [[ $(grid_of "$i") == "DG Name: ketenzicht DG Size: $want" ]] || ok=0
+    done
+    if ((ok)); then grid; return 0; fi
+    sleep 1
+  done
+  grid
+  log "the grid did not reach $want members of one grid" >&2
+  return 1
 }
 
 case "${1:-}" in
@@ -265,8 +316,11 @@ case "${1:-}" in
   status) status ;;
   kill-app) kill_app "$2" ;;
   start-app) start_app "$2" ;;
+  stop-app) stop_app "$2" ;;
   kill-db) kill_db "$2" ;;
   start-db) start_db "$2" ;;
+  haproxy-config) haproxy_conf "${2:-2}" docker ;;
+  grid) if [[ -n ${2:-} ]]; then wait_grid "$2"; else grid; fi ;;
   clean) "$0" stop || true; rm -rf "$DIR" ;;
-  *) sed -n '2,22p' "$0"; exit 2 ;;
+  *) sed -n '2,25p' "$0"; exit 2 ;;
 esac

@@ -7,10 +7,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Leases for background work that must run on one node at a time (sealing the access log, folding the
@@ -33,6 +36,11 @@ public class Leases {
     @Inject
     Jdbc jdbc;
 
+    /** Journals every run in singleton_run, so that a benchmark can show no two runs overlapped. */
+    @Inject
+    @ConfigProperty(name = "ketenzicht.leases.journal", defaultValue = "false")
+    boolean journal;
+
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
     /** Takes or renews the lease {@code name} for this node; true when this node holds it now. */
@@ -51,10 +59,43 @@ public class Leases {
     /** A step that runs only while this node holds the lease {@code name}. */
     public EverySecond.Step onOneNode(String name, EverySecond.Step step) {
         return () -> {
-            if (hold(name)) {
+            if (!hold(name)) {
+                return;
+            }
+            if (!journal) {
                 step.run();
+                return;
+            }
+            long run = started(name);
+            try {
+                step.run();
+            } finally {
+                ended(run);
             }
         };
+    }
+
+    private long started(String name) throws SQLException {
+        try (Connection c = jdbc.connection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO singleton_run (name, holder, started_at) VALUES (?, ?, NOW(6))",
+                        Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, name);
+            s.setString(2, NODE);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void ended(long run) throws SQLException {
+        try (Connection c = jdbc.connection();
+                PreparedStatement s = c.prepareStatement("UPDATE singleton_run SET ended_at = NOW(6) WHERE id = ?")) {
+            s.setLong(1, run);
+            s.executeUpdate();
+        }
     }
 
     /** A node that stops cleanly hands its leases over at once instead of after the term. */

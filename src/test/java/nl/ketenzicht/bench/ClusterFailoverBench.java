@@ -49,6 +49,10 @@ public final class ClusterFailoverBench {
         Api session = BenchLogin.user(base, admin, "CASEWORKER", partner.organisationId());
         Api auditor = BenchLogin.user(base, admin, "AUDITOR", partner.organisationId());
 
+        java.sql.Timestamp since;
+        try (Connection c = database()) {
+            since = LeaseJournal.now(c);
+        }
         long t0 = System.nanoTime();
         long end = t0 + TimeUnit.SECONDS.toNanos(seconds);
         ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
@@ -71,7 +75,7 @@ public final class ClusterFailoverBench {
 
         List<String> failures = new ArrayList<>();
         report(new ArrayList<>(outcomes), killedAt, seconds, failures);
-        check(partner.organisationId(), acknowledged, failures);
+        check(partner.organisationId(), acknowledged, since, failures);
         Api.Reply chain = auditor.get("api/audit/verification");
         System.out.println("audit chain: " + chain.status() + " " + chain.body());
         if (chain.status() != 200 || !chain.json().get("intact").asBoolean()) {
@@ -169,11 +173,10 @@ public final class ClusterFailoverBench {
     }
 
     /** Every answered case exists exactly once; the organisation has no case that was never answered. */
-    private static void check(long organisation, Map<String, Long> acked, List<String> failures) throws Exception {
-        try (Connection c = DriverManager.getConnection(
-                System.getProperty("bench.db.url"),
-                System.getProperty("bench.db.user"),
-                System.getProperty("bench.db.password"))) {
+    private static void check(
+            long organisation, Map<String, Long> acked, java.sql.Timestamp since, List<String> failures)
+            throws Exception {
+        try (Connection c = database()) {
             long stored;
             try (PreparedStatement s =
                     c.prepareStatement("SELECT COUNT(*) FROM case_file WHERE owner_organisation_id = ?")) {
@@ -210,7 +213,15 @@ public final class ClusterFailoverBench {
             if (!equal) {
                 failures.add("report counters differ from a recount");
             }
+            LeaseJournal.check(c, since, failures);
         }
+    }
+
+    static Connection database() throws java.sql.SQLException {
+        return DriverManager.getConnection(
+                System.getProperty("bench.db.url"),
+                System.getProperty("bench.db.user"),
+                System.getProperty("bench.db.password"));
     }
 
     private static void pause(long millis) {
