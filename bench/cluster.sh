@@ -161,6 +161,10 @@ defaults
 listen sql
   bind $sql_bind
   mode tcp
+  # Longer than the pools keep an idle connection (maxIdleTime 300 s, shared/Database): cut at 60 s,
+  # the next transaction on it broke ("outcome unknown") after any idle minute.
+  timeout client 10m
+  timeout server 10m
   option mysql-check user haproxy_check
   default-server check inter 1s fall 2 rise 3 on-marked-down shutdown-sessions
   server node1 $(db 1) on-marked-up shutdown-backup-sessions
@@ -213,6 +217,10 @@ members() {
 
 start_app() {
   local i=$1
+  if kill -0 "$(cat "$DIR/app$i/pid" 2>/dev/null)" 2>/dev/null; then
+    log "payara app$i is running already"
+    return 0
+  fi
   [[ -f target/ketenzicht.war ]] || mvn -B -q package -DskipTests
   mkdir -p "$DIR/app$i"
   env KETENZICHT_MODE=production KETENZICHT_DB_URL="jdbc:mysql://127.0.0.1:$SQL_PORT/$DB" \

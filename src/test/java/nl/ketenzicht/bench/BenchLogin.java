@@ -112,6 +112,11 @@ final class BenchLogin {
 
     private static Api login(Api api, String user, String password) throws Exception {
         Api.Reply step1 = api.post("api/auth/login", Map.of("username", user, "password", password));
+        // A server that just lost its database connections (a restarted proxy) answers 503 for a few seconds.
+        for (int i = 0; i < 30 && step1.status() == 503; i++) {
+            Thread.sleep(1000);
+            step1 = api.post("api/auth/login", Map.of("username", user, "password", password));
+        }
         require(200, step1);
         api.withCookie(Scenario.cookieOf(step1), step1.json().get("csrfToken").asText());
         JsonNode next = step1.json().get("next");

@@ -38,7 +38,7 @@ final class LeaseJournal {
     static void check(Connection c, Timestamp since, List<String> failures) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT name, COUNT(*), COUNT(DISTINCT holder),"
                 + " SUM(ended_at IS NULL), SUM(changed) FROM (SELECT name, holder, ended_at,"
-                + " holder <> LAG(holder, 1, holder) OVER (PARTITION BY name ORDER BY started_at, id) AS changed"
+                + " COALESCE(holder <> LAG(holder) OVER (PARTITION BY name ORDER BY started_at, id), 0) AS changed"
                 + " FROM singleton_run WHERE started_at >= ?) r GROUP BY name ORDER BY name")) {
             s.setTimestamp(1, since);
             try (ResultSet rs = s.executeQuery()) {
