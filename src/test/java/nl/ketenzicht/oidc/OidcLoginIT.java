@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ketenzicht.security.RoleMatrixIT;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
@@ -369,6 +370,19 @@ class OidcLoginIT {
         assertTrue(
                 seen.urlAfterLogout().startsWith(onLocalhost(base).toString()), "back from Keycloak's logout: " + seen);
         assertNotNull(lastRow("LOGOUT", "SUCCESS", "oidc " + keycloak.issuer() + ", RP-initiated logout", "dora.mfa"));
+    }
+
+    /**
+     * The role × endpoint matrix of {@link RoleMatrixIT} (the same table, the same fixtures) with every person logged in
+     * at their organisation's OpenID provider: the answers must be the table's, that is, no different from password
+     * users'. In this class, not one of its own, so that Keycloak and this server start once.
+     */
+    @Test
+    @Order(7)
+    void everyCallerOfAProviderGetsWhatPasswordUsersGet() throws Exception {
+        RoleMatrixIT.checkEveryCell(
+                RoleMatrixIT.World.build(new OidcScenario(base, keycloak), base, b -> new OidcScenario(b, keycloak)),
+                "OidcRoleMatrixIT");
     }
 
     /**

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * endpoint of the resource classes, and the README's role table must say what the table says.
  */
 @ExtendWith(ArquillianExtension.class)
-class RoleMatrixIT {
+public class RoleMatrixIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -95,8 +95,8 @@ class RoleMatrixIT {
         checkEveryCell(World.build(new Scenario(base), base), "RoleMatrixIT");
     }
 
-    /** Every cell of the table for the world's callers; also OidcRoleMatrixIT's, whose people log in at their organisations' providers. */
-    static void checkEveryCell(World w, String name) throws Exception {
+    /** Every cell of the table for the world's callers; also OidcLoginIT's, whose people log in at their organisations' providers. */
+    public static void checkEveryCell(World w, String name) throws Exception {
         RoleMatrix matrix = RoleMatrix.load();
         grantContentIsLimited(w);
         long started = System.nanoTime();
@@ -278,7 +278,7 @@ class RoleMatrixIT {
     }
 
     /** The fixtures and callers the table's placeholders and columns name. */
-    static final class World {
+    public static final class World {
         final Map<String, Long> ids = new HashMap<>();
         final Map<String, String> values = new HashMap<>();
         final Map<String, Api> callers = new LinkedHashMap<>();
@@ -310,7 +310,7 @@ class RoleMatrixIT {
         }
 
         /** The world with callers of the given kind of scenario (password users, or users of organisations' OpenID providers). */
-        static World build(Scenario first, URL base, java.util.function.Function<URL, Scenario> scenarios) {
+        public static World build(Scenario first, URL base, java.util.function.Function<URL, Scenario> scenarios) {
             World w = new World();
             long owner = first.organisation("POLICE", "AMS");
             long expiredOrg = first.organisation("CARE", null);
