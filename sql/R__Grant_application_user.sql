@@ -93,3 +93,4 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON import_reference TO ${appGrantee};
 GRANT SELECT, UPDATE ON singleton_lease TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE, DELETE ON login_throttle TO ${appGrantee};
 GRANT SELECT, INSERT, UPDATE ON singleton_run TO ${appGrantee};
+GRANT SELECT, INSERT, DELETE ON report_rebuild_request TO ${appGrantee};

@@ -61,7 +61,7 @@ function commitForm(job, show) {
     e.preventDefault();
     const mode = modes.map((d) => d.querySelector('input')).find((i) => i.checked).value;
     try {
-      show((await post(`api/imports/${job.id}/commit`, { mode })).data);
+      show((await post(`api/imports/${job.id}/commit?lang=${currentLanguage()}`, { mode })).data);
     } catch (error) {
       show(job, error);
     }
@@ -86,7 +86,7 @@ export async function render(main, { params }) {
     if (job.failure) parts.push(notification('error', t('imports.failed'), job.failure.message));
     if (RUNNING.has(job.status)) {
       parts.push(h('button', { type: 'button', class: 'button button--secondary', id: 'import-cancel', on: { click: async () => {
-        try { show((await post(`api/imports/${job.id}/cancellation`, {})).data); } catch (e) { show(job, e); }
+        try { show((await post(`api/imports/${job.id}/cancellation?lang=${currentLanguage()}`, {})).data); } catch (e) { show(job, e); }
       } } }, t('imports.cancel')));
       timer = setTimeout(async () => {
         if (!document.body.contains(state)) return;
@@ -111,7 +111,7 @@ export async function render(main, { params }) {
     const type = /\.xlsx$/i.test(chosen.name) ? XLSX : 'text/csv';
     try {
       const job = (await postText(`api/imports?fileName=${encodeURIComponent(chosen.name)}&lang=${lang}`, chosen, type)).data;
-      const started = (await post(`api/imports/${job.id}/preview`, {})).data;
+      const started = (await post(`api/imports/${job.id}/preview?lang=${currentLanguage()}`, {})).data;
       navigate(`/imports/${job.id}`);
       show(started);
     } catch (error) {

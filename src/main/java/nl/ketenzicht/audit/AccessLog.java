@@ -65,10 +65,26 @@ public class AccessLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordOwnChanges(List<AccessEvent> events) {
+        try {
+            LogRow.insertBatch(em.unwrap(Connection.class), ownChanges(events));
+        } catch (SQLException | PersistenceException ex) {
+            throw ServiceUnavailable.auditLog();
+        }
+    }
+
+    /**
+     * The same for a plain-JDBC writer, on its connection and in its transaction (an import's chunk
+     * on a connection of its own); a failure is the writer's to roll back.
+     */
+    public void recordOwnChanges(Connection c, List<AccessEvent> events) throws SQLException {
+        LogRow.insertBatch(c, ownChanges(events));
+    }
+
+    private List<LogRow> ownChanges(List<AccessEvent> events) {
         Optional<Caller> who = caller.get();
         List<Long> owner = List.of(caller.require().organisationId());
         String accessPoint = caller.remoteAddress();
-        List<LogRow> rows = events.stream()
+        return events.stream()
                 .map(e -> {
                     if (e.action().crud() == 'R') {
                         throw new IllegalArgumentException("Only changes are logged in a batch: " + e.action());
@@ -76,11 +92,6 @@ public class AccessLog {
                     return row(e.withOwners(owner), who, null, accessPoint);
                 })
                 .toList();
-        try {
-            LogRow.insertBatch(em.unwrap(Connection.class), rows);
-        } catch (SQLException | PersistenceException ex) {
-            throw ServiceUnavailable.auditLog();
-        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -38,14 +38,32 @@ public class ImportConfig {
     int maxProblems;
 
     @Inject
+    @ConfigProperty(name = "ketenzicht.import.rebuild-from-rows", defaultValue = "20000")
+    int rebuildFromRows;
+
+    @Inject
+    @ConfigProperty(name = "ketenzicht.import.keep-uploads", defaultValue = "PT24H")
+    java.time.Duration keepUploads;
+
+    @Inject
     @ConfigProperty(name = "ketenzicht.import.directory")
     java.util.Optional<String> directory;
 
     /** Configured limits replaced for a while (the integration tests' small files); null: as configured. */
     private volatile ImportLimits replaced;
 
+    /** The uploads' retention replaced for a while (a test); null: as configured. */
+    private volatile java.time.Duration keepUploadsReplaced;
+
+    /** The rebuild threshold replaced for a while (a test's small files); null: as configured. */
+    private volatile Integer rebuildFromRowsReplaced;
+
     void replace(ImportLimits limits) {
         this.replaced = limits;
+    }
+
+    void replaceRebuildFromRows(Integer rows) {
+        this.rebuildFromRowsReplaced = rows;
     }
 
     public ImportLimits limits() {
@@ -57,6 +75,28 @@ public class ImportConfig {
 
     int maxRunningJobs() {
         return maxRunningJobs;
+    }
+
+    /**
+     * A commit of at least this many rows rebuilds the report aggregates from the base tables once at
+     * the end instead of refreshing them case by case.
+     */
+    int rebuildFromRows() {
+        Integer r = rebuildFromRowsReplaced;
+        return r != null ? r : rebuildFromRows;
+    }
+
+    /**
+     * How long an uploaded file is kept after its job's last activity when the job is not committed
+     * cleanly (abandoned, cancelled, failed, or committed with refused rows to download).
+     */
+    java.time.Duration keepUploads() {
+        java.time.Duration d = keepUploadsReplaced;
+        return d != null ? d : keepUploads;
+    }
+
+    void replaceKeepUploads(java.time.Duration d) {
+        this.keepUploadsReplaced = d;
     }
 
     int maxProblems() {

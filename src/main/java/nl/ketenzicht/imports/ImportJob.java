@@ -163,6 +163,7 @@ public class ImportJob {
         if (running() || status == Status.COMMITTED || status == Status.COMMITTING) {
             throw state("A preview runs before the commit, and not while the job is running.");
         }
+        requireFile();
         start(Phase.PREVIEW, Status.PREVIEWING, now);
     }
 
@@ -170,6 +171,7 @@ public class ImportJob {
         if (running() || status == Status.COMMITTED) {
             throw state("This job is running or has been committed already.");
         }
+        requireFile();
         this.mode = chosen;
         start(Phase.COMMIT, Status.COMMITTING, now);
     }
@@ -227,6 +229,19 @@ public class ImportJob {
 
     boolean running() {
         return status == Status.PREVIEWING || status == Status.COMMITTING;
+    }
+
+    /** The uploaded file is no longer kept (see {@link ImportUploads}): 410, upload it again. */
+    void requireFile() {
+        if (filePath == null) {
+            throw new ProblemException(
+                    410, "Gone", MessageCode.IMPORT_FILE_GONE, "The uploaded file is no longer kept; upload it again.");
+        }
+    }
+
+    /** The uploaded file has been deleted. */
+    void fileDeleted() {
+        this.filePath = null;
     }
 
     private static ProblemException state(String detail) {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,6 +125,45 @@ class ImportJobs {
         jobs.forEach(j ->
                 j.failed(MessageCode.IMPORT_INTERRUPTED, "The server stopped while the job ran.", clock.instant()));
         return jobs.size();
+    }
+
+    /**
+     * Takes the file from a job that needs it no more: committed without refused rows, or (when
+     * {@code idleBefore} is given) not running and idle since before it. Returns the file to delete,
+     * or null.
+     */
+    String releaseFile(long id, Instant idleBefore) {
+        ImportJob job = em.find(ImportJob.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || job.filePath() == null || job.running()) {
+            return null;
+        }
+        boolean clean =
+                job.status() == ImportJob.Status.COMMITTED && job.counts().refused() == 0;
+        Instant last = job.finishedAt() != null ? job.finishedAt() : job.createdAt();
+        if (!clean && (idleBefore == null || !last.isBefore(idleBefore))) {
+            return null;
+        }
+        String path = job.filePath();
+        job.fileDeleted();
+        return path;
+    }
+
+    /** Jobs that still have a file and have been idle since before {@code idleBefore}. */
+    List<Long> idleWithFile(Instant idleBefore) {
+        return em.createQuery(
+                        "SELECT j.id FROM ImportJob j WHERE j.filePath IS NOT NULL AND j.status NOT IN :running "
+                                + "AND (j.finishedAt < :before OR (j.finishedAt IS NULL AND j.createdAt < :before))",
+                        Long.class)
+                .setParameter("running", List.of(ImportJob.Status.PREVIEWING, ImportJob.Status.COMMITTING))
+                .setParameter("before", idleBefore)
+                .getResultList();
+    }
+
+    /** The files the jobs still hold. */
+    java.util.Set<String> filesKept() {
+        return new java.util.HashSet<>(
+                em.createQuery("SELECT j.filePath FROM ImportJob j WHERE j.filePath IS NOT NULL", String.class)
+                        .getResultList());
     }
 
     void addProblems(long jobId, List<RowProblem> problems) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
 import nl.ketenzicht.identity.Role;
+import nl.ketenzicht.web.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,9 +43,9 @@ public class ImportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv";
     private static final String ACCEPT_LANGUAGE =
-            "The browser's languages; used when lang is absent (en for English, else Dutch).";
+            "The browser's languages; when lang is absent, the first of them that is nl or en, else Dutch.";
     private static final String LANGUAGE =
-            "Language of the texts: nl (the default) or en; else the first of Accept-Language.";
+            "Language of the texts: nl or en (anything else is refused with 400); without it, Accept-Language decides.";
 
     @Inject
     ImportService service;
@@ -72,7 +73,7 @@ public class ImportResource {
             @QueryParam("fileName") @Parameter(description = "The file's name, to show it back.") String fileName,
             @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
-        var view = service.in(ImportTexts.language(lang, acceptLanguage)).upload(body, fileName);
+        var view = service.in(Messages.language(lang, acceptLanguage)).upload(body, fileName);
         return Response.status(201)
                 .entity(view)
                 .header("Location", "imports/" + view.id())
@@ -85,7 +86,7 @@ public class ImportResource {
     public List<ImportViews.JobView> recent(
             @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
-        return service.in(ImportTexts.language(lang, acceptLanguage)).recent();
+        return service.in(Messages.language(lang, acceptLanguage)).recent();
     }
 
     @GET
@@ -96,7 +97,7 @@ public class ImportResource {
             @PathParam("id") long id,
             @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
-        return service.in(ImportTexts.language(lang, acceptLanguage)).get(id);
+        return service.in(Messages.language(lang, acceptLanguage)).get(id);
     }
 
     @POST
@@ -109,8 +110,13 @@ public class ImportResource {
             value = ImportViews.JobView.class,
             responseCode = "202",
             responseDescription = "The job, status PREVIEWING.")
-    public Response preview(@PathParam("id") long id) {
-        return Response.accepted(service.preview(id)).build();
+    public Response preview(
+            @PathParam("id") long id,
+            @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
+            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
+        return Response.accepted(
+                        service.in(Messages.language(lang, acceptLanguage)).preview(id))
+                .build();
     }
 
     @POST
@@ -123,8 +129,14 @@ public class ImportResource {
             value = ImportViews.JobView.class,
             responseCode = "202",
             responseDescription = "The job, status COMMITTING.")
-    public Response commit(@PathParam("id") long id, @NotNull ImportViews.CommitRequest body) {
-        return Response.accepted(service.commit(id, body)).build();
+    public Response commit(
+            @PathParam("id") long id,
+            @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
+            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage,
+            @NotNull ImportViews.CommitRequest body) {
+        return Response.accepted(
+                        service.in(Messages.language(lang, acceptLanguage)).commit(id, body))
+                .build();
     }
 
     @POST
@@ -137,8 +149,13 @@ public class ImportResource {
             value = ImportViews.JobView.class,
             responseCode = "202",
             responseDescription = "The job, still running until it stops.")
-    public Response cancel(@PathParam("id") long id) {
-        return Response.accepted(service.cancel(id)).build();
+    public Response cancel(
+            @PathParam("id") long id,
+            @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
+            @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
+        return Response.accepted(
+                        service.in(Messages.language(lang, acceptLanguage)).cancel(id))
+                .build();
     }
 
     @GET
@@ -153,7 +170,7 @@ public class ImportResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
-        return service.problems(id, offset, limit, ImportTexts.language(lang, acceptLanguage));
+        return service.problems(id, offset, limit, Messages.language(lang, acceptLanguage));
     }
 
     @GET
@@ -171,8 +188,8 @@ public class ImportResource {
             @PathParam("id") long id,
             @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
-        String language = ImportTexts.language(lang, acceptLanguage);
-        service.job(id);
+        String language = Messages.language(lang, acceptLanguage);
+        service.job(id).requireFile();
         StreamingOutput body = out -> service.refusedRows(id, language, out);
         return Response.ok(body, CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"import-" + id + "-refused.csv\"")
@@ -195,9 +212,9 @@ public class ImportResource {
             })
     public Response template(
             @QueryParam("format") @DefaultValue("csv") @Parameter(description = "csv or xlsx.") String format,
-            @QueryParam("lang") @Parameter(description = "Headers in nl (the default) or en.") String lang,
+            @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
-        String language = ImportTexts.language(lang, acceptLanguage);
+        String language = Messages.language(lang, acceptLanguage);
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
             throw nl.ketenzicht.shared.problem.ProblemException.invalid(
                     "format",
@@ -230,7 +247,7 @@ public class ImportResource {
     public List<ImportViews.ColumnView> columns(
             @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
-        String language = ImportTexts.language(lang, acceptLanguage);
+        String language = Messages.language(lang, acceptLanguage);
         return java.util.Arrays.stream(ImportColumn.values())
                 .map(c -> new ImportViews.ColumnView(
                         c.name(),

@@ -24,8 +24,11 @@ import java.util.logging.Logger;
 import nl.ketenzicht.audit.AccessLog;
 import nl.ketenzicht.identity.Caller;
 import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.reports.aggregates.BulkLoadRebuild;
+import nl.ketenzicht.reports.aggregates.RebuildRequests;
 import nl.ketenzicht.reports.aggregates.ReportAggregates;
 import nl.ketenzicht.shared.DatabaseMigrator;
+import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
@@ -44,8 +47,12 @@ class ImportRunner {
     private static final long PROGRESS_EVERY_MS = 500;
     private static final int UNIT_TIMEOUT_SECONDS = 300;
     private static final int ATOMIC_TIMEOUT_SECONDS = 4 * 3600;
-    /** Rows drafted and written together by the bulk way (one transaction, one batch per table). */
-    private static final int CHUNK_ROWS = 2000;
+    /**
+     * Rows drafted and written together by the bulk way (one transaction, one batch per table): small
+     * enough that a chunk's transaction stays short beside the API's writers and a lost connection
+     * costs little to write again.
+     */
+    static final int CHUNK_ROWS = 500;
 
     @Resource
     ManagedExecutorService executor;
@@ -80,6 +87,15 @@ class ImportRunner {
     @Inject
     ImportConfig config;
 
+    @Inject
+    Jdbc jdbc;
+
+    @Inject
+    ImportUploads uploads;
+
+    @Inject
+    BulkLoadRebuild aggregates;
+
     @PersistenceContext(unitName = "ketenzicht")
     EntityManager em;
 
@@ -107,6 +123,11 @@ class ImportRunner {
             LOG.log(Level.WARNING, "Import job " + jobId + " failed", e);
             jobs.failed(jobId, MessageCode.IMPORT_FAILED, e.getClass().getSimpleName());
         }
+        try {
+            uploads.ended(jobId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Import job " + jobId + ": the uploaded file stays until its retention", e);
+        }
     }
 
     /** One run of one job: its counters, the unit's state and the problems waiting to be stored. */
@@ -125,12 +146,20 @@ class ImportRunner {
         private long lastProgress = System.currentTimeMillis();
         /** All or nothing only: a refused row was seen, the transaction is gone, the rest is only checked. */
         private boolean atomicBroken;
+        /**
+         * A large commit's bulk chunks leave the report aggregates alone; they are rebuilt from the
+         * base tables once at the end (one pass instead of a refresh per case).
+         */
+        private final boolean rebuildAtEnd;
+        /** The standing rebuild request, filed before the first chunk that leaves the aggregates behind. */
+        private Long rebuildRequest;
 
         Run(ImportJob job) {
             this.job = job;
             this.who = job.caller();
             this.preview = job.phase() == ImportJob.Phase.PREVIEW;
             this.atomic = !preview && job.mode() == ImportJob.Mode.ALL_OR_NOTHING;
+            this.rebuildAtEnd = !preview && !atomic && job.totalRows() >= config.rebuildFromRows();
         }
 
         ImportJob.Counts counts() {
@@ -138,6 +167,52 @@ class ImportRunner {
         }
 
         void execute() {
+            boolean cancelled;
+            try {
+                cancelled = applyFile();
+            } catch (RuntimeException e) {
+                if (rebuildRequest != null) {
+                    rebuildAggregates();
+                }
+                throw e;
+            }
+            if (rebuildRequest != null && !rebuildAggregates()) {
+                jobs.progress(job.id(), counts());
+                jobs.failed(
+                        job.id(),
+                        MessageCode.IMPORT_REBUILD_FAILED,
+                        "The rows were imported, but the report aggregates could not be rebuilt; "
+                                + "the next start of the server rebuilds them.");
+                return;
+            }
+            finish(cancelled);
+        }
+
+        /** The standing request withdrawn once the rebuild has run; false (the request stands) when it failed. */
+        private boolean rebuildAggregates() {
+            try {
+                aggregates.rebuildNow("import job " + job.id() + " (" + rows + " rows)");
+            } catch (java.sql.SQLException | RuntimeException e) {
+                LOG.log(
+                        Level.SEVERE,
+                        "Import job " + job.id() + ": the report aggregates were not rebuilt; the request stands",
+                        e);
+                return false;
+            }
+            try {
+                jdbc.with("Rebuild request", c -> {
+                    RebuildRequests.withdraw(c, List.of(rebuildRequest));
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                // Rebuilt all the same: the request left standing costs one more rebuild at the next start.
+                LOG.log(Level.WARNING, "Import job " + job.id() + ": rebuild request not withdrawn", e);
+            }
+            return true;
+        }
+
+        /** Applies the file's units; true when the user cancelled. */
+        private boolean applyFile() {
             boolean cancelled = false;
             try (SheetRows sheet = job.fileType().open(Path.of(job.filePath()), config.limits())) {
                 CaseUnits units = new CaseUnits(sheet);
@@ -168,6 +243,10 @@ class ImportRunner {
                     }
                 }
             }
+            return cancelled;
+        }
+
+        private void finish(boolean cancelled) {
             if (atomic) {
                 if (cancelled || atomicBroken) {
                     rollbackQuietly();
@@ -240,22 +319,67 @@ class ImportRunner {
             slow.forEach(this::applyUnit);
         }
 
-        /** Writes the drafted units in one transaction; false (nothing written) when it failed. */
+        /**
+         * Writes the drafted units in one transaction of their own, on a connection without the pool's
+         * socket timeout (a large batch may take longer than it), again on a fresh connection when the
+         * connection was lost; false (nothing written) when it failed otherwise.
+         */
         private boolean write(List<NewUnits.Unit> units, java.time.Instant now) {
-            begin(UNIT_TIMEOUT_SECONDS);
             try {
-                java.sql.Connection c = em.unwrap(java.sql.Connection.class);
-                UnitWriter.Written written = new UnitWriter(c, job.organisationId(), job.id(), now).write(units);
-                log.recordOwnChanges(written.events());
-                for (long caseId : written.caseIds()) {
-                    ReportAggregates.refresh(c, caseId);
+                if (rebuildAtEnd && rebuildRequest == null) {
+                    rebuildRequest = jdbc.with(
+                            "Rebuild request", c -> RebuildRequests.file(c, "import job " + job.id(), clock.instant()));
                 }
-                commit();
+                int[] attempts = {0};
+                jdbc.unboundedRetrying(c -> {
+                    if (attempts[0]++ > 0 && written(c, units.get(0))) {
+                        // The commit reached the server before the connection went.
+                        return null;
+                    }
+                    writeOn(c, units, now);
+                    return null;
+                });
                 return true;
             } catch (java.sql.SQLException | RuntimeException e) {
-                rollbackQuietly();
                 LOG.log(Level.INFO, "Import job " + job.id() + ": a chunk goes the services' way", e);
                 return false;
+            }
+        }
+
+        private void writeOn(java.sql.Connection c, List<NewUnits.Unit> units, java.time.Instant now)
+                throws java.sql.SQLException {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                UnitWriter.Written written = new UnitWriter(c, job.organisationId(), job.id(), now).write(units);
+                log.recordOwnChanges(c, written.events());
+                if (!rebuildAtEnd) {
+                    for (long caseId : written.caseIds()) {
+                        ReportAggregates.refresh(c, caseId);
+                    }
+                }
+                c.commit();
+            } catch (java.sql.SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (java.sql.SQLException lost) {
+                    e.addSuppressed(lost);
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+
+        /** Whether the unit's case reference is mapped: its chunk committed (a chunk commits whole). */
+        private boolean written(java.sql.Connection c, NewUnits.Unit unit) throws java.sql.SQLException {
+            try (java.sql.PreparedStatement q = c.prepareStatement("SELECT 1 FROM import_reference "
+                    + "WHERE organisation_id = ? AND record_type = 'CASE' AND case_ref = ?")) {
+                q.setLong(1, job.organisationId());
+                q.setString(2, unit.caseRef());
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    return rs.next();
+                }
             }
         }
 

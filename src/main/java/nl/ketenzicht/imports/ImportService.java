@@ -106,6 +106,7 @@ public class ImportService {
 
     public void refusedRows(long id, String language, OutputStream out) throws IOException {
         ImportJob job = jobs.of(id, organisation());
+        job.requireFile();
         Map<Integer, List<RowProblem>> byRow = new LinkedHashMap<>();
         for (RowProblem p : jobs.problems(job.id(), 0, config.maxProblems())) {
             byRow.computeIfAbsent(p.row(), r -> new ArrayList<>()).add(p);

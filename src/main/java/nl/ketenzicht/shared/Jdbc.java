@@ -3,6 +3,10 @@ package nl.ketenzicht.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -13,6 +17,12 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class Jdbc {
+
+    private static final Logger LOG = Logger.getLogger(Jdbc.class.getName());
+    /** Tries of {@link #unboundedRetrying}; the pauses between them grow (2 s, 4 s, ...) to outlast a failover. */
+    private static final int LOST_CONNECTION_ATTEMPTS = 4;
+
+    private static final long LOST_CONNECTION_PAUSE_MS = 2000;
 
     private volatile DataSource dataSource;
     private volatile DataSource logDataSource;
@@ -74,6 +84,52 @@ public class Jdbc {
             } finally {
                 c.setNetworkTimeout(Runnable::run, bound);
             }
+        }
+    }
+
+    /**
+     * {@link #unbounded} tried again on a fresh connection, after a pause, when the connection was lost
+     * ({@link #connectionLost}): for bulk work that may meet a failover or a restart of the database.
+     * The work must be safe to run again; if its commit may have reached the server before the
+     * connection went, it checks that first.
+     */
+    public <T> T unboundedRetrying(Work<T> work) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return unbounded(work);
+            } catch (SQLException e) {
+                if (attempt >= LOST_CONNECTION_ATTEMPTS || !connectionLost(e)) {
+                    throw e;
+                }
+                int next = attempt + 1;
+                LOG.warning(() -> "Bulk work lost its connection (" + e.getMessage() + "); attempt " + next + " of "
+                        + LOST_CONNECTION_ATTEMPTS);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** The connection was lost, or none could be had (SQL state class 08, or the driver's own kinds of it). */
+    public static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLRecoverableException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException s
+                            && s.getSQLState() != null
+                            && s.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) throws SQLException {
+        try {
+            Thread.sleep(LOST_CONNECTION_PAUSE_MS * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while waiting for the database", "08001", e);
         }
     }
 

@@ -549,7 +549,7 @@ class ImportIT {
         }
     }
 
-    private static void limits(Api anonymous, String query) {
+    static void limits(Api anonymous, String query) {
         assertEquals(
                 204,
                 anonymous
@@ -707,7 +707,7 @@ class ImportIT {
         return out.toByteArray();
     }
 
-    private static void recountAggregates() throws Exception {
+    static void recountAggregates() throws Exception {
         try (Connection c = Db.connect()) {
             c.setAutoCommit(false);
             AggregateRebuild.run(c);
@@ -715,7 +715,7 @@ class ImportIT {
         }
     }
 
-    private static void assertCountersEqualRecount() throws Exception {
+    static void assertCountersEqualRecount() throws Exception {
         try (Connection c = Db.connect()) {
             c.setAutoCommit(false);
             List<String> funnel = CounterCheck.currentRows(c);

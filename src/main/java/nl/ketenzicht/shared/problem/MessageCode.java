@@ -224,6 +224,8 @@ public enum MessageCode {
     IMPORT_FAILED("import.failed"),
     IMPORT_NOTHING_APPLIED("import.nothingApplied"),
     IMPORT_BUSY("import.busy"),
+    IMPORT_REBUILD_FAILED("import.rebuildFailed"),
+    IMPORT_FILE_GONE("import.fileGone"),
 
     // Rules of the chain and of the other entities (code = rule)
     CASE_OPENED_AFTER_CLOSED,
