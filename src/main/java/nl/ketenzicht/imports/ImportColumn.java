@@ -4,6 +4,8 @@ import static nl.ketenzicht.imports.RecordKind.AANGIFTE;
 import static nl.ketenzicht.imports.RecordKind.CASE;
 import static nl.ketenzicht.imports.RecordKind.CHAIN_EVENT;
 import static nl.ketenzicht.imports.RecordKind.CLIENT;
+import static nl.ketenzicht.imports.RecordKind.REFERRAL;
+import static nl.ketenzicht.imports.RecordKind.RUNAWAY;
 import static nl.ketenzicht.imports.RecordKind.SUSPECT;
 import static nl.ketenzicht.imports.RecordKind.VICTIM;
 
@@ -27,8 +29,8 @@ public enum ImportColumn {
             "kind",
             null,
             allKinds(),
-            "Soort regel: ZAAK, SLACHTOFFER, VERDACHTE, KLANT, AANGIFTE of KETENSTAP",
-            "Kind of row: CASE, VICTIM, SUSPECT, CLIENT, AANGIFTE or CHAIN_EVENT"),
+            "Soort regel: ZAAK, SLACHTOFFER, VERDACHTE, KLANT, AANGIFTE, KETENSTAP, WEGLOOP of ZORGVERWIJZING",
+            "Kind of row: CASE, VICTIM, SUSPECT, CLIENT, AANGIFTE, CHAIN_EVENT, RUNAWAY or REFERRAL"),
     CASE_REF(
             "zaak_referentie",
             "case_reference",
@@ -167,9 +169,9 @@ public enum ImportColumn {
             "partij_referentie",
             "party_reference",
             "partyId",
-            EnumSet.of(AANGIFTE, CHAIN_EVENT),
-            "Referentie van het slachtoffer (aangifte) of de verdachte/klant (ketenstap)",
-            "Reference of the victim (aangifte) or the suspect/client (chain event)"),
+            EnumSet.of(AANGIFTE, CHAIN_EVENT, RUNAWAY, REFERRAL),
+            "Referentie van het slachtoffer (aangifte, wegloop, zorgverwijzing) of de verdachte/klant (ketenstap)",
+            "Reference of the victim (aangifte, runaway, referral) or the suspect/client (chain event)"),
     DATE("datum", "date", "on", EnumSet.of(AANGIFTE, CHAIN_EVENT), "Datum (JJJJ-MM-DD)", "Date (YYYY-MM-DD)"),
     AANGIFTE_TYPE(
             "aangifte_soort",
@@ -264,6 +266,69 @@ public enum ImportColumn {
             EnumSet.of(CHAIN_EVENT),
             "Tenlastelegging: pleegdatum (JJJJ-MM-DD)",
             "Charge: offence date (YYYY-MM-DD)"),
+    INSTITUTION_TYPE(
+            "instellingstype",
+            "institution_type",
+            "institutionType",
+            EnumSet.of(RUNAWAY),
+            "Wegloop: instelling waar het slachtoffer verbleef, code uit lijst INSTITUTION_TYPE",
+            "Runaway: institution the victim stayed at, code of list INSTITUTION_TYPE"),
+    MISSING_SINCE(
+            "vermist_sinds",
+            "missing_since",
+            "missingSince",
+            EnumSet.of(RUNAWAY),
+            "Wegloop: vermist sinds (JJJJ-MM-DD)",
+            "Runaway: missing since (YYYY-MM-DD)"),
+    REPORTED_ON(
+            "vermissing_gemeld_op",
+            "reported_on",
+            "reportedOn",
+            EnumSet.of(RUNAWAY),
+            "Wegloop: vermissing gemeld bij de politie op (JJJJ-MM-DD)",
+            "Runaway: reported missing to the police on (YYYY-MM-DD)"),
+    FOUND_ON(
+            "teruggevonden_op",
+            "found_on",
+            "foundOn",
+            EnumSet.of(RUNAWAY),
+            "Wegloop: teruggevonden op (JJJJ-MM-DD)",
+            "Runaway: found on (YYYY-MM-DD)"),
+    VICTIMISED_DURING(
+            "slachtoffer_tijdens_vermissing",
+            "victimised_during",
+            "victimisedDuring",
+            EnumSet.of(RUNAWAY),
+            "Wegloop: tijdens de vermissing uitgebuit, ja of nee",
+            "Runaway: exploited while missing, yes or no"),
+    CARE_TYPE(
+            "zorgsoort",
+            "care_type",
+            "careType",
+            EnumSet.of(REFERRAL),
+            "Zorgverwijzing: soort zorg, code uit lijst CARE_TYPE",
+            "Care referral: kind of care, code of list CARE_TYPE"),
+    REFERRED_ON(
+            "verwezen_op",
+            "referred_on",
+            "referredOn",
+            EnumSet.of(REFERRAL),
+            "Zorgverwijzing: verwezen op (JJJJ-MM-DD)",
+            "Care referral: referred on (YYYY-MM-DD)"),
+    CARE_STARTED_ON(
+            "zorg_gestart_op",
+            "care_started_on",
+            "startedOn",
+            EnumSet.of(REFERRAL),
+            "Zorgverwijzing: zorg gestart op (JJJJ-MM-DD)",
+            "Care referral: care started on (YYYY-MM-DD)"),
+    CARE_ENDED_ON(
+            "zorg_beeindigd_op",
+            "care_ended_on",
+            "endedOn",
+            EnumSet.of(REFERRAL),
+            "Zorgverwijzing: zorg beëindigd op (JJJJ-MM-DD)",
+            "Care referral: care ended on (YYYY-MM-DD)"),
     /** Written into the refused-rows file; ignored when that file comes back corrected. */
     REASON(
             "reden",

@@ -49,14 +49,14 @@ public record ImportRow(
         } else {
             kind = RecordKind.parse(kindText).orElse(null);
             if (kind == null) {
-                problems.add(
-                        RowProblem.of(
-                                source.number(),
-                                ImportColumn.KIND,
-                                MessageCode.IMPORT_KIND_UNKNOWN,
-                                Map.of("value", kindText),
-                                "“" + kindText
-                                        + "” is not a kind of row: use ZAAK, SLACHTOFFER, VERDACHTE, KLANT, AANGIFTE or KETENSTAP."));
+                problems.add(RowProblem.of(
+                        source.number(),
+                        ImportColumn.KIND,
+                        MessageCode.IMPORT_KIND_UNKNOWN,
+                        Map.of("value", kindText),
+                        "“" + kindText
+                                + "” is not a kind of row: use ZAAK, SLACHTOFFER, VERDACHTE, KLANT, AANGIFTE, KETENSTAP, "
+                                + "WEGLOOP or ZORGVERWIJZING."));
             }
         }
         String caseRef = reference(source.number(), values, ImportColumn.CASE_REF, problems);

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * What one row of a case file holds. Rows of one case form a unit and are applied in this order, so
- * that a party exists before its links and chain steps, whatever order the partner's system wrote.
+ * that a party exists before its links, chain steps and care records, whatever order the partner's
+ * system wrote.
  */
 public enum RecordKind {
     CASE("ZAAK"),
@@ -13,7 +14,9 @@ public enum RecordKind {
     SUSPECT("VERDACHTE"),
     CLIENT("KLANT"),
     AANGIFTE("AANGIFTE"),
-    CHAIN_EVENT("KETENSTAP");
+    CHAIN_EVENT("KETENSTAP"),
+    RUNAWAY("WEGLOOP"),
+    REFERRAL("ZORGVERWIJZING");
 
     private final String dutch;
 
@@ -45,6 +48,8 @@ public enum RecordKind {
             case VICTIM, SUSPECT, CLIENT -> "PARTY";
             case AANGIFTE -> "AANGIFTE";
             case CHAIN_EVENT -> "CHAIN_EVENT";
+            case RUNAWAY -> "RUNAWAY";
+            case REFERRAL -> "REFERRAL";
         };
     }
 }

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.ketenzicht.care.CareReferral;
+import nl.ketenzicht.care.CareRequests;
+import nl.ketenzicht.care.CareService;
+import nl.ketenzicht.care.RunawayEpisode;
 import nl.ketenzicht.cases.Case;
 import nl.ketenzicht.cases.CaseRequests.CaseRequest;
 import nl.ketenzicht.cases.CaseService;
@@ -40,6 +44,9 @@ class RowApplier {
 
     @Inject
     ProceedingsService proceedings;
+
+    @Inject
+    CareService care;
 
     @Inject
     ImportReferences references;
@@ -160,6 +167,28 @@ class RowApplier {
                         .max(Comparator.naturalOrder())
                         .orElseThrow();
             }
+            case RUNAWAY -> {
+                var r = (CareRequests.RunawayRequest) p.request();
+                id = known.isPresent()
+                        ? care.updateRunaway(
+                                        known.get().recordId(),
+                                        version(
+                                                RunawayEpisode.class,
+                                                known.get().recordId()),
+                                        r)
+                                .id()
+                        : care.addRunaway(party(row, p.party(), s), r).id();
+            }
+            case REFERRAL -> {
+                var r = (CareRequests.ReferralRequest) p.request();
+                id = known.isPresent()
+                        ? care.updateReferral(
+                                        known.get().recordId(),
+                                        version(CareReferral.class, known.get().recordId()),
+                                        r)
+                                .id()
+                        : care.addReferral(party(row, p.party(), s), r).id();
+            }
             default -> throw new IllegalStateException(kind.name());
         }
         references.save(
@@ -195,6 +224,12 @@ class RowApplier {
         s.caseId = id;
         references.save(s.organisationId, "CASE", row.caseRef(), row.caseRef(), id, id, p.hash(), s.jobId);
         return existing != null ? Outcome.UPDATED : Outcome.CREATED;
+    }
+
+    /** The record's current version (0 when it is gone: the service then answers as the API would). */
+    private long version(Class<?> type, long id) {
+        Object e = em.find(type, id);
+        return e instanceof RunawayEpisode r ? r.version() : e instanceof CareReferral c ? c.version() : 0;
     }
 
     private static void stepUnchangeable(ImportRow row, Optional<ImportReferences.Known> known) {

@@ -41,7 +41,7 @@ final class RowOutcomes {
     private static ImportColumn anchor(RowRequests.Parsed p) {
         return switch (p.row().kind()) {
             case CASE -> p.caseId() != null ? ImportColumn.CASE_ID : ImportColumn.CASE_REF;
-            case AANGIFTE, CHAIN_EVENT -> ImportColumn.PARTY_REF;
+            case AANGIFTE, CHAIN_EVENT, RUNAWAY, REFERRAL -> ImportColumn.PARTY_REF;
             default -> ImportColumn.CASE_REF;
         };
     }

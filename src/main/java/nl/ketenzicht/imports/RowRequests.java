@@ -4,6 +4,7 @@ import static nl.ketenzicht.imports.ImportColumn.*;
 
 import java.util.List;
 import java.util.Set;
+import nl.ketenzicht.care.CareRequests;
 import nl.ketenzicht.cases.CaseRequests.CaseRequest;
 import nl.ketenzicht.cases.Origin;
 import nl.ketenzicht.cases.TeamType;
@@ -100,6 +101,20 @@ final class RowRequests {
             case CHAIN_EVENT -> {
                 party = v.text(PARTY_REF);
                 yield chainEvent(v);
+            }
+            case RUNAWAY -> {
+                party = v.text(PARTY_REF);
+                yield new CareRequests.RunawayRequest(
+                        v.upper(INSTITUTION_TYPE),
+                        v.date(MISSING_SINCE),
+                        v.date(REPORTED_ON),
+                        v.date(FOUND_ON),
+                        v.yesNo(VICTIMISED_DURING));
+            }
+            case REFERRAL -> {
+                party = v.text(PARTY_REF);
+                yield new CareRequests.ReferralRequest(
+                        v.upper(CARE_TYPE), v.date(REFERRED_ON), v.date(CARE_STARTED_ON), v.date(CARE_ENDED_ON));
             }
         };
         if (row.kind() != RecordKind.CASE

@@ -30,7 +30,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The case-file template: every column with its header (Dutch, or the English alias), an example
- * case with a victim, a suspect, a client, an aangifte event and two chain steps (synthetic, and
+ * case with a victim, a suspect, a client, an aangifte event, two chain steps, a runaway episode and a
+ * care referral (synthetic, and
  * valid against the API: importing the template as it is creates that case), and as further sheets
  * of the XLSX the columns' documentation and the code lists the values come from.
  */
@@ -145,6 +146,36 @@ class Templates {
                 "VOORBEELD-1",
                 "K-V1-2",
                 Map.of(PARTY_REF, "V1", DATE, "2024-04-02", STAGE, "OM_INFLOW")));
+        rows.add(row(
+                RecordKind.RUNAWAY,
+                "VOORBEELD-1",
+                "W1",
+                Map.of(
+                        PARTY_REF,
+                        "S1",
+                        INSTITUTION_TYPE,
+                        "OPEN_YOUTH_CARE",
+                        MISSING_SINCE,
+                        "2023-10-02",
+                        REPORTED_ON,
+                        "2023-10-03",
+                        FOUND_ON,
+                        "2023-10-20",
+                        VICTIMISED_DURING,
+                        "ja")));
+        rows.add(row(
+                RecordKind.REFERRAL,
+                "VOORBEELD-1",
+                "Z1",
+                Map.of(
+                        PARTY_REF,
+                        "S1",
+                        CARE_TYPE,
+                        "SHELTER",
+                        REFERRED_ON,
+                        "2024-03-05",
+                        CARE_STARTED_ON,
+                        "2024-03-19")));
         return rows;
     }
 

@@ -77,13 +77,13 @@ class ImportIT {
                                 "preview",
                                 null));
                 assertEquals("PREVIEWED", job.get("status").asText(), job.toString());
-                assertEquals(7, job.at("/summary/create").asInt(), format + "/" + lang + ": " + problems(w, job));
+                assertEquals(9, job.at("/summary/create").asInt(), format + "/" + lang + ": " + problems(w, job));
                 assertEquals(0, job.at("/summary/refused").asInt());
                 assertEquals(0, Db.count("import_reference WHERE organisation_id = " + org), "a preview keeps nothing");
 
                 job = done(w, start(w, job.get("id").asLong(), "commit", Map.of("mode", "PER_CASE")));
                 assertEquals("COMMITTED", job.get("status").asText(), job.toString());
-                assertEquals(7, job.at("/summary/create").asInt());
+                assertEquals(9, job.at("/summary/create").asInt());
                 assertEquals(100, job.at("/progress/percent").asInt());
                 long caseId = caseOf(org, "VOORBEELD-1");
                 JsonNode c = w.get("api/cases/" + caseId).json();
@@ -100,8 +100,11 @@ class ImportIT {
                                 + ")"));
                 assertEquals(
                         1, Db.count("charge WHERE party_id IN (SELECT id FROM party WHERE case_id = " + caseId + ")"));
+                String victims = "(SELECT id FROM party WHERE case_id = " + caseId + " AND kind = 'VICTIM')";
+                assertEquals(1, Db.count("runaway_episode WHERE victim_id IN " + victims));
+                assertEquals(1, Db.count("care_referral WHERE victim_id IN " + victims));
                 assertEquals(
-                        6,
+                        8,
                         Db.count("access_log WHERE organisation_id = " + org
                                 + " AND action = 'CREATE' AND outcome = 'SUCCESS'"),
                         "every created record has its access-log row, in the uploader's name");
@@ -115,7 +118,7 @@ class ImportIT {
                                 "commit",
                                 Map.of("mode", "ALL_OR_NOTHING")));
                 assertEquals("COMMITTED", again.get("status").asText(), again.toString());
-                assertEquals(7, again.at("/summary/unchanged").asInt(), again.toString());
+                assertEquals(9, again.at("/summary/unchanged").asInt(), again.toString());
                 assertEquals(before, fingerprint(org), "importing the same file again changes nothing");
             }
         }
@@ -338,7 +341,7 @@ class ImportIT {
                         upload(w, file.toString().getBytes(StandardCharsets.UTF_8), CSV, "reports.csv"),
                         "commit",
                         Map.of("mode", "PER_CASE")));
-        assertEquals(42, job.at("/summary/create").asInt(), job.toString());
+        assertEquals(54, job.at("/summary/create").asInt(), job.toString());
         assertCountersEqualRecount();
         // A revision through the import (another municipality) keeps them exact too.
         String revised = file.toString().replace("GM0363", "GM0599");

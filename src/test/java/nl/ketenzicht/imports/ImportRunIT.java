@@ -246,6 +246,64 @@ class ImportRunIT {
         assertEquals(String.join("\n", viaServices), String.join("\n", viaBulk));
     }
 
+    @Test
+    void runawayAndCareRowsMeetTheCareServicesRulesAndUpdateOnReimport() throws Exception {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "LB");
+        Api w = s.caseworker(org);
+        String template = new String(w.getBytes("api/imports/template?format=csv"), StandardCharsets.UTF_8);
+        String runaway = template.lines()
+                .filter(l -> l.startsWith("WEGLOOP;"))
+                .findFirst()
+                .orElseThrow();
+        String referral = template.lines()
+                .filter(l -> l.startsWith("ZORGVERWIJZING;"))
+                .findFirst()
+                .orElseThrow();
+        String bad = template
+                + String.join(
+                        "\r\n",
+                        runaway.replace(";W1;", ";W2;").replace("OPEN_YOUTH_CARE", "NOPE"),
+                        runaway.replace(";W1;", ";W3;").replace("2023-10-02", "2099-10-02"),
+                        referral.replace(";Z1;", ";Z2;").replace("SHELTER", "NOPE"),
+                        referral.replace(";Z1;", ";Z3;").replace("2024-03-05", ""))
+                + "\r\n";
+        JsonNode job =
+                done(w, start(w, upload(w, bad.getBytes(StandardCharsets.UTF_8), CSV, "care.csv"), "preview", null));
+        assertEquals(9, job.at("/summary/create").asInt(), job.toString());
+        assertEquals(4, job.at("/summary/refused").asInt(), ImportIT.problems(w, job));
+        String problems =
+                ImportIT.problemsByRow(w, job.get("id").asLong(), "en").toString();
+        for (String column : List.of("@INSTITUTION_TYPE", "@MISSING_SINCE", "@CARE_TYPE", "@REFERRED_ON")) {
+            assertTrue(problems.contains(column), column + " in " + problems);
+        }
+
+        job = done(
+                w,
+                start(
+                        w,
+                        upload(w, template.getBytes(StandardCharsets.UTF_8), CSV, "t.csv"),
+                        "commit",
+                        Map.of("mode", "PER_CASE")));
+        assertEquals(9, job.at("/summary/create").asInt(), job.toString());
+        String found = template.replace("2023-10-20", "2023-10-21");
+        job = done(
+                w,
+                start(
+                        w,
+                        upload(w, found.getBytes(StandardCharsets.UTF_8), CSV, "found.csv"),
+                        "commit",
+                        Map.of("mode", "PER_CASE")));
+        assertEquals(1, job.at("/summary/update").asInt(), job.toString());
+        assertEquals(8, job.at("/summary/unchanged").asInt(), job.toString());
+        long caseId = ImportIT.caseOf(org, "VOORBEELD-1");
+        assertEquals(
+                1,
+                Db.count("runaway_episode WHERE found_on = '2023-10-21' AND version = 2 AND victim_id IN "
+                        + "(SELECT id FROM party WHERE case_id = " + caseId + ")"),
+                "the runaway episode revised in place");
+    }
+
     /** The job's uploaded file as the database names it, or null when it is gone. */
     private static Path file(long job) throws Exception {
         try (Connection c = Db.connect();
@@ -256,11 +314,18 @@ class ImportRunIT {
         }
     }
 
-    /** The template's example case {@code copies} times under references PREFIX-n. */
+    /**
+     * The template's example case {@code copies} times under references PREFIX-n, without its runaway
+     * and care rows (which always go the services' way), so that each case can go the bulk way: seven
+     * rows a case.
+     */
     static byte[] cases(Api w, String prefix, int copies) {
         String template = new String(w.getBytes("api/imports/template?format=csv"), StandardCharsets.UTF_8);
         StringBuilder file = new StringBuilder(template.lines().findFirst().orElseThrow()).append("\r\n");
-        List<String> example = template.lines().skip(1).toList();
+        List<String> example = template.lines()
+                .skip(1)
+                .filter(l -> !l.startsWith("WEGLOOP;") && !l.startsWith("ZORGVERWIJZING;"))
+                .toList();
         for (int i = 1; i <= copies; i++) {
             for (String line : example) {
                 file.append(line.replace("VOORBEELD-1", prefix + "-" + i)).append("\r\n");

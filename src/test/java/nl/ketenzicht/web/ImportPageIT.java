@@ -72,7 +72,7 @@ class ImportPageIT {
             b.waitFor(By.id("import-commit-form"));
             String jobPage = b.waitForPageMatching("/imports/\\d+");
             assertEquals(
-                    "7",
+                    "9",
                     b.waitFor(By.id("import-refused-count")).getText(),
                     "the second case's rows are refused with it");
             String preview = b.waitFor(By.id("import-job")).getText();
