@@ -105,10 +105,11 @@ final class CaseRows {
      */
     private List<String> accessLog(long caseId, String parties) throws SQLException {
         String steps = "(SELECT id FROM chain_event WHERE party_id IN " + parties + ")";
+        // One object per row for these types: its id compared as a number.
         String sql = "SELECT l.* FROM access_log l WHERE (l.object_type = 'case' AND l.object_ids = '" + caseId
-                + "') OR (l.object_type = 'party' AND l.object_ids IN (SELECT CAST(id AS CHAR) FROM party WHERE case_id = "
-                + caseId + ")) OR (l.object_type = 'chain-event' AND l.object_ids IN (SELECT CAST(id AS CHAR) FROM "
-                + "chain_event WHERE id IN " + steps + ")) ORDER BY l.id";
+                + "') OR (l.object_type = 'party' AND CAST(l.object_ids AS UNSIGNED) IN " + parties
+                + ") OR (l.object_type = 'chain-event' AND CAST(l.object_ids AS UNSIGNED) IN " + steps
+                + ") ORDER BY l.id";
         List<String> rows = new ArrayList<>();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
