@@ -148,15 +148,18 @@ class ImportJobs {
         return path;
     }
 
-    /** Jobs that still have a file and have been idle since before {@code idleBefore}. */
+    /** Jobs that still have a file and have been idle since before {@code idleBefore} (few: files go when jobs end). */
     List<Long> idleWithFile(Instant idleBefore) {
-        return em.createQuery(
-                        "SELECT j.id FROM ImportJob j WHERE j.filePath IS NOT NULL AND j.status NOT IN :running "
-                                + "AND (j.finishedAt < :before OR (j.finishedAt IS NULL AND j.createdAt < :before))",
-                        Long.class)
+        return em
+                .createQuery(
+                        "SELECT j FROM ImportJob j WHERE j.filePath IS NOT NULL AND j.status NOT IN :running",
+                        ImportJob.class)
                 .setParameter("running", List.of(ImportJob.Status.PREVIEWING, ImportJob.Status.COMMITTING))
-                .setParameter("before", idleBefore)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .filter(j -> (j.finishedAt() != null ? j.finishedAt() : j.createdAt()).isBefore(idleBefore))
+                .map(ImportJob::id)
+                .toList();
     }
 
     /** The files the jobs still hold. */
