@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
 import nl.ketenzicht.identity.Role;
+import nl.ketenzicht.shared.openapi.Download;
 import nl.ketenzicht.web.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -180,10 +181,7 @@ public class ImportResource {
     @Operation(
             summary =
                     "The refused rows as CSV in the template's columns with a reason column: correct them and upload the file again.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The refused rows as CSV.",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @Download(value = CSV, description = "The refused rows as CSV.")
     public Response refused(
             @PathParam("id") long id,
             @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,

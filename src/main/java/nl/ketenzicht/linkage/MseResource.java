@@ -21,12 +21,10 @@ import nl.ketenzicht.linkage.EstimateRequests.EstimateRequest;
 import nl.ketenzicht.linkage.EstimateViews.EstimateView;
 import nl.ketenzicht.linkage.EstimateViews.SeriesPoint;
 import nl.ketenzicht.shared.Years;
+import nl.ketenzicht.shared.openapi.Download;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The dark number: multiple systems estimation over linked registrations, for coordinators. */
@@ -57,10 +55,7 @@ public class MseResource {
     @Produces(MediaType.WILDCARD) // any Accept reaches the role check; the answer is CSV either way
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The same estimate as a CSV file, with the publication threshold for small cells.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The estimate as CSV.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @Download(value = "text/csv", description = "The estimate as CSV.")
     public Response export(@Valid @NotNull EstimateRequest body) {
         return Response.ok(EstimateCsv.write(service.export(body)), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"dark-number.csv\"")

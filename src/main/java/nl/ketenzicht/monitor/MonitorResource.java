@@ -19,12 +19,10 @@ import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.monitor.MonitorViews.MonitorView;
 import nl.ketenzicht.reports.ReportLabels;
 import nl.ketenzicht.shared.Years;
+import nl.ketenzicht.shared.openapi.Download;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The programme monitor for coordinators: every concern of the programme for one year, from the reports' published figures. */
@@ -72,13 +70,7 @@ public class MonitorResource {
     @Operation(
             summary =
                     "The monitor of one year as a tagged PDF, with the figures, intervals, sentences and withheld marks of the page.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The monitor as PDF.",
-            content =
-                    @Content(
-                            mediaType = "application/pdf",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Download(value = "application/pdf", description = "The monitor as PDF.")
     public Response pdf(
             @QueryParam("year")
                     @Min(Years.MIN)

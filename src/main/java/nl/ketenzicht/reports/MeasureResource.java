@@ -13,13 +13,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.reports.MeasureReportService.Kind;
+import nl.ketenzicht.shared.openapi.Download;
 import nl.ketenzicht.shared.openapi.PathValues;
 import nl.ketenzicht.shared.openapi.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -56,10 +53,7 @@ public class MeasureResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "As CSV, suppressed with the publication threshold.")
     @QueryParameters({ReportQueries.VictimCut.class, ReportQueries.Download.class})
-    @APIResponse(
-            responseCode = "200",
-            description = "The report as CSV.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @Download(value = "text/csv", description = "The report as CSV.")
     public Response csv(@PathParam("measure") @PathValues(Kind.class) String measure) {
         MeasureReport r = service.forExport(Kind.of(measure), uri.getQueryParameters(), "csv");
         return Downloads.csv(r, service.labels(uri.getQueryParameters(), headers), measure + ".csv");
@@ -70,13 +64,9 @@ public class MeasureResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "As XLSX, suppressed with the publication threshold.")
     @QueryParameters({ReportQueries.VictimCut.class, ReportQueries.Download.class})
-    @APIResponse(
-            responseCode = "200",
-            description = "The report as XLSX.",
-            content =
-                    @Content(
-                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Download(
+            value = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            description = "The report as XLSX.")
     public Response xlsx(@PathParam("measure") @PathValues(Kind.class) String measure) {
         MeasureReport r = service.forExport(Kind.of(measure), uri.getQueryParameters(), "xlsx");
         return Downloads.xlsx(r, service.labels(uri.getQueryParameters(), headers), measure + ".xlsx");

@@ -17,13 +17,11 @@ import java.util.List;
 import java.util.Map;
 import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.reports.ReportViews.RegionalReport;
+import nl.ketenzicht.shared.openapi.Download;
 import nl.ketenzicht.shared.openapi.QueryParameters;
 import nl.ketenzicht.shared.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Coordinators' regional comparison reports (measures 1 and 2) and their exports. Aggregates only. */
@@ -73,10 +71,7 @@ public class ReportResource {
             summary =
                     "The throughput report as CSV with labels in the language lang (nl or en), the figures of the page.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(
-            responseCode = "200",
-            description = "The report as CSV.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @Download(value = "text/csv", description = "The report as CSV.")
     public Response throughputCsv(@PathParam("interval") String interval) {
         ThroughputExports x = throughputExport(interval, null, "csv");
         return Downloads.csv(x::csv, "throughput-" + interval + ".csv");
@@ -89,13 +84,9 @@ public class ReportResource {
             summary =
                     "The throughput report as XLSX (figures as numbers), labels in the language lang, the figures of the page.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(
-            responseCode = "200",
-            description = "The report as XLSX.",
-            content =
-                    @Content(
-                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Download(
+            value = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            description = "The report as XLSX.")
     public Response throughputXlsx(@PathParam("interval") String interval) {
         ThroughputExports x = throughputExport(interval, null, "xlsx");
         return Downloads.xlsx(x::xlsx, "throughput-" + interval + ".xlsx");
@@ -108,10 +99,7 @@ public class ReportResource {
             summary =
                     "A printable page of the throughput report for one region next to the national figure, in the language lang.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(
-            responseCode = "200",
-            description = "A printable HTML page.",
-            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
+    @Download(value = "text/html", description = "A printable HTML page.")
     public Response throughputPrint(@PathParam("interval") String interval, @PathParam("region") String region) {
         String html = throughputExport(interval, region, "print")
                 .html(service.labels(uri.getQueryParameters(), headers).language());
@@ -146,10 +134,7 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The report as CSV, suppressed with the publication threshold.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(
-            responseCode = "200",
-            description = "The report as CSV.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @Download(value = "text/csv", description = "The report as CSV.")
     public Response csv(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure) {
         RegionalReport r = service.forExport(measure(measure), cut(), null, "csv");
         ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
@@ -161,13 +146,9 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The report as XLSX, suppressed with the publication threshold.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(
-            responseCode = "200",
-            description = "The report as XLSX.",
-            content =
-                    @Content(
-                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Download(
+            value = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            description = "The report as XLSX.")
     public Response xlsx(@PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure) {
         RegionalReport r = service.forExport(measure(measure), cut(), null, "xlsx");
         ReportLabels labels = service.labels(uri.getQueryParameters(), headers);
@@ -179,10 +160,7 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "A printable page of the report for one region next to the national figure.")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(
-            responseCode = "200",
-            description = "A printable HTML page.",
-            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
+    @Download(value = "text/html", description = "A printable HTML page.")
     public Response print(
             @PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure,
             @PathParam("region") String region) {
@@ -199,13 +177,7 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_)
     @Operation(summary = "The printable page of the report for one region as a tagged PDF (the same figures).")
     @QueryParameters({ReportQueries.Cut.class, ReportQueries.Download.class})
-    @APIResponse(
-            responseCode = "200",
-            description = "The report as PDF.",
-            content =
-                    @Content(
-                            mediaType = "application/pdf",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Download(value = "application/pdf", description = "The report as PDF.")
     public Response pdf(
             @PathParam("measure") @Schema(enumeration = {"dependency", "clients"}) String measure,
             @PathParam("region") String region) {
