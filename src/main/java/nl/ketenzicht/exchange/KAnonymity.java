@@ -40,8 +40,8 @@ public final class KAnonymity {
         }
     }
 
-    /** The chosen generalisation, with how many records it withholds. */
-    public record Plan(int[] levels, long records, long withheld, int classes, long smallestClass) {
+    /** The chosen generalisation, with how many records it withholds (and how many nodes the search tried). */
+    public record Plan(int[] levels, long records, long withheld, int classes, long smallestClass, int nodesTried) {
 
         public long released() {
             return records - withheld;
@@ -127,10 +127,12 @@ public final class KAnonymity {
         Plan best = null;
         double bestLoss = Double.MAX_VALUE;
         int bestIndex = -1;
+        int tried = 0;
         for (int index : byHeight) {
             if (dominated[index]) {
                 continue;
             }
+            tried++;
             int[] node = nodes.get(index);
             classes(node, classes);
             long[] withheld = {0};
@@ -160,12 +162,12 @@ public final class KAnonymity {
                     || (loss == bestLoss
                             && (withheld[0] < best.withheld()
                                     || (withheld[0] == best.withheld() && index < bestIndex)))) {
-                best = new Plan(node, records, withheld[0], kept[0], kept[0] == 0 ? 0 : smallest[0]);
+                best = new Plan(node, records, withheld[0], kept[0], kept[0] == 0 ? 0 : smallest[0], 0);
                 bestLoss = loss;
                 bestIndex = index;
             }
         }
-        return best;
+        return new Plan(best.levels(), records, best.withheld(), best.classes(), best.smallestClass(), tried);
     }
 
     /** The record's categories at the plan's levels, or null when its class is below k (withheld). */

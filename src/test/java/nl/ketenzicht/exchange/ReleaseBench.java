@@ -65,13 +65,18 @@ final class ReleaseBench {
                     KAnonymity.Plan p = plan[0];
                     return String.format(
                             Locale.ROOT,
-                            "levels %s, released %d, withheld %d (%.2f%%), classes %d, smallest %d",
+                            "levels %s, released %d, withheld %d (%.2f%%), classes %d, smallest %d, %d of %d nodes tried",
                             Arrays.toString(p.levels()),
                             p.released(),
                             p.withheld(),
                             100.0 * p.withheld() / Math.max(1, p.records()),
                             p.classes(),
-                            p.smallestClass());
+                            p.smallestClass(),
+                            p.nodesTried(),
+                            KAnonymity.nodes(OpenRelease.QUASI_IDENTIFIERS.stream()
+                                            .mapToInt(KAnonymity.Hierarchy::top)
+                                            .toArray())
+                                    .size());
                 });
                 double write = phase("release: writing", () -> {
                     Counting out = new Counting();
