@@ -52,18 +52,19 @@ public class ImportConfig {
     /** Configured limits replaced for a while (the integration tests' small files); null: as configured. */
     private volatile ImportLimits replaced;
 
-    /** The uploads' retention replaced for a while (a test); null: as configured. */
-    private volatile java.time.Duration keepUploadsReplaced;
-
-    /** The rebuild threshold replaced for a while (a test's small files); null: as configured. */
-    private volatile Integer rebuildFromRowsReplaced;
+    /** The rebuild threshold replaced for a while for one organisation's jobs (a test's small files); null: none. */
+    private volatile long[] rebuildFromRowsReplaced;
 
     void replace(ImportLimits limits) {
         this.replaced = limits;
     }
 
-    void replaceRebuildFromRows(Integer rows) {
-        this.rebuildFromRowsReplaced = rows;
+    void replaceRebuildFromRows(long organisationId, int rows) {
+        this.rebuildFromRowsReplaced = new long[] {organisationId, rows};
+    }
+
+    void restoreRebuildFromRows() {
+        this.rebuildFromRowsReplaced = null;
     }
 
     public ImportLimits limits() {
@@ -81,9 +82,9 @@ public class ImportConfig {
      * A commit of at least this many rows rebuilds the report aggregates from the base tables once at
      * the end instead of refreshing them case by case.
      */
-    int rebuildFromRows() {
-        Integer r = rebuildFromRowsReplaced;
-        return r != null ? r : rebuildFromRows;
+    int rebuildFromRows(long organisationId) {
+        long[] r = rebuildFromRowsReplaced;
+        return r != null && r[0] == organisationId ? (int) r[1] : rebuildFromRows;
     }
 
     /**
@@ -91,12 +92,7 @@ public class ImportConfig {
      * cleanly (abandoned, cancelled, failed, or committed with refused rows to download).
      */
     java.time.Duration keepUploads() {
-        java.time.Duration d = keepUploadsReplaced;
-        return d != null ? d : keepUploads;
-    }
-
-    void replaceKeepUploads(java.time.Duration d) {
-        this.keepUploadsReplaced = d;
+        return keepUploads;
     }
 
     int maxProblems() {

@@ -159,7 +159,7 @@ class ImportRunner {
             this.who = job.caller();
             this.preview = job.phase() == ImportJob.Phase.PREVIEW;
             this.atomic = !preview && job.mode() == ImportJob.Mode.ALL_OR_NOTHING;
-            this.rebuildAtEnd = !preview && !atomic && job.totalRows() >= config.rebuildFromRows();
+            this.rebuildAtEnd = !preview && !atomic && job.totalRows() >= config.rebuildFromRows(job.organisationId());
         }
 
         ImportJob.Counts counts() {

@@ -63,6 +63,11 @@ class ImportUploads {
         delete(jobs.releaseFile(jobId, null));
     }
 
+    /** The retention rule for one job with its own term (a test's); true when its file went. */
+    boolean purge(long jobId, java.time.Duration keep) {
+        return delete(jobs.releaseFile(jobId, clock.instant().minus(keep)));
+    }
+
     /** Deletes the files kept too long; returns how many went. */
     synchronized int purge() {
         Instant idleBefore = clock.instant().minus(config.keepUploads());

@@ -54,12 +54,13 @@ class ImportRunIT {
     void aLargeCommitRebuildsTheAggregatesOnceAtTheEnd() throws Exception {
         recountAggregates();
         Scenario s = new Scenario(base);
-        Api w = s.caseworker(s.organisation("POLICE", "LB"));
+        long org = s.organisation("POLICE", "LB");
+        Api w = s.caseworker(org);
         byte[] file = cases(w, "BIG", 6);
         Timestamp before = created("report_case_fact");
         Thread.sleep(1100); // the tables' creation time is kept in seconds
         try {
-            limits(s.anonymous(), "rebuildFromRows=1");
+            limits(s.anonymous(), "rebuildFromRows=1&organisation=" + org);
             JsonNode job = done(w, start(w, upload(w, file, CSV, "big.csv"), "commit", Map.of("mode", "PER_CASE")));
             assertEquals("COMMITTED", job.get("status").asText(), job.toString());
             assertEquals(42, job.at("/summary/create").asInt(), job.toString());
@@ -75,14 +76,15 @@ class ImportRunIT {
     void aFailedRebuildEndsTheJobFailedWithItsRequestStanding() throws Exception {
         recountAggregates();
         Scenario s = new Scenario(base);
-        Api w = s.caseworker(s.organisation("POLICE", "LB"));
+        long org = s.organisation("POLICE", "LB");
+        Api w = s.caseworker(org);
         byte[] file = cases(w, "LOST", 2);
         String grantee = grantee();
         JsonNode job;
         try {
             // The rebuild cannot create its shadow table: an error that no retry mends.
             sql("REVOKE CREATE ON report_case_fact_next FROM " + grantee);
-            limits(s.anonymous(), "rebuildFromRows=1");
+            limits(s.anonymous(), "rebuildFromRows=1&organisation=" + org);
             job = done(w, start(w, upload(w, file, CSV, "lost.csv"), "commit", Map.of("mode", "PER_CASE")));
         } finally {
             sql("GRANT CREATE ON report_case_fact_next TO " + grantee);
@@ -206,22 +208,17 @@ class ImportRunIT {
 
         long abandoned = upload(w, cases(w, "ABANDONED", 1), CSV, "abandoned.csv");
         Path abandonedFile = file(abandoned);
-        try {
-            limits(s.anonymous(), "keepUploadsSeconds=3600");
-            s.anonymous().post("api/test/import-limits/purge", null);
-            assertTrue(Files.exists(abandonedFile), "kept within its retention");
-            limits(s.anonymous(), "keepUploadsSeconds=2");
-            Thread.sleep(2500);
-            assertEquals(
-                    200,
-                    s.anonymous().post("api/test/import-limits/purge", null).status());
-        } finally {
-            s.anonymous().send("DELETE", "api/test/import-limits", null, Map.of());
-        }
+        Api.Reply kept =
+                s.anonymous().post("api/test/import-limits/purge?job=" + abandoned + "&keepSeconds=3600", null);
+        assertEquals("false", kept.body(), kept.toString());
+        assertTrue(Files.exists(abandonedFile), "kept within its retention");
+        Thread.sleep(2500);
+        Api.Reply gone = s.anonymous().post("api/test/import-limits/purge?job=" + abandoned + "&keepSeconds=2", null);
+        assertEquals("true", gone.body(), gone.toString());
         assertTrue(Files.notExists(abandonedFile), "deleted after its retention");
-        Api.Reply gone = w.post("api/imports/" + abandoned + "/preview", null);
-        assertEquals(410, gone.status(), gone.toString());
-        assertEquals("import.fileGone", gone.json().get("code").asText(), gone.toString());
+        Api.Reply refused = w.post("api/imports/" + abandoned + "/preview", null);
+        assertEquals(410, refused.status(), refused.toString());
+        assertEquals("import.fileGone", refused.json().get("code").asText(), refused.toString());
     }
 
     @Test

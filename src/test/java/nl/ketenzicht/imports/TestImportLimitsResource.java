@@ -24,12 +24,10 @@ public class TestImportLimitsResource {
             @QueryParam("maxRows") int maxRows,
             @QueryParam("maxExpandedBytes") long maxExpandedBytes,
             @QueryParam("rebuildFromRows") int rebuildFromRows,
-            @QueryParam("keepUploadsSeconds") int keepUploadsSeconds) {
-        if (keepUploadsSeconds > 0) {
-            config.replaceKeepUploads(java.time.Duration.ofSeconds(keepUploadsSeconds));
-        }
+            @QueryParam("organisation") long organisation) {
         if (rebuildFromRows > 0) {
-            config.replaceRebuildFromRows(rebuildFromRows);
+            // One organisation's jobs only: the other tests' imports run beside it.
+            config.replaceRebuildFromRows(organisation, rebuildFromRows);
         }
         ImportLimits d = config.limits();
         config.replace(new ImportLimits(
@@ -40,19 +38,21 @@ public class TestImportLimitsResource {
                 d.maxAtomicRows()));
     }
 
-    /** Deletes the uploads kept too long now instead of at the next quarter of an hour; returns how many. */
+    /**
+     * The retention rule applied now to one job with a term of keepSeconds (the configured term and the
+     * other jobs untouched: tests run beside each other); true when its file went.
+     */
     @POST
     @Path("purge")
     @PermitAll
-    public int purge() {
-        return uploads.purge();
+    public boolean purge(@QueryParam("job") long job, @QueryParam("keepSeconds") int keepSeconds) {
+        return uploads.purge(job, java.time.Duration.ofSeconds(keepSeconds));
     }
 
     @DELETE
     @PermitAll
     public void restore() {
         config.replace(null);
-        config.replaceRebuildFromRows(null);
-        config.replaceKeepUploads(null);
+        config.restoreRebuildFromRows();
     }
 }
