@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.ketenzicht.shared.SqlTimes;
 
 /**
  * One access-log row, captured in the request's thread (the caller, address and correlation id live
@@ -148,7 +149,7 @@ record LogRow(
     }
 
     private int bind(PreparedStatement s, int at) throws SQLException {
-        s.setTimestamp(at, occurredAt);
+        s.setString(at, SqlTimes.text(occurredAt.toInstant()));
         s.setString(at + 1, actor);
         s.setString(at + 2, username);
         s.setString(at + 3, role);

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import nl.ketenzicht.parties.Victim;
 import nl.ketenzicht.proceedings.ChainEvent;
 import nl.ketenzicht.proceedings.Charge;
 import nl.ketenzicht.proceedings.Sentence;
+import nl.ketenzicht.shared.SqlTimes;
 
 /**
  * Writes drafted units ({@link NewUnits}) table by table, parents first, each table as one JDBC batch
@@ -36,13 +36,17 @@ final class UnitWriter {
     private final Connection c;
     private final long organisationId;
     private final long jobId;
-    private final Timestamp now;
+    /** The chunk's time as SQL text (SqlTimes), and the last record time turned into text. */
+    private final String now;
+
+    private Instant lastInstant;
+    private String lastText;
 
     UnitWriter(Connection c, long organisationId, long jobId, Instant now) {
         this.c = c;
         this.organisationId = organisationId;
         this.jobId = jobId;
-        this.now = Timestamp.from(now);
+        this.now = SqlTimes.text(now);
     }
 
     /** What was written: the new case ids in unit order and the access-log events of every record. */
@@ -94,7 +98,7 @@ final class UnitWriter {
                     refs.setLong(6, caseId);
                     refs.setString(7, m.parsed().hash());
                     refs.setLong(8, jobId);
-                    refs.setTimestamp(9, now);
+                    refs.setString(9, now);
                     refs.addBatch();
                 }
             }
@@ -127,7 +131,7 @@ final class UnitWriter {
                 s.setString(12, name(k.status()));
                 s.setObject(13, k.closedOn());
                 s.setString(14, k.closingReason());
-                s.setTimestamp(15, Timestamp.from(k.createdAt()));
+                s.setString(15, text(k.createdAt()));
                 s.setString(16, k.createdBy());
                 s.addBatch();
             }
@@ -190,7 +194,7 @@ final class UnitWriter {
                 s.setObject(13, cl == null ? null : cl.contactCount(), Types.INTEGER);
                 s.setObject(14, cl == null ? null : cl.ageVerificationAtIssue(), Types.BOOLEAN);
                 s.setLong(15, 1L + np.recorded().size());
-                s.setTimestamp(16, Timestamp.from(p.createdAt()));
+                s.setString(16, text(p.createdAt()));
                 s.addBatch();
             }
             long[] keys = run(s, all.size());
@@ -296,7 +300,7 @@ final class UnitWriter {
                     s.setObject(8, x == null ? null : x.communityServiceHours(), Types.INTEGER);
                     s.setObject(9, x == null ? null : x.fineEuros(), Types.INTEGER);
                     s.setString(10, x == null ? null : x.measure());
-                    s.setTimestamp(11, now);
+                    s.setString(11, now);
                     s.setObject(12, e.recordedByOrganisationId(), Types.BIGINT);
                     s.addBatch();
                     for (Charge ch : step.recorded().charges()) {
@@ -362,5 +366,14 @@ final class UnitWriter {
 
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
+    }
+
+    /** The records of a chunk mostly share one time: format it once. */
+    private String text(Instant t) {
+        if (!t.equals(lastInstant)) {
+            lastInstant = t;
+            lastText = SqlTimes.text(t);
+        }
+        return lastText;
     }
 }
