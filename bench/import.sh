@@ -19,6 +19,8 @@
 # 1,000,005 rows on a busy machine (load 10-17, 2026-12-06, bench/RESULTS.md): preview 37.4 s, commit
 # 3,918 rows/s including the rebuild of every aggregate at the end (10.3 s), JDBC writer 41,763 rows/s
 # (ratio 0.094), heap at most 215 MB in use of 256 MB.
+# On a quiet machine (2026-12-06 23:23, bench/RESULTS.md): preview 13.1 s, commit 12,106 rows/s incl. the
+# rebuild, JDBC writer 71,185 rows/s (ratio 0.170), heap at most 222 MB in use of 256 MB.
 #
 # Settings (environment): BENCH_ROWS (1000000), BENCH_DB (ketenzicht_bench_import), BENCH_PORT
 # (20250), APP_JVM (the server's JVM options, default -Xmx256m).
