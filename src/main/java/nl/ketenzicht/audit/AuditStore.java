@@ -79,16 +79,10 @@ public class AuditStore {
         return seq == 0 ? null : new ChainVerifier.Anchor(seq, previous);
     }
 
-    /**
-     * Reads the whole chain, which grows with every access: on a large log (or a database node just promoted,
-     * its buffer pool cold) a read waits longer than the pool's 2 s socket timeout, which turned the check
-     * into a 503. Bounded at two minutes instead, like the monitor's computation.
-     */
+    /** Reads the whole chain, which grows with every access: a long read (a 503 under the pool's 2 s bound on a large log). */
     public ChainVerifier.Result verify(java.time.Duration grace, ChainVerifier.Anchor anchor) throws SQLException {
-        return jdbc.withSocketTimeout(VERIFY_SOCKET_TIMEOUT_MS, c -> verify(c, horizon(c, grace), anchor));
+        return jdbc.longRead(c -> verify(c, horizon(c, grace), anchor));
     }
-
-    private static final int VERIFY_SOCKET_TIMEOUT_MS = 120_000;
 
     /** The time of the newest sealed entry minus the grace period; entries before it must all be sealed. */
     static Instant horizon(Connection c, java.time.Duration grace) throws SQLException {

@@ -64,18 +64,13 @@ public class MonitorInputs {
     @Inject
     ContextOutcomes context;
 
-    /**
-     * Ten years of reports from the base aggregates: at a million cases single statements may take
-     * longer than the pool's socket timeout of a request (a few seconds), once per data change.
-     */
-    static final int SOCKET_TIMEOUT_MS = 120_000;
-
     @Inject
     Jdbc jdbc;
 
+    /** Ten years of reports from the base aggregates, once per data change: a long read at a million cases. */
     public Computed compute(int year, String unit, LocalDate today) {
         try {
-            return jdbc.withSocketTimeout(SOCKET_TIMEOUT_MS, c -> computeOnOneConnection(year, unit, today));
+            return jdbc.longRead(c -> computeOnOneConnection(year, unit, today));
         } catch (SQLException e) {
             throw new IllegalStateException("The monitor could not be computed", e);
         }

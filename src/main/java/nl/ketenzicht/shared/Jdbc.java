@@ -70,6 +70,18 @@ public class Jdbc {
         return withSocketTimeout(0, work);
     }
 
+    /** The bound of {@link #longRead}: two minutes, where a request's statements have the pool's two seconds. */
+    static final int LONG_READ_SOCKET_TIMEOUT_MS = 120_000;
+
+    /**
+     * A deliberate read of much data (the monitor's ten years of reports, the whole access-log chain), whose
+     * statements may wait longer than the pool's socket timeout: at a million cases, or on a database node just
+     * promoted with a cold buffer pool. Bounded at two minutes, so a dead database still ends it.
+     */
+    public <T> T longRead(Work<T> work) throws SQLException {
+        return withSocketTimeout(LONG_READ_SOCKET_TIMEOUT_MS, work);
+    }
+
     /**
      * Work whose statements may take longer than the pool's socket timeout (0: no bound), which is
      * restored before the connection goes back to the pool. In a JTA transaction the connection is the
