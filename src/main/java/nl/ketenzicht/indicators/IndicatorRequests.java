@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.ketenzicht.shared.Years;
 
 /** Requests and views of indicators and their targets. */
 public final class IndicatorRequests {
@@ -27,7 +28,7 @@ public final class IndicatorRequests {
 
     /** A target for a year; policeUnit null means the national target. */
     public record TargetRequest(
-            @NotNull @Min(2000) @Max(2100) Integer year,
+            @NotNull @Min(Years.MIN) @Max(Years.MAX) Integer year,
             @Pattern(regexp = "[A-Z]{2,8}") String policeUnit,
             @NotNull @Min(0) Long target) {
         /** An example for the API document (synthetic). */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.ketenzicht.shared.Years;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
@@ -41,7 +42,7 @@ public final class EstimateRequests {
      * {@code to} on the last day of one).
      */
     public record Period(
-            @Min(2000) @Max(2100) Integer year,
+            @Min(Years.MIN) @Max(Years.MAX) Integer year,
             @Min(1) @Max(4) Integer quarter,
             LocalDate from,
             LocalDate to) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ketenzicht.cases.Origin;
 import nl.ketenzicht.cases.TeamType;
+import nl.ketenzicht.shared.Years;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
@@ -20,8 +21,8 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
 
     static final Set<String> PARAMETERS = Set.of("year", "quarter", "from", "to", "level", "origin", "form", "team");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final int FIRST = 2000 * 4;
-    private static final int LAST = 2100 * 4 + 3;
+    private static final int FIRST = Years.MIN * 4;
+    private static final int LAST = Years.MAX * 4 + 3;
     static final Set<String> ORIGINS = Set.copyOf(Codes.of(Origin.values()));
     static final Set<String> FORMS = Set.of("SEXUAL", "LABOUR", "CRIMINAL", "ORGAN_REMOVAL", "OTHER");
     static final Set<String> TEAMS = Set.copyOf(Codes.of(TeamType.values()));
@@ -80,6 +81,7 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
                 throw ProblemException.invalid(
                         "year", MessageCode.PERIOD_YEAR_FORMAT, "A year is four digits, e.g. 2022.");
             }
+            Years.check("year", Integer.parseInt(y));
             int n = Integer.parseInt(y) * 4;
             return new int[] {n, n + 3};
         }
@@ -105,6 +107,7 @@ public record ReportRequest(int fromQuarter, int toQuarter, Level level, String 
             throw ProblemException.invalid(
                     field, MessageCode.PERIOD_QUARTER_FORMAT, "Periods are whole quarters, written like 2022-Q3.");
         }
+        Years.check(field, Integer.parseInt(m.group(1)));
         return Integer.parseInt(m.group(1)) * 4 + Integer.parseInt(m.group(2)) - 1;
     }
 

@@ -43,6 +43,30 @@ class ReportRequestTest {
         }
     }
 
+    /** 1800 or 3000 is no empty report but a mistake: refused, naming the parameter that carries it. */
+    @Test
+    void yearsOutsideTheSupportedRangeAreRefusedByName() {
+        Map<String, Map<String, List<String>>> refused = Map.of(
+                "year", Map.of("year", List.of("1800")),
+                "quarter", Map.of("quarter", List.of("3000-Q1")),
+                "from", Map.of("from", List.of("1999-Q4"), "to", List.of("2022-Q1")),
+                "to", Map.of("from", List.of("2022-Q1"), "to", List.of("2101-Q1")));
+        refused.forEach((field, query) -> {
+            ProblemException e =
+                    assertThrows(ProblemException.class, () -> ReportRequest.parse(query), query.toString());
+            assertEquals(400, e.status(), query.toString());
+            assertEquals(field, e.errors().get(0).field(), query.toString());
+        });
+        assertEquals(
+                2100 * 4 + 3,
+                ReportRequest.parse(Map.of("year", List.of("2100"))).toQuarter(),
+                "the last year");
+        assertEquals(
+                2000 * 4,
+                ReportRequest.parse(Map.of("quarter", List.of("2000-Q1"))).fromQuarter(),
+                "the first");
+    }
+
     @Test
     void formulaLikeValuesAreNeutralised() {
         for (String v : List.of("=1+1", "+31", "-5", "@SUM(A1)", "\t=x")) {

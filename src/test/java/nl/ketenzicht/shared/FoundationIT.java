@@ -341,6 +341,41 @@ class FoundationIT {
         assertEquals(400, extremes.status(), extremes.toString());
     }
 
+    /**
+     * Every year a report, monitor, estimate, export, indicator or context figure takes, as query or path
+     * parameter, refuses 1800 and 3000 with 400 naming it, instead of answering an empty report.
+     */
+    @Test
+    void everyYearParameterRefusesYearsOutsideTheSupportedRange() {
+        Scenario s = new Scenario(base);
+        long org = s.organisation("POLICE", "AMS");
+        Map<String, Api> callers = Map.of(
+                "CASEWORKER", s.caseworker(org),
+                "AUDITOR", s.user("AUDITOR", org, null),
+                "COORDINATOR", s.user("COORDINATOR", org, null),
+                "ADMIN", s.admin());
+        ListParameterChecks checks = new ListParameterChecks(e -> callers.get(ListParameterChecks.roleFor(e)));
+        List<String> checked = new ArrayList<>();
+        List<String> wrong = checks.yearsOutOfRangeAreRefusedByName(checked);
+        assertEquals(List.of(), wrong, wrong.size() + " findings");
+        for (String expected : List.of(
+                "ReportResource.report year",
+                "ReportResource.report quarter",
+                "ReportResource.report from",
+                "ReportResource.report to",
+                "ReportResource.throughput year",
+                "MeasureResource.report year",
+                "MeasureResource.csv quarter",
+                "MonitorResource.monitor year",
+                "MseResource.series fromYear",
+                "IndicatorResource.results to",
+                "ExchangeResource.glotip year",
+                "ExchangeResource.release fromYear",
+                "ContextResource.capacity {year}")) {
+            assertTrue(checked.contains(expected), expected + " not among the checked " + checked);
+        }
+    }
+
     /** Issue 14, point 8: what the container refuses itself is a problem document too, and nothing names the server. */
     @Test
     void everyAnswerIsAProblemAndNamesNoServer() {

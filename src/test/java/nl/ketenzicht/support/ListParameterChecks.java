@@ -58,6 +58,56 @@ public final class ListParameterChecks {
     }
 
     /**
+     * Every parameter that takes a year (query or path, number or the reports' text years and quarters)
+     * refuses one long before and one long after the supported years with 400 naming it: a report of 1800
+     * is a mistake, not an empty report. {@code checked} receives "Resource.method parameter" for each one tried.
+     */
+    public List<String> yearsOutOfRangeAreRefusedByName(List<String> checked) {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint e : ResourceModel.application().endpoints()) {
+            for (QueryParameter p : e.queryParameters()) {
+                if (!p.takesYear()) {
+                    continue;
+                }
+                checked.add(e.javaName() + " " + p.name());
+                for (String year : FAR_YEARS) {
+                    String bad = p.isQuarter() ? year + "-Q1" : year;
+                    String query = requiredOthers(e, p) + otherBound(e, p) + p.name() + "=" + encode(bad);
+                    expectRefusal(wrong, e, e.path(), query, p.name());
+                }
+            }
+            if (e.path().contains("{year}")) {
+                checked.add(e.javaName() + " {year}");
+                for (String year : FAR_YEARS) {
+                    expectRefusal(wrong, e, e.path().replace("{year}", year), "", "year");
+                }
+            }
+        }
+        return wrong;
+    }
+
+    private static final List<String> FAR_YEARS = List.of("1800", "3000");
+
+    private void expectRefusal(List<String> wrong, Endpoint e, String path, String query, String field) {
+        Api.Reply r = send(e, path, query);
+        String verdict = refusalNaming(r, field);
+        if (verdict != null) {
+            wrong.add(e.key() + " " + path + "?" + query + ": " + verdict + " — " + r);
+        }
+    }
+
+    /** A quarter range needs both ends; the other end gets a good quarter, so that only the tested one is wrong. */
+    private static String otherBound(Endpoint e, QueryParameter tested) {
+        if (!tested.isQuarter() || !(tested.isLowerBound() || tested.isUpperBound())) {
+            return "";
+        }
+        String other = tested.isLowerBound() ? "to" : "from";
+        return e.queryParameters().stream().anyMatch(p -> p.name().equals(other) && p.isQuarter())
+                ? other + "=2022-Q1&"
+                : "";
+    }
+
+    /**
      * Every date filter filters: far bounds give all or nothing, and a bound on an item's own day
      * keeps it while the next day (or the one before) leaves it out. The endpoints must list items.
      */
@@ -171,9 +221,12 @@ public final class ListParameterChecks {
     }
 
     private Api.Reply send(Endpoint e, String query) {
+        return send(e, e.path(), query);
+    }
+
+    private Api.Reply send(Endpoint e, String template, String query) {
         requests++;
-        String path = e.path().substring(1).replace("{locale}", "nl").replaceAll("\\{[^}]+}", "1")
-                + (query.isEmpty() ? "" : "?" + query);
+        String path = pathValues(e, template).substring(1) + (query.isEmpty() ? "" : "?" + query);
         boolean body = !(e.httpMethod().equals("GET") || e.httpMethod().equals("DELETE"));
         // A body of the media type the method takes (an upload takes CSV), so that its parameters are read at all.
         jakarta.ws.rs.Consumes consumes = e.method().getAnnotation(jakarta.ws.rs.Consumes.class);
@@ -184,6 +237,35 @@ public final class ListParameterChecks {
                         path,
                         body ? (type.equals("application/json") ? "{}" : "a,b\n") : null,
                         body ? Map.of("Content-Type", type) : Map.of());
+    }
+
+    /**
+     * The template with a value in each parameter: one the endpoint takes where it declares its values
+     * ({@code @Schema(enumeration)}, {@code @PathValues}, a known registry), so that a method that checks
+     * its path before reading its query (the reports) gets as far as the query; else 1.
+     */
+    private static String pathValues(Endpoint e, String template) {
+        String path = template.replace("{locale}", "nl");
+        for (java.lang.reflect.Parameter p : e.method().getParameters()) {
+            jakarta.ws.rs.PathParam name = p.getAnnotation(jakarta.ws.rs.PathParam.class);
+            String value = name == null ? null : knownValue(name.value(), p);
+            if (value != null) {
+                path = path.replace("{" + name.value() + "}", value);
+            }
+        }
+        return path.replaceAll("\\{[^}]+}", "1");
+    }
+
+    private static String knownValue(String name, java.lang.reflect.Parameter p) {
+        var schema = p.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        if (schema != null && schema.enumeration().length > 0) {
+            return schema.enumeration()[0];
+        }
+        var values = p.getAnnotation(nl.ketenzicht.shared.openapi.PathValues.class);
+        if (values != null) {
+            return values.value().getEnumConstants()[0].path();
+        }
+        return name.equals("interval") ? nl.ketenzicht.reports.Interval.values()[0].name() : null;
     }
 
     /** Null when {@code r} is a 400 problem document with a field error for {@code name} that has a code. */

@@ -12,14 +12,29 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import nl.ketenzicht.shared.Years;
+import nl.ketenzicht.shared.openapi.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One query parameter of an endpoint as its resource class declares it: name, Java type, default and
  * Bean Validation bounds. Read by reflection, so a new parameter appears here by itself.
  */
 public record QueryParameter(
-        String name, Class<?> type, Type genericType, String defaultValue, Long min, Long max, boolean required) {
+        String name,
+        Class<?> type,
+        Type genericType,
+        String defaultValue,
+        Long min,
+        Long max,
+        boolean required,
+        String pattern) {
+
+    private static final String YEAR_PATTERN = "\\d{4}";
+    private static final String QUARTER_PATTERN = "\\d{4}-Q[1-4]";
 
     static List<QueryParameter> of(Method method) {
         List<QueryParameter> all = new ArrayList<>();
@@ -27,22 +42,36 @@ public record QueryParameter(
             if (p.isAnnotationPresent(QueryParam.class)) {
                 all.add(of(p, p.getType(), p.getParameterizedType()));
             } else if (p.isAnnotationPresent(BeanParam.class)) {
-                for (Class<?> c = p.getType(); c != null && c != Object.class; c = c.getSuperclass()) {
-                    for (Field f : c.getDeclaredFields()) {
-                        if (f.isAnnotationPresent(QueryParam.class)) {
-                            all.add(of(f, f.getType(), f.getGenericType()));
-                        }
-                    }
+                all.addAll(fields(p.getType()));
+            }
+        }
+        // Parameters the method reads itself (the reports), declared for the document by field classes.
+        QueryParameters declared = method.getAnnotation(QueryParameters.class);
+        for (Class<?> c : declared == null ? new Class<?>[0] : declared.value()) {
+            all.addAll(fields(c));
+        }
+        return all;
+    }
+
+    /** The {@code @QueryParam} fields of a class and its superclasses; a subclass's field hides one of its name. */
+    private static List<QueryParameter> fields(Class<?> type) {
+        Map<String, QueryParameter> byName = new LinkedHashMap<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(QueryParam.class)) {
+                    byName.putIfAbsent(
+                            f.getAnnotation(QueryParam.class).value(), of(f, f.getType(), f.getGenericType()));
                 }
             }
         }
-        return all;
+        return List.copyOf(byName.values());
     }
 
     private static QueryParameter of(AnnotatedElement e, Class<?> type, Type generic) {
         DefaultValue d = e.getAnnotation(DefaultValue.class);
         Min min = e.getAnnotation(Min.class);
         Max max = e.getAnnotation(Max.class);
+        Schema schema = e.getAnnotation(Schema.class);
         return new QueryParameter(
                 e.getAnnotation(QueryParam.class).value(),
                 type,
@@ -50,7 +79,8 @@ public record QueryParameter(
                 d == null ? null : d.value(),
                 min == null ? null : min.value(),
                 max == null ? null : max.value(),
-                e.isAnnotationPresent(NotNull.class));
+                e.isAnnotationPresent(NotNull.class),
+                schema == null || schema.pattern().isEmpty() ? null : schema.pattern());
     }
 
     public boolean isNumber() {
@@ -68,6 +98,22 @@ public record QueryParameter(
 
     public boolean isUpperBound() {
         return name.equals("to") || name.endsWith("To");
+    }
+
+    /**
+     * Whether the parameter takes a year: a number named year or ...Year or bounded by the supported years
+     * (the indicators' from and to), or text whose documented pattern is a year or a quarter (the reports
+     * read theirs as text).
+     */
+    public boolean takesYear() {
+        boolean yearBounds =
+                Long.valueOf(Years.MIN).equals(min) || Long.valueOf(Years.MAX).equals(max);
+        return isNumber() && (name.equals("year") || name.endsWith("Year") || yearBounds)
+                || type == String.class && (YEAR_PATTERN.equals(pattern) || isQuarter());
+    }
+
+    public boolean isQuarter() {
+        return type == String.class && QUARTER_PATTERN.equals(pattern);
     }
 
     /** A value the parameter accepts, for the required parameters of a request that tests another one. */
