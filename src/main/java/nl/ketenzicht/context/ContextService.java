@@ -32,6 +32,11 @@ import nl.ketenzicht.shared.problem.ProblemException;
  * version with who and when, the old one kept in the history; the first save needs no If-Match, every
  * later one the ETag of the version it changes (428 without, 412 when someone saved first). Saving the
  * same values again makes no version. Every read and change is in the access log.
+ *
+ * <p>The public methods call only private helpers of this bean, never another of its intercepted
+ * methods: Payara's transactional interceptor keeps the caller's state in one field per bean instance,
+ * so a nested intercepted call on the same instance leaves the calling thread unable to use
+ * UserTransaction afterwards (the import's background run, which begins a transaction per unit).
  */
 @RequestScoped
 @Transactional
@@ -99,19 +104,69 @@ public class ContextService {
 
     public Saved<CapacityView> saveCapacity(String unit, int year, String ifMatch, CapacityRequest r) {
         scope.requireUnit(unit);
-        checkCapacity(year, r).throwIfAny();
+        capacityChecks(year, r).throwIfAny();
+        return jdbc.with(
+                FAILED,
+                c -> saveCapacityOn(c, unit, year, ifMatch == null ? null : Versions.fromIfMatch(ifMatch), r, true));
+    }
+
+    /** What a row of an import did to a value. */
+    public enum Imported {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
+
+    /**
+     * A capacity row of an import: the API's scope and checks, saved over the current version as an
+     * upload is (the import's preview showed the change), a new version only where a value changes.
+     */
+    public Imported importCapacity(String unit, Integer year, CapacityRequest r) {
+        scope.requireUnit(unit);
+        capacityChecks(year, r).throwIfAny();
         return jdbc.with(FAILED, c -> {
-            Saved<CapacityView> saved =
-                    saveCapacity(c, unit, year, ifMatch == null ? null : Versions.fromIfMatch(ifMatch), r, true);
-            return saved;
+            Optional<Long> before = CapacityRepository.find(c, unit, year, true).map(CapacityView::version);
+            return imported(before, saveCapacityOn(c, unit, year, null, r, false));
         });
+    }
+
+    /** A priority row of an import, as {@link #importCapacity}. */
+    public Imported importPriority(String municipality, Integer year, PriorityRequest r) {
+        scope.requireMunicipality(municipality);
+        priorityChecks(year, r).throwIfAny();
+        return jdbc.with(FAILED, c -> {
+            Optional<Long> before =
+                    PriorityRepository.find(c, municipality, year, true).map(PriorityView::version);
+            return imported(before, savePriorityOn(c, municipality, year, null, r, false));
+        });
+    }
+
+    private static Imported imported(Optional<Long> before, Saved<?> saved) {
+        if (before.isEmpty()) {
+            return Imported.CREATED;
+        }
+        return before.get() == saved.version() ? Imported.UNCHANGED : Imported.UPDATED;
     }
 
     /** The checks of a capacity value, for the API and each row of an upload. */
     Checks checkCapacity(int year, CapacityRequest r) {
-        Checks checks = new Checks(clock).valid(validator, r);
-        ContextRules.year(checks, "year", year, LocalDate.now(clock));
+        return capacityChecks(year, r);
+    }
+
+    private Checks capacityChecks(Integer year, CapacityRequest r) {
+        Checks checks = yearChecks(year, r);
         ContextRules.capacity(checks, r);
+        return checks;
+    }
+
+    /** The request's constraints and its year (which a row of an import may lack; an address never does). */
+    private Checks yearChecks(Integer year, Object request) {
+        Checks checks = new Checks(clock).valid(validator, request);
+        if (year == null) {
+            checks.fail("year", nl.ketenzicht.shared.problem.MessageCode.REQUIRED, "Fill in the year.");
+        } else {
+            ContextRules.year(checks, "year", year, LocalDate.now(clock));
+        }
         return checks;
     }
 
@@ -120,6 +175,11 @@ public class ContextService {
      * upload, {@code strict} false) is saved over whatever version is current.
      */
     Saved<CapacityView> saveCapacity(
+            Connection c, String unit, int year, Long expected, CapacityRequest r, boolean strict) throws SQLException {
+        return saveCapacityOn(c, unit, year, expected, r, strict);
+    }
+
+    private Saved<CapacityView> saveCapacityOn(
             Connection c, String unit, int year, Long expected, CapacityRequest r, boolean strict) throws SQLException {
         Optional<CapacityView> current = CapacityRepository.find(c, unit, year, true);
         long version = nextVersion(current.map(CapacityView::version), expected, strict);
@@ -170,20 +230,28 @@ public class ContextService {
 
     public Saved<PriorityView> savePriority(String municipality, int year, String ifMatch, PriorityRequest r) {
         scope.requireMunicipality(municipality);
-        checkPriority(year, r).throwIfAny();
+        priorityChecks(year, r).throwIfAny();
         return jdbc.with(
                 FAILED,
-                c -> savePriority(
+                c -> savePriorityOn(
                         c, municipality, year, ifMatch == null ? null : Versions.fromIfMatch(ifMatch), r, true));
     }
 
     Checks checkPriority(int year, PriorityRequest r) {
-        Checks checks = new Checks(clock).valid(validator, r);
-        ContextRules.year(checks, "year", year, LocalDate.now(clock));
-        return checks;
+        return priorityChecks(year, r);
+    }
+
+    private Checks priorityChecks(Integer year, PriorityRequest r) {
+        return yearChecks(year, r);
     }
 
     Saved<PriorityView> savePriority(
+            Connection c, String municipality, int year, Long expected, PriorityRequest r, boolean strict)
+            throws SQLException {
+        return savePriorityOn(c, municipality, year, expected, r, strict);
+    }
+
+    private Saved<PriorityView> savePriorityOn(
             Connection c, String municipality, int year, Long expected, PriorityRequest r, boolean strict)
             throws SQLException {
         Optional<PriorityView> current = PriorityRepository.find(c, municipality, year, true);

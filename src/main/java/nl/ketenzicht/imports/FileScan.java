@@ -14,10 +14,10 @@ final class FileScan {
     private FileScan() {}
 
     /** The number of data rows (blank rows not counted). */
-    static int rows(Path file, FileType type, ImportLimits limits) {
+    static int rows(Path file, FileType type, ImportLimits limits, ImportTemplate template) {
         int rows = 0;
         try (SheetRows sheet = type.open(file, limits)) {
-            FileHeader.of(sheet.header());
+            FileHeader.of(sheet.header(), template);
             while (sheet.hasNext()) {
                 if (!sheet.next().blank() && ++rows > limits.maxRows()) {
                     throw FileProblems.unusable(

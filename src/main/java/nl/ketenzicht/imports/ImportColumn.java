@@ -1,10 +1,13 @@
 package nl.ketenzicht.imports;
 
 import static nl.ketenzicht.imports.RecordKind.AANGIFTE;
+import static nl.ketenzicht.imports.RecordKind.CAPACITY;
 import static nl.ketenzicht.imports.RecordKind.CASE;
 import static nl.ketenzicht.imports.RecordKind.CHAIN_EVENT;
 import static nl.ketenzicht.imports.RecordKind.CLIENT;
+import static nl.ketenzicht.imports.RecordKind.PRIORITY;
 import static nl.ketenzicht.imports.RecordKind.REFERRAL;
+import static nl.ketenzicht.imports.RecordKind.REGISTRATION;
 import static nl.ketenzicht.imports.RecordKind.RUNAWAY;
 import static nl.ketenzicht.imports.RecordKind.SUSPECT;
 import static nl.ketenzicht.imports.RecordKind.VICTIM;
@@ -29,22 +32,22 @@ public enum ImportColumn {
             "kind",
             null,
             allKinds(),
-            "Soort regel: ZAAK, SLACHTOFFER, VERDACHTE, KLANT, AANGIFTE, KETENSTAP, WEGLOOP of ZORGVERWIJZING",
-            "Kind of row: CASE, VICTIM, SUSPECT, CLIENT, AANGIFTE, CHAIN_EVENT, RUNAWAY or REFERRAL"),
+            "Soort regel: een code uit lijst SOORT (de Nederlandse of de Engelse naam)",
+            "Kind of row: a code of list SOORT (its Dutch or its English name)"),
     CASE_REF(
             "zaak_referentie",
             "case_reference",
-            null,
-            allKinds(),
-            "Uw eigen kenmerk van de zaak; regels van één zaak staan bij elkaar",
-            "Your own reference of the case; rows of one case stand together"),
+            "caseId",
+            referenced(),
+            "Uw eigen kenmerk van de zaak; regels van één zaak staan bij elkaar (bij een registratie: optioneel, een zaak die u eerder importeerde)",
+            "Your own reference of the case; rows of one case stand together (on a registration: optional, a case you imported before)"),
     REFERENCE(
             "referentie",
             "reference",
             null,
-            allKinds(),
-            "Uw eigen kenmerk van deze regel (uniek binnen de zaak)",
-            "Your own reference of this row (unique within the case)"),
+            referenced(),
+            "Uw eigen kenmerk van deze regel (uniek binnen de zaak; van een registratie: uniek in uw organisatie)",
+            "Your own reference of this row (unique within the case; of a registration: unique in your organisation)"),
     CASE_ID(
             "ketenzicht_zaak_id",
             "ketenzicht_case_id",
@@ -56,7 +59,7 @@ public enum ImportColumn {
             "gemeente",
             "municipality_code",
             "municipalityCode",
-            EnumSet.of(CASE),
+            EnumSet.of(CASE, PRIORITY, REGISTRATION),
             "CBS-gemeentecode, bv. GM0363",
             "CBS municipality code, e.g. GM0363"),
     OPENED_ON("geopend_op", "opened_on", "openedOn", EnumSet.of(CASE), "Datum (JJJJ-MM-DD)", "Date (YYYY-MM-DD)"),
@@ -101,7 +104,7 @@ public enum ImportColumn {
             "geslacht",
             "gender",
             "gender",
-            EnumSet.of(VICTIM, SUSPECT, CLIENT),
+            EnumSet.of(VICTIM, SUSPECT, CLIENT, REGISTRATION),
             "FEMALE, MALE, X of UNKNOWN",
             "FEMALE, MALE, X or UNKNOWN"),
     BIRTH_YEAR(
@@ -329,6 +332,83 @@ public enum ImportColumn {
             EnumSet.of(REFERRAL),
             "Zorgverwijzing: zorg beëindigd op (JJJJ-MM-DD)",
             "Care referral: care ended on (YYYY-MM-DD)"),
+    POLICE_UNIT(
+            "eenheid",
+            "police_unit",
+            "policeUnit",
+            EnumSet.of(CAPACITY),
+            "Capaciteit: politie-eenheid, code uit lijst POLICE_UNIT",
+            "Capacity: police unit, code of list POLICE_UNIT"),
+    YEAR(
+            "jaar",
+            "year",
+            "year",
+            EnumSet.of(CAPACITY, PRIORITY),
+            "Jaar waarop de waarde slaat, bv. 2024",
+            "Year the value is about, e.g. 2024"),
+    FTE_AVIM(
+            "fte_avim",
+            "fte_avim",
+            "avim",
+            EnumSet.of(CAPACITY),
+            "Capaciteit: fte AVIM (mensenhandelteam), hoogstens twee decimalen",
+            "Capacity: FTE AVIM (trafficking team), at most two decimals"),
+    FTE_ZEDEN(
+            "fte_zeden",
+            "fte_vice",
+            "zeden",
+            EnumSet.of(CAPACITY),
+            "Capaciteit: fte zedenrecherche",
+            "Capacity: FTE vice squad"),
+    FTE_DIGITAL(
+            "fte_digitaal",
+            "fte_digital",
+            "digital",
+            EnumSet.of(CAPACITY),
+            "Capaciteit: fte digitale recherche",
+            "Capacity: FTE digital investigation"),
+    FTE_PSYCHOLOGISTS(
+            "recherchepsychologen",
+            "fte_psychologists",
+            "psychologists",
+            EnumSet.of(CAPACITY),
+            "Capaciteit: fte recherchepsychologen",
+            "Capacity: FTE investigative psychologists"),
+    PRIORITY_SET(
+            "prioriteit",
+            "priority",
+            "priority",
+            EnumSet.of(PRIORITY),
+            "Prioriteit: mensenhandel staat in het lokale veiligheidsplan, ja of nee",
+            "Priority: trafficking is in the local safety plan, yes or no"),
+    REGISTERED_ON(
+            "geregistreerd_op",
+            "registered_on",
+            "registeredOn",
+            EnumSet.of(REGISTRATION),
+            "Registratie: datum waarop uw organisatie het slachtoffer zag (JJJJ-MM-DD)",
+            "Registration: date your organisation met the victim (YYYY-MM-DD)"),
+    FIRST_NAME(
+            "voornaam",
+            "first_name",
+            "firstName",
+            EnumSet.of(REGISTRATION),
+            "Registratie: voornaam; alleen voor de koppelsleutels, niet bewaard",
+            "Registration: first name; only for the linkage keys, not stored"),
+    FAMILY_NAME(
+            "achternaam",
+            "family_name",
+            "familyName",
+            EnumSet.of(REGISTRATION),
+            "Registratie: achternaam; alleen voor de koppelsleutels, niet bewaard",
+            "Registration: family name; only for the linkage keys, not stored"),
+    BIRTH_DATE(
+            "geboortedatum",
+            "birth_date",
+            "birthDate",
+            EnumSet.of(REGISTRATION),
+            "Registratie: geboortedatum (JJJJ-MM-DD); alleen voor de koppelsleutels, niet bewaard",
+            "Registration: birth date (YYYY-MM-DD); only for the linkage keys, not stored"),
     /** Written into the refused-rows file; ignored when that file comes back corrected. */
     REASON(
             "reden",
@@ -338,11 +418,9 @@ public enum ImportColumn {
             "Waarom de regel is geweigerd (wordt genegeerd bij inlezen)",
             "Why the row was refused (ignored on import)");
 
-    /** The columns every file needs. */
-    public static final Set<ImportColumn> REQUIRED = EnumSet.of(KIND, CASE_REF, REFERENCE);
-
     private static final Map<String, ImportColumn> BY_HEADER = Stream.of(values())
             .flatMap(c -> Stream.of(Map.entry(c.dutch, c), Map.entry(c.english, c)))
+            .distinct()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private final String dutch;
@@ -369,6 +447,20 @@ public enum ImportColumn {
 
     private static Set<RecordKind> allKinds() {
         return EnumSet.allOf(RecordKind.class);
+    }
+
+    /** The kinds that carry the partner's own references: the case file's and registrations. */
+    private static Set<RecordKind> referenced() {
+        Set<RecordKind> kinds = EnumSet.range(CASE, REFERRAL);
+        kinds.add(REGISTRATION);
+        return kinds;
+    }
+
+    /** The data columns of a kind of file, in the template's order (the reason column is apart). */
+    public static java.util.List<ImportColumn> of(ImportTemplate template) {
+        return Stream.of(values())
+                .filter(c -> c.kinds.stream().anyMatch(template.kinds()::contains))
+                .toList();
     }
 
     public String dutch() {

@@ -52,6 +52,9 @@ public class ImportJob {
     @Column(name = "organisation_id")
     private long organisationId;
 
+    @Enumerated(EnumType.STRING)
+    private ImportTemplate template = ImportTemplate.CASES;
+
     private String actor;
 
     @Column(name = "user_id")
@@ -136,8 +139,9 @@ public class ImportJob {
 
     protected ImportJob() {}
 
-    ImportJob(Caller caller, String address, UploadedFile file, Instant now) {
+    ImportJob(Caller caller, String address, ImportTemplate template, UploadedFile file, Instant now) {
         this.organisationId = caller.organisationId();
+        this.template = template;
         this.actor = caller.actor();
         this.userId = caller.userId();
         this.tokenId = caller.tokenId();
@@ -259,6 +263,10 @@ public class ImportJob {
 
     public long organisationId() {
         return organisationId;
+    }
+
+    public ImportTemplate template() {
+        return template;
     }
 
     public String actor() {

@@ -40,9 +40,15 @@ class ImportJobs {
     }
 
     /** The job, only for its own organisation: another organisation's job looks absent. */
-    ImportJob of(long id, long organisationId) {
+    /** Whose jobs a caller reaches: their organisation's, of the kinds of file their role may import. */
+    record Owner(long organisationId, java.util.Set<ImportTemplate> templates) {}
+
+    /** A job of the owner's; any other is absent to them (404), as another organisation's case is. */
+    ImportJob of(long id, Owner owner) {
         ImportJob job = em.find(ImportJob.class, id);
-        if (job == null || job.organisationId() != organisationId) {
+        if (job == null
+                || job.organisationId() != owner.organisationId()
+                || !owner.templates().contains(job.template())) {
             throw ProblemException.notFound("Import job " + id);
         }
         return job;
@@ -52,10 +58,12 @@ class ImportJobs {
         return em.find(ImportJob.class, id);
     }
 
-    List<ImportJob> recent(long organisationId, int limit) {
+    List<ImportJob> recent(Owner owner, int limit) {
         return em.createQuery(
-                        "SELECT j FROM ImportJob j WHERE j.organisationId = :o ORDER BY j.id DESC", ImportJob.class)
-                .setParameter("o", organisationId)
+                        "SELECT j FROM ImportJob j WHERE j.organisationId = :o AND j.template IN :t ORDER BY j.id DESC",
+                        ImportJob.class)
+                .setParameter("o", owner.organisationId())
+                .setParameter("t", owner.templates())
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -67,8 +75,8 @@ class ImportJobs {
                 .intValue();
     }
 
-    ImportJob startPreview(long id, long organisationId) {
-        ImportJob job = of(id, organisationId);
+    ImportJob startPreview(long id, Owner owner) {
+        ImportJob job = of(id, owner);
         job.startPreview(clock.instant());
         em.createNativeQuery("DELETE FROM import_problem WHERE job_id = ?1")
                 .setParameter(1, id)
@@ -76,8 +84,8 @@ class ImportJobs {
         return job;
     }
 
-    ImportJob startCommit(long id, long organisationId, ImportJob.Mode mode, int maxAtomicRows) {
-        ImportJob job = of(id, organisationId);
+    ImportJob startCommit(long id, Owner owner, ImportJob.Mode mode, int maxAtomicRows) {
+        ImportJob job = of(id, owner);
         if (mode == ImportJob.Mode.ALL_OR_NOTHING && job.totalRows() > maxAtomicRows) {
             throw ProblemException.invalid(
                     "mode",
@@ -111,8 +119,8 @@ class ImportJobs {
         em.find(ImportJob.class, id).failed(code, detail, clock.instant());
     }
 
-    ImportJob cancel(long id, long organisationId) {
-        ImportJob job = of(id, organisationId);
+    ImportJob cancel(long id, Owner owner) {
+        ImportJob job = of(id, owner);
         job.requestCancel();
         return job;
     }

@@ -22,7 +22,8 @@ class ImportReferences {
     @Inject
     Clock clock;
 
-    record Known(long recordId, long caseId, String hash) {}
+    /** A mapped record; {@code caseId} is null for a registration made without a case. */
+    record Known(long recordId, Long caseId, String hash) {}
 
     Optional<Known> find(long organisationId, String type, String caseRef, String reference) {
         @SuppressWarnings("unchecked")
@@ -35,7 +36,8 @@ class ImportReferences {
                 .getResultList();
         return rows.stream()
                 .findFirst()
-                .map(r -> new Known(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]));
+                .map(r -> new Known(
+                        ((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2]));
     }
 
     /** Those of the case references that name a case imported before (one query for a chunk). */
@@ -66,7 +68,7 @@ class ImportReferences {
             String caseRef,
             String reference,
             long recordId,
-            long caseId,
+            Long caseId,
             String hash,
             long jobId) {
         em.createNativeQuery(

@@ -32,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Bulk import of a partner's case file (CSV or XLSX): upload, preview (a dry run), commit, status,
- * problems, refused rows, cancel; and the template. The same rights as the writes of case records.
+ * Bulk import of a partner's file (CSV or XLSX) — a case file, context per year or registrations:
+ * upload, preview (a dry run), commit, status, problems, refused rows, cancel; and the templates. Each
+ * kind of file needs the role of the API's writes it makes (see {@link ImportTemplate}).
  */
 @Path("imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +46,8 @@ public class ImportResource {
     static final String CSV = "text/csv";
     private static final String ACCEPT_LANGUAGE =
             "The browser's languages; when lang is absent, the first of them that is nl or en, else Dutch.";
+    private static final String TEMPLATE =
+            "The kind of file: cases (the default), context (coordinators and administrators) or registrations.";
     private static final String LANGUAGE =
             "Language of the texts: nl or en (anything else is refused with 400); without it, Accept-Language decides.";
 
@@ -56,11 +59,11 @@ public class ImportResource {
 
     @POST
     @Consumes({CSV, XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
-    @RolesAllowed(Role.CASEWORKER_)
+    @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.ADMIN_})
     @Operation(
             summary =
-                    "Uploads a case file (CSV with , ; or tab, UTF-8 or Windows-1252; or XLSX) and checks it as a whole. "
-                            + "A file that cannot be imported is refused with one problem and nothing is kept.")
+                    "Uploads a file of the chosen kind (CSV with , ; or tab, UTF-8 or Windows-1252; or XLSX) and checks it as a "
+                            + "whole. A file that cannot be imported is refused with one problem and nothing is kept.")
     @APIResponseSchema(
             value = ImportViews.JobView.class,
             responseCode = "201",
@@ -72,9 +75,11 @@ public class ImportResource {
                                             + "aantal_verdachten;netwerk\nZAAK;Z-1;Z-1;GM0363;2024-03-01;AMBTSHALVE;SEXUAL;AVIM;1;nee\n")
                     InputStream body,
             @QueryParam("fileName") @Parameter(description = "The file's name, to show it back.") String fileName,
+            @QueryParam("template") @Parameter(description = TEMPLATE) String template,
             @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
-        var view = service.in(Messages.language(lang, acceptLanguage)).upload(body, fileName);
+        var view =
+                service.in(Messages.language(lang, acceptLanguage)).upload(body, fileName, ImportTemplate.of(template));
         return Response.status(201)
                 .entity(view)
                 .header("Location", "imports/" + view.id())
@@ -82,8 +87,8 @@ public class ImportResource {
     }
 
     @GET
-    @RolesAllowed(Role.CASEWORKER_)
-    @Operation(summary = "Your organisation's recent import jobs, newest first.")
+    @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.ADMIN_})
+    @Operation(summary = "Your organisation's recent import jobs of the kinds of file you may import, newest first.")
     public List<ImportViews.JobView> recent(
             @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -92,7 +97,7 @@ public class ImportResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Role.CASEWORKER_)
+    @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.ADMIN_})
     @Operation(summary = "A job's state, progress (rows done, rows per second, time left) and summary.")
     public ImportViews.JobView get(
             @PathParam("id") long id,
@@ -103,7 +108,7 @@ public class ImportResource {
 
     @POST
     @Path("{id}/preview")
-    @RolesAllowed(Role.CASEWORKER_)
+    @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.ADMIN_})
     @Operation(
             summary =
                     "Starts a dry run in the background: every row checked with the API's own rules and scope, nothing kept.")
@@ -122,7 +127,7 @@ public class ImportResource {
 
     @POST
     @Path("{id}/commit")
-    @RolesAllowed(Role.CASEWORKER_)
+    @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.ADMIN_})
     @Operation(
             summary =
                     "Starts applying the file in the background: all or nothing, or per case (a case with its parties and steps whole).")
@@ -142,7 +147,7 @@ public class ImportResource {
 
     @POST
     @Path("{id}/cancellation")
-    @RolesAllowed(Role.CASEWORKER_)
+    @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.ADMIN_})
     @Operation(
             summary =
                     "Asks a running job to stop after the case it is applying; nothing is half-applied within a case.")
@@ -161,7 +166,7 @@ public class ImportResource {
 
     @GET
     @Path("{id}/problems")
-    @RolesAllowed(Role.CASEWORKER_)
+    @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.ADMIN_})
     @Operation(
             summary =
                     "The problems of the last run, per row and column, in the user's language, with the rule that refused the row.")
@@ -177,7 +182,7 @@ public class ImportResource {
     @GET
     @Path("{id}/refused-rows")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed(Role.CASEWORKER_)
+    @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.ADMIN_})
     @Operation(
             summary =
                     "The refused rows as CSV in the template's columns with a reason column: correct them and upload the file again.")
@@ -197,10 +202,10 @@ public class ImportResource {
     @GET
     @Path("template")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed(Role.CASEWORKER_)
+    @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.ADMIN_})
     @Operation(
             summary =
-                    "The case-file template with an example case: CSV, or XLSX with the column documentation and code lists as further sheets.")
+                    "A template with example rows: CSV, or XLSX with the code lists and the column documentation as further sheets.")
     @APIResponse(
             responseCode = "200",
             description = "The template.",
@@ -210,9 +215,11 @@ public class ImportResource {
             })
     public Response template(
             @QueryParam("format") @DefaultValue("csv") @Parameter(description = "csv or xlsx.") String format,
+            @QueryParam("template") @Parameter(description = TEMPLATE) String template,
             @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = Messages.language(lang, acceptLanguage);
+        ImportTemplate kind = ImportTemplate.of(template);
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
             throw nl.ketenzicht.shared.problem.ProblemException.invalid(
                     "format",
@@ -223,39 +230,53 @@ public class ImportResource {
         boolean xlsx = "xlsx".equals(format);
         StreamingOutput body = out -> {
             if (xlsx) {
-                templates.xlsx(language, out);
+                templates.xlsx(kind, language, out);
             } else {
-                templates.csv(language, out);
+                templates.csv(kind, language, out);
             }
         };
         return Response.ok(body, xlsx ? XLSX : CSV + ";charset=UTF-8")
                 .header(
                         "Content-Disposition",
-                        "attachment; filename=\"ketenzicht-" + ("en".equals(language) ? "cases" : "zaken") + "."
-                                + (xlsx ? "xlsx" : "csv") + "\"")
+                        "attachment; filename=\"ketenzicht-" + kind.fileName(language) + "." + (xlsx ? "xlsx" : "csv")
+                                + "\"")
                 .build();
     }
 
     @GET
     @Path("columns")
-    @RolesAllowed(Role.CASEWORKER_)
+    @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.ADMIN_})
     @Operation(
-            summary =
-                    "The template's columns: header, English alias, the kinds of row they apply to and their meaning.")
+            summary = "A template's columns: header, English alias, the kinds of row they apply to and their meaning.")
     public List<ImportViews.ColumnView> columns(
+            @QueryParam("template") @Parameter(description = TEMPLATE) String template,
             @QueryParam("lang") @Parameter(description = LANGUAGE) String lang,
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = Messages.language(lang, acceptLanguage);
-        return java.util.Arrays.stream(ImportColumn.values())
+        ImportTemplate kind = ImportTemplate.of(template);
+        return ImportColumn.of(kind).stream()
                 .map(c -> new ImportViews.ColumnView(
                         c.name(),
                         Templates.header(c, language),
                         "en".equals(language) ? c.dutch() : c.english(),
                         c.kinds().stream()
+                                .filter(kind.kinds()::contains)
                                 .map(k -> "en".equals(language) ? k.name() : k.dutch())
                                 .toList(),
                         c.description(language),
-                        ImportColumn.REQUIRED.contains(c)))
+                        kind.required().contains(c)))
+                .toList();
+    }
+
+    @GET
+    @Path("templates")
+    @RolesAllowed({Role.CASEWORKER_, Role.COORDINATOR_, Role.ADMIN_})
+    @Operation(
+            summary =
+                    "The kinds of file your role may import: case files and registrations (case workers), context (coordinators, administrators).")
+    public List<ImportViews.TemplateView> templates() {
+        return service.templates().stream()
+                .map(t -> new ImportViews.TemplateView(t.key()))
                 .toList();
     }
 }

@@ -42,25 +42,30 @@ public record ImportRow(
             }
         }
         RecordKind kind = null;
+        ImportTemplate template = header.template();
         String kindText = values.get(ImportColumn.KIND);
         if (kindText == null) {
             problems.add(RowProblem.of(
                     source.number(), ImportColumn.KIND, MessageCode.REQUIRED, Map.of(), "Fill in the kind of row."));
         } else {
-            kind = RecordKind.parse(kindText).orElse(null);
+            kind = RecordKind.parse(kindText).filter(template.kinds()::contains).orElse(null);
             if (kind == null) {
                 problems.add(RowProblem.of(
                         source.number(),
                         ImportColumn.KIND,
                         MessageCode.IMPORT_KIND_UNKNOWN,
-                        Map.of("value", kindText),
-                        "“" + kindText
-                                + "” is not a kind of row: use ZAAK, SLACHTOFFER, VERDACHTE, KLANT, AANGIFTE, KETENSTAP, "
-                                + "WEGLOOP or ZORGVERWIJZING."));
+                        Map.of("value", kindText, "allowed", template.kindList()),
+                        "“" + kindText + "” is not a kind of row of this file: use " + template.kindList() + "."));
             }
         }
-        String caseRef = reference(source.number(), values, ImportColumn.CASE_REF, problems);
-        String ref = reference(source.number(), values, ImportColumn.REFERENCE, problems);
+        boolean referenced = kind == null
+                ? template.required().contains(ImportColumn.REFERENCE)
+                : kind.caseBound() || kind == RecordKind.REGISTRATION;
+        boolean caseRefRequired = kind == null ? template.byCase() : kind.caseBound();
+        String caseRef = caseRefRequired || values.containsKey(ImportColumn.CASE_REF)
+                ? reference(source.number(), values, ImportColumn.CASE_REF, problems)
+                : null;
+        String ref = referenced ? reference(source.number(), values, ImportColumn.REFERENCE, problems) : null;
         if (kind != null) {
             for (ImportColumn c : values.keySet()) {
                 if (!c.appliesTo(kind)) {
@@ -100,7 +105,42 @@ public record ImportRow(
         return values.get(column);
     }
 
+    /** Fit to be applied: its kind known and the references its kind needs present. */
     boolean usable() {
-        return kind != null && caseRef != null && reference != null;
+        if (kind == null) {
+            return false;
+        }
+        if (kind.caseBound()) {
+            return caseRef != null && reference != null;
+        }
+        return kind != RecordKind.REGISTRATION || reference != null;
+    }
+
+    /**
+     * What a row outside a case file is about, to find a second row about the same record: a
+     * registration's reference, a police unit or municipality with its year; null when it cannot tell.
+     */
+    String recordKey() {
+        if (!usable()) {
+            return null;
+        }
+        return switch (kind) {
+            case REGISTRATION -> kind + " " + reference;
+            case CAPACITY -> kind + " " + upper(ImportColumn.POLICE_UNIT) + " " + values.get(ImportColumn.YEAR);
+            case PRIORITY -> kind + " " + upper(ImportColumn.MUNICIPALITY) + " " + values.get(ImportColumn.YEAR);
+            default -> null;
+        };
+    }
+
+    private String upper(ImportColumn column) {
+        String v = values.get(column);
+        return v == null ? null : v.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The same row with one more problem. */
+    ImportRow with(RowProblem problem) {
+        List<RowProblem> more = new ArrayList<>(problems);
+        more.add(problem);
+        return new ImportRow(number, kind, caseRef, reference, values, List.copyOf(more));
     }
 }

@@ -159,7 +159,10 @@ class ImportRunner {
             this.who = job.caller();
             this.preview = job.phase() == ImportJob.Phase.PREVIEW;
             this.atomic = !preview && job.mode() == ImportJob.Mode.ALL_OR_NOTHING;
-            this.rebuildAtEnd = !preview && !atomic && job.totalRows() >= config.rebuildFromRows(job.organisationId());
+            this.rebuildAtEnd = !preview
+                    && !atomic
+                    && job.template().byCase()
+                    && job.totalRows() >= config.rebuildFromRows(job.organisationId());
         }
 
         ImportJob.Counts counts() {
@@ -215,7 +218,7 @@ class ImportRunner {
         private boolean applyFile() {
             boolean cancelled = false;
             try (SheetRows sheet = job.fileType().open(Path.of(job.filePath()), config.limits())) {
-                CaseUnits units = new CaseUnits(sheet);
+                CaseUnits units = new CaseUnits(sheet, job.template());
                 if (atomic) {
                     begin(ATOMIC_TIMEOUT_SECONDS);
                 }
@@ -285,16 +288,20 @@ class ImportRunner {
                 caller.actAs(who, job.remoteAddress());
                 List<List<RowRequests.Parsed>> parsed =
                         rows.stream().map(ImportRunner::parse).toList();
-                Set<String> known = references.knownCases(
-                        job.organisationId(),
-                        parsed.stream()
-                                .map(u -> u.get(0).row().caseRef())
-                                .filter(java.util.Objects::nonNull)
-                                .toList());
+                // Only new cases go the bulk way; context and registrations are few and go the services' way.
+                boolean byCase = job.template().byCase();
+                Set<String> known = !byCase
+                        ? Set.of()
+                        : references.knownCases(
+                                job.organisationId(),
+                                parsed.stream()
+                                        .map(u -> u.get(0).row().caseRef())
+                                        .filter(java.util.Objects::nonNull)
+                                        .toList());
                 java.time.Instant now = clock.instant();
                 for (List<RowRequests.Parsed> unit : parsed) {
                     String ref = unit.get(0).row().caseRef();
-                    NewUnits.Unit drafted = ref == null || known.contains(ref)
+                    NewUnits.Unit drafted = !byCase || ref == null || known.contains(ref)
                             ? null
                             : newUnits.draft(unit, job.organisationId(), who.actor(), now);
                     if (drafted == null) {

@@ -10,19 +10,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ketenzicht.identity.Caller;
 import nl.ketenzicht.identity.CurrentCaller;
+import nl.ketenzicht.identity.Role;
 import nl.ketenzicht.security.Scopes;
 import nl.ketenzicht.shared.problem.MessageCode;
 import nl.ketenzicht.shared.problem.ProblemException;
 
 /**
- * Import jobs for the caller's organisation. Only those who may change case records may import
- * (the same scope check as the writes), and each row is then applied in that caller's name by the
- * background run. A job is visible to its own organisation only.
+ * Import jobs for the caller's organisation. Only those whose role may make a kind of file's writes
+ * import it (case files and registrations: case workers, as for every write of case records; context:
+ * coordinators and administrators), and each row is then applied in that caller's name by the
+ * background run, meeting the API's scope. A job is visible to its own organisation only, and only to
+ * the roles that may import its kind of file.
  */
 @RequestScoped
 public class ImportService {
@@ -56,11 +61,12 @@ public class ImportService {
         return this;
     }
 
-    public ImportViews.JobView upload(InputStream body, String name) {
-        long organisation = organisation();
-        UploadedFile file = store.store(body, name);
+    public ImportViews.JobView upload(InputStream body, String name, ImportTemplate template) {
+        requireAllowed(template);
+        UploadedFile file = store.store(body, name, template);
         try {
-            return view(jobs.create(new ImportJob(caller.require(), caller.remoteAddress(), file, clock.instant())));
+            return view(jobs.create(
+                    new ImportJob(caller.require(), caller.remoteAddress(), template, file, clock.instant())));
         } catch (RuntimeException e) {
             ImportStore.delete(file.path());
             throw e;
@@ -68,36 +74,36 @@ public class ImportService {
     }
 
     public ImportViews.JobView get(long id) {
-        return view(jobs.of(id, organisation()));
+        return view(jobs.of(id, owner()));
     }
 
     public List<ImportViews.JobView> recent() {
-        return jobs.recent(organisation(), 20).stream().map(this::view).toList();
+        return jobs.recent(owner(), 20).stream().map(this::view).toList();
     }
 
     public ImportViews.JobView preview(long id) {
-        long organisation = organisation();
+        ImportJobs.Owner owner = owner();
         admit();
-        ImportJob job = jobs.startPreview(id, organisation);
+        ImportJob job = jobs.startPreview(id, owner);
         runner.start(job.id());
         return view(job);
     }
 
     public ImportViews.JobView commit(long id, ImportViews.CommitRequest request) {
-        long organisation = organisation();
+        ImportJobs.Owner owner = owner();
         admit();
-        ImportJob job = jobs.startCommit(
-                id, organisation, request.mode(), config.limits().maxAtomicRows());
+        ImportJob job =
+                jobs.startCommit(id, owner, request.mode(), config.limits().maxAtomicRows());
         runner.start(job.id());
         return view(job);
     }
 
     public ImportViews.JobView cancel(long id) {
-        return view(jobs.cancel(id, organisation()));
+        return view(jobs.cancel(id, owner()));
     }
 
     public ImportViews.Problems problems(long id, int offset, int limit, String language) {
-        ImportJob job = jobs.of(id, organisation());
+        ImportJob job = jobs.of(id, owner());
         List<ImportViews.ProblemView> items = jobs.problems(job.id(), offset, limit).stream()
                 .map(p -> view(p, language))
                 .toList();
@@ -105,22 +111,47 @@ public class ImportService {
     }
 
     public void refusedRows(long id, String language, OutputStream out) throws IOException {
-        ImportJob job = jobs.of(id, organisation());
+        ImportJob job = jobs.of(id, owner());
         job.requireFile();
         Map<Integer, List<RowProblem>> byRow = new LinkedHashMap<>();
         for (RowProblem p : jobs.problems(job.id(), 0, config.maxProblems())) {
             byRow.computeIfAbsent(p.row(), r -> new ArrayList<>()).add(p);
         }
-        RefusedRows.write(Path.of(job.filePath()), job.fileType(), config.limits(), byRow, language, out);
+        RefusedRows.write(
+                Path.of(job.filePath()), job.fileType(), job.template(), config.limits(), byRow, language, out);
     }
 
     public ImportJob job(long id) {
-        return jobs.of(id, organisation());
+        return jobs.of(id, owner());
     }
 
-    /** Case workers of the organisation (and its partner systems' tokens), as for every write of case records. */
-    private long organisation() {
-        return scopes.forWriting().organisationId();
+    /** The kinds of file the caller's role may import. */
+    public List<ImportTemplate> templates() {
+        Role role = caller.require().role();
+        return Arrays.stream(ImportTemplate.values())
+                .filter(t -> t.allows(role))
+                .toList();
+    }
+
+    /**
+     * Refuses (403) a kind of file the caller's role may not import; for case files and registrations
+     * through the one check of every write of case records, so the refusal is that of the API's writes.
+     */
+    void requireAllowed(ImportTemplate template) {
+        if (template.allows(Role.CASEWORKER)) {
+            scopes.forWriting();
+        } else if (!template.allows(caller.require().role())) {
+            throw ProblemException.forbidden(MessageCode.FORBIDDEN_ROLE, "Your role may not import this kind of file.");
+        }
+    }
+
+    /** The caller's organisation and the kinds of file whose jobs they reach; 403 for a role that imports nothing. */
+    private ImportJobs.Owner owner() {
+        List<ImportTemplate> templates = templates();
+        if (templates.isEmpty()) {
+            throw ProblemException.forbidden(MessageCode.FORBIDDEN_ROLE, "Your role may not import.");
+        }
+        return new ImportJobs.Owner(caller.require().organisationId(), EnumSet.copyOf(templates));
     }
 
     private void admit() {
@@ -169,6 +200,7 @@ public class ImportService {
                         j.failureDetail());
         return new ImportViews.JobView(
                 j.id(),
+                j.template().key(),
                 j.fileName(),
                 j.fileType(),
                 j.fileSize(),

@@ -24,7 +24,7 @@ class ImportStore {
     @Inject
     ImportConfig config;
 
-    UploadedFile store(InputStream body, String name) {
+    UploadedFile store(InputStream body, String name, ImportTemplate template) {
         ImportLimits limits = config.limits();
         Path file;
         try {
@@ -52,7 +52,7 @@ class ImportStore {
                 throw FileProblems.unusable(MessageCode.IMPORT_FILE_EMPTY, "The file is empty.");
             }
             FileType type = FileType.sniff(file);
-            int rows = FileScan.rows(file, type, limits);
+            int rows = FileScan.rows(file, type, limits, template);
             return new UploadedFile(
                     cleanName(name, type), type, file, size, HexFormat.of().formatHex(digest.digest()), rows);
         } catch (IOException e) {

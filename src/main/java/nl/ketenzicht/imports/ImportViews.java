@@ -23,6 +23,7 @@ public final class ImportViews {
      */
     public record JobView(
             long id,
+            String template,
             String fileName,
             FileType fileType,
             long fileSize,
@@ -62,6 +63,9 @@ public final class ImportViews {
             String message) {}
 
     public record Problems(List<ProblemView> items, long total, int offset, int limit) {}
+
+    /** A kind of file the caller may import: cases, context or registrations. */
+    public record TemplateView(String template) {}
 
     /** A template column: its headers, the kinds of row it applies to and what it means. */
     public record ColumnView(

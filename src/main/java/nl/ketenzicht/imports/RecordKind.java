@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What one row of a case file holds. Rows of one case form a unit and are applied in this order, so
+ * What one row of an import file holds. Rows of one case form a unit and are applied in this order, so
  * that a party exists before its links, chain steps and care records, whatever order the partner's
- * system wrote.
+ * system wrote. The context and registration kinds stand alone: each row is a unit of its own.
  */
 public enum RecordKind {
     CASE("ZAAK"),
@@ -16,7 +16,10 @@ public enum RecordKind {
     AANGIFTE("AANGIFTE"),
     CHAIN_EVENT("KETENSTAP"),
     RUNAWAY("WEGLOOP"),
-    REFERRAL("ZORGVERWIJZING");
+    REFERRAL("ZORGVERWIJZING"),
+    CAPACITY("CAPACITEIT"),
+    PRIORITY("PRIORITEIT"),
+    REGISTRATION("REGISTRATIE");
 
     private final String dutch;
 
@@ -41,7 +44,15 @@ public enum RecordKind {
         return Optional.empty();
     }
 
-    /** Parties share one namespace of references within a case; a step or aangifte event names its own. */
+    /** A row of a case: it names its case and its own reference, and stands with the case's other rows. */
+    boolean caseBound() {
+        return ImportTemplate.CASES.kinds().contains(this);
+    }
+
+    /**
+     * Parties share one namespace of references within a case; a step or aangifte event names its own; a
+     * registration's reference is unique in the organisation; context rows are keyed by their unit and year.
+     */
     String referenceType() {
         return switch (this) {
             case CASE -> "CASE";
@@ -50,6 +61,8 @@ public enum RecordKind {
             case CHAIN_EVENT -> "CHAIN_EVENT";
             case RUNAWAY -> "RUNAWAY";
             case REFERRAL -> "REFERRAL";
+            case REGISTRATION -> "REGISTRATION";
+            case CAPACITY, PRIORITY -> name();
         };
     }
 }

@@ -27,6 +27,7 @@ final class RefusedRows {
     static void write(
             Path file,
             FileType type,
+            ImportTemplate template,
             ImportLimits limits,
             Map<Integer, List<RowProblem>> problems,
             String language,
@@ -34,7 +35,7 @@ final class RefusedRows {
             throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        List<ImportColumn> columns = Templates.columns();
+        List<ImportColumn> columns = ImportColumn.of(template);
         CSVPrinter p = new CSVPrinter(
                 w,
                 CSVFormat.DEFAULT
@@ -47,7 +48,7 @@ final class RefusedRows {
         header.add(Templates.header(ImportColumn.REASON, language));
         p.printRecord(header);
         try (SheetRows sheet = type.open(file, limits)) {
-            FileHeader fileHeader = FileHeader.of(sheet.header());
+            FileHeader fileHeader = FileHeader.of(sheet.header(), template);
             while (sheet.hasNext()) {
                 SourceRow row = sheet.next();
                 List<RowProblem> rowProblems = problems.get(row.number());

@@ -18,6 +18,9 @@ import nl.ketenzicht.care.RunawayEpisode;
 import nl.ketenzicht.cases.Case;
 import nl.ketenzicht.cases.CaseRequests.CaseRequest;
 import nl.ketenzicht.cases.CaseService;
+import nl.ketenzicht.context.ContextService;
+import nl.ketenzicht.linkage.RegistrationRequests;
+import nl.ketenzicht.linkage.RegistrationService;
 import nl.ketenzicht.parties.PartyRequests;
 import nl.ketenzicht.parties.PartyService;
 import nl.ketenzicht.proceedings.ProceedingsRequests;
@@ -47,6 +50,12 @@ class RowApplier {
 
     @Inject
     CareService care;
+
+    @Inject
+    ContextService context;
+
+    @Inject
+    RegistrationService registrations;
 
     @Inject
     ImportReferences references;
@@ -87,6 +96,17 @@ class RowApplier {
         RecordKind kind = row.kind();
         if (kind == RecordKind.CASE) {
             return applyCase(p, s);
+        }
+        if (kind == RecordKind.CAPACITY) {
+            var r = (RowRequests.CapacityRow) p.request();
+            return outcome(context.importCapacity(r.unit(), r.year(), r.request()));
+        }
+        if (kind == RecordKind.PRIORITY) {
+            var r = (RowRequests.PriorityRow) p.request();
+            return outcome(context.importPriority(r.municipality(), r.year(), r.request()));
+        }
+        if (kind == RecordKind.REGISTRATION) {
+            return applyRegistration(p, s);
         }
         long caseId = s.caseId != null
                 ? s.caseId
@@ -224,6 +244,52 @@ class RowApplier {
         s.caseId = id;
         references.save(s.organisationId, "CASE", row.caseRef(), row.caseRef(), id, id, p.hash(), s.jobId);
         return existing != null ? Outcome.UPDATED : Outcome.CREATED;
+    }
+
+    private static Outcome outcome(ContextService.Imported imported) {
+        return Outcome.valueOf(imported.name());
+    }
+
+    /**
+     * A registration cannot be changed through the API, only withdrawn and made again: a known reference
+     * with other values does just that (the withdrawal re-links the person it belonged to). Its mapping's
+     * hash is keyed with the linkage secret, as the API's idempotency fingerprint is, because the plain
+     * values are names and a birth date.
+     */
+    private Outcome applyRegistration(RowRequests.Parsed p, UnitState s) {
+        ImportRow row = p.row();
+        var q = (RegistrationRequests.RegistrationRequest) p.request();
+        Long caseId = row.caseRef() == null
+                ? null
+                : references
+                        .find(s.organisationId, "CASE", row.caseRef(), row.caseRef())
+                        .map(ImportReferences.Known::recordId)
+                        .orElseThrow(() -> refused(
+                                row,
+                                ImportColumn.CASE_REF,
+                                MessageCode.IMPORT_CASE_UNKNOWN,
+                                Map.of("reference", row.caseRef()),
+                                "No case with this reference: import its case file first."));
+        var r = new RegistrationRequests.RegistrationRequest(
+                q.registeredOn(),
+                q.municipalityCode(),
+                q.firstName(),
+                q.familyName(),
+                q.birthDate(),
+                q.gender(),
+                caseId);
+        registrations.check(r);
+        String hash =
+                nl.ketenzicht.shared.Sha256.hex(registrations.fingerprint(r).toString());
+        Optional<ImportReferences.Known> known = references.find(s.organisationId, "REGISTRATION", "", row.reference());
+        if (known.isPresent() && known.get().hash().equals(hash)) {
+            return Outcome.UNCHANGED;
+        }
+        boolean replaced =
+                known.isPresent() && registrations.withdrawIfPresent(known.get().recordId());
+        long id = registrations.register(r, null, BASE).view().id();
+        references.save(s.organisationId, "REGISTRATION", "", row.reference(), id, caseId, hash, s.jobId);
+        return replaced ? Outcome.UPDATED : Outcome.CREATED;
     }
 
     /** The record's current version (0 when it is gone: the service then answers as the API would). */

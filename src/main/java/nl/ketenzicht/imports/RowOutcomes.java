@@ -37,11 +37,15 @@ final class RowOutcomes {
         return problems;
     }
 
-    /** The column naming the record the row is about: the case (or its Ketenzicht id), the party, or the row's reference. */
+    /** The column naming the record the row is about: the case (or its Ketenzicht id), the party,
+     * the police unit or municipality, or the row's reference. */
     private static ImportColumn anchor(RowRequests.Parsed p) {
         return switch (p.row().kind()) {
             case CASE -> p.caseId() != null ? ImportColumn.CASE_ID : ImportColumn.CASE_REF;
             case AANGIFTE, CHAIN_EVENT, RUNAWAY, REFERRAL -> ImportColumn.PARTY_REF;
+            case CAPACITY -> ImportColumn.POLICE_UNIT;
+            case PRIORITY -> ImportColumn.MUNICIPALITY;
+            case REGISTRATION -> p.row().caseRef() != null ? ImportColumn.CASE_REF : ImportColumn.REFERENCE;
             default -> ImportColumn.CASE_REF;
         };
     }

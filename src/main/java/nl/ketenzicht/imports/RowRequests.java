@@ -8,6 +8,8 @@ import nl.ketenzicht.care.CareRequests;
 import nl.ketenzicht.cases.CaseRequests.CaseRequest;
 import nl.ketenzicht.cases.Origin;
 import nl.ketenzicht.cases.TeamType;
+import nl.ketenzicht.context.ContextRequests;
+import nl.ketenzicht.linkage.RegistrationRequests;
 import nl.ketenzicht.parties.AangifteEvent;
 import nl.ketenzicht.parties.Gender;
 import nl.ketenzicht.parties.PartyRequests;
@@ -25,6 +27,12 @@ import nl.ketenzicht.proceedings.Verdict;
 final class RowRequests {
 
     private RowRequests() {}
+
+    /** A capacity row: the API's request with the police unit and year its address names. */
+    record CapacityRow(String unit, Integer year, ContextRequests.CapacityRequest request) {}
+
+    /** A priority row: the API's request with the municipality and year its address names. */
+    record PriorityRow(String municipality, Integer year, ContextRequests.PriorityRequest request) {}
 
     /** A row ready for its service: the request, the references it needs resolved, its hash and its problems so far. */
     record Parsed(
@@ -116,11 +124,32 @@ final class RowRequests {
                 yield new CareRequests.ReferralRequest(
                         v.upper(CARE_TYPE), v.date(REFERRED_ON), v.date(CARE_STARTED_ON), v.date(CARE_ENDED_ON));
             }
+            case CAPACITY ->
+                new CapacityRow(
+                        v.required(v.upper(POLICE_UNIT), POLICE_UNIT),
+                        v.required(v.integer(YEAR), YEAR),
+                        new ContextRequests.CapacityRequest(
+                                v.decimal(FTE_AVIM),
+                                v.decimal(FTE_ZEDEN),
+                                v.decimal(FTE_DIGITAL),
+                                v.decimal(FTE_PSYCHOLOGISTS)));
+            case PRIORITY ->
+                new PriorityRow(
+                        v.required(v.upper(MUNICIPALITY), MUNICIPALITY),
+                        v.required(v.integer(YEAR), YEAR),
+                        new ContextRequests.PriorityRequest(v.yesNo(PRIORITY_SET)));
+            case REGISTRATION ->
+                new RegistrationRequests.RegistrationRequest(
+                        v.date(REGISTERED_ON),
+                        v.upper(MUNICIPALITY),
+                        v.text(FIRST_NAME),
+                        v.text(FAMILY_NAME),
+                        v.date(BIRTH_DATE),
+                        v.choice(GENDER, Gender.class),
+                        null);
         };
-        if (row.kind() != RecordKind.CASE
-                && row.kind() != RecordKind.VICTIM
-                && row.kind() != RecordKind.SUSPECT
-                && row.kind() != RecordKind.CLIENT
+        if (Set.of(RecordKind.AANGIFTE, RecordKind.CHAIN_EVENT, RecordKind.RUNAWAY, RecordKind.REFERRAL)
+                        .contains(row.kind())
                 && party == null) {
             v.problems()
                     .add(RowProblem.of(
@@ -132,7 +161,10 @@ final class RowRequests {
         }
         List<RowProblem> problems = new java.util.ArrayList<>(row.problems());
         problems.addAll(v.problems());
-        return new Parsed(row, request, caseId, linked, party, v.hash(), List.copyOf(problems));
+        // A registration's values hold names and a birth date: their plain hash could be reversed by trying
+        // names and dates, so the applier keys it with the linkage secret instead (as the API's fingerprint).
+        String hash = row.kind() == RecordKind.REGISTRATION ? null : v.hash();
+        return new Parsed(row, request, caseId, linked, party, hash, List.copyOf(problems));
     }
 
     private static ProceedingsRequests.ChainEventRequest chainEvent(RowValues v) {

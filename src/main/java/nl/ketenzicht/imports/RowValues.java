@@ -21,8 +21,11 @@ import nl.ketenzicht.shared.problem.MessageCode;
  */
 final class RowValues {
 
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu");
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("d/M/uuuu");
+    // Strict, as ISO dates are: 31-02-2006 is no date, not the 28th of February.
+    private static final DateTimeFormatter DUTCH =
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter SLASHED =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final ImportRow row;
     private final List<RowProblem> problems = new ArrayList<>();
@@ -70,6 +73,19 @@ final class RowValues {
         } catch (NumberFormatException | ArithmeticException e) {
             return fail(c, MessageCode.EXPECTED_NUMBER, "Must be a whole number.");
         }
+    }
+
+    /** A decimal number with a point or, as Dutch spreadsheets write it, a comma: 24.5 or 24,5. */
+    java.math.BigDecimal decimal(ImportColumn c) {
+        String v = row.value(c);
+        if (v == null) {
+            return note(c, null);
+        }
+        String n = v.replace(" ", "");
+        if (!n.matches("-?\\d+([.,]\\d+)?")) {
+            return fail(c, MessageCode.EXPECTED_NUMBER, "Must be a number, e.g. 24,5.");
+        }
+        return note(c, new java.math.BigDecimal(n.replace(',', '.')).stripTrailingZeros());
     }
 
     Long number(ImportColumn c) {
@@ -143,6 +159,14 @@ final class RowValues {
             }
         }
         return note(c, new LinkedHashSet<>(items));
+    }
+
+    /** The value, or a problem when a column the row's address needs is empty (the API's path has no gaps). */
+    <T> T required(T value, ImportColumn c) {
+        if (value == null && row.value(c) == null) {
+            problems.add(RowProblem.of(row.number(), c, MessageCode.REQUIRED, Map.of(), "Fill in this column."));
+        }
+        return value;
     }
 
     boolean any(ImportColumn... columns) {

@@ -29,11 +29,12 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The case-file template: every column with its header (Dutch, or the English alias), an example
- * case with a victim, a suspect, a client, an aangifte event, two chain steps, a runaway episode and a
- * care referral (synthetic, and
- * valid against the API: importing the template as it is creates that case), and as further sheets
- * of the XLSX the columns' documentation and the code lists the values come from.
+ * The templates of the three kinds of file: every column with its header (Dutch, or the English
+ * alias) and example rows — for a case file a case with a victim, a suspect, a client, an aangifte
+ * event, two chain steps, a runaway episode and a care referral; for context a capacity and a
+ * priority; for registrations one registration — synthetic and valid against the API (importing a
+ * template as it is makes its records), and as further sheets of the XLSX the code lists the values
+ * come from and the columns' documentation.
  */
 @ApplicationScoped
 class Templates {
@@ -41,7 +42,49 @@ class Templates {
     @Inject
     ReferenceData reference;
 
-    static List<Map<ImportColumn, String>> example() {
+    static List<Map<ImportColumn, String>> example(ImportTemplate template) {
+        return switch (template) {
+            case CASES -> caseExample();
+            case CONTEXT ->
+                List.of(
+                        row(
+                                RecordKind.CAPACITY,
+                                Map.of(
+                                        POLICE_UNIT,
+                                        "AMS",
+                                        YEAR,
+                                        "2024",
+                                        FTE_AVIM,
+                                        "24,5",
+                                        FTE_ZEDEN,
+                                        "18",
+                                        FTE_DIGITAL,
+                                        "6,8",
+                                        FTE_PSYCHOLOGISTS,
+                                        "1,2")),
+                        row(RecordKind.PRIORITY, Map.of(MUNICIPALITY, "GM0363", YEAR, "2024", PRIORITY_SET, "ja")));
+            case REGISTRATIONS ->
+                List.of(row(
+                        RecordKind.REGISTRATION,
+                        Map.of(
+                                REFERENCE,
+                                "REG-1",
+                                REGISTERED_ON,
+                                "2024-03-01",
+                                MUNICIPALITY,
+                                "GM0363",
+                                FIRST_NAME,
+                                "Anna",
+                                FAMILY_NAME,
+                                "Jansen",
+                                BIRTH_DATE,
+                                "2006-05-17",
+                                GENDER,
+                                "FEMALE")));
+        };
+    }
+
+    private static List<Map<ImportColumn, String>> caseExample() {
         List<Map<ImportColumn, String>> rows = new ArrayList<>();
         rows.add(row(
                 RecordKind.CASE,
@@ -181,19 +224,17 @@ class Templates {
 
     private static Map<ImportColumn, String> row(
             RecordKind kind, String caseRef, String ref, Map<ImportColumn, String> values) {
-        Map<ImportColumn, String> row = new EnumMap<>(ImportColumn.class);
-        row.put(KIND, kind.dutch());
+        Map<ImportColumn, String> row = row(kind, values);
         row.put(CASE_REF, caseRef);
         row.put(REFERENCE, ref);
-        row.putAll(values);
         return row;
     }
 
-    /** The data columns of the template (the reason column only appears in refused-rows files). */
-    static List<ImportColumn> columns() {
-        return java.util.Arrays.stream(ImportColumn.values())
-                .filter(c -> c != REASON)
-                .toList();
+    private static Map<ImportColumn, String> row(RecordKind kind, Map<ImportColumn, String> values) {
+        Map<ImportColumn, String> row = new EnumMap<>(ImportColumn.class);
+        row.put(KIND, kind.dutch());
+        row.putAll(values);
+        return row;
     }
 
     static String header(ImportColumn c, String language) {
@@ -201,7 +242,7 @@ class Templates {
     }
 
     /** Semicolon-separated UTF-8 with a byte-order mark: what Excel in a Dutch locale opens as columns. */
-    void csv(String language, OutputStream out) throws IOException {
+    void csv(ImportTemplate template, String language, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         try (CSVPrinter p = new CSVPrinter(
@@ -211,24 +252,24 @@ class Templates {
                         .setDelimiter(';')
                         .setRecordSeparator("\r\n")
                         .build())) {
-            p.printRecord(columns().stream().map(c -> header(c, language)).toList());
-            for (Map<ImportColumn, String> row : example()) {
-                p.printRecord(
-                        columns().stream().map(c -> row.getOrDefault(c, "")).toList());
+            List<ImportColumn> columns = ImportColumn.of(template);
+            p.printRecord(columns.stream().map(c -> header(c, language)).toList());
+            for (Map<ImportColumn, String> row : example(template)) {
+                p.printRecord(columns.stream().map(c -> row.getOrDefault(c, "")).toList());
             }
         }
     }
 
-    void xlsx(String language, OutputStream out) throws IOException {
+    void xlsx(ImportTemplate template, String language, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "Ketenzicht", "1.0");
         boolean en = "en".equals(language);
-        Worksheet data = wb.newWorksheet(en ? "cases" : "zaken");
-        List<ImportColumn> columns = columns();
+        Worksheet data = wb.newWorksheet(template.fileName(language));
+        List<ImportColumn> columns = ImportColumn.of(template);
         for (int c = 0; c < columns.size(); c++) {
             data.value(0, c, header(columns.get(c), language));
             data.style(0, c).bold().set();
         }
-        List<Map<ImportColumn, String>> rows = example();
+        List<Map<ImportColumn, String>> rows = example(template);
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns.size(); c++) {
                 String v = rows.get(r).get(columns.get(c));
@@ -243,7 +284,7 @@ class Templates {
             lists.value(0, r++, h);
         }
         int line = 1;
-        for (List<String> entry : codeLists(en)) {
+        for (List<String> entry : codeLists(template, en)) {
             for (int c = 0; c < entry.size(); c++) {
                 lists.value(line, c, entry.get(c));
             }
@@ -257,7 +298,7 @@ class Templates {
             doc.value(0, c, docHeader.get(c));
         }
         line = 1;
-        for (ImportColumn c : ImportColumn.values()) {
+        for (ImportColumn c : ImportColumn.of(template)) {
             doc.value(line, 0, header(c, language));
             doc.value(line, 1, en ? c.dutch() : c.english());
             doc.value(
@@ -266,6 +307,7 @@ class Templates {
                     String.join(
                             ", ",
                             c.kinds().stream()
+                                    .filter(template.kinds()::contains)
                                     .map(k -> en ? k.name() : k.dutch())
                                     .toList()));
             doc.value(line, 3, c.description(language));
@@ -274,12 +316,31 @@ class Templates {
         wb.finish();
     }
 
-    /** The code lists of the reference data and the fixed value sets of the API, as (list, code, label). */
-    List<List<String>> codeLists(boolean en) {
+    /** The code lists a kind of file's values come from, as (list, code, label). */
+    List<List<String>> codeLists(ImportTemplate template, boolean en) {
         List<List<String>> out = new ArrayList<>();
-        for (RecordKind k : RecordKind.values()) {
+        for (RecordKind k : template.kinds()) {
             out.add(List.of("SOORT", k.dutch(), k.name()));
         }
+        ReferenceData.Snapshot snapshot = reference.lists();
+        switch (template) {
+            case CASES -> caseCodeLists(snapshot, en, out);
+            case CONTEXT -> {
+                for (ReferenceViews.PoliceUnit u : snapshot.policeUnits()) {
+                    out.add(List.of("POLICE_UNIT", u.code(), u.name()));
+                }
+                municipalities(snapshot, out);
+            }
+            case REGISTRATIONS -> {
+                enumList(Gender.class, "GENDER", out);
+                municipalities(snapshot, out);
+            }
+        }
+        return out;
+    }
+
+    /** The fixed value sets of the API and the code lists of the reference data that a case file uses. */
+    private static void caseCodeLists(ReferenceData.Snapshot snapshot, boolean en, List<List<String>> out) {
         for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(
                 Origin.class,
                 TeamType.class,
@@ -289,27 +350,33 @@ class Templates {
                 Stage.class,
                 Decision.class,
                 Verdict.class)) {
-            for (Enum<?> v : e.getEnumConstants()) {
-                out.add(List.of(
-                        e.getSimpleName().equals("Type")
-                                ? "AANGIFTE_TYPE"
-                                : e.getSimpleName().toUpperCase(java.util.Locale.ROOT),
-                        v.name(),
-                        v.name()));
-            }
+            enumList(
+                    e,
+                    e.getSimpleName().equals("Type")
+                            ? "AANGIFTE_TYPE"
+                            : e.getSimpleName().toUpperCase(java.util.Locale.ROOT),
+                    out);
         }
-        ReferenceData.Snapshot snapshot = reference.lists();
         for (ReferenceViews.Code c : snapshot.codes()) {
             if (c.validTo() == null) {
                 out.add(List.of(c.list(), c.code(), en ? c.labelEn() : c.labelNl()));
             }
         }
-        for (ReferenceViews.Municipality m : snapshot.municipalities().values()) {
-            out.add(List.of("MUNICIPALITY", m.code(), m.name()));
-        }
+        municipalities(snapshot, out);
         for (ReferenceViews.Article a : snapshot.articles()) {
             out.add(List.of("ARTICLE", a.article() + " " + a.lawVersion(), en ? a.titleEn() : a.titleNl()));
         }
-        return out;
+    }
+
+    private static void enumList(Class<? extends Enum<?>> e, String list, List<List<String>> out) {
+        for (Enum<?> v : e.getEnumConstants()) {
+            out.add(List.of(list, v.name(), v.name()));
+        }
+    }
+
+    private static void municipalities(ReferenceData.Snapshot snapshot, List<List<String>> out) {
+        for (ReferenceViews.Municipality m : snapshot.municipalities().values()) {
+            out.add(List.of("MUNICIPALITY", m.code(), m.name()));
+        }
     }
 }

@@ -46,7 +46,7 @@ public final class RegistrationRequests {
     }
 
     /** What an Idempotency-Key is checked against: the request with its identity replaced by its key. */
-    record Fingerprint(LocalDate registeredOn, String municipalityCode, String key, Long caseId) {}
+    public record Fingerprint(LocalDate registeredOn, String municipalityCode, String key, Long caseId) {}
 
     /**
      * A registration as its own organisation sees it: no keys, no person, nothing that tells whether

@@ -72,6 +72,9 @@ public class RegistrationService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.validation.Validator validator;
+
     /** What an Idempotency-Key is compared on; never the identity itself, which must not be stored. */
     @Inject
     Event<ReportDataChanged> dataChanged;
@@ -87,10 +90,7 @@ public class RegistrationService {
     public Idempotency.Created<RegistrationView> register(
             RegistrationRequest request, Idempotency.Token token, URI base) {
         Caller me = caller.require();
-        ReferenceViews.Municipality place = validate(request);
-        if (request.caseId() != null) {
-            cases.requireWritable(request.caseId());
-        }
+        ReferenceViews.Municipality place = checked(request);
         Organisation org = users.organisation(me.organisationId()).orElseThrow();
         Registration r =
                 linking.register(org, request.registeredOn(), place, request.identity(), request.caseId(), me.actor());
@@ -130,6 +130,10 @@ public class RegistrationService {
 
     /** Withdraws a registration (e.g. one made in error); the person it belonged to is re-linked. */
     public void withdraw(long id) {
+        withdrawOwn(id);
+    }
+
+    private void withdrawOwn(long id) {
         Registration r = own(id);
         registrations.lockLinkage();
         long person = r.personId();
@@ -140,6 +144,18 @@ public class RegistrationService {
         counts.add(remaining.stream().map(Registration::personId).collect(Collectors.toCollection(TreeSet::new)));
         dataChanged.fire(new ReportDataChanged("registration"));
         log.record(AccessEvent.of(AccessEvent.Action.DELETE, "registration", id, List.of()));
+    }
+
+    /**
+     * Withdraws a registration of the caller's organisation if it is still there (an import replacing the
+     * one it made before, which someone may have withdrawn since); false when it is gone.
+     */
+    public boolean withdrawIfPresent(long id) {
+        if (registrations.findOwn(id, caller.require().organisationId()).isEmpty()) {
+            return false;
+        }
+        withdrawOwn(id);
+        return true;
     }
 
     /** Recomputes the persons of what remains of one person, which may fall apart without the withdrawn link. */
@@ -153,6 +169,29 @@ public class RegistrationService {
                     .linkTo(remaining.get(linker.person(i)).id(), via.get(i).orElse(null));
         }
         registrations.flush();
+    }
+
+    /**
+     * Every check of a registration (its constraints, dates, names, municipality and the case it names,
+     * which must be one the caller may change): the API's, and each row of an import before its keys are
+     * made. The municipality it names.
+     */
+    public ReferenceViews.Municipality check(RegistrationRequest request) {
+        return checked(request);
+    }
+
+    /*
+     * Public methods call private helpers, never another intercepted method of this bean: Payara's
+     * transactional interceptor keeps the caller's state in one field per bean instance, and a nested
+     * intercepted call leaves the thread unable to use UserTransaction (the import's run needs it).
+     */
+    private ReferenceViews.Municipality checked(RegistrationRequest request) {
+        new Checks(clock).valid(validator, request).throwIfAny();
+        ReferenceViews.Municipality place = validate(request);
+        if (request.caseId() != null) {
+            cases.requireWritable(request.caseId());
+        }
+        return place;
     }
 
     private ReferenceViews.Municipality validate(RegistrationRequest request) {

@@ -127,8 +127,9 @@ class ImportFilesTest {
             ws.formula(1, 1, "HYPERLINK(\"http://x.invalid\",\"Z\")");
             wb.finish();
         }
-        ProblemException e =
-                assertThrows(ProblemException.class, () -> FileScan.rows(f, FileType.XLSX, ImportLimits.DEFAULTS));
+        ProblemException e = assertThrows(
+                ProblemException.class,
+                () -> FileScan.rows(f, FileType.XLSX, ImportLimits.DEFAULTS, ImportTemplate.CASES));
         assertEquals(MessageCode.IMPORT_FORMULA, e.code());
         assertEquals("B2", e.params().get("cell"));
     }
@@ -173,19 +174,26 @@ class ImportFilesTest {
                 MessageCode.IMPORT_COLUMN_UNKNOWN,
                 assertThrows(
                                 ProblemException.class,
-                                () -> FileHeader.of(List.of("soort", "zaak_referentie", "referentie", "onzin")))
+                                () -> FileHeader.of(
+                                        List.of("soort", "zaak_referentie", "referentie", "onzin"),
+                                        ImportTemplate.CASES))
                         .code());
         assertEquals(
                 MessageCode.IMPORT_COLUMN_DUPLICATE,
                 assertThrows(
                                 ProblemException.class,
-                                () -> FileHeader.of(List.of("soort", "kind", "zaak_referentie", "referentie")))
+                                () -> FileHeader.of(
+                                        List.of("soort", "kind", "zaak_referentie", "referentie"),
+                                        ImportTemplate.CASES))
                         .code());
         assertEquals(
                 MessageCode.IMPORT_COLUMN_MISSING,
-                assertThrows(ProblemException.class, () -> FileHeader.of(List.of("soort", "referentie")))
+                assertThrows(
+                                ProblemException.class,
+                                () -> FileHeader.of(List.of("soort", "referentie"), ImportTemplate.CASES))
                         .code());
-        FileHeader h = FileHeader.of(List.of("Kind", "Case Reference", "REFERENTIE", "gemeente", ""));
+        FileHeader h =
+                FileHeader.of(List.of("Kind", "Case Reference", "REFERENTIE", "gemeente", ""), ImportTemplate.CASES);
         assertEquals(ImportColumn.CASE_REF, h.at(1));
         assertEquals(4, h.width());
     }
@@ -221,17 +229,19 @@ class ImportFilesTest {
 
     @Test
     void rowsAreReadIntoTypedValuesWithTheApiCodesForMalformedOnes() {
-        FileHeader h = FileHeader.of(List.of(
-                "soort",
-                "zaak_referentie",
-                "referentie",
-                "gemeente",
-                "geopend_op",
-                "herkomst",
-                "uitbuitingsvormen",
-                "teamtype",
-                "aantal_verdachten",
-                "netwerk"));
+        FileHeader h = FileHeader.of(
+                List.of(
+                        "soort",
+                        "zaak_referentie",
+                        "referentie",
+                        "gemeente",
+                        "geopend_op",
+                        "herkomst",
+                        "uitbuitingsvormen",
+                        "teamtype",
+                        "aantal_verdachten",
+                        "netwerk"),
+                ImportTemplate.CASES);
         ImportRow row = ImportRow.of(
                 new SourceRow(
                         2,
@@ -276,6 +286,67 @@ class ImportFilesTest {
     }
 
     @Test
+    void aDayThatDoesNotExistIsNoDateInAnyForm() {
+        FileHeader h =
+                FileHeader.of(List.of("soort", "zaak_referentie", "referentie", "geopend_op"), ImportTemplate.CASES);
+        for (String day : List.of("31-02-2006", "31/02/2006", "2006-02-31")) {
+            RowRequests.Parsed p = RowRequests.parse(ImportRow.of(new SourceRow(2, List.of("ZAAK", "Z", "Z", day)), h));
+            assertEquals(
+                    List.of("EXPECTED_DATE@OPENED_ON"),
+                    p.problems().stream()
+                            .map(x -> MessageCode.valueOf(codeName(x.code())) + "@" + x.column())
+                            .toList(),
+                    day);
+        }
+    }
+
+    @Test
+    void contextAndRegistrationRowsAreReadIntoTheApiRequests() {
+        FileHeader context = FileHeader.of(
+                List.of("kind", "police_unit", "year", "fte_avim", "fte_vice", "fte_digital", "fte_psychologists"),
+                ImportTemplate.CONTEXT);
+        var capacity = (RowRequests.CapacityRow) RowRequests.parse(ImportRow.of(
+                        new SourceRow(2, List.of("capacity", "ams", "2024", "24,5", "18", "6.80", "1,2")), context))
+                .request();
+        assertEquals("AMS", capacity.unit());
+        assertEquals(2024, capacity.year());
+        assertEquals(new java.math.BigDecimal("24.5"), capacity.request().avim());
+        assertEquals(
+                0, new java.math.BigDecimal("6.8").compareTo(capacity.request().digital()));
+        assertThrows(
+                ProblemException.class,
+                () -> FileHeader.of(List.of("soort", "zaak_referentie", "referentie"), ImportTemplate.CONTEXT),
+                "a case file's columns are not context columns");
+
+        FileHeader registrations = FileHeader.of(
+                List.of(
+                        "soort",
+                        "referentie",
+                        "geregistreerd_op",
+                        "gemeente",
+                        "voornaam",
+                        "achternaam",
+                        "geboortedatum",
+                        "geslacht"),
+                ImportTemplate.REGISTRATIONS);
+        RowRequests.Parsed p = RowRequests.parse(ImportRow.of(
+                new SourceRow(
+                        2,
+                        List.of("REGISTRATIE", "R-1", "1-3-2024", "gm0363", "Anna", "Jansen", "17-5-2006", "female")),
+                registrations));
+        assertEquals(List.of(), p.problems());
+        var r = (nl.ketenzicht.linkage.RegistrationRequests.RegistrationRequest) p.request();
+        assertEquals("GM0363", r.municipalityCode());
+        assertEquals(java.time.LocalDate.of(2006, 5, 17), r.birthDate());
+        assertEquals(null, p.hash(), "no plain hash of a name and birth date is made");
+        ImportRow noReference = ImportRow.of(
+                new SourceRow(
+                        3, List.of("REGISTRATIE", "", "1-3-2024", "GM0363", "Anna", "Jansen", "17-5-2006", "FEMALE")),
+                registrations);
+        assertEquals(false, noReference.usable(), "a registration needs its reference");
+    }
+
+    @Test
     void anApiFieldLandsOnItsColumn() {
         assertEquals(
                 ImportColumn.OFFENCE_DATE,
@@ -297,7 +368,8 @@ class ImportFilesTest {
 
     @Test
     void aRowOfAnUnknownKindOrWithoutReferencesOrTooWideIsRefusedBeforeAnyService() {
-        FileHeader h = FileHeader.of(List.of("soort", "zaak_referentie", "referentie", "gemeente"));
+        FileHeader h =
+                FileHeader.of(List.of("soort", "zaak_referentie", "referentie", "gemeente"), ImportTemplate.CASES);
         ImportRow row = ImportRow.of(new SourceRow(3, List.of("DOSSIER", "", "R", "GM0363", "extra")), h);
         assertEquals(
                 List.of("IMPORT_ROW_TOO_WIDE", "IMPORT_KIND_UNKNOWN", "REQUIRED"),
@@ -318,6 +390,8 @@ class ImportFilesTest {
     }
 
     private static ProblemException refusal(Path f) {
-        return assertThrows(ProblemException.class, () -> FileScan.rows(f, FileType.sniff(f), ImportLimits.DEFAULTS));
+        return assertThrows(
+                ProblemException.class,
+                () -> FileScan.rows(f, FileType.sniff(f), ImportLimits.DEFAULTS, ImportTemplate.CASES));
     }
 }

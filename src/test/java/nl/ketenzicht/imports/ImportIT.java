@@ -313,7 +313,10 @@ class ImportIT {
         assertEquals(404, stranger.get("api/imports/" + id).status());
         assertEquals(404, stranger.post("api/imports/" + id + "/preview", null).status());
         Api coordinator = s.user("COORDINATOR", org, null);
-        assertEquals(403, coordinator.get("api/imports/" + id).status());
+        assertEquals(
+                404,
+                coordinator.get("api/imports/" + id).status(),
+                "a coordinator imports context only: a case file's job is absent to them");
         assertEquals(403, send(coordinator, template, CSV, "t.csv").statusCode());
         assertEquals(400, w.get("api/imports/template?format=pdf").status());
         assertEquals(
@@ -495,7 +498,7 @@ class ImportIT {
     }
 
     /** The refused rows with the fixes (case/reference → column → value), without the cases left out and the reason column. */
-    private static String corrected(String refused, Map<String, Map<String, String>> fixes, List<String> leftOut) {
+    static String corrected(String refused, Map<String, Map<String, String>> fixes, List<String> leftOut) {
         try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT
                 .builder()
                 .setDelimiter(';')
@@ -565,14 +568,24 @@ class ImportIT {
     // ---- helpers
 
     static long upload(Api w, byte[] body, String type, String name) {
-        HttpResponse<String> r = send(w, body, type, name);
+        return upload(w, body, type, name, null);
+    }
+
+    /** Uploads a file of a kind (cases, context, registrations; null: the default) and expects 201. */
+    static long upload(Api w, byte[] body, String type, String name, String template) {
+        HttpResponse<String> r = send(w, body, type, name, template);
         assertEquals(201, r.statusCode(), "upload " + name + ": " + r.body());
         return parse(r.body()).get("id").asLong();
     }
 
     static HttpResponse<String> send(Api w, byte[] body, String type, String name) {
+        return send(w, body, type, name, null);
+    }
+
+    static HttpResponse<String> send(Api w, byte[] body, String type, String name, String template) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(w.url().toString())
-                        .resolve("api/imports?fileName=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                        .resolve("api/imports?fileName=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
+                                + (template == null ? "" : "&template=" + template)))
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", type)
                 .header("Accept", "application/json")
