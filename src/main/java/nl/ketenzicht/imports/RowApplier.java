@@ -108,17 +108,7 @@ class RowApplier {
         if (kind == RecordKind.REGISTRATION) {
             return applyRegistration(p, s);
         }
-        long caseId = s.caseId != null
-                ? s.caseId
-                : references
-                        .find(s.organisationId, "CASE", row.caseRef(), row.caseRef())
-                        .map(ImportReferences.Known::recordId)
-                        .orElseThrow(() -> refused(
-                                row,
-                                ImportColumn.CASE_REF,
-                                MessageCode.IMPORT_CASE_UNKNOWN,
-                                Map.of("reference", row.caseRef()),
-                                "No case with this reference: add its ZAAK row to the file."));
+        long caseId = s.caseId != null ? s.caseId : importedCase(row, s);
         s.caseId = caseId;
         Optional<ImportReferences.Known> known =
                 references.find(s.organisationId, kind.referenceType(), row.caseRef(), row.reference());
@@ -259,17 +249,7 @@ class RowApplier {
     private Outcome applyRegistration(RowRequests.Parsed p, UnitState s) {
         ImportRow row = p.row();
         var q = (RegistrationRequests.RegistrationRequest) p.request();
-        Long caseId = row.caseRef() == null
-                ? null
-                : references
-                        .find(s.organisationId, "CASE", row.caseRef(), row.caseRef())
-                        .map(ImportReferences.Known::recordId)
-                        .orElseThrow(() -> refused(
-                                row,
-                                ImportColumn.CASE_REF,
-                                MessageCode.IMPORT_CASE_UNKNOWN,
-                                Map.of("reference", row.caseRef()),
-                                "No case with this reference: import its case file first."));
+        Long caseId = row.caseRef() == null ? null : importedCase(row, s);
         var r = new RegistrationRequests.RegistrationRequest(
                 q.registeredOn(),
                 q.municipalityCode(),
@@ -290,6 +270,19 @@ class RowApplier {
         long id = registrations.register(r, null, BASE).view().id();
         references.save(s.organisationId, "REGISTRATION", "", row.reference(), id, caseId, hash, s.jobId);
         return replaced ? Outcome.UPDATED : Outcome.CREATED;
+    }
+
+    /** The case the row's case reference names, imported by the organisation before (or earlier in this unit). */
+    private long importedCase(ImportRow row, UnitState s) {
+        return references
+                .find(s.organisationId, "CASE", row.caseRef(), row.caseRef())
+                .map(ImportReferences.Known::recordId)
+                .orElseThrow(() -> refused(
+                        row,
+                        ImportColumn.CASE_REF,
+                        MessageCode.IMPORT_CASE_UNKNOWN,
+                        Map.of("reference", row.caseRef()),
+                        "No case with this reference: add its ZAAK row to the file, or import its case file first."));
     }
 
     /** The record's current version (0 when it is gone: the service then answers as the API would). */
