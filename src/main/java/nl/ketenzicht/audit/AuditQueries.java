@@ -6,11 +6,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketenzicht.shared.Jdbc;
 import nl.ketenzicht.shared.Page;
+import nl.ketenzicht.shared.SqlTimes;
 
 /** Read queries over the access log and break-glass grants for auditors, limited to their organisation's people and records. */
 @ApplicationScoped
@@ -32,16 +32,9 @@ class AuditQueries {
         clause(where, params, "e.actor = ?", f.actor());
         clause(where, params, "e.username = ?", f.username());
         clause(where, params, "e.action = ?", f.action());
-        clause(
-                where,
-                params,
-                "e.occurred_at >= ?",
-                f.from() == null ? null : Timestamp.valueOf(f.from().atStartOfDay()));
-        clause(
-                where,
-                params,
-                "e.occurred_at < ?",
-                f.to() == null ? null : Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
+        // UTC days, as the entries' times are shown; not Timestamp.valueOf(day.atStartOfDay()), the JVM's midnight.
+        clause(where, params, "e.occurred_at >= ?", SqlTimes.startOf(f.from()));
+        clause(where, params, "e.occurred_at < ?", f.to() == null ? null : SqlTimes.startOf(f.to().plusDays(1)));
         if (f.subject() != null) {
             where.append(" AND e.id IN (SELECT entry_id FROM access_log_subject WHERE subject_id = ?)");
             params.add(f.subject());

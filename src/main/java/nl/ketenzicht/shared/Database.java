@@ -33,7 +33,12 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "connectTimeout=2000",
                 "socketTimeout=" + Database.SOCKET_TIMEOUT_MS,
                 "sessionVariables=innodb_lock_wait_timeout=" + Database.LOCK_WAIT_TIMEOUT_SECONDS,
-                "connectionTimeZone=UTC",
+                // Sessions in UTC, whatever the JVM's zone. The pool sets each property through the data
+                // source's setter of that name, and MysqlDataSource has none for connectionTimeZone: Payara
+                // dropped it silently, the driver took the JVM's zone and forced that onto the session (an
+                // Amsterdam server then read SqlTimes' UTC text as Amsterdam time, or could not connect at
+                // all to a database without zone tables). serverTimezone is its alias with a setter.
+                "serverTimezone=UTC",
                 "forceConnectionTimeZoneToSession=true",
                 "characterEncoding=UTF-8",
                 "rewriteBatchedStatements=true",
@@ -69,7 +74,7 @@ import jakarta.enterprise.context.ApplicationScoped;
             properties = {
                 "connectTimeout=2000",
                 "socketTimeout=" + Database.SOCKET_TIMEOUT_MS,
-                "connectionTimeZone=UTC",
+                "serverTimezone=UTC", // not connectionTimeZone, which has no setter: see above
                 "forceConnectionTimeZoneToSession=true",
                 "characterEncoding=UTF-8",
                 "cachePrepStmts=true",

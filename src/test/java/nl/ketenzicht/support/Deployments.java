@@ -27,6 +27,7 @@ public final class Deployments {
                         TestFailureResource.class,
                         TestRetentionResource.class,
                         TestDiagnosticsResource.class,
+                        TestTimeResource.class,
                         nl.ketenzicht.imports.TestImportLimitsResource.class,
                         nl.ketenzicht.monitor.TestKeptFiguresResource.class);
     }

@@ -213,7 +213,12 @@ public class Scenario {
 
     /** The server's date (its test clock), for dates such as a share's last day. */
     public java.time.LocalDate today() {
-        return java.time.LocalDate.ofInstant(Instant.now().plusSeconds(offset()), java.time.ZoneOffset.UTC);
+        return java.time.LocalDate.ofInstant(serverNow(), java.time.ZoneOffset.UTC);
+    }
+
+    /** The server's time (its test clock), to the second. */
+    public Instant serverNow() {
+        return Instant.now().plusSeconds(offset());
     }
 
     public static String sha256(String value) {
