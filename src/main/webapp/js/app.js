@@ -18,9 +18,9 @@ const NAVIGATION = {
   AUDITOR: [['/audit/log', 'nav.auditLog'], ['/audit/subjects', 'nav.auditSubjects'], ['/audit/cases', 'nav.auditCases'],
     ['/audit/break-glass', 'nav.breakGlass'], ['/audit/verification', 'nav.verification']],
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/organisations', 'nav.organisations'], ['/admin/tokens', 'nav.tokens'],
-    ['/admin/reference', 'nav.reference'], ['/context', 'nav.context']],
+    ['/admin/reference', 'nav.reference'], ['/context', 'nav.context'], ['/imports', 'nav.imports']],
   COORDINATOR: [['/coordinator', 'nav.coordinator'], ['/monitor', 'nav.monitor'], ['/reports', 'nav.reports'], ['/coordinator/dark-number', 'nav.darkNumber'],
-    ['/context', 'nav.context'], ['/reference', 'nav.reference'], ['/exchange', 'nav.exchange']],
+    ['/context', 'nav.context'], ['/imports', 'nav.imports'], ['/reference', 'nav.reference'], ['/exchange', 'nav.exchange']],
 };
 
 function renderHeader() {
@@ -50,7 +50,7 @@ function renderHeader() {
 function isCurrent(current, path) {
   const bare = current.split('?')[0];
   return bare === path || (path === '/cases' && /^\/cases\/\d+/.test(bare)) || (path === '/reports' && bare.startsWith('/reports/'))
-    || (path === '/context' && bare.startsWith('/context/'));
+    || (path === '/context' && bare.startsWith('/context/')) || (path === '/imports' && bare.startsWith('/imports/'));
 }
 
 async function switchLanguage(lang) {

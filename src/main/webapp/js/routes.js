@@ -9,6 +9,9 @@ const AUDIT = ['AUDITOR'];
 const ADMIN = ['ADMIN'];
 // Context per year is kept by coordinators (a regional one for their own unit) and administrators.
 const CONTEXT = ['COORDINATOR', 'ADMIN'];
+// Each role imports its own kinds of file (the server lists them): case workers cases and registrations,
+// coordinators and administrators context per year.
+const IMPORT = ['CASEWORKER', 'COORDINATOR', 'ADMIN'];
 
 export function registerRoutes(route) {
   route('/login', () => import('./pages/login.js'), { public: true });
@@ -38,8 +41,8 @@ export function registerRoutes(route) {
   route('/cases/:id/shares', () => import('./pages/case-shares.js'), { roles: EDIT });
   route('/cases/:id/parties/:kind/new', () => import('./pages/party-form.js'), { roles: EDIT });
   route('/cases/:id/parties/:kind/:partyId/edit', () => import('./pages/party-form.js'), { roles: EDIT });
-  route('/imports', () => import('./pages/imports.js'), { roles: EDIT });
-  route('/imports/:id', () => import('./pages/imports.js'), { roles: EDIT });
+  route('/imports', () => import('./pages/imports.js'), { roles: IMPORT });
+  route('/imports/:id', () => import('./pages/imports.js'), { roles: IMPORT });
   route('/cases/:id/parties/:partyId/:record/new', () => import('./pages/record-form.js'), { roles: EDIT });
 
   route('/audit/log', () => import('./pages/audit-log.js'), { roles: AUDIT });

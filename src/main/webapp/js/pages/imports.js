@@ -1,6 +1,8 @@
-// Bulk import of a case file (CSV or XLSX): upload and check it (a dry run with the API's own rules),
-// read the problems per row and column, then import it per case or all or nothing, and follow the
-// progress. The job lives on the server: its address (#/imports/:id) survives a page reload.
+// Bulk import of a file (CSV or XLSX) of one of the templates the user's role may import (cases,
+// context per year, registrations): upload and check it (a dry run with the API's own rules), read the
+// problems per row and column, then import it per case (per row where a file has no cases) or all or
+// nothing, and follow the progress. The job lives on the server: its address (#/imports/:id) survives
+// a page reload.
 
 import { h, pageHeading, append, clear } from '../dom.js';
 import { t, currentLanguage, formatNumber } from '../i18n.js';
@@ -11,7 +13,13 @@ import { dataTable, notification, section, summaryList } from '../components.js'
 
 const RUNNING = new Set(['PREVIEWING', 'COMMITTING']);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+// What a PER_CASE commit keeps together: a case with all its rows, or, in files without cases, one row.
+const UNIT = { cases: 'case', context: 'row', registrations: 'row' };
 let timer = null;
+
+function unitOf(job) {
+  return UNIT[job.template || 'cases'] || 'row';
+}
 
 function progressBar(job) {
   const p = job.progress;
@@ -31,12 +39,14 @@ function summary(job) {
   const s = job.summary;
   const done = job.phase === 'COMMIT' ? 'done' : 'would';
   return summaryList([
+    [t('imports.template'), h('span', { id: 'import-job-template' }, t(`imports.template.${job.template || 'cases'}`))],
     [t('imports.file'), `${job.fileName} (${formatNumber(job.totalRows)} ${t('imports.rows')})`],
     [t(`imports.summary.create.${done}`), formatNumber(s.create)],
     [t(`imports.summary.update.${done}`), formatNumber(s.update)],
     [t('imports.summary.unchanged'), formatNumber(s.unchanged)],
     [t('imports.summary.refused'), h('span', { id: 'import-refused-count' }, formatNumber(s.refused))],
-    [t('imports.summary.refusedCases'), formatNumber(s.refusedCases)],
+    // Where a unit is one row, the refused units are the refused rows above.
+    unitOf(job) === 'case' ? [t('imports.summary.refusedCases'), formatNumber(s.refusedCases)] : null,
   ]);
 }
 
@@ -53,10 +63,14 @@ async function problemsTable(job) {
       href: `api/imports/${job.id}/refused-rows?lang=${currentLanguage()}` }, t('imports.refused.download'))));
 }
 
+function modeLabel(job, mode) {
+  return mode === 'PER_CASE' && unitOf(job) === 'row' ? t('imports.mode.PER_ROW') : t(`imports.mode.${mode}`);
+}
+
 function commitForm(job, show) {
   const modes = ['PER_CASE', 'ALL_OR_NOTHING'].map((m, i) => h('div', { class: 'radios__item' },
     h('input', { class: 'radios__input', type: 'radio', name: 'mode', id: `import-mode-${m}`, value: m, checked: i === 0 }),
-    h('label', { class: 'radios__label', for: `import-mode-${m}` }, t(`imports.mode.${m}`))));
+    h('label', { class: 'radios__label', for: `import-mode-${m}` }, modeLabel(job, m))));
   return h('form', { id: 'import-commit-form', class: 'form', novalidate: true, on: { submit: async (e) => {
     e.preventDefault();
     const mode = modes.map((d) => d.querySelector('input')).find((i) => i.checked).value;
@@ -71,12 +85,45 @@ function commitForm(job, show) {
   h('div', { class: 'button-group' }, h('button', { type: 'submit', class: 'button', id: 'import-commit' }, t('imports.commit'))));
 }
 
+/** The kinds of file the user may import: a radio group, or, with only one, a sentence naming it. */
+function templateChoice(templates) {
+  const item = (name) => h('div', { class: 'radios__item' },
+    h('input', { class: 'radios__input', type: 'radio', name: 'template', id: `import-choice-${name}`, value: name,
+      checked: name === templates[0], 'aria-describedby': `import-choice-${name}-hint` }),
+    h('div', {}, h('label', { class: 'radios__label', for: `import-choice-${name}` }, t(`imports.template.${name}`)),
+      h('div', { class: 'hint', id: `import-choice-${name}-hint` }, t(`imports.template.${name}.hint`))));
+  if (templates.length === 1) {
+    return h('div', { class: 'form-group' }, h('p', { class: 'body', id: 'import-template-only' },
+      t('imports.template.only', t(`imports.template.${templates[0]}.noun`))), h('p', { class: 'hint' }, t(`imports.template.${templates[0]}.hint`)));
+  }
+  return h('div', { class: 'form-group' }, h('fieldset', { class: 'fieldset' },
+    h('legend', { class: 'fieldset__legend' }, t('imports.template.legend')), h('div', { class: 'radios' }, templates.map(item))));
+}
+
+function templateLinks(template, lang) {
+  const noun = t(`imports.template.${template}.noun`);
+  const href = (format) => `api/imports/template?template=${template}&format=${format}&lang=${lang}`;
+  return h('ul', { class: 'list', id: 'import-template-links' },
+    h('li', {}, h('a', { id: 'import-template-csv', href: href('csv'), download: '' }, t('imports.templateLink.csv', noun))),
+    h('li', {}, h('a', { id: 'import-template-xlsx', href: href('xlsx'), download: '' }, t('imports.templateLink.xlsx', noun))));
+}
+
 export async function render(main, { params }) {
   clearTimeout(timer);
   const state = h('div', { id: 'import-job', 'aria-live': 'polite' });
   const file = h('input', { type: 'file', id: 'import-file', name: 'file', accept: '.csv,.txt,.xlsx,text/csv,' + XLSX, class: 'file-upload',
     'aria-describedby': 'import-file-hint' });
   const lang = currentLanguage();
+  const templates = (await get('api/imports/templates')).data.map((x) => x.template);
+  const choice = templateChoice(templates);
+  let links = templateLinks(templates[0], lang);
+  const chosen = () => (templates.length === 1 ? templates[0] : choice.querySelector('input[name="template"]:checked').value);
+  // Also after a language switch, which restores the checked radio and then fires this form's change event.
+  const follow = () => {
+    const next = templateLinks(chosen(), lang);
+    links.replaceWith(next);
+    links = next;
+  };
 
   async function show(job, error) {
     clearTimeout(timer);
@@ -103,14 +150,14 @@ export async function render(main, { params }) {
   async function upload(e) {
     e.preventDefault();
     clear(state);
-    const chosen = file.files && file.files[0];
-    if (!chosen) {
+    const picked = file.files && file.files[0];
+    if (!picked) {
       append(state, notification('error', t('imports.failed'), t('imports.noFile')));
       return;
     }
-    const type = /\.xlsx$/i.test(chosen.name) ? XLSX : 'text/csv';
+    const type = /\.xlsx$/i.test(picked.name) ? XLSX : 'text/csv';
     try {
-      const job = (await postText(`api/imports?fileName=${encodeURIComponent(chosen.name)}&lang=${lang}`, chosen, type)).data;
+      const job = (await postText(`api/imports?template=${chosen()}&fileName=${encodeURIComponent(picked.name)}&lang=${lang}`, picked, type)).data;
       const started = (await post(`api/imports/${job.id}/preview?lang=${currentLanguage()}`, {})).data;
       navigate(`/imports/${job.id}`);
       show(started);
@@ -121,17 +168,22 @@ export async function render(main, { params }) {
   }
 
   append(main, pageHeading(t('imports.title')), h('p', { class: 'lead' }, t('imports.intro')),
-    h('ul', { class: 'list' },
-      h('li', {}, h('a', { id: 'import-template-csv', href: `api/imports/template?format=csv&lang=${lang}`, download: '' }, t('imports.template.csv'))),
-      h('li', {}, h('a', { id: 'import-template-xlsx', href: `api/imports/template?format=xlsx&lang=${lang}`, download: '' }, t('imports.template.xlsx')))),
-    h('form', { id: 'import-upload', class: 'form', novalidate: true, on: { submit: upload } },
+    h('form', { id: 'import-upload', class: 'form', novalidate: true, on: { submit: upload, change: follow } },
+      choice, links,
       h('div', { class: 'form-group' }, h('label', { class: 'label', for: 'import-file' }, t('imports.fileLabel')),
         h('div', { class: 'hint', id: 'import-file-hint' }, t('imports.fileHint')), file),
       h('div', { class: 'button-group' }, h('button', { type: 'submit', class: 'button', id: 'import-check' }, t('imports.check')))),
     state);
   if (params && params.id) {
     try {
-      await show((await get(`api/imports/${params.id}?lang=${lang}`)).data);
+      const job = (await get(`api/imports/${params.id}?lang=${lang}`)).data;
+      // The form offers the shown job's kind of file, e.g. for a corrected file after a refused check.
+      const own = document.getElementById(`import-choice-${job.template}`);
+      if (own) {
+        own.checked = true;
+        follow();
+      }
+      await show(job);
     } catch (error) {
       append(state, notification('error', t('imports.failed'), errorText(error)));
     }
