@@ -68,6 +68,14 @@ class ImportJobs {
                 .getResultList();
     }
 
+    /** Whether no job was ever made (the demo seeds some then). */
+    boolean none() {
+        return em.createQuery("SELECT j.id FROM ImportJob j", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     int running() {
         return ((Number) em.createQuery("SELECT COUNT(j) FROM ImportJob j WHERE j.status IN :s")
                         .setParameter("s", List.of(ImportJob.Status.PREVIEWING, ImportJob.Status.COMMITTING))

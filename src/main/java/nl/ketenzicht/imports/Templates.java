@@ -243,6 +243,12 @@ class Templates {
 
     /** Semicolon-separated UTF-8 with a byte-order mark: what Excel in a Dutch locale opens as columns. */
     void csv(ImportTemplate template, String language, OutputStream out) throws IOException {
+        csv(template, language, example(template), out);
+    }
+
+    /** Rows in a template's columns, as {@link #csv(ImportTemplate, String, OutputStream)} writes them. */
+    static void csv(ImportTemplate template, String language, List<Map<ImportColumn, String>> rows, OutputStream out)
+            throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         try (CSVPrinter p = new CSVPrinter(
@@ -254,7 +260,7 @@ class Templates {
                         .build())) {
             List<ImportColumn> columns = ImportColumn.of(template);
             p.printRecord(columns.stream().map(c -> header(c, language)).toList());
-            for (Map<ImportColumn, String> row : example(template)) {
+            for (Map<ImportColumn, String> row : rows) {
                 p.printRecord(columns.stream().map(c -> row.getOrDefault(c, "")).toList());
             }
         }

@@ -64,6 +64,9 @@ public class DemoSeeder {
     DemoContext context;
 
     @Inject
+    nl.ketenzicht.imports.DemoImports imports;
+
+    @Inject
     @ConfigProperty(name = "ketenzicht.demo.cases", defaultValue = "2000")
     int cases;
 
@@ -82,6 +85,7 @@ public class DemoSeeder {
         seedCases();
         seedContext();
         seedRegistrations();
+        seedImports();
         // Context and registrations are written past their services: figures kept before are dropped.
         dataChanged.fire(new ReportDataChanged("demo"));
     }
@@ -156,6 +160,19 @@ public class DemoSeeder {
         } catch (RuntimeException e) {
             // The rest of the demo works without them; the next start tries again while there are none.
             LOG.log(Level.SEVERE, "DEMO REGISTRATIONS NOT LOADED: " + e.getMessage(), e);
+        }
+    }
+
+    /** Previews of a case file and a context file on the import page; once, while there are no import jobs. */
+    private void seedImports() {
+        try {
+            if (imports.needed()) {
+                int n = imports.seed();
+                LOG.info(() -> "Demo imports started: " + n + " previews");
+            }
+        } catch (RuntimeException e) {
+            // The rest of the demo works without them; the next start tries again while there are none.
+            LOG.log(Level.SEVERE, "DEMO IMPORTS NOT STARTED: " + e.getMessage(), e);
         }
     }
 

@@ -57,7 +57,7 @@ class DemoSeedIT {
     URL base;
 
     @Test
-    void everyReportFigureOfTheSeededDemoEqualsARecountFromTheBaseTables() throws SQLException {
+    void everyReportFigureOfTheSeededDemoEqualsARecountFromTheBaseTables() throws SQLException, InterruptedException {
         int cases = Integer.parseInt(Settings.get("ketenzicht.demo.cases"));
         try (Connection c = Db.connect()) {
             Base b = Base.read(c);
@@ -124,6 +124,30 @@ class DemoSeedIT {
         }
         darkNumberHasFiveYears();
         monitorShowsEveryConcern();
+        importPageHasItsPreviews();
+    }
+
+    /**
+     * The import page's demo: the police case worker's case file and the coordinator's context file,
+     * previewed (a refused row to read and download in the first), and nothing of them kept.
+     */
+    private void importPageHasItsPreviews() throws InterruptedException {
+        String cases = "import_job WHERE template = 'CASES' AND status = 'PREVIEWED' AND refused_count = 1 "
+                + "AND created_count = 10 AND file_name = 'zaken-voorbeeld.csv'";
+        String context = "import_job WHERE template = 'CONTEXT' AND status = 'PREVIEWED' AND refused_count = 0 "
+                + "AND created_count + updated_count + unchanged_count = 2";
+        long until = System.currentTimeMillis() + 120_000;
+        while ((Db.count(cases) == 0 || Db.count(context) == 0) && System.currentTimeMillis() < until) {
+            Thread.sleep(500);
+        }
+        assertEquals(1, Db.count(cases), "the demo's case file is previewed with its refused row");
+        assertEquals(1, Db.count(context), "the demo's context file is previewed");
+        assertEquals(
+                1,
+                Db.count("import_problem p JOIN import_job j ON j.id = p.job_id WHERE j.template = 'CASES' "
+                        + "AND p.rule_name = 'EXPLOITATION_BEFORE_BIRTH'"),
+                "the refused row's rule");
+        assertEquals(0, Db.count("import_reference"), "a preview keeps nothing");
     }
 
     /** Issue 16: on first start the monitor of last year has a figure in every section (estimated clients seeded too). */
