@@ -85,6 +85,16 @@ class ImportPageIT {
                             .getAttribute("href")
                             .contains("template=registrations"),
                     "the template links follow the choice");
+            b.language("en");
+            assertTrue(
+                    b.waitFor(By.id("import-choice-registrations")).isSelected(),
+                    "the choice survives a language switch");
+            assertTrue(
+                    b.waitFor(By.id("import-template-xlsx"))
+                            .getAttribute("href")
+                            .matches(".*template=registrations.*lang=en.*"),
+                    "and its links follow it in the new language");
+            b.language("nl");
             b.click("import-choice-cases");
             assertTrue(
                     b.waitFor(By.id("import-template-csv")).getAttribute("href").contains("template=cases"));
