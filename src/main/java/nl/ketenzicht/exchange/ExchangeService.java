@@ -59,12 +59,15 @@ public class ExchangeService {
         });
     }
 
-    /** The GLOTIP/Eurostat tables of the year as XLSX; counting reads the cases opened up to the year. */
+    /**
+     * The GLOTIP/Eurostat tables of the year as XLSX; counting reads the cases opened in the year and the older
+     * ones with a chain step in it, the only ones its figures count.
+     */
     public StreamingOutput glotip(int year) {
         allow("glotip", "year=" + year + " xlsx", new YearRange(year, year));
         return out -> read(c -> {
             GlotipTables t = new GlotipTables(year);
-            new ExchangeRecords(c, Years.MIN, year).forEach(t::add);
+            ExchangeRecords.activeIn(c, Years.MIN, year).forEach(t::add);
             GlotipWorkbook.write(t, out);
         });
     }

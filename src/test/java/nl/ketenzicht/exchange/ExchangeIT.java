@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ketenzicht.reports.stats.CellKeyPerturbation;
+import nl.ketenzicht.shared.Years;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
@@ -193,6 +194,113 @@ class ExchangeIT {
                 coordinator
                         .get("api/exchange/release.csv?fromYear=2002&toYear=2001")
                         .status());
+    }
+
+    /**
+     * The workbook of a year counts the steps in the year of cases opened before it (summonses, convictions,
+     * persons coming into view), and only the victims of the year's own cases. It reads only the cases that
+     * can count ({@link ExchangeRecords#activeIn}): every figure, true and published, is what reading every
+     * case since 2000 gives, and the served workbook is the one written from that full read.
+     */
+    @Test
+    void aYearsWorkbookCountsOlderCasesStepsInTheYearAsReadingEveryCaseDoes() throws Exception {
+        int year = 2006;
+        Scenario s = new Scenario(base);
+        Api w = s.caseworker(s.organisation("POLICE", "AMS"));
+        for (int i = 0; i < 3; i++) {
+            // Opened the year before, in view then, summoned and convicted in the year.
+            long suspect = suspectOfNewCase(w, "2005-03-01", List.of("SEXUAL"));
+            step(w, suspect, inView("2005-04-01"));
+            step(w, suspect, Json.of("stage", "OM_INFLOW", "on", "2006-01-10"));
+            step(w, suspect, Json.of("stage", "OM_DECISION", "on", "2006-02-01", "decision", "SUMMONS"));
+            step(w, suspect, Json.of("stage", "VERDICT", "on", "2006-06-01", "verdict", "CONVICTION"));
+            // Opened the year before, in view in the year.
+            step(w, suspectOfNewCase(w, "2005-06-01", List.of("LABOUR")), inView("2006-03-01"));
+            // Opened the year before, no step in the year: counts nowhere in it.
+            step(w, suspectOfNewCase(w, "2005-02-01", List.of("SEXUAL")), inView("2005-05-01"));
+            // Opened in the year.
+            step(w, suspectOfNewCase(w, "2006-04-01", List.of("CRIMINAL")), inView("2006-05-01"));
+        }
+        Api coordinator = s.user("COORDINATOR", s.organisation("NATIONAL", null), null);
+        byte[] served = coordinator.getBytes("api/exchange/glotip.xlsx?year=" + year);
+
+        GlotipTables all = new GlotipTables(year);
+        GlotipTables active = new GlotipTables(year);
+        GlotipTables openedInTheYear = new GlotipTables(year);
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        try (Connection c = Db.connect()) {
+            new ExchangeRecords(c, Years.MIN, year).forEach(all::add);
+            ExchangeRecords.activeIn(c, Years.MIN, year).forEach(active::add);
+            new ExchangeRecords(c, year, year).forEach(openedInTheYear::add);
+        }
+        GlotipWorkbook.write(all, written);
+        for (GlotipTables.Measure m : GlotipTables.Measure.values()) {
+            for (GlotipTables.Breakdown b : GlotipTables.Breakdown.values()) {
+                assertTrue(
+                        java.util.Arrays.deepEquals(all.trueCounts(m, b), active.trueCounts(m, b)),
+                        m + " " + b + ": " + java.util.Arrays.deepToString(active.trueCounts(m, b)) + " instead of "
+                                + java.util.Arrays.deepToString(all.trueCounts(m, b)));
+                assertEquals(all.published(m, b), active.published(m, b), m + " " + b + " published");
+            }
+        }
+        assertEquals(articles(all), articles(active), "the articles charged");
+        assertEquals(sheets(written.toByteArray()), sheets(served), "the served workbook is the full read's");
+        // The data are such that a reader of the year's openings alone would count less.
+        long prosecuted = total(all.trueCounts(GlotipTables.Measure.PROSECUTED, GlotipTables.Breakdown.SEX_AGE));
+        long inView = total(all.trueCounts(GlotipTables.Measure.FORMAL_CONTACT, GlotipTables.Breakdown.SEX_AGE));
+        assertTrue(prosecuted >= 3 && inView >= 6, prosecuted + " prosecuted, " + inView + " in view");
+        assertTrue(
+                total(openedInTheYear.trueCounts(GlotipTables.Measure.PROSECUTED, GlotipTables.Breakdown.SEX_AGE))
+                        < prosecuted,
+                "older cases' summonses count in the year");
+    }
+
+    private static long suspectOfNewCase(Api w, String openedOn, List<String> forms) {
+        long kase = created(w.post(
+                "api/cases",
+                Json.with(aCase(), "openedOn", openedOn, "origin", "AMBTSHALVE", "exploitationForms", forms)));
+        long victim = created(w.post("api/cases/" + kase + "/victims", Json.with(aVictim(), "birthYear", 1990)));
+        return created(w.post("api/cases/" + kase + "/suspects", Json.with(aSuspect(victim), "birthYear", 1975)));
+    }
+
+    private static Map<String, Object> inView(String on) {
+        return Json.of(
+                "stage",
+                "IN_VIEW",
+                "on",
+                on,
+                "charges",
+                List.of(Json.of("article", "273f", "lawVersion", "SR", "offenceDate", on)));
+    }
+
+    private static Map<String, List<Long>> articles(GlotipTables t) {
+        Map<String, List<Long>> out = new java.util.TreeMap<>();
+        t.publishedArticles()
+                .forEach((k, v) -> out.put(k, java.util.Arrays.stream(v).boxed().toList()));
+        return out;
+    }
+
+    private static long total(long[][] counts) {
+        return java.util.Arrays.stream(counts)
+                .flatMapToLong(java.util.Arrays::stream)
+                .sum();
+    }
+
+    /** Every sheet's cells as text, row by row. */
+    private static Map<String, List<List<String>>> sheets(byte[] xlsx) throws Exception {
+        Map<String, List<List<String>>> out = new java.util.TreeMap<>();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (var sheet : wb.getSheets().toList()) {
+                List<List<String>> rows = new java.util.ArrayList<>();
+                for (Row r : sheet.read()) {
+                    List<String> cells = new java.util.ArrayList<>();
+                    r.forEach(cell -> cells.add(cell == null ? "" : cell.getRawValue()));
+                    rows.add(cells);
+                }
+                out.put(sheet.getName(), rows);
+            }
+        }
+        return out;
     }
 
     private static long published(long t, long tk) {

@@ -19,7 +19,8 @@ import nl.ketenzicht.shared.Years;
  * phase with the heap's peak per phase; the JVM runs with a small -Xmx so that a file that held its records
  * would fail. Phases (arguments after the first five, default all): {@code read} (the release's query alone,
  * the baseline), {@code release} (counting pass, lattice search, writing), {@code glotip} (the tables of the
- * last year as XLSX), {@code htcds} (JSON and CSV of the span). Arguments: JDBC URL, user, password, first
+ * last year as XLSX, once from every case since 2000 as before and once from the cases the year counts, their
+ * figures compared), {@code htcds} (JSON and CSV of the span). Arguments: JDBC URL, user, password, first
  * year, last year, phases.
  */
 final class ReleaseBench {
@@ -91,12 +92,26 @@ final class ReleaseBench {
                         read > 0 ? String.format(Locale.ROOT, " (%.2f x the baseline read)", total / read) : "");
             }
             if (phases.contains("glotip")) {
-                phase("glotip " + last + " (cases opened " + Years.MIN + ".." + last + ")", () -> {
+                // Before and after in one run: every case opened since 2000 read, then only those the year counts.
+                GlotipTables[] before = {null};
+                phase("glotip " + last + ", every case " + Years.MIN + ".." + last + " read", () -> {
+                    before[0] = new GlotipTables(last);
+                    new ExchangeRecords(c, Years.MIN, last).forEach(before[0]::add);
+                    Counting out = new Counting();
+                    GlotipWorkbook.write(before[0], out);
+                    return out.bytes + " bytes of XLSX";
+                });
+                phase("glotip " + last + ", the cases it counts read", () -> {
                     GlotipTables t = new GlotipTables(last);
-                    new ExchangeRecords(c, Years.MIN, last).forEach(t::add);
+                    long[] cases = {0};
+                    ExchangeRecords.activeIn(c, Years.MIN, last).forEach(k -> {
+                        cases[0]++;
+                        t.add(k);
+                    });
                     Counting out = new Counting();
                     GlotipWorkbook.write(t, out);
-                    return out.bytes + " bytes of XLSX";
+                    return out.bytes + " bytes of XLSX, " + cases[0] + " cases read, figures "
+                            + (sameFigures(before[0], t) ? "identical" : "DIFFERENT");
                 });
             }
             if (phases.contains("htcds")) {
@@ -117,6 +132,21 @@ final class ReleaseBench {
                     Runtime.getRuntime().maxMemory() >> 20,
                     new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).trim());
         }
+    }
+
+    private static boolean sameFigures(GlotipTables a, GlotipTables b) {
+        for (GlotipTables.Measure m : GlotipTables.Measure.values()) {
+            for (GlotipTables.Breakdown d : GlotipTables.Breakdown.values()) {
+                if (!Arrays.deepEquals(a.trueCounts(m, d), b.trueCounts(m, d))
+                        || !a.published(m, d).equals(b.published(m, d))) {
+                    return false;
+                }
+            }
+        }
+        return a.publishedArticles().keySet().equals(b.publishedArticles().keySet())
+                && a.publishedArticles().entrySet().stream()
+                        .allMatch(e -> Arrays.equals(
+                                e.getValue(), b.publishedArticles().get(e.getKey())));
     }
 
     interface Work {
