@@ -5,7 +5,7 @@
 // a page reload.
 
 import { h, pageHeading, append, clear } from '../dom.js';
-import { t, currentLanguage, formatNumber } from '../i18n.js';
+import { t, currentLanguage, formatNumber, formatDateTime } from '../i18n.js';
 import { get, post, postText } from '../api.js';
 import { errorText } from '../forms.js';
 import { navigate } from '../router.js';
@@ -100,6 +100,20 @@ function templateChoice(templates) {
     h('legend', { class: 'fieldset__legend' }, t('imports.template.legend')), h('div', { class: 'radios' }, templates.map(item))));
 }
 
+// The organisation's recent jobs of the kinds the user imports: a job lives on the server, so a check
+// started earlier (or by a colleague) can be read, downloaded and imported from here.
+async function recentJobs(lang) {
+  const jobs = (await get(`api/imports?lang=${lang}`)).data;
+  return section(t('imports.recent'), [dataTable({ caption: t('imports.recent.caption'), rows: jobs, empty: t('imports.recent.none'),
+    columns: [
+      { label: t('imports.file'), value: (j) => h('a', { href: `#/imports/${j.id}` }, j.fileName) },
+      { label: t('imports.template'), value: (j) => t(`imports.template.${j.template}`) },
+      { label: t('imports.recent.status'), value: (j) => t(`imports.status.${j.status}`) },
+      { label: t('imports.rows'), numeric: true, value: (j) => formatNumber(j.totalRows) },
+      { label: t('imports.summary.refused'), numeric: true, value: (j) => formatNumber(j.summary.refused) },
+      { label: t('imports.recent.uploaded'), value: (j) => formatDateTime(j.createdAt) }] })]);
+}
+
 function templateLinks(template, lang) {
   const noun = t(`imports.template.${template}.noun`);
   const href = (format) => `api/imports/template?template=${template}&format=${format}&lang=${lang}`;
@@ -174,6 +188,13 @@ export async function render(main, { params }) {
         h('div', { class: 'hint', id: 'import-file-hint' }, t('imports.fileHint')), file),
       h('div', { class: 'button-group' }, h('button', { type: 'submit', class: 'button', id: 'import-check' }, t('imports.check')))),
     state);
+  if (!params || !params.id) {
+    try {
+      append(main, h('div', { id: 'import-recent' }, await recentJobs(lang)));
+    } catch (error) {
+      append(main, notification('error', t('imports.failed'), errorText(error)));
+    }
+  }
   if (params && params.id) {
     try {
       const job = (await get(`api/imports/${params.id}?lang=${lang}`)).data;

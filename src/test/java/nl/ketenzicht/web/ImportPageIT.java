@@ -155,6 +155,13 @@ class ImportPageIT {
                             .isDisplayed(),
                     "the job survives a reload");
             assertEquals("100", b.waitFor(By.id("import-progress")).getAttribute("aria-valuenow"));
+
+            // The page without a job lists the organisation's earlier files, each a link to its job.
+            b.go("/imports");
+            WebElement earlier = b.waitFor(By.cssSelector("#import-recent table a[href='#" + jobPage + "']"));
+            assertEquals(csv.getFileName().toString(), earlier.getText());
+            assertTrue(b.waitFor(By.id("import-recent")).getText().contains("Ingelezen"), "its state");
+            violations.addAll(bothLanguages(b, "imports-recent"));
         }
         assertEquals(1, owner.get("api/cases?limit=10").json().get("total").asInt(), "the good case, imported");
         assertTrue(violations.isEmpty(), "axe: " + String.join("\n", violations));
