@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 
 /**
  * Command-line verification of the access log's hash chain, for auditors and operators who do not
@@ -19,6 +20,19 @@ public final class VerifyCommand {
         System.exit(run(args, System.getenv("KETENZICHT_VERIFY_PASSWORD"), System.out, System.err));
     }
 
+    /**
+     * Each entry's hash holds its time, read back here: in a session and a driver zone of UTC, as the
+     * application writes, whatever this JVM's zone (in another, an intact chain read as broken).
+     */
+    private static Properties utc(String user, String password) {
+        Properties p = new Properties();
+        p.setProperty("user", user);
+        p.setProperty("password", password == null ? "" : password);
+        p.setProperty("connectionTimeZone", "UTC");
+        p.setProperty("forceConnectionTimeZoneToSession", "true");
+        return p;
+    }
+
     static int run(String[] args, String password, PrintStream out, PrintStream err) {
         if (args.length != 2 && args.length != 3) {
             err.println(
@@ -31,7 +45,7 @@ public final class VerifyCommand {
             String[] parts = args[2].split(":", 2);
             anchor = new ChainVerifier.Anchor(Long.parseLong(parts[0]), parts[1]);
         }
-        try (Connection c = DriverManager.getConnection(args[0], args[1], password == null ? "" : password)) {
+        try (Connection c = DriverManager.getConnection(args[0], utc(args[1], password))) {
             ChainVerifier.Result r = AuditStore.verify(c, AuditStore.horizon(c, AuditSealer.GRACE), anchor);
             out.println(
                     (r.intact() ? "INTACT: " : "BROKEN: ") + r.problem() + " (" + r.sealsChecked() + " seals checked)");

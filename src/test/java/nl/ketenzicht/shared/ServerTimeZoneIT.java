@@ -18,10 +18,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TimeZone;
 import nl.ketenzicht.support.Api;
 import nl.ketenzicht.support.Db;
 import nl.ketenzicht.support.Deployments;
 import nl.ketenzicht.support.Scenario;
+import nl.ketenzicht.support.Settings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -106,6 +108,43 @@ class ServerTimeZoneIT {
         assertEquals(true, ids(auditor, "to=" + day).contains(id), "to its own day keeps it");
         assertEquals(false, ids(auditor, "from=" + day.plusDays(1)).contains(id), "from the next day leaves it out");
         assertEquals(false, ids(auditor, "to=" + day.minusDays(1)).contains(id), "to the day before leaves it out");
+    }
+
+    /**
+     * The command-line verifier hashes each entry with its time as it reads it back: run in another zone than
+     * the database's sessions (UTC), it must still read UTC, else an intact chain reads as broken.
+     */
+    @Test
+    void theCommandLineVerifierReadsTheLogsTimesInUtcWhateverItsOwnZone() throws Exception {
+        new Scenario(base).admin(); // a login leaves entries, sealed within a second or two
+        String[] args = {Settings.dbUrl(), Settings.get("ketenzicht.db.migration.user")};
+        String password = Settings.get("ketenzicht.db.migration.password");
+        String utc = "";
+        for (int i = 0; i < 20 && !utc.matches("INTACT.*\\(([1-9]\\d*) seals checked\\)\\s*"); i++) {
+            Thread.sleep(500);
+            utc = verify(args, password);
+        }
+        assertTrue(utc.matches("INTACT.*\\(([1-9]\\d*) seals checked\\)\\s*"), "in UTC: " + utc);
+        TimeZone before = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Amsterdam"));
+        try {
+            String amsterdam = verify(args, password);
+            assertTrue(amsterdam.startsWith("INTACT"), "run in Amsterdam: " + amsterdam);
+        } finally {
+            TimeZone.setDefault(before);
+        }
+    }
+
+    /** VerifyCommand.run (package-private: a command, not an API), as Backup calls it. */
+    private static String verify(String[] args, String password) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        var run = Class.forName("nl.ketenzicht.audit.VerifyCommand")
+                .getDeclaredMethod(
+                        "run", String[].class, String.class, java.io.PrintStream.class, java.io.PrintStream.class);
+        run.setAccessible(true);
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        run.invoke(null, args, password, print, print);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Set<Long> ids(Api auditor, String filter) {
