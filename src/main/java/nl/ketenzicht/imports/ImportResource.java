@@ -220,6 +220,7 @@ public class ImportResource {
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = Messages.language(lang, acceptLanguage);
         ImportTemplate kind = ImportTemplate.of(template);
+        service.requireAllowed(kind);
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
             throw nl.ketenzicht.shared.problem.ProblemException.invalid(
                     "format",
@@ -254,6 +255,7 @@ public class ImportResource {
             @HeaderParam("Accept-Language") @Parameter(description = ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = Messages.language(lang, acceptLanguage);
         ImportTemplate kind = ImportTemplate.of(template);
+        service.requireAllowed(kind);
         return ImportColumn.of(kind).stream()
                 .map(c -> new ImportViews.ColumnView(
                         c.name(),

@@ -58,10 +58,9 @@ public record ImportRow(
                         "“" + kindText + "” is not a kind of row of this file: use " + template.kindList() + "."));
             }
         }
-        boolean referenced = kind == null
-                ? template.required().contains(ImportColumn.REFERENCE)
-                : kind.caseBound() || kind == RecordKind.REGISTRATION;
-        boolean caseRefRequired = kind == null ? template.byCase() : kind.caseBound();
+        // A row whose kind is unknown is checked for what every row of its kind of file needs.
+        boolean referenced = kind == null ? template.required().contains(ImportColumn.REFERENCE) : kind.referenced();
+        boolean caseRefRequired = kind == null ? template.required().contains(ImportColumn.CASE_REF) : kind.caseBound();
         String caseRef = caseRefRequired || values.containsKey(ImportColumn.CASE_REF)
                 ? reference(source.number(), values, ImportColumn.CASE_REF, problems)
                 : null;
@@ -107,13 +106,7 @@ public record ImportRow(
 
     /** Fit to be applied: its kind known and the references its kind needs present. */
     boolean usable() {
-        if (kind == null) {
-            return false;
-        }
-        if (kind.caseBound()) {
-            return caseRef != null && reference != null;
-        }
-        return kind != RecordKind.REGISTRATION || reference != null;
+        return kind != null && (!kind.caseBound() || caseRef != null) && (!kind.referenced() || reference != null);
     }
 
     /**

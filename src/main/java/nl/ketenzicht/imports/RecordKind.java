@@ -49,6 +49,11 @@ public enum RecordKind {
         return ImportTemplate.CASES.kinds().contains(this);
     }
 
+    /** A row that carries the partner's own reference: a case file's rows and registrations. */
+    boolean referenced() {
+        return caseBound() || this == REGISTRATION;
+    }
+
     /**
      * Parties share one namespace of references within a case; a step or aangifte event names its own; a
      * registration's reference is unique in the organisation; context rows are keyed by their unit and year.

@@ -396,6 +396,8 @@ class ImportTemplatesIT {
                 send(coordinator, registrations, CSV, "r.csv", "registrations").statusCode());
         assertEquals(
                 403, send(admin, registrations, CSV, "r.csv", "registrations").statusCode());
+        assertEquals(403, coordinator.get("api/imports/template?format=csv").status(), "not a case file's template");
+        assertEquals(403, worker.get("api/imports/columns?template=context").status());
         Api.Reply bogus = worker.get("api/imports/template?template=pilots");
         assertEquals(400, bogus.status());
         assertTrue(bogus.body().contains("\"template\""), "names the parameter: " + bogus.body());
