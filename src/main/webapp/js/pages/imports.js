@@ -109,7 +109,7 @@ async function recentJobs(lang) {
       { label: t('imports.file'), value: (j) => h('a', { href: `#/imports/${j.id}` }, j.fileName) },
       { label: t('imports.template'), value: (j) => t(`imports.template.${j.template}`) },
       { label: t('imports.recent.status'), value: (j) => t(`imports.status.${j.status}`) },
-      { label: t('imports.rows'), numeric: true, value: (j) => formatNumber(j.totalRows) },
+      { label: t('imports.recent.rows'), numeric: true, value: (j) => formatNumber(j.totalRows) },
       { label: t('imports.summary.refused'), numeric: true, value: (j) => formatNumber(j.summary.refused) },
       { label: t('imports.recent.uploaded'), value: (j) => formatDateTime(j.createdAt) }] })]);
 }

@@ -162,6 +162,7 @@ class ImportPageIT {
             assertEquals(csv.getFileName().toString(), earlier.getText());
             assertTrue(b.waitFor(By.id("import-recent")).getText().contains("Ingelezen"), "its state");
             violations.addAll(bothLanguages(b, "imports-recent"));
+            b.screenshots("imports-recent");
         }
         assertEquals(1, owner.get("api/cases?limit=10").json().get("total").asInt(), "the good case, imported");
         assertTrue(violations.isEmpty(), "axe: " + String.join("\n", violations));
