@@ -35,8 +35,9 @@ import nl.ketenzicht.shared.problem.ProblemException;
  *
  * <p>The public methods call only private helpers of this bean, never another of its intercepted
  * methods: Payara's transactional interceptor keeps the caller's state in one field per bean instance,
- * so a nested intercepted call on the same instance leaves the calling thread unable to use
- * UserTransaction afterwards (the import's background run, which begins a transaction per unit).
+ * so a nested intercepted call on the same instance can leave the calling thread unable to use
+ * UserTransaction afterwards. Seen with the import's background run, which begins a transaction per unit:
+ * after a context row every later unit failed ("Operation not allowed") until these calls were made private.
  */
 @RequestScoped
 @Transactional

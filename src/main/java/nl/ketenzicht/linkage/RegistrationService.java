@@ -183,7 +183,7 @@ public class RegistrationService {
     /*
      * Public methods call private helpers, never another intercepted method of this bean: Payara's
      * transactional interceptor keeps the caller's state in one field per bean instance, and a nested
-     * intercepted call leaves the thread unable to use UserTransaction (the import's run needs it).
+     * intercepted call can leave the thread unable to use UserTransaction (the import's run needs it).
      */
     private ReferenceViews.Municipality checked(RegistrationRequest request) {
         new Checks(clock).valid(validator, request).throwIfAny();
